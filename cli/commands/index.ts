@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerHostCommand } from './host.js';
+
+/** The CLI's subcommands. A new command is a module exporting `register(program)`, listed here. */
+export const cliCommands: Array<(program: Command) => void> = [registerHostCommand];

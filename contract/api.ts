@@ -1,0 +1,33 @@
+/**
+ * The typed API between the UI and the host. One table: each channel (`domain:verb`) names the
+ * zod schema of its request and of its response. Electron's preload, Electron's main process and
+ * the host's HTTP endpoint all derive their channel lists and validation from this table, so a
+ * channel added here is available to the UI in both shells. Each domain keeps its channels in
+ * contract/api/<domain>.ts and is spread in below.
+ */
+import type { z } from 'zod';
+import { appApi } from './api/app.js';
+
+export const apiContract = {
+  ...appApi,
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiChannel = keyof ApiContract;
+export type ApiRequest<C extends ApiChannel> = z.input<ApiContract[C]['request']>;
+export type ApiResponse<C extends ApiChannel> = z.output<ApiContract[C]['response']>;
+
+export const apiChannels = Object.keys(apiContract) as ApiChannel[];
+
+export function isApiChannel(name: unknown): name is ApiChannel {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
+
+/** Every reply, over IPC or HTTP, is this envelope; errors carry a message a person can act on. */
+export type ApiErrorCode =
+  'bad-request' | 'unknown-channel' | 'forbidden' | 'not-found' | 'internal';
+export type ApiError = { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export const API_HTTP_PREFIX = '/api/';
+export const API_MAX_BODY_BYTES = 64 * 1024;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** The app itself: version and which shell the UI runs in. */
+export const appApi = {
+  'app:info': {
+    request: z.object({}).strict(),
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      shell: z.enum(['electron', 'browser', 'headless']),
+      startedAt: z.string(),
+    }),
+  },
+} as const;

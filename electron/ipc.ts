@@ -1,0 +1,32 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { apiChannels, type ApiResult } from '../contract/api.js';
+import type { ApiDispatcher } from '../host/api/dispatch.js';
+
+/**
+ * One ipcMain handler per contract channel. The dispatcher validates each payload with the
+ * channel's zod schema; calls from any frame that is not the app's own origin are refused.
+ */
+export function registerIpcHandlers(dispatch: ApiDispatcher, appOrigin: string): void {
+  for (const channel of apiChannels) {
+    ipcMain.handle(
+      channel,
+      async (event: IpcMainInvokeEvent, payload: unknown): Promise<ApiResult<unknown>> => {
+        if (!isFromApp(event, appOrigin)) {
+          return {
+            ok: false,
+            error: { code: 'forbidden', message: 'IPC is only available to the InCamera window.' },
+          };
+        }
+        return dispatch(channel, payload);
+      },
+    );
+  }
+}
+
+function isFromApp(event: IpcMainInvokeEvent, appOrigin: string): boolean {
+  try {
+    return event.senderFrame !== null && new URL(event.senderFrame.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}

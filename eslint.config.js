@@ -1,0 +1,131 @@
+// ESLint enforces the process boundaries (see README, "Architecture"): the renderer and media/
+// run in a browser, the host and CLI in Node, and only electron/ may import electron.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const electronOnly = { name: 'electron', message: 'Only files in electron/ may import electron.' };
+const nodeOnlyInNode = nodeBuiltins.map((name) => ({
+  name,
+  message:
+    'Browser code (renderer/, media/, contract/) cannot use Node modules; go through the API or media/.',
+}));
+const reactBan = ['react', 'react-dom', 'react-dom/client', 'react-i18next'].map((name) => ({
+  name,
+  message: 'media/ is framework-free: no React.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.tsbuild/',
+      'artifacts/',
+      'test-results/',
+      'playwright-report/',
+      'node_modules/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [electronOnly] }],
+    },
+  },
+  {
+    // Playwright's fixtures are declared with an empty destructuring pattern by design.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly, ...nodeOnlyInNode],
+          patterns: [
+            {
+              group: ['**/host/**', '**/cli/**', '**/electron/**', '**/scripts/**'],
+              message:
+                'The renderer reaches the host only through renderer/api (the typed API contract).',
+            },
+            {
+              regex: '(^|/)media/(?!index$).+',
+              message: 'Import media only through its public entry, media/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['media/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly, ...nodeOnlyInNode, ...reactBan],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/host/**', '**/cli/**', '**/electron/**'],
+              message: 'media/ stands alone: no UI, host or Electron code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly, ...nodeOnlyInNode],
+          patterns: [
+            {
+              group: ['**/host/**', '**/renderer/**', '**/media/**'],
+              message: 'contract/ is shared: it imports only zod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['host/**/*.ts', 'cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly, ...reactBan],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'The host runs in plain Node: no UI or Electron code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

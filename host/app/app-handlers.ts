@@ -1,0 +1,13 @@
+import type { HostContext } from '../context.js';
+import type { ApiHandlers } from '../api/dispatch.js';
+
+export function createAppHandlers(context: HostContext): Pick<ApiHandlers, 'app:info'> {
+  return {
+    'app:info': () => ({
+      name: 'InCamera',
+      version: context.version,
+      shell: context.shell,
+      startedAt: context.startedAt.toISOString(),
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_HTTP_PREFIX, API_MAX_BODY_BYTES, type ApiResult } from '../../contract/api.js';
+import type { ApiDispatcher } from '../api/dispatch.js';
+
+/** POST /api/<channel> with a JSON body: the browser-mode twin of Electron's IPC. */
+export async function handleApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  dispatch: ApiDispatcher,
+): Promise<void> {
+  const channel = decodeURIComponent(
+    (request.url ?? '').slice(API_HTTP_PREFIX.length).split('?')[0] ?? '',
+  );
+  if (request.method !== 'POST') {
+    return sendJson(response, 405, failure('bad-request', 'Use POST for API requests.'));
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(
+      response,
+      415,
+      failure('bad-request', 'API requests must be JSON (Content-Type: application/json).'),
+    );
+  }
+  const body = await readBody(request, API_MAX_BODY_BYTES);
+  if (body === 'too-large') {
+    response.setHeader('Connection', 'close');
+    return sendJson(
+      response,
+      413,
+      failure('bad-request', `The request is larger than ${API_MAX_BODY_BYTES} bytes.`),
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return sendJson(response, 400, failure('bad-request', 'The request body is not valid JSON.'));
+  }
+  const result = await dispatch(channel, payload);
+  sendJson(response, result.ok ? 200 : statusFor(result.error.code), result);
+}
+
+function statusFor(code: string): number {
+  return (
+    { 'bad-request': 400, 'unknown-channel': 404, forbidden: 403, 'not-found': 404 }[code] ?? 500
+  );
+}
+
+function failure(code: 'bad-request', message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(value));
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // Answer at once and discard the rest; the connection closes after the reply.
+        request.off('data', onData);
+        request.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

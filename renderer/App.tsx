@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../contract/api';
+import { callApi } from './api/client';
+import { hrefFor, useRoute } from './routing';
+import { HomeScreen } from './screens/HomeScreen';
+import { PlaceholderScreen } from './screens/PlaceholderScreen';
+import { WitnessScreen } from './screens/WitnessScreen';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const info = useAppInfo();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="brand" href={hrefFor({ screen: 'home' })}>
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </a>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {route.screen === 'home' && <HomeScreen />}
+        {route.screen === 'witness' && <WitnessScreen />}
+        {route.screen !== 'home' && route.screen !== 'witness' && (
+          <PlaceholderScreen role={route.screen} />
+        )}
+      </main>
+      <footer className="app-footer">
+        {info === 'unreachable' ? (
+          <span role="alert">{t('app.hostUnreachable')}</span>
+        ) : info ? (
+          <span data-testid="app-info">
+            {t('app.version', { version: info.version })} · {t(`app.shell.${info.shell}`)}
+          </span>
+        ) : null}
+      </footer>
+    </div>
+  );
+}
+
+function useAppInfo(): ApiResponse<'app:info'> | 'unreachable' | undefined {
+  const [info, setInfo] = useState<ApiResponse<'app:info'> | 'unreachable'>();
+  useEffect(() => {
+    callApi('app:info', {}).then(setInfo, () => setInfo('unreachable'));
+  }, []);
+  return info;
+}

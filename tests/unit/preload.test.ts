@@ -1,0 +1,37 @@
+// Electron's binary cannot run here, so the preload runs against a stand-in for contextBridge and
+// ipcRenderer that records what it is given; the channel check under test is the preload's own.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IncameraBridge } from '../../contract/bridge';
+
+const exposed: Record<string, unknown> = {};
+const invoked: Array<[string, unknown]> = [];
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+  ipcRenderer: {
+    invoke: (channel: string, payload: unknown) => {
+      invoked.push([channel, payload]);
+      return Promise.resolve({ ok: true, data: 'from-main' });
+    },
+  },
+}));
+
+describe('preload bridge', () => {
+  beforeEach(async () => {
+    invoked.length = 0;
+    await import('../../electron/preload');
+  });
+
+  it('exposes only window.incamera', () => {
+    expect(Object.keys(exposed)).toEqual(['incamera']);
+    expect(Object.keys(exposed.incamera as object).sort()).toEqual(['invoke', 'shell']);
+  });
+
+  it('forwards contract channels and rejects unknown ones without reaching the main process', async () => {
+    const bridge = exposed.incamera as IncameraBridge;
+    await expect(bridge.invoke('app:info', {})).resolves.toEqual({ ok: true, data: 'from-main' });
+    const refused = await bridge.invoke('fs:read', { path: '/etc/passwd' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(invoked).toEqual([['app:info', {}]]);
+  });
+});
