@@ -17,6 +17,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
 import { buildElectron } from './build-electron.js';
 import { findChromium } from './lib/chromium.js';
+import { ensureElectronSqliteBinding } from './lib/electron-native.js';
 import { ensureRendererBuilt } from './lib/renderer-build.js';
 
 async function main(): Promise<number> {
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
   const electron = findElectronBinary(projectRoot);
   if (electron.found && !process.env.INCAMERA_BROWSER_MODE) {
     await buildElectron();
-    return runElectron(electron.path);
+    return runElectron(electron.path, ensureElectronSqliteBinding(projectRoot));
   }
 
   const reason = electron.found ? 'INCAMERA_BROWSER_MODE is set' : electron.reason;
@@ -53,9 +54,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function runElectron(binary: string): Promise<number> {
+function runElectron(binary: string, sqliteBinding: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(binary, [projectRoot], { stdio: 'inherit' });
+    const child = spawn(binary, [projectRoot], {
+      stdio: 'inherit',
+      env: { ...process.env, INCAMERA_SQLITE_BINDING: sqliteBinding },
+    });
     child.on('exit', (code) => resolve(code ?? 0));
     child.on('error', (error) => {
       console.error(`InCamera: could not start Electron (${error.message}).`);
