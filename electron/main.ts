@@ -41,6 +41,8 @@ async function openMainWindow(): Promise<void> {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows, bypassing the navigation guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.removeMenu();
