@@ -1,0 +1,84 @@
+/**
+ * Real WebRTC over loopback: Chromium pages using media/'s mediasoup-client wrapper (through the
+ * built lab page) send and receive through the host's werift SFU, with the host's lab policy.
+ */
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/browser';
+import { expect, saveScreenshot, test } from './support/fixtures';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { testdataDir } from './support/testdata';
+
+type LabReport = {
+  videos: { peerId: string; width: number; height: number; changing: boolean; firstFrameMs: number | null }[];
+  audio: { peerId: string; rms: number }[];
+  errors: string[];
+};
+
+let host: HostProcess;
+let browser: Browser;
+
+test.beforeAll(async () => {
+  host = await startHostProcess(['--lab-tokens']);
+  browser = await chromium.launch(
+    chromiumLaunchOptions({ audio: join(testdataDir(), 'speech', 'vctk_p225_002.wav') }),
+  );
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openLab(token: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`[${token}] ${error.message}`));
+  await page.goto(`${host.url}lab/sfu.html`);
+  await page.waitForFunction(() => 'sfuLab' in window);
+  await page.evaluate((t) => (window as any).sfuLab.join(t), token);
+  return page;
+}
+
+const report = (page: Page): Promise<LabReport> => page.evaluate(() => (window as any).sfuLab.report());
+
+test('one witness sends VP8 and Opus; the host forwards them only where the policy allows', async () => {
+  const witness = await openLab('lab.witness.W1');
+  const producers: string[] = await witness.evaluate(() => (window as any).sfuLab.sendCamera());
+  expect(producers).toHaveLength(2);
+  const judge = await openLab('lab.judge.Judge');
+  const prosecutor = await openLab('lab.prosecutor.Prosecutor');
+  const accused = await openLab('lab.accused.Accused');
+
+  for (const receiver of [judge, prosecutor]) {
+    await expect
+      .poll(async () => (await report(receiver)).videos.filter((v) => v.width > 0 && v.changing).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () => Math.max(0, ...(await report(receiver)).audio.map((a) => a.rms)), { timeout: 15_000 })
+      .toBeGreaterThan(0.003);
+  }
+  const judgeReport = await report(judge);
+  expect(judgeReport.videos[0]!.width).toBe(640);
+  expect(judgeReport.errors).toEqual([]);
+  await saveScreenshot(judge, 'sfu', 'judge-receives-witness');
+
+  // Screening: the accused hears the (anonymised) voice but receives no witness video.
+  await expect
+    .poll(async () => Math.max(0, ...(await report(accused)).audio.map((a) => a.rms)), { timeout: 15_000 })
+    .toBeGreaterThan(0.003);
+  const accusedReport = await report(accused);
+  expect(accusedReport.videos).toEqual([]);
+  await saveScreenshot(accused, 'sfu', 'accused-screened');
+
+  // A witness may not send a raw track: the host refuses it.
+  const refused = await witness.evaluate(() =>
+    (window as any).sfuLab.sendCamera({ source: 'raw-camera' }).then(
+      () => 'accepted',
+      (error: Error) => error.message,
+    ),
+  );
+  expect(refused).toContain('only send the masked video');
+  expect(host.logs.some((line) => line.includes('room.produce-refused'))).toBe(true);
+});
