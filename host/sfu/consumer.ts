@@ -43,6 +43,7 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
     private readonly producer: WeriftProducer,
     private readonly downlink: ConsumerDownlink,
     cname: string,
+    mid: string,
     readonly appData: AppData,
     paused: boolean,
   ) {
@@ -51,11 +52,14 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
     this.kind = producer.kind;
     this.paused = paused;
     this.rtxSsrc = this.kind === 'video' ? randomSsrc() : undefined;
-    this.rtpParameters = consumerRtpParameters(
-      this.kind,
-      { ssrc: this.ssrc, ...(this.rtxSsrc !== undefined ? { rtxSsrc: this.rtxSsrc } : {}) },
-      cname,
-    );
+    this.rtpParameters = {
+      mid,
+      ...consumerRtpParameters(
+        this.kind,
+        { ssrc: this.ssrc, ...(this.rtxSsrc !== undefined ? { rtxSsrc: this.rtxSsrc } : {}) },
+        cname,
+      ),
+    };
     this.rewriter = new RtpRewriter({
       ssrc: this.ssrc,
       payloadType: this.kind === 'audio' ? OPUS_PAYLOAD_TYPE : VP8_PAYLOAD_TYPE,

@@ -51,6 +51,8 @@ export class WeriftWebRtcTransport extends Emitter<TransportEvents> implements S
   private readonly producers = new Set<WeriftProducer>();
   private readonly consumersBySsrc = new Map<number, WeriftConsumer>();
   private readonly cname = randomUUID().slice(0, 8);
+  /** Each consumer gets its own MID, as mediasoup does; concurrent consumes would otherwise clash. */
+  private nextConsumerMid = 0;
 
   private constructor(
     private readonly host: TransportHost,
@@ -152,7 +154,8 @@ export class WeriftWebRtcTransport extends Emitter<TransportEvents> implements S
     if (!producer) throw new SfuError('That producer does not exist (any more).');
     if (!canReceiveKind(producer.kind, rtpCapabilities))
       throw new SfuError(`This client cannot receive the router's ${producer.kind} codec.`);
-    const consumer = new WeriftConsumer(producer, this, this.cname, appData, paused);
+    const mid = String(this.nextConsumerMid++);
+    const consumer = new WeriftConsumer(producer, this, this.cname, mid, appData, paused);
     this.consumersBySsrc.set(consumer.ssrc, consumer);
     consumer.on('close', () => this.consumersBySsrc.delete(consumer.ssrc));
     if (this.connected) consumer.requestKeyFrame();
