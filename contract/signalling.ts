@@ -24,8 +24,13 @@ export const participantRole = z.enum([
 export type ParticipantRole = z.infer<typeof participantRole>;
 
 // RTP structures come from mediasoup-client: checked for shape and size, unknown keys kept.
-const smallRecord = z.record(z.string().max(64), z.unknown()).refine((r) => Object.keys(r).length <= 32);
-const rtcpFeedback = z.looseObject({ type: z.string().max(32), parameter: z.string().max(32).optional() });
+const smallRecord = z
+  .record(z.string().max(64), z.unknown())
+  .refine((r) => Object.keys(r).length <= 32);
+const rtcpFeedback = z.looseObject({
+  type: z.string().max(32),
+  parameter: z.string().max(32).optional(),
+});
 const rtpCodecCapability = z.looseObject({
   kind: mediaKind,
   mimeType: z.string().max(64),
@@ -37,7 +42,10 @@ const rtpCodecCapability = z.looseObject({
 });
 export const rtpCapabilities = z.looseObject({
   codecs: z.array(rtpCodecCapability).max(64).optional(),
-  headerExtensions: z.array(z.looseObject({ uri: z.string().max(256) })).max(64).optional(),
+  headerExtensions: z
+    .array(z.looseObject({ uri: z.string().max(256) }))
+    .max(64)
+    .optional(),
 });
 const rtpEncoding = z.looseObject({
   ssrc: z.number().int().min(0).max(0xffffffff).optional(),
@@ -58,9 +66,14 @@ export const rtpParameters = z.looseObject({
     )
     .min(1)
     .max(16),
-  headerExtensions: z.array(z.looseObject({ uri: z.string().max(256), id: z.number().int() })).max(32).optional(),
+  headerExtensions: z
+    .array(z.looseObject({ uri: z.string().max(256), id: z.number().int() }))
+    .max(32)
+    .optional(),
   encodings: z.array(rtpEncoding).min(1).max(4).optional(),
-  rtcp: z.looseObject({ cname: z.string().max(64).optional(), reducedSize: z.boolean().optional() }).optional(),
+  rtcp: z
+    .looseObject({ cname: z.string().max(64).optional(), reducedSize: z.boolean().optional() })
+    .optional(),
 });
 const dtlsParameters = z.object({
   role: z.enum(['auto', 'client', 'server']).optional(),
@@ -77,7 +90,11 @@ const peerInfo = z.object({ peerId: id, role: participantRole, displayName: z.st
 export type PeerInfo = z.infer<typeof peerInfo>;
 const transportInfo = z.object({
   id,
-  iceParameters: z.object({ usernameFragment: z.string(), password: z.string(), iceLite: z.literal(true) }),
+  iceParameters: z.object({
+    usernameFragment: z.string(),
+    password: z.string(),
+    iceLite: z.literal(true),
+  }),
   iceCandidates: z.array(
     z.object({
       foundation: z.string(),
@@ -113,7 +130,9 @@ export const signallingRequests = {
     responseData: empty,
   },
   produce: {
-    data: z.object({ transportId: id, kind: mediaKind, rtpParameters, appData: appData.optional() }).strict(),
+    data: z
+      .object({ transportId: id, kind: mediaKind, rtpParameters, appData: appData.optional() })
+      .strict(),
     responseData: z.object({ producerId: id }),
   },
   consume: {
@@ -138,7 +157,12 @@ export const signallingRequests = {
 export const signallingNotifications = {
   peerJoined: peerInfo,
   peerLeft: z.object({ peerId: id }),
-  newProducer: z.object({ producerId: id, peerId: id, kind: mediaKind, appData: appData.optional() }),
+  newProducer: z.object({
+    producerId: id,
+    peerId: id,
+    kind: mediaKind,
+    appData: appData.optional(),
+  }),
   producerClosed: z.object({ producerId: id }),
   consumerClosed: z.object({
     consumerId: id,
@@ -188,7 +212,12 @@ export const clientEnvelope = z
 
 export const hostEnvelope = z.union([
   z.object({ type: z.literal('response'), id: z.number(), ok: z.literal(true), data: z.unknown() }),
-  z.object({ type: z.literal('response'), id: z.number(), ok: z.literal(false), error: signallingError }),
+  z.object({
+    type: z.literal('response'),
+    id: z.number(),
+    ok: z.literal(false),
+    error: signallingError,
+  }),
   z.object({ type: z.literal('notification'), name: z.string(), data: z.unknown() }),
   z.object({ type: z.literal('error'), error: signallingError }),
 ]);

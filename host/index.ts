@@ -82,7 +82,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   server.on('upgrade', (request, socket, head) => {
     const path = (request.url ?? '').split('?')[0];
-    if ((path !== WS_PATH && path !== SIGNALLING_PATH) || !isTrustedRequest(request, bindHost, port)) {
+    if (
+      (path !== WS_PATH && path !== SIGNALLING_PATH) ||
+      !isTrustedRequest(request, bindHost, port)
+    ) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
@@ -151,5 +154,7 @@ function listen(
 
 /** The SFU binds where the host does; a wildcard host announces nothing usable, so use loopback. */
 function mediaIpFor(bindHost: string): string {
-  return bindHost === '0.0.0.0' || bindHost === '::' || bindHost === 'localhost' ? '127.0.0.1' : bindHost;
+  return bindHost === '0.0.0.0' || bindHost === '::' || bindHost === 'localhost'
+    ? '127.0.0.1'
+    : bindHost;
 }

@@ -40,7 +40,8 @@ export function registerHostCommand(program: Command): void {
         log,
         ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
       });
-      if (options.labTokens) log.warn('session.lab-tokens: joins are not checked against any hearing');
+      if (options.labTokens)
+        log.warn('session.lab-tokens: joins are not checked against any hearing');
       await waitForStopSignal();
       await host.close();
     });

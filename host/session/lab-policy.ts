@@ -9,7 +9,13 @@
  *   and voice pipelines).
  */
 import { participantRole } from '../../contract/signalling.js';
-import type { JoinDecision, PeerView, PolicyDecision, ProducerView, SessionPolicy } from './policy.js';
+import type {
+  JoinDecision,
+  PeerView,
+  PolicyDecision,
+  ProducerView,
+  SessionPolicy,
+} from './policy.js';
 
 const LAB_TOKEN = /^lab\.([a-z]+)\.([A-Za-z0-9-]{1,40})$/;
 
@@ -25,7 +31,11 @@ export class LabPolicy implements SessionPolicy {
     const displayName = match[2]!;
     return {
       ok: true,
-      identity: { peerId: `${role.data}-${displayName}-${this.nextId++}`, role: role.data, displayName },
+      identity: {
+        peerId: `${role.data}-${displayName}-${this.nextId++}`,
+        role: role.data,
+        displayName,
+      },
     };
   }
 

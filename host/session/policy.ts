@@ -9,8 +9,7 @@ import type { AppData, MediaKind } from '../sfu/types.js';
 export type ParticipantIdentity = PeerInfo;
 
 export type JoinDecision =
-  | { ok: true; identity: ParticipantIdentity }
-  | { ok: false; reason: string };
+  { ok: true; identity: ParticipantIdentity } | { ok: false; reason: string };
 
 export type PolicyDecision = { ok: true } | { ok: false; reason: string };
 

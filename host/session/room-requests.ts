@@ -92,7 +92,10 @@ export const roomRequests: Handlers = {
       throw new SignallingFailure('forbidden', decision.reason);
     }
     if (!rtpParameters.encodings?.[0]?.ssrc)
-      throw new SignallingFailure('bad-request', 'The track has no SSRC; simulcast is not supported.');
+      throw new SignallingFailure(
+        'bad-request',
+        'The track has no SSRC; simulcast is not supported.',
+      );
     const producer = await transport.produce({
       kind,
       rtpParameters: rtpParameters as Parameters<typeof transport.produce>[0]['rtpParameters'],

@@ -107,11 +107,15 @@ export class Room {
     for (const peer of this.peers.values()) {
       for (const consumer of [...peer.consumers.values()]) {
         const found = this.findProducer(consumer.producerId);
-        if (found && this.policy.canConsume(view(peer), producerView(found.owner, found.producer))) continue;
+        if (found && this.policy.canConsume(view(peer), producerView(found.owner, found.producer)))
+          continue;
         peer.consumers.delete(consumer.id);
         consumer.close();
         peer.connection.notify('consumerClosed', { consumerId: consumer.id, reason: 'policy' });
-        this.log.info({ peerId: peer.identity.peerId, consumerId: consumer.id }, 'room.consumer-revoked');
+        this.log.info(
+          { peerId: peer.identity.peerId, consumerId: consumer.id },
+          'room.consumer-revoked',
+        );
       }
       for (const owner of this.peers.values())
         for (const producer of owner.producers.values()) {
@@ -156,5 +160,10 @@ export function view(peer: Peer): PeerView {
 }
 
 export function producerView(owner: Peer, producer: SfuProducer): ProducerView {
-  return { producerId: producer.id, kind: producer.kind, appData: producer.appData, owner: view(owner) };
+  return {
+    producerId: producer.id,
+    kind: producer.kind,
+    appData: producer.appData,
+    owner: view(owner),
+  };
 }

@@ -37,7 +37,9 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     };
     const reject = (error: SignallingError, id?: number) => {
       log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
-      send(id === undefined ? { type: 'error', error } : { type: 'response', id, ok: false, error });
+      send(
+        id === undefined ? { type: 'error', error } : { type: 'response', id, ok: false, error },
+      );
     };
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
@@ -51,20 +53,31 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     async function handle(raw: RawData, isBinary: boolean): Promise<void> {
       const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw as ArrayBuffer);
       if (bytes.length > SIGNALLING_MAX_MESSAGE_BYTES)
-        return reject({ code: 'too-large', message: `Messages are limited to ${SIGNALLING_MAX_MESSAGE_BYTES} bytes.` });
+        return reject({
+          code: 'too-large',
+          message: `Messages are limited to ${SIGNALLING_MAX_MESSAGE_BYTES} bytes.`,
+        });
       const envelope = clientEnvelope.safeParse(isBinary ? null : safeJson(bytes.toString('utf8')));
-      if (!envelope.success) return reject({ code: 'malformed', message: 'Not a signalling request.' });
+      if (!envelope.success)
+        return reject({ code: 'malformed', message: 'Not a signalling request.' });
       const { id, name, data } = envelope.data;
       if (!isSignallingRequestName(name))
-        return reject({ code: 'unknown-request', message: `Unknown request "${name.slice(0, 64)}".` }, id);
+        return reject(
+          { code: 'unknown-request', message: `Unknown request "${name.slice(0, 64)}".` },
+          id,
+        );
       const parsed = signallingRequests[name].data.safeParse(data ?? {});
       if (!parsed.success)
-        return reject({ code: 'bad-request', message: `The ${name} request is not well-formed.` }, id);
+        return reject(
+          { code: 'bad-request', message: `The ${name} request is not well-formed.` },
+          id,
+        );
       try {
         const result = await run(name, parsed.data);
         send({ type: 'response', id, ok: true, data: result });
       } catch (error) {
-        if (error instanceof SignallingFailure) return reject({ code: error.code, message: error.message }, id);
+        if (error instanceof SignallingFailure)
+          return reject({ code: error.code, message: error.message }, id);
         log.error({ remote, request: name, err: error }, 'signalling.request-failed');
         reject({ code: 'failed', message: `The ${name} request failed on the host.` }, id);
       }
@@ -72,7 +85,8 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
 
     async function run(name: string, data: unknown): Promise<unknown> {
       if (name === 'join') {
-        if (peer) throw new SignallingFailure('already-joined', 'This connection has already joined.');
+        if (peer)
+          throw new SignallingFailure('already-joined', 'This connection has already joined.');
         const decision = await room.policy.authorizePeer((data as { token: string }).token);
         if (!decision.ok) throw new SignallingFailure('unauthorized', decision.reason);
         peer = room.addPeer(decision.identity, connection);
@@ -96,7 +110,9 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     socket.on('close', () => {
       if (peer) room.removePeer(peer);
     });
-    socket.on('error', (error) => log.warn({ remote, err: error.message }, 'signalling.socket-error'));
+    socket.on('error', (error) =>
+      log.warn({ remote, err: error.message }, 'signalling.socket-error'),
+    );
   });
 
   return {

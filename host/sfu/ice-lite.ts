@@ -7,7 +7,11 @@
  * Touches werift internals (StunProtocol.datagramReceived, IceConnection.send): werift is pinned.
  */
 import { RTCIceGatherer, RTCIceParameters, RTCIceTransport } from 'werift';
-import { buildUnauthorizedResponse, checkBindingRequest, isStunBindingRequest } from './stun-integrity.js';
+import {
+  buildUnauthorizedResponse,
+  checkBindingRequest,
+  isStunBindingRequest,
+} from './stun-integrity.js';
 import type { IceCandidate, IceParameters } from './types.js';
 
 type Address = [string, number];
@@ -57,7 +61,11 @@ export async function createIceLite(options: {
   };
   // mediasoup-client never sends its ICE credentials; werift wants some before start().
   transport.setRemoteParams(
-    new RTCIceParameters({ usernameFragment: 'unused', password: 'unused-in-ice-lite', iceLite: false }),
+    new RTCIceParameters({
+      usernameFragment: 'unused',
+      password: 'unused-in-ice-lite',
+      iceLite: false,
+    }),
   );
   const connection = transport.connection as unknown as IceConnectionInternals;
   let lastValid: { protocol: StunProtocolInternals; addr: Address } | undefined;
@@ -70,7 +78,9 @@ export async function createIceLite(options: {
         if (!check.ok) {
           options.onStunRejected({ from: `${addr[0]}:${addr[1]}`, reason: check.reason });
           if (check.reason !== 'malformed')
-            void protocol.transport.send(buildUnauthorizedResponse(data), addr).catch(() => undefined);
+            void protocol.transport
+              .send(buildUnauthorizedResponse(data), addr)
+              .catch(() => undefined);
           return;
         }
         lastValid = { protocol, addr };

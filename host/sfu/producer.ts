@@ -21,7 +21,9 @@ const REMB_BITRATE = 2_500_000;
 const SFU_RTCP_SSRC = 1;
 
 export type ProducerSink = { onProducerRtp(packet: RtpPacket): void };
-export type ProducerUplink = { sendRtcp(packets: (RtcpRrPacket | RtcpPayloadSpecificFeedback)[]): void };
+export type ProducerUplink = {
+  sendRtcp(packets: (RtcpRrPacket | RtcpPayloadSpecificFeedback)[]): void;
+};
 
 export class WeriftProducer extends Emitter<ProducerEvents> implements SfuProducer {
   readonly id = randomUUID();
@@ -32,7 +34,14 @@ export class WeriftProducer extends Emitter<ProducerEvents> implements SfuProduc
   closed = false;
   private lastKeyframeRequest = 0;
   private readonly feedbackTimer: NodeJS.Timeout;
-  private readonly stats = { received: 0, baseSeq: -1, maxSeq: -1, cycles: 0, lastSr: 0, lastSrAt: 0 };
+  private readonly stats = {
+    received: 0,
+    baseSeq: -1,
+    maxSeq: -1,
+    cycles: 0,
+    lastSr: 0,
+    lastSrAt: 0,
+  };
   private lastReport = { expected: 0, received: 0 };
 
   constructor(
@@ -117,7 +126,8 @@ export class WeriftProducer extends Emitter<ProducerEvents> implements SfuProduc
     const receivedInterval = s.received - this.lastReport.received;
     const lostInterval = Math.max(0, expectedInterval - receivedInterval);
     this.lastReport = { expected, received: s.received };
-    const fractionLost = expectedInterval > 0 ? Math.floor((lostInterval * 256) / expectedInterval) : 0;
+    const fractionLost =
+      expectedInterval > 0 ? Math.floor((lostInterval * 256) / expectedInterval) : 0;
     const report = new RtcpReceiverInfo({
       ssrc: this.ssrc,
       fractionLost: Math.min(255, fractionLost),

@@ -61,7 +61,13 @@ export function createSfuRouter(options: SfuRouterOptions = {}): WeriftRouter {
       transport.on('close', () => transports.delete(transport));
       return transport;
     },
-    canConsume({ producerId, rtpCapabilities }: { producerId: string; rtpCapabilities: RtpCapabilities }) {
+    canConsume({
+      producerId,
+      rtpCapabilities,
+    }: {
+      producerId: string;
+      rtpCapabilities: RtpCapabilities;
+    }) {
       const producer = producers.get(producerId);
       return producer !== undefined && canReceiveKind(producer.kind, rtpCapabilities);
     },

@@ -63,7 +63,11 @@ export function randomSsrc(): number {
   return randomBytes(4).readUInt32BE(0) >>> 1 || 1;
 }
 
-export function consumerRtpParameters(kind: MediaKind, ssrcs: ConsumerSsrcs, cname: string): RtpParameters {
+export function consumerRtpParameters(
+  kind: MediaKind,
+  ssrcs: ConsumerSsrcs,
+  cname: string,
+): RtpParameters {
   const codec = kind === 'audio' ? opus : vp8;
   const codecs = [
     {
@@ -87,7 +91,10 @@ export function consumerRtpParameters(kind: MediaKind, ssrcs: ConsumerSsrcs, cna
     codecs,
     headerExtensions: [],
     encodings: [
-      { ssrc: ssrcs.ssrc, ...(ssrcs.rtxSsrc !== undefined ? { rtx: { ssrc: ssrcs.rtxSsrc } } : {}) },
+      {
+        ssrc: ssrcs.ssrc,
+        ...(ssrcs.rtxSsrc !== undefined ? { rtx: { ssrc: ssrcs.rtxSsrc } } : {}),
+      },
     ],
     rtcp: { cname, reducedSize: true },
   };

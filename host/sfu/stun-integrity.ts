@@ -36,7 +36,7 @@ export function checkBindingRequest(
     return { ok: false, reason: 'malformed' };
   let username: string | undefined;
   let integrityAt = -1;
-  for (let pos = HEADER_BYTES; pos < packet.length; ) {
+  for (let pos = HEADER_BYTES; pos < packet.length;) {
     if (pos + 4 > packet.length) return { ok: false, reason: 'malformed' };
     const type = packet.readUInt16BE(pos);
     const length = packet.readUInt16BE(pos + 2);
@@ -74,7 +74,8 @@ export function buildBindingRequest(options: {
   password: string;
   transactionId?: Buffer;
 }): Buffer {
-  const transactionId = options.transactionId ?? Buffer.from(crypto.getRandomValues(new Uint8Array(12)));
+  const transactionId =
+    options.transactionId ?? Buffer.from(crypto.getRandomValues(new Uint8Array(12)));
   const user = Buffer.from(options.username, 'utf8');
   const userPadded = Buffer.alloc(4 + user.length + ((4 - (user.length % 4)) % 4));
   userPadded.writeUInt16BE(ATTR_USERNAME, 0);
@@ -122,4 +123,3 @@ export function stunResponseClass(packet: Buffer): 'success' | 'error' | undefin
   if (type === 0x0111) return 'error';
   return undefined;
 }
-

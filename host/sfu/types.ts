@@ -33,7 +33,11 @@ export type RtpCodecParameters = {
   parameters?: Record<string, unknown>;
   rtcpFeedback?: RtcpFeedback[];
 };
-export type RtpEncodingParameters = { ssrc?: number; rtx?: { ssrc: number }; [key: string]: unknown };
+export type RtpEncodingParameters = {
+  ssrc?: number;
+  rtx?: { ssrc: number };
+  [key: string]: unknown;
+};
 export type RtpParameters = {
   mid?: string;
   codecs: RtpCodecParameters[];
@@ -53,7 +57,10 @@ export type IceCandidate = {
   type: 'host';
 };
 export type DtlsFingerprint = { algorithm: string; value: string };
-export type DtlsParameters = { role?: 'auto' | 'client' | 'server'; fingerprints: DtlsFingerprint[] };
+export type DtlsParameters = {
+  role?: 'auto' | 'client' | 'server';
+  fingerprints: DtlsFingerprint[];
+};
 export type TransportState = 'new' | 'connecting' | 'connected' | 'failed' | 'closed';
 
 export type ProducerOptions = { kind: MediaKind; rtpParameters: RtpParameters; appData?: AppData };

@@ -47,21 +47,35 @@ export type MediaSessionClient = {
   readonly self: PeerInfo;
   readonly peers: ReadonlyMap<string, PeerInfo>;
   readonly remoteTracks: ReadonlyMap<string, RemoteTrack>;
-  on<E extends keyof MediaSessionEvents>(event: E, listener: (data: MediaSessionEvents[E]) => void): () => void;
-  produce(track: MediaStreamTrack, appData?: Record<string, string | number | boolean>): Promise<LocalTrack>;
+  on<E extends keyof MediaSessionEvents>(
+    event: E,
+    listener: (data: MediaSessionEvents[E]) => void,
+  ): () => void;
+  produce(
+    track: MediaStreamTrack,
+    appData?: Record<string, string | number | boolean>,
+  ): Promise<LocalTrack>;
   consume(producerId: string, peerId: string): Promise<RemoteTrack>;
   close(): void;
 };
 
 export async function joinMediaSession(options: MediaSessionOptions): Promise<MediaSessionClient> {
   const signalling = await connectSignalling(options.hostUrl);
-  const joined = await signalling.request('join', { token: options.token }).catch((error: unknown) => {
-    signalling.close();
-    throw error;
-  });
+  const joined = await signalling
+    .request('join', { token: options.token })
+    .catch((error: unknown) => {
+      signalling.close();
+      throw error;
+    });
   const device = new Device();
   await device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as never });
-  return new SessionClient(signalling, device, joined.self, joined.peers, options.autoConsume ?? true).start();
+  return new SessionClient(
+    signalling,
+    device,
+    joined.self,
+    joined.peers,
+    options.autoConsume ?? true,
+  ).start();
 }
 
 class SessionClient implements MediaSessionClient {
@@ -93,7 +107,10 @@ class SessionClient implements MediaSessionClient {
     return this;
   }
 
-  on<E extends keyof MediaSessionEvents>(event: E, listener: (data: MediaSessionEvents[E]) => void) {
+  on<E extends keyof MediaSessionEvents>(
+    event: E,
+    listener: (data: MediaSessionEvents[E]) => void,
+  ) {
     const set = this.listeners.get(event) ?? new Set();
     set.add(listener as (data: never) => void);
     this.listeners.set(event, set);
@@ -126,7 +143,10 @@ class SessionClient implements MediaSessionClient {
 
   async consume(producerId: string, peerId: string): Promise<RemoteTrack> {
     const transport = await (this.recvTransport ??= this.createTransport('recv'));
-    const answer = await this.signalling.request('consume', { transportId: transport.id, producerId });
+    const answer = await this.signalling.request('consume', {
+      transportId: transport.id,
+      producerId,
+    });
     const consumer = await transport.consume({
       id: answer.consumerId,
       producerId: answer.producerId,
@@ -163,10 +183,15 @@ class SessionClient implements MediaSessionClient {
       dtlsParameters: { ...info.dtlsParameters, role: 'auto' as const },
     } as Parameters<Device['createSendTransport']>[0];
     const transport =
-      direction === 'send' ? this.device.createSendTransport(options) : this.device.createRecvTransport(options);
+      direction === 'send'
+        ? this.device.createSendTransport(options)
+        : this.device.createRecvTransport(options);
     transport.on('connect', ({ dtlsParameters }, callback, errback) => {
       this.signalling
-        .request('connectWebRtcTransport', { transportId: transport.id, dtlsParameters: dtlsParameters as never })
+        .request('connectWebRtcTransport', {
+          transportId: transport.id,
+          dtlsParameters: dtlsParameters as never,
+        })
         .then(() => callback(), errback);
     });
     if (direction === 'send')
@@ -202,7 +227,8 @@ class SessionClient implements MediaSessionClient {
       case 'producerClosed': {
         const { producerId } = data as SignallingNotificationData<'producerClosed'>;
         for (const remote of [...this.remoteTracks.values()])
-          if (remote.producerId === producerId) this.dropConsumer(remote.consumerId, 'producer-closed');
+          if (remote.producerId === producerId)
+            this.dropConsumer(remote.consumerId, 'producer-closed');
         break;
       }
       case 'consumerPaused': {
@@ -250,6 +276,7 @@ class SessionClient implements MediaSessionClient {
   }
 
   private emit<E extends keyof MediaSessionEvents>(event: E, data: MediaSessionEvents[E]): void {
-    for (const listener of this.listeners.get(event) ?? []) (listener as (d: MediaSessionEvents[E]) => void)(data);
+    for (const listener of this.listeners.get(event) ?? [])
+      (listener as (d: MediaSessionEvents[E]) => void)(data);
   }
 }

@@ -46,7 +46,10 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   const socket = new WebSocket(url);
   let nextId = 1;
-  const pending = new Map<number, { resolve(data: unknown): void; reject(error: Error): void; name: SignallingRequestName }>();
+  const pending = new Map<
+    number,
+    { resolve(data: unknown): void; reject(error: Error): void; name: SignallingRequestName }
+  >();
   const notificationListeners: NotificationListener[] = [];
   const closeListeners: ((reason: string) => void)[] = [];
 
@@ -66,12 +69,23 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
       if (!message.ok) return waiting.reject(new SignallingRequestError(message.error));
       const data = signallingRequests[waiting.name].responseData.safeParse(message.data);
       if (data.success) waiting.resolve(data.data);
-      else waiting.reject(new SignallingRequestError({ code: 'malformed', message: 'Unexpected answer from the host.' }));
+      else
+        waiting.reject(
+          new SignallingRequestError({
+            code: 'malformed',
+            message: 'Unexpected answer from the host.',
+          }),
+        );
     }
   });
   socket.addEventListener('close', (event) => {
     for (const waiting of pending.values())
-      waiting.reject(new SignallingRequestError({ code: 'failed', message: 'The connection to the host closed.' }));
+      waiting.reject(
+        new SignallingRequestError({
+          code: 'failed',
+          message: 'The connection to the host closed.',
+        }),
+      );
     pending.clear();
     for (const listener of closeListeners) listener(event.reason || `closed (${event.code})`);
   });
@@ -80,11 +94,18 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
     request(name, data) {
       return new Promise((resolve, reject) => {
         if (socket.readyState !== WebSocket.OPEN)
-          return reject(new SignallingRequestError({ code: 'failed', message: 'Not connected to the host.' }));
+          return reject(
+            new SignallingRequestError({ code: 'failed', message: 'Not connected to the host.' }),
+          );
         const id = nextId++;
         const timer = setTimeout(() => {
           if (pending.delete(id))
-            reject(new SignallingRequestError({ code: 'failed', message: `The host did not answer ${name}.` }));
+            reject(
+              new SignallingRequestError({
+                code: 'failed',
+                message: `The host did not answer ${name}.`,
+              }),
+            );
         }, REQUEST_TIMEOUT_MS);
         pending.set(id, {
           name,
@@ -107,7 +128,9 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
 
   return new Promise((resolve, reject) => {
     socket.addEventListener('open', () => resolve(client), { once: true });
-    socket.addEventListener('error', () => reject(new Error('Could not reach the hearing host.')), { once: true });
+    socket.addEventListener('error', () => reject(new Error('Could not reach the hearing host.')), {
+      once: true,
+    });
   });
 }
 

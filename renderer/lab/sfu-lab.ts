@@ -3,9 +3,19 @@
  * from Playwright through the built bundle. `window.sfuLab` joins with a token, sends the fake
  * camera and microphone (or a colour-cycling canvas for latency), and reports what it receives.
  */
-import { joinMediaSession, type MediaSessionClient, type RemoteTrack } from '../../media/index';
+import {
+  joinMediaSession,
+  type LocalTrack,
+  type MediaSessionClient,
+  type RemoteTrack,
+} from '../../media/index';
 
-type Received = { remote: RemoteTrack; video?: HTMLVideoElement; analyser?: AnalyserNode; firstFrameAt?: number };
+type Received = {
+  remote: RemoteTrack;
+  video?: HTMLVideoElement;
+  analyser?: AnalyserNode;
+  firstFrameAt?: number;
+};
 
 const PALETTE: [number, number, number][] = [
   [255, 0, 0],
@@ -21,9 +31,22 @@ let session: MediaSessionClient | undefined;
 let joinedAt = 0;
 const received = new Map<string, Received>();
 const errors: string[] = [];
+const sending: LocalTrack[] = [];
 const colourChanges: { index: number; at: number }[] = [];
 const seenColours: { index: number; at: number }[] = [];
 let audioContext: AudioContext | undefined;
+
+const status = document.createElement('p');
+status.dataset.testid = 'lab-status';
+document.body.prepend(status);
+function showStatus(): void {
+  const all = [...received.values()];
+  const videos = all.filter((entry) => entry.video).length;
+  const audios = all.length - videos;
+  status.textContent = session
+    ? `${session.self.displayName} (${session.self.role}) receives ${videos} video and ${audios} audio track(s)`
+    : 'not joined';
+}
 
 function attach(remote: RemoteTrack): void {
   const entry: Received = { remote };
@@ -58,6 +81,7 @@ function attach(remote: RemoteTrack): void {
     entry.analyser = analyser;
   }
   received.set(remote.consumerId, entry);
+  showStatus();
 }
 
 const probe = document.createElement('canvas');
@@ -67,7 +91,9 @@ function watchColour(video: HTMLVideoElement): void {
   if (colourChanges.length === 0 && seenColours.length > 100) return;
   probeContext.drawImage(video, 0, 0, 8, 8);
   const [r = 0, g = 0, b = 0] = probeContext.getImageData(4, 4, 1, 1).data;
-  const index = PALETTE.findIndex(([pr, pg, pb]) => Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 120);
+  const index = PALETTE.findIndex(
+    ([pr, pg, pb]) => Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 120,
+  );
   if (index >= 0 && seenColours.at(-1)?.index !== index) seenColours.push({ index, at: now() });
 }
 
@@ -78,20 +104,29 @@ async function join(token: string): Promise<{ peerId: string; role: string }> {
   session.on('trackEnded', ({ consumerId }) => {
     received.get(consumerId)?.video?.remove();
     received.delete(consumerId);
+    showStatus();
   });
   session.on('error', ({ message }) => errors.push(message));
-  for (const remote of session.remoteTracks.values()) if (!received.has(remote.consumerId)) attach(remote);
+  for (const remote of session.remoteTracks.values())
+    if (!received.has(remote.consumerId)) attach(remote);
+  showStatus();
   return { peerId: session.self.peerId, role: session.self.role };
 }
 
-async function sendCamera(appData: Record<string, string> = { source: 'processed' }): Promise<string[]> {
+async function sendCamera(
+  appData: Record<string, string> = { source: 'processed' },
+): Promise<string[]> {
   if (!session) throw new Error('join first');
   const stream = await navigator.mediaDevices.getUserMedia({
     video: { width: 640, height: 480 },
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
   const ids: string[] = [];
-  for (const track of stream.getTracks()) ids.push((await session.produce(track, appData)).producerId);
+  for (const track of stream.getTracks()) {
+    const local = await session.produce(track, appData);
+    sending.push(local);
+    ids.push(local.producerId);
+  }
   return ids;
 }
 
@@ -172,5 +207,8 @@ Object.assign(window, {
     colourChanges: () => colourChanges,
     latencies,
     leave: () => session?.close(),
+    pauseVideo: () => Promise.all(sending.filter((t) => t.kind === 'video').map((t) => t.pause())),
+    resumeVideo: () =>
+      Promise.all(sending.filter((t) => t.kind === 'video').map((t) => t.resume())),
   },
 });

@@ -2,17 +2,36 @@
  * Real WebRTC over loopback: Chromium pages using media/'s mediasoup-client wrapper (through the
  * built lab page) send and receive through the host's werift SFU, with the host's lab policy.
  */
+import { createSocket } from 'node:dgram';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
 import { testdataDir } from './support/testdata';
+import { buildBindingRequest, stunResponseClass } from '../../host/sfu/stun-integrity';
+import { connectTestClient } from '../integration/support/signalling-client';
 
 type LabReport = {
-  videos: { peerId: string; width: number; height: number; changing: boolean; firstFrameMs: number | null }[];
+  videos: {
+    peerId: string;
+    width: number;
+    height: number;
+    changing: boolean;
+    firstFrameMs: number | null;
+  }[];
   audio: { peerId: string; rms: number }[];
   errors: string[];
+};
+
+type LabWindow = {
+  sfuLab: {
+    join(token: string): Promise<unknown>;
+    sendCamera(appData?: Record<string, string>): Promise<string[]>;
+    report(): Promise<LabReport>;
+    pauseVideo(): Promise<unknown>;
+    resumeVideo(): Promise<unknown>;
+  };
 };
 
 let host: HostProcess;
@@ -35,28 +54,38 @@ async function openLab(token: string): Promise<Page> {
   page.on('pageerror', (error) => console.error(`[${token}] ${error.message}`));
   await page.goto(`${host.url}lab/sfu.html`);
   await page.waitForFunction(() => 'sfuLab' in window);
-  await page.evaluate((t) => (window as any).sfuLab.join(t), token);
+  await page.evaluate((t) => (window as unknown as LabWindow).sfuLab.join(t), token);
   return page;
 }
 
-const report = (page: Page): Promise<LabReport> => page.evaluate(() => (window as any).sfuLab.report());
+const report = (page: Page): Promise<LabReport> =>
+  page.evaluate(() => (window as unknown as LabWindow).sfuLab.report());
 
 test('one witness sends VP8 and Opus; the host forwards them only where the policy allows', async () => {
-  const witness = await openLab('lab.witness.W1');
-  const producers: string[] = await witness.evaluate(() => (window as any).sfuLab.sendCamera());
-  expect(producers).toHaveLength(2);
+  // The judge is there before the witness sends (offered by notification); the others join after
+  // (offered what already exists).
   const judge = await openLab('lab.judge.Judge');
+  const witness = await openLab('lab.witness.W1');
+  const producers: string[] = await witness.evaluate(() =>
+    (window as unknown as LabWindow).sfuLab.sendCamera(),
+  );
+  expect(producers).toHaveLength(2);
   const prosecutor = await openLab('lab.prosecutor.Prosecutor');
   const accused = await openLab('lab.accused.Accused');
 
   for (const receiver of [judge, prosecutor]) {
     await expect
-      .poll(async () => (await report(receiver)).videos.filter((v) => v.width > 0 && v.changing).length, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () => (await report(receiver)).videos.filter((v) => v.width > 0 && v.changing).length,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(1);
     await expect
-      .poll(async () => Math.max(0, ...(await report(receiver)).audio.map((a) => a.rms)), { timeout: 15_000 })
+      .poll(async () => Math.max(0, ...(await report(receiver)).audio.map((a) => a.rms)), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(0.003);
   }
   const judgeReport = await report(judge);
@@ -66,19 +95,57 @@ test('one witness sends VP8 and Opus; the host forwards them only where the poli
 
   // Screening: the accused hears the (anonymised) voice but receives no witness video.
   await expect
-    .poll(async () => Math.max(0, ...(await report(accused)).audio.map((a) => a.rms)), { timeout: 15_000 })
+    .poll(async () => Math.max(0, ...(await report(accused)).audio.map((a) => a.rms)), {
+      timeout: 15_000,
+    })
     .toBeGreaterThan(0.003);
   const accusedReport = await report(accused);
   expect(accusedReport.videos).toEqual([]);
   await saveScreenshot(accused, 'sfu', 'accused-screened');
 
+  // Pausing the witness's video stops the judge's frames; resuming restarts them on a keyframe.
+  await witness.evaluate(() => (window as unknown as LabWindow).sfuLab.pauseVideo());
+  await expect
+    .poll(async () => (await report(judge)).videos[0]?.changing, { timeout: 10_000 })
+    .toBe(false);
+  await witness.evaluate(() => (window as unknown as LabWindow).sfuLab.resumeVideo());
+  await expect
+    .poll(async () => (await report(judge)).videos[0]?.changing, { timeout: 10_000 })
+    .toBe(true);
+
   // A witness may not send a raw track: the host refuses it.
   const refused = await witness.evaluate(() =>
-    (window as any).sfuLab.sendCamera({ source: 'raw-camera' }).then(
+    (window as unknown as LabWindow).sfuLab.sendCamera({ source: 'raw-camera' }).then(
       () => 'accepted',
       (error: Error) => error.message,
     ),
   );
   expect(refused).toContain('only send the masked video');
   expect(host.logs.some((line) => line.includes('room.produce-refused'))).toBe(true);
+});
+
+test('a STUN binding request with a wrong password is refused by the SFU', async () => {
+  const client = await connectTestClient(host.url);
+  expect(await client.request('join', { token: 'lab.judge.Probe' })).toMatchObject({ ok: true });
+  const answer = await client.request('createWebRtcTransport', { direction: 'recv' });
+  if (answer.type !== 'response' || !answer.ok) throw new Error('no transport');
+  const transport = answer.data as {
+    iceParameters: { usernameFragment: string };
+    iceCandidates: { ip: string; port: number }[];
+  };
+  const candidate = transport.iceCandidates[0]!;
+  const socket = createSocket('udp4');
+  const reply = new Promise<Buffer>((resolve) => socket.once('message', resolve));
+  socket.send(
+    buildBindingRequest({
+      username: `${transport.iceParameters.usernameFragment}:probe`,
+      password: 'guess',
+    }),
+    candidate.port,
+    candidate.ip,
+  );
+  expect(stunResponseClass(await reply)).toBe('error');
+  await expect.poll(() => host.logs.some((line) => line.includes('sfu.stun-rejected'))).toBe(true);
+  socket.close();
+  client.close();
 });

@@ -29,7 +29,9 @@ async function joined(token: string): Promise<TestSignallingClient> {
   const client = await connectTestClient(host.url);
   const answer = await client.request('join', { token });
   expect(answer).toMatchObject({ ok: true });
-  expect(await client.request('setRtpCapabilities', { rtpCapabilities: routerRtpCapabilities })).toMatchObject({
+  expect(
+    await client.request('setRtpCapabilities', { rtpCapabilities: routerRtpCapabilities }),
+  ).toMatchObject({
     ok: true,
   });
   return client;
@@ -46,10 +48,19 @@ describe('signalling rejects bad input and carries on', () => {
     const client = await connectTestClient(host.url);
 
     client.sendRaw('{not json');
-    expect(await client.nextMessage((m) => m.type === 'error')).toMatchObject({ error: { code: 'malformed' } });
-    client.sendRaw(JSON.stringify({ type: 'request', id: 1, name: 'join', data: { token: 'x'.repeat(40_000) } }));
-    expect(await client.nextMessage((m) => m.type === 'error')).toMatchObject({ error: { code: 'too-large' } });
-    expect(await client.request('dropTables', {})).toMatchObject({ ok: false, error: { code: 'unknown-request' } });
+    expect(await client.nextMessage((m) => m.type === 'error')).toMatchObject({
+      error: { code: 'malformed' },
+    });
+    client.sendRaw(
+      JSON.stringify({ type: 'request', id: 1, name: 'join', data: { token: 'x'.repeat(40_000) } }),
+    );
+    expect(await client.nextMessage((m) => m.type === 'error')).toMatchObject({
+      error: { code: 'too-large' },
+    });
+    expect(await client.request('dropTables', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-request' },
+    });
     expect(await client.request('createWebRtcTransport', { direction: 'send' })).toMatchObject({
       ok: false,
       error: { code: 'not-joined' },
@@ -58,7 +69,10 @@ describe('signalling rejects bad input and carries on', () => {
       ok: false,
       error: { code: 'unauthorized' },
     });
-    expect(await client.request('join', { token: 42 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await client.request('join', { token: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
 
     expect(await client.request('join', { token: 'lab.prosecutor.P' })).toMatchObject({ ok: true });
     expect(await client.request('join', { token: 'lab.prosecutor.P' })).toMatchObject({
@@ -75,13 +89,17 @@ describe('signalling rejects bad input and carries on', () => {
       ok: false,
       error: { code: 'unknown-id' },
     });
-    expect(await client.request('consume', { transportId: 'nope', producerId: 'nope' })).toMatchObject({
+    expect(
+      await client.request('consume', { transportId: 'nope', producerId: 'nope' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'unknown-id' },
     });
 
     // The bystander's session is untouched.
-    expect(await bystander.request('createWebRtcTransport', { direction: 'recv' })).toMatchObject({ ok: true });
+    expect(await bystander.request('createWebRtcTransport', { direction: 'recv' })).toMatchObject({
+      ok: true,
+    });
     expect(bystander.notifications.map((n) => n.name)).toContain('peerJoined');
     client.close();
     bystander.close();
@@ -115,7 +133,9 @@ describe('ICE-lite checks STUN credentials', () => {
     expect(wrong && stunResponseClass(wrong)).toBe('error');
     expect(host.context.session.router.stunRejections).toBe(before + 1);
 
-    const right = await exchange(buildBindingRequest({ username, password: transport.iceParameters.password }));
+    const right = await exchange(
+      buildBindingRequest({ username, password: transport.iceParameters.password }),
+    );
     expect(right && stunResponseClass(right)).toBe('success');
     socket.close();
     client.close();
@@ -151,10 +171,12 @@ describe('the host enforces and re-evaluates the policy', () => {
 
     await judge.nextMessage((m) => m.type === 'notification' && m.name === 'newProducer');
     const accusedRecv = await accused.request('createWebRtcTransport', { direction: 'recv' });
-    const accusedRecvId = ((accusedRecv as { data: { id: string } }).data).id;
+    const accusedRecvId = (accusedRecv as { data: { id: string } }).data.id;
     // Screened: no offer, and asking anyway is refused.
     expect(accused.notifications.some((n) => n.name === 'newProducer')).toBe(false);
-    expect(await accused.request('consume', { transportId: accusedRecvId, producerId })).toMatchObject({
+    expect(
+      await accused.request('consume', { transportId: accusedRecvId, producerId }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

@@ -40,20 +40,35 @@ describe('per-consumer RTP rewriting', () => {
     const next = rewriter.rewrite({ sequenceNumber: 52, payload: continuation });
     expect(next).toMatchObject({ forward: true, sequenceNumber: 1001 });
     // Reordered and lost packets keep their distance, so the receiver can NACK the gap.
-    expect(rewriter.rewrite({ sequenceNumber: 55, payload: deltaFrame })).toMatchObject({ sequenceNumber: 1004 });
-    expect(rewriter.rewrite({ sequenceNumber: 54, payload: deltaFrame })).toMatchObject({ sequenceNumber: 1003 });
+    expect(rewriter.rewrite({ sequenceNumber: 55, payload: deltaFrame })).toMatchObject({
+      sequenceNumber: 1004,
+    });
+    expect(rewriter.rewrite({ sequenceNumber: 54, payload: deltaFrame })).toMatchObject({
+      sequenceNumber: 1003,
+    });
   });
 
   it('wraps around 65535 and continues without a gap after a pause', () => {
     const rewriter = new RtpRewriter(target, 65534);
-    expect(rewriter.rewrite({ sequenceNumber: 10, payload: keyframe })).toMatchObject({ sequenceNumber: 65534 });
-    expect(rewriter.rewrite({ sequenceNumber: 11, payload: deltaFrame })).toMatchObject({ sequenceNumber: 65535 });
-    expect(rewriter.rewrite({ sequenceNumber: 12, payload: deltaFrame })).toMatchObject({ sequenceNumber: 0 });
+    expect(rewriter.rewrite({ sequenceNumber: 10, payload: keyframe })).toMatchObject({
+      sequenceNumber: 65534,
+    });
+    expect(rewriter.rewrite({ sequenceNumber: 11, payload: deltaFrame })).toMatchObject({
+      sequenceNumber: 65535,
+    });
+    expect(rewriter.rewrite({ sequenceNumber: 12, payload: deltaFrame })).toMatchObject({
+      sequenceNumber: 0,
+    });
     rewriter.pause();
-    expect(rewriter.rewrite({ sequenceNumber: 13, payload: keyframe })).toEqual({ forward: false, reason: 'paused' });
+    expect(rewriter.rewrite({ sequenceNumber: 13, payload: keyframe })).toEqual({
+      forward: false,
+      reason: 'paused',
+    });
     rewriter.resume();
     expect(rewriter.rewrite({ sequenceNumber: 400, payload: deltaFrame }).forward).toBe(false);
-    expect(rewriter.rewrite({ sequenceNumber: 401, payload: keyframe })).toMatchObject({ sequenceNumber: 1 });
+    expect(rewriter.rewrite({ sequenceNumber: 401, payload: keyframe })).toMatchObject({
+      sequenceNumber: 1,
+    });
   });
 
   it('forwards audio from the first packet', () => {

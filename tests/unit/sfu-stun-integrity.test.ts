@@ -28,12 +28,18 @@ describe('STUN binding request checks', () => {
   });
 
   it('rejects a wrong password', () => {
-    const request = buildBindingRequest({ username: 'srvufrag:browser', password: 'guessed-password' });
+    const request = buildBindingRequest({
+      username: 'srvufrag:browser',
+      password: 'guessed-password',
+    });
     expect(checkBindingRequest(request, local)).toEqual({ ok: false, reason: 'bad-integrity' });
   });
 
   it('rejects a username for another transport', () => {
-    const request = buildBindingRequest({ username: 'otherufrag:browser', password: local.password });
+    const request = buildBindingRequest({
+      username: 'otherufrag:browser',
+      password: local.password,
+    });
     expect(checkBindingRequest(request, local)).toEqual({ ok: false, reason: 'bad-username' });
   });
 
@@ -47,7 +53,10 @@ describe('STUN binding request checks', () => {
     const request = buildBindingRequest({ username: 'srvufrag:browser', password: local.password });
     const withoutIntegrity = Buffer.from(request.subarray(0, request.length - 24));
     withoutIntegrity.writeUInt16BE(withoutIntegrity.length - 20, 2);
-    expect(checkBindingRequest(withoutIntegrity, local)).toEqual({ ok: false, reason: 'bad-integrity' });
+    expect(checkBindingRequest(withoutIntegrity, local)).toEqual({
+      ok: false,
+      reason: 'bad-integrity',
+    });
     expect(checkBindingRequest(request.subarray(0, request.length - 3), local)).toEqual({
       ok: false,
       reason: 'malformed',

@@ -6,7 +6,10 @@ export type TestSignallingClient = {
   socket: WebSocket;
   request(name: string, data?: unknown): Promise<HostEnvelope>;
   sendRaw(text: string): void;
-  nextMessage(predicate: (message: HostEnvelope) => boolean, timeoutMs?: number): Promise<HostEnvelope>;
+  nextMessage(
+    predicate: (message: HostEnvelope) => boolean,
+    timeoutMs?: number,
+  ): Promise<HostEnvelope>;
   notifications: { name: string; data: unknown }[];
   close(): void;
 };
@@ -20,7 +23,8 @@ export async function connectTestClient(hostUrl: string): Promise<TestSignalling
   const notifications: { name: string; data: unknown }[] = [];
   socket.on('message', (raw: Buffer) => {
     const message = JSON.parse(raw.toString()) as HostEnvelope;
-    if (message.type === 'notification') notifications.push({ name: message.name, data: message.data });
+    if (message.type === 'notification')
+      notifications.push({ name: message.name, data: message.data });
     const waiter = waiters.find((w) => w.predicate(message));
     if (waiter) {
       waiters.splice(waiters.indexOf(waiter), 1);
