@@ -14,5 +14,6 @@ export {
   type MediaSessionOptions,
   type RemoteTrack,
   type LocalTrack,
+  type ReceiveStats,
 } from './transport/media-session';
 export { SignallingRequestError } from './transport/signalling-client';

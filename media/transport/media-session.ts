@@ -56,7 +56,17 @@ export type MediaSessionClient = {
     appData?: Record<string, string | number | boolean>,
   ): Promise<LocalTrack>;
   consume(producerId: string, peerId: string): Promise<RemoteTrack>;
+  /** Receive statistics of one remote track (the browser's inbound-rtp entry). */
+  receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
   close(): void;
+};
+
+export type ReceiveStats = {
+  packetsReceived: number;
+  packetsLost: number;
+  nackCount: number;
+  retransmittedPacketsReceived: number;
+  framesDecoded: number;
 };
 
 export async function joinMediaSession(options: MediaSessionOptions): Promise<MediaSessionClient> {
@@ -165,6 +175,24 @@ class SessionClient implements MediaSessionClient {
     this.remoteTracks.set(consumer.id, remote);
     this.emit('track', remote);
     return remote;
+  }
+
+  async receiveStats(consumerId: string): Promise<ReceiveStats | undefined> {
+    const consumer = this.consumers.get(consumerId);
+    if (!consumer) return undefined;
+    for (const entry of (await consumer.getStats()).values()) {
+      const stats = entry as Record<string, unknown>;
+      if (stats.type !== 'inbound-rtp') continue;
+      const count = (key: string) => (typeof stats[key] === 'number' ? (stats[key] as number) : 0);
+      return {
+        packetsReceived: count('packetsReceived'),
+        packetsLost: count('packetsLost'),
+        nackCount: count('nackCount'),
+        retransmittedPacketsReceived: count('retransmittedPacketsReceived'),
+        framesDecoded: count('framesDecoded'),
+      };
+    }
+    return undefined;
   }
 
   close(): void {

@@ -207,6 +207,12 @@ Object.assign(window, {
     colourChanges: () => colourChanges,
     latencies,
     leave: () => session?.close(),
+    videoReceiveStats: () =>
+      Promise.all(
+        [...received.values()]
+          .filter((entry) => entry.video)
+          .map((entry) => session?.receiveStats(entry.remote.consumerId)),
+      ),
     pauseVideo: () => Promise.all(sending.filter((t) => t.kind === 'video').map((t) => t.pause())),
     resumeVideo: () =>
       Promise.all(sending.filter((t) => t.kind === 'video').map((t) => t.resume())),

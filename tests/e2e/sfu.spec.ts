@@ -8,31 +8,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
+import { labReport, openLab, type LabWindow } from './support/sfu-lab';
 import { testdataDir } from './support/testdata';
 import { buildBindingRequest, stunResponseClass } from '../../host/sfu/stun-integrity';
 import { connectTestClient } from '../integration/support/signalling-client';
-
-type LabReport = {
-  videos: {
-    peerId: string;
-    width: number;
-    height: number;
-    changing: boolean;
-    firstFrameMs: number | null;
-  }[];
-  audio: { peerId: string; rms: number }[];
-  errors: string[];
-};
-
-type LabWindow = {
-  sfuLab: {
-    join(token: string): Promise<unknown>;
-    sendCamera(appData?: Record<string, string>): Promise<string[]>;
-    report(): Promise<LabReport>;
-    pauseVideo(): Promise<unknown>;
-    resumeVideo(): Promise<unknown>;
-  };
-};
 
 let host: HostProcess;
 let browser: Browser;
@@ -49,29 +28,20 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-async function openLab(token: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`[${token}] ${error.message}`));
-  await page.goto(`${host.url}lab/sfu.html`);
-  await page.waitForFunction(() => 'sfuLab' in window);
-  await page.evaluate((t) => (window as unknown as LabWindow).sfuLab.join(t), token);
-  return page;
-}
-
-const report = (page: Page): Promise<LabReport> =>
-  page.evaluate(() => (window as unknown as LabWindow).sfuLab.report());
+const openLabPage = (token: string): Promise<Page> => openLab(browser, host.url, token);
+const report = labReport;
 
 test('one witness sends VP8 and Opus; the host forwards them only where the policy allows', async () => {
   // The judge is there before the witness sends (offered by notification); the others join after
   // (offered what already exists).
-  const judge = await openLab('lab.judge.Judge');
-  const witness = await openLab('lab.witness.W1');
+  const judge = await openLabPage('lab.judge.Judge');
+  const witness = await openLabPage('lab.witness.W1');
   const producers: string[] = await witness.evaluate(() =>
     (window as unknown as LabWindow).sfuLab.sendCamera(),
   );
   expect(producers).toHaveLength(2);
-  const prosecutor = await openLab('lab.prosecutor.Prosecutor');
-  const accused = await openLab('lab.accused.Accused');
+  const prosecutor = await openLabPage('lab.prosecutor.Prosecutor');
+  const accused = await openLabPage('lab.accused.Accused');
 
   for (const receiver of [judge, prosecutor]) {
     await expect
