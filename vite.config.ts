@@ -15,5 +15,12 @@ export default defineConfig({
     sourcemap: true,
     // Everything the UI needs ships in the build; nothing is fetched from the internet at run time.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        // A page for tests and benchmarks that drives media/'s SFU client (renderer/lab/sfu-lab.ts).
+        sfuLab: fileURLToPath(new URL('./renderer/lab/sfu.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,4 +1,5 @@
 import type { Logger } from './logger.js';
+import type { MediaSession } from './session/index.js';
 
 export type HostShell = 'electron' | 'browser' | 'headless';
 
@@ -8,4 +9,6 @@ export type HostContext = {
   shell: HostShell;
   startedAt: Date;
   log: Logger;
+  /** The SFU, its room and the signalling endpoint. */
+  session: MediaSession;
 };

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_HTTP_PREFIX } from '../contract/api.js';
+import { SIGNALLING_PATH } from '../contract/signalling.js';
 import { WS_PATH } from '../contract/ws.js';
 import { createApiDispatcher, type ApiDispatcher } from './api/dispatch.js';
 import { createApiHandlers } from './api/handlers.js';
@@ -16,6 +17,7 @@ import { isTrustedRequest } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMediaSession, type MediaSessionOptions } from './session/index.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -29,23 +31,31 @@ export type HostOptions = {
   version: string;
   shell: HostShell;
   log?: Logger;
+  /** The SFU and its room; without a policy every join is refused. */
+  session?: MediaSessionOptions;
 };
 
 export type RunningHost = {
   url: string;
   port: number;
   dispatch: ApiDispatcher;
+  context: HostContext;
   close(): Promise<void>;
 };
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  const session = createMediaSession(
+    { mediaIp: mediaIpFor(bindHost), ...options.session },
+    log.child({ area: 'session' }),
+  );
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
     startedAt: new Date(),
     log,
+    session,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
@@ -72,11 +82,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   server.on('upgrade', (request, socket, head) => {
     const path = (request.url ?? '').split('?')[0];
-    if (path !== WS_PATH || !isTrustedRequest(request, bindHost, port)) {
+    if (
+      (path !== WS_PATH && path !== SIGNALLING_PATH) ||
+      !isTrustedRequest(request, bindHost, port)
+    ) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    ws.handleUpgrade(request, socket, head);
+    if (path === SIGNALLING_PATH) session.signalling.handleUpgrade(request, socket, head);
+    else ws.handleUpgrade(request, socket, head);
   });
 
   await listen(server, bindHost, port);
@@ -89,9 +103,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url,
     port,
     dispatch,
+    context,
     close() {
       closing ??= new Promise<void>((resolve) => {
         ws.close();
+        session.close();
         server.close(() => {
           log.info('host.stopped');
           resolve();
@@ -134,4 +150,11 @@ function listen(
     server.once('listening', onListening);
     server.listen(port, host);
   });
+}
+
+/** The SFU binds where the host does; a wildcard host announces nothing usable, so use loopback. */
+function mediaIpFor(bindHost: string): string {
+  return bindHost === '0.0.0.0' || bindHost === '::' || bindHost === 'localhost'
+    ? '127.0.0.1'
+    : bindHost;
 }

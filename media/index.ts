@@ -7,3 +7,13 @@ export {
   type LocalDeviceSnapshot,
   type MediaAccessProblem,
 } from './local-devices';
+export {
+  joinMediaSession,
+  type MediaSessionClient,
+  type MediaSessionEvents,
+  type MediaSessionOptions,
+  type RemoteTrack,
+  type LocalTrack,
+  type ReceiveStats,
+} from './transport/media-session';
+export { SignallingRequestError } from './transport/signalling-client';

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
+import { LabPolicy } from '../../host/session/lab-policy.js';
+import type { NetworkImpairment } from '../../host/sfu/types.js';
 import { parsePort } from '../options.js';
 import { readVersion, rendererBuildDir } from '../project.js';
 
@@ -17,7 +19,17 @@ export function registerHostCommand(program: Command): void {
       parsePort,
       envPort() ?? DEFAULT_PORT,
     )
-    .action(async (options: { host: string; port: number }) => {
+    .option(
+      '--lab-tokens',
+      'development and tests only: accept join tokens lab.<role>.<name> without a hearing',
+      false,
+    )
+    .option(
+      '--sfu-impairment <spec>',
+      'tests only: drop/delay what the SFU sends, e.g. loss=0.05,delay=20,jitter=10',
+      parseImpairment,
+    )
+    .action(async (options: HostCommandOptions) => {
       const log = createLogger();
       if (!existsSync(join(rendererBuildDir, 'index.html'))) {
         log.warn(
@@ -32,10 +44,39 @@ export function registerHostCommand(program: Command): void {
         version: readVersion(),
         shell: 'headless',
         log,
+        ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
       });
+      if (options.labTokens)
+        log.warn('session.lab-tokens: joins are not checked against any hearing');
+      if (options.sfuImpairment) {
+        host.context.session.router.setImpairment(options.sfuImpairment);
+        log.warn({ impairment: options.sfuImpairment }, 'sfu.impairment-on');
+      }
       await waitForStopSignal();
       await host.close();
     });
+}
+
+type HostCommandOptions = {
+  host: string;
+  port: number;
+  labTokens: boolean;
+  sfuImpairment?: NetworkImpairment;
+};
+
+export function parseImpairment(spec: string): NetworkImpairment {
+  const impairment: NetworkImpairment = { lossRate: 0, delayMs: 0, jitterMs: 0 };
+  for (const part of spec.split(',')) {
+    const [key, raw] = part.split('=');
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0)
+      throw new InvalidArgumentError(`"${part}" needs a number ≥ 0, e.g. loss=0.05`);
+    if (key === 'loss' && value <= 1) impairment.lossRate = value;
+    else if (key === 'delay') impairment.delayMs = value;
+    else if (key === 'jitter') impairment.jitterMs = value;
+    else throw new InvalidArgumentError(`use loss=0..1, delay=MS and jitter=MS, not "${part}"`);
+  }
+  return impairment;
 }
 
 export function envPort(): number | undefined {

@@ -1,19 +1,7 @@
 import type { LaunchOptions } from '@playwright/test';
 
-/** Flags that keep Debian's Chromium quiet and offline, with a fake camera and microphone. */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
+import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 
 export type FakeMedia = { video?: string; audio?: string };
 

@@ -1,0 +1,232 @@
+/**
+ * The signalling protocol between a participant's client and the host's SFU, on its own WebSocket
+ * path. Every request is `{ name, data, responseData }`, gathered into lookup maps so that a request
+ * and its response are typed by name (mediasoup-demo's shape); every message is validated with zod
+ * on arrival at either end.
+ */
+import { z } from 'zod';
+
+export const SIGNALLING_PATH = '/ws/signalling';
+export const SIGNALLING_MAX_MESSAGE_BYTES = 32 * 1024;
+
+const id = z.string().min(1).max(64);
+const mediaKind = z.enum(['audio', 'video']);
+export const participantRole = z.enum([
+  'judge',
+  'clerk',
+  'witness',
+  'prosecutor',
+  'defence',
+  'accused',
+  'observer',
+  'trainer',
+]);
+export type ParticipantRole = z.infer<typeof participantRole>;
+
+// RTP structures come from mediasoup-client: checked for shape and size, unknown keys kept.
+const smallRecord = z
+  .record(z.string().max(64), z.unknown())
+  .refine((r) => Object.keys(r).length <= 32);
+const rtcpFeedback = z.looseObject({
+  type: z.string().max(32),
+  parameter: z.string().max(32).optional(),
+});
+const rtpCodecCapability = z.looseObject({
+  kind: mediaKind,
+  mimeType: z.string().max(64),
+  preferredPayloadType: z.number().int().min(0).max(127).optional(),
+  clockRate: z.number().int().positive(),
+  channels: z.number().int().positive().optional(),
+  parameters: smallRecord.optional(),
+  rtcpFeedback: z.array(rtcpFeedback).max(16).optional(),
+});
+export const rtpCapabilities = z.looseObject({
+  codecs: z.array(rtpCodecCapability).max(64).optional(),
+  headerExtensions: z
+    .array(z.looseObject({ uri: z.string().max(256) }))
+    .max(64)
+    .optional(),
+});
+const rtpEncoding = z.looseObject({
+  ssrc: z.number().int().min(0).max(0xffffffff).optional(),
+  rtx: z.object({ ssrc: z.number().int().min(0).max(0xffffffff) }).optional(),
+});
+export const rtpParameters = z.looseObject({
+  mid: z.string().max(32).optional(),
+  codecs: z
+    .array(
+      z.looseObject({
+        mimeType: z.string().max(64),
+        payloadType: z.number().int().min(0).max(127),
+        clockRate: z.number().int().positive(),
+        channels: z.number().int().positive().optional(),
+        parameters: smallRecord.optional(),
+        rtcpFeedback: z.array(rtcpFeedback).max(16).optional(),
+      }),
+    )
+    .min(1)
+    .max(16),
+  headerExtensions: z
+    .array(z.looseObject({ uri: z.string().max(256), id: z.number().int() }))
+    .max(32)
+    .optional(),
+  encodings: z.array(rtpEncoding).min(1).max(4).optional(),
+  rtcp: z
+    .looseObject({ cname: z.string().max(64).optional(), reducedSize: z.boolean().optional() })
+    .optional(),
+});
+const dtlsParameters = z.object({
+  role: z.enum(['auto', 'client', 'server']).optional(),
+  fingerprints: z
+    .array(z.object({ algorithm: z.string().max(16), value: z.string().max(200) }))
+    .min(1)
+    .max(8),
+});
+const appData = z
+  .record(z.string().max(32), z.union([z.string().max(64), z.number(), z.boolean()]))
+  .refine((r) => Object.keys(r).length <= 8, 'at most 8 appData keys');
+
+const peerInfo = z.object({ peerId: id, role: participantRole, displayName: z.string().max(80) });
+export type PeerInfo = z.infer<typeof peerInfo>;
+const transportInfo = z.object({
+  id,
+  iceParameters: z.object({
+    usernameFragment: z.string(),
+    password: z.string(),
+    iceLite: z.literal(true),
+  }),
+  iceCandidates: z.array(
+    z.object({
+      foundation: z.string(),
+      priority: z.number(),
+      address: z.string(),
+      ip: z.string(),
+      port: z.number(),
+      protocol: z.enum(['udp', 'tcp']),
+      type: z.literal('host'),
+    }),
+  ),
+  dtlsParameters,
+});
+const empty = z.object({}).strict();
+
+/** Requests a client sends; the host answers each with its responseData or an error. */
+export const signallingRequests = {
+  join: {
+    data: z.object({ token: z.string().min(1).max(512) }).strict(),
+    responseData: z.object({
+      self: peerInfo,
+      peers: z.array(peerInfo),
+      routerRtpCapabilities: rtpCapabilities,
+    }),
+  },
+  setRtpCapabilities: { data: z.object({ rtpCapabilities }).strict(), responseData: empty },
+  createWebRtcTransport: {
+    data: z.object({ direction: z.enum(['send', 'recv']) }).strict(),
+    responseData: transportInfo,
+  },
+  connectWebRtcTransport: {
+    data: z.object({ transportId: id, dtlsParameters }).strict(),
+    responseData: empty,
+  },
+  produce: {
+    data: z
+      .object({ transportId: id, kind: mediaKind, rtpParameters, appData: appData.optional() })
+      .strict(),
+    responseData: z.object({ producerId: id }),
+  },
+  consume: {
+    data: z.object({ transportId: id, producerId: id }).strict(),
+    responseData: z.object({
+      consumerId: id,
+      producerId: id,
+      kind: mediaKind,
+      rtpParameters,
+      producerPaused: z.boolean(),
+    }),
+  },
+  pauseProducer: { data: z.object({ producerId: id }).strict(), responseData: empty },
+  resumeProducer: { data: z.object({ producerId: id }).strict(), responseData: empty },
+  closeProducer: { data: z.object({ producerId: id }).strict(), responseData: empty },
+  pauseConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
+  resumeConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
+  leave: { data: empty, responseData: empty },
+} as const;
+
+/** Notifications the host pushes to clients. */
+export const signallingNotifications = {
+  peerJoined: peerInfo,
+  peerLeft: z.object({ peerId: id }),
+  newProducer: z.object({
+    producerId: id,
+    peerId: id,
+    kind: mediaKind,
+    appData: appData.optional(),
+  }),
+  producerClosed: z.object({ producerId: id }),
+  consumerClosed: z.object({
+    consumerId: id,
+    reason: z.enum(['producer-closed', 'policy', 'transport-closed', 'closed']),
+  }),
+  consumerPaused: z.object({ consumerId: id, by: z.enum(['producer', 'peer']) }),
+  consumerResumed: z.object({ consumerId: id }),
+} as const;
+
+export type SignallingRequestName = keyof typeof signallingRequests;
+export type SignallingRequestData<N extends SignallingRequestName> = z.infer<
+  (typeof signallingRequests)[N]['data']
+>;
+export type SignallingResponseData<N extends SignallingRequestName> = z.infer<
+  (typeof signallingRequests)[N]['responseData']
+>;
+export type SignallingNotificationName = keyof typeof signallingNotifications;
+export type SignallingNotificationData<N extends SignallingNotificationName> = z.infer<
+  (typeof signallingNotifications)[N]
+>;
+
+export const signallingErrorCode = z.enum([
+  'malformed',
+  'too-large',
+  'unknown-request',
+  'bad-request',
+  'not-joined',
+  'already-joined',
+  'unauthorized',
+  'forbidden',
+  'unknown-id',
+  'failed',
+]);
+export type SignallingErrorCode = z.infer<typeof signallingErrorCode>;
+export const signallingError = z.object({ code: signallingErrorCode, message: z.string() });
+export type SignallingError = z.infer<typeof signallingError>;
+
+/** The envelope of a client's message; `data` is validated per request name afterwards. */
+export const clientEnvelope = z
+  .object({
+    type: z.literal('request'),
+    id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    name: z.string().max(64),
+    data: z.unknown(),
+  })
+  .strict();
+
+export const hostEnvelope = z.union([
+  z.object({ type: z.literal('response'), id: z.number(), ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    type: z.literal('response'),
+    id: z.number(),
+    ok: z.literal(false),
+    error: signallingError,
+  }),
+  z.object({ type: z.literal('notification'), name: z.string(), data: z.unknown() }),
+  z.object({ type: z.literal('error'), error: signallingError }),
+]);
+export type HostEnvelope = z.infer<typeof hostEnvelope>;
+
+export function isSignallingRequestName(name: string): name is SignallingRequestName {
+  return Object.hasOwn(signallingRequests, name);
+}
+
+export function isSignallingNotificationName(name: string): name is SignallingNotificationName {
+  return Object.hasOwn(signallingNotifications, name);
+}

@@ -1,0 +1,34 @@
+/**
+ * The seams the court layer fills: who may join (join codes), who may send what, who may receive
+ * what. The host evaluates them; clients never do. When the answers change (screening switched on,
+ * closed session), the policy calls `Room.reevaluatePolicy()` and the room closes or offers consumers.
+ */
+import type { ParticipantRole, PeerInfo } from '../../contract/signalling.js';
+import type { AppData, MediaKind } from '../sfu/types.js';
+
+export type ParticipantIdentity = PeerInfo;
+
+export type JoinDecision =
+  { ok: true; identity: ParticipantIdentity } | { ok: false; reason: string };
+
+export type PolicyDecision = { ok: true } | { ok: false; reason: string };
+
+/** What a policy sees of a peer: identity only, never transports or sockets. */
+export type PeerView = { peerId: string; role: ParticipantRole; displayName: string };
+
+/** What a policy sees of a producer. */
+export type ProducerView = {
+  producerId: string;
+  kind: MediaKind;
+  appData: AppData;
+  owner: PeerView;
+};
+
+export interface SessionPolicy {
+  /** A join token (code) → the participant it admits, or why not. */
+  authorizePeer(joinToken: string): Promise<JoinDecision> | JoinDecision;
+  /** May this peer send a track of this kind, described by appData (e.g. { source: 'masked-camera' })? */
+  canProduce(peer: PeerView, kind: MediaKind, appData: AppData): PolicyDecision;
+  /** May this peer receive this producer? Evaluated on offer, on consume and on every reevaluation. */
+  canConsume(consumerPeer: PeerView, producer: ProducerView): boolean;
+}

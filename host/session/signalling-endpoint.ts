@@ -1,0 +1,135 @@
+/**
+ * The signalling WebSocket (SIGNALLING_PATH): every message size-limited and validated with zod
+ * before it reaches the room. A bad message gets an error back to its sender and a log line; the
+ * connection and everyone else's session carry on. Requests of one connection run in order.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import {
+  clientEnvelope,
+  isSignallingRequestName,
+  SIGNALLING_MAX_MESSAGE_BYTES,
+  signallingRequests,
+  type HostEnvelope,
+  type SignallingError,
+} from '../../contract/signalling.js';
+import type { Logger } from '../logger.js';
+import { roomRequests } from './room-requests.js';
+import { SignallingFailure, type Peer, type PeerConnection, type Room } from './room.js';
+
+/** Frames above this are cut off by ws itself; between the two limits the client gets an error. */
+const HARD_FRAME_LIMIT = 4 * SIGNALLING_MAX_MESSAGE_BYTES;
+
+export function createSignallingEndpoint(room: Room, log: Logger) {
+  const server = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
+
+  server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
+    let peer: Peer | undefined;
+    let queue = Promise.resolve();
+    const send = (message: HostEnvelope) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+    };
+    const connection: PeerConnection = {
+      notify: (name, data) => send({ type: 'notification', name, data }),
+      close: (reason) => socket.close(4000, reason.slice(0, 120)),
+    };
+    const reject = (error: SignallingError, id?: number) => {
+      log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
+      send(
+        id === undefined ? { type: 'error', error } : { type: 'response', id, ok: false, error },
+      );
+    };
+
+    socket.on('message', (raw: RawData, isBinary: boolean) => {
+      queue = queue.then(() =>
+        handle(raw, isBinary).catch((error: unknown) => {
+          log.error({ remote, err: error }, 'signalling.failed');
+        }),
+      );
+    });
+
+    async function handle(raw: RawData, isBinary: boolean): Promise<void> {
+      const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw as ArrayBuffer);
+      if (bytes.length > SIGNALLING_MAX_MESSAGE_BYTES)
+        return reject({
+          code: 'too-large',
+          message: `Messages are limited to ${SIGNALLING_MAX_MESSAGE_BYTES} bytes.`,
+        });
+      const envelope = clientEnvelope.safeParse(isBinary ? null : safeJson(bytes.toString('utf8')));
+      if (!envelope.success)
+        return reject({ code: 'malformed', message: 'Not a signalling request.' });
+      const { id, name, data } = envelope.data;
+      if (!isSignallingRequestName(name))
+        return reject(
+          { code: 'unknown-request', message: `Unknown request "${name.slice(0, 64)}".` },
+          id,
+        );
+      const parsed = signallingRequests[name].data.safeParse(data ?? {});
+      if (!parsed.success)
+        return reject(
+          { code: 'bad-request', message: `The ${name} request is not well-formed.` },
+          id,
+        );
+      try {
+        const result = await run(name, parsed.data);
+        send({ type: 'response', id, ok: true, data: result });
+      } catch (error) {
+        if (error instanceof SignallingFailure)
+          return reject({ code: error.code, message: error.message }, id);
+        log.error({ remote, request: name, err: error }, 'signalling.request-failed');
+        reject({ code: 'failed', message: `The ${name} request failed on the host.` }, id);
+      }
+    }
+
+    async function run(name: string, data: unknown): Promise<unknown> {
+      if (name === 'join') {
+        if (peer)
+          throw new SignallingFailure('already-joined', 'This connection has already joined.');
+        const decision = await room.policy.authorizePeer((data as { token: string }).token);
+        if (!decision.ok) throw new SignallingFailure('unauthorized', decision.reason);
+        peer = room.addPeer(decision.identity, connection);
+        const self = peer;
+        return {
+          self: self.identity,
+          peers: [...room.peers.values()].filter((p) => p !== self).map((p) => p.identity),
+          routerRtpCapabilities: room.router.rtpCapabilities,
+        };
+      }
+      if (!peer || room.peers.get(peer.identity.peerId) !== peer)
+        throw new SignallingFailure('not-joined', 'Join the hearing first.');
+      const handler = roomRequests[name as keyof typeof roomRequests] as (
+        room: Room,
+        peer: Peer,
+        data: unknown,
+      ) => unknown;
+      return handler(room, peer, data);
+    }
+
+    socket.on('close', () => {
+      if (peer) room.removePeer(peer);
+    });
+    socket.on('error', (error) =>
+      log.warn({ remote, err: error.message }, 'signalling.socket-error'),
+    );
+  });
+
+  return {
+    handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+      server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+    },
+    close() {
+      for (const client of server.clients) client.close(1001, 'host shutting down');
+      server.close();
+    },
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The client end of the signalling WebSocket: typed requests (by name, from the contract's lookup
+ * maps), responses and notifications validated with zod before anyone sees them.
+ */
+import {
+  hostEnvelope,
+  isSignallingNotificationName,
+  SIGNALLING_PATH,
+  signallingNotifications,
+  signallingRequests,
+  type SignallingError,
+  type SignallingNotificationData,
+  type SignallingNotificationName,
+  type SignallingRequestData,
+  type SignallingRequestName,
+  type SignallingResponseData,
+} from '../../contract/signalling';
+
+export class SignallingRequestError extends Error {
+  constructor(readonly error: SignallingError) {
+    super(error.message);
+    this.name = 'SignallingRequestError';
+  }
+}
+
+type NotificationListener = <N extends SignallingNotificationName>(
+  name: N,
+  data: SignallingNotificationData<N>,
+) => void;
+
+export type SignallingClient = {
+  request<N extends SignallingRequestName>(
+    name: N,
+    data: SignallingRequestData<N>,
+  ): Promise<SignallingResponseData<N>>;
+  onNotification(listener: NotificationListener): void;
+  onClose(listener: (reason: string) => void): void;
+  close(): void;
+};
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Opens the signalling socket on the host that served this page (or `hostUrl`). */
+export function connectSignalling(hostUrl: string = location.href): Promise<SignallingClient> {
+  const url = new URL(SIGNALLING_PATH, hostUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  const socket = new WebSocket(url);
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    { resolve(data: unknown): void; reject(error: Error): void; name: SignallingRequestName }
+  >();
+  const notificationListeners: NotificationListener[] = [];
+  const closeListeners: ((reason: string) => void)[] = [];
+
+  socket.addEventListener('message', (event) => {
+    const envelope = hostEnvelope.safeParse(safeJson(String(event.data)));
+    if (!envelope.success) return;
+    const message = envelope.data;
+    if (message.type === 'notification') {
+      if (!isSignallingNotificationName(message.name)) return;
+      const data = signallingNotifications[message.name].safeParse(message.data);
+      if (!data.success) return;
+      for (const listener of notificationListeners) listener(message.name, data.data as never);
+    } else if (message.type === 'response') {
+      const waiting = pending.get(message.id);
+      if (!waiting) return;
+      pending.delete(message.id);
+      if (!message.ok) return waiting.reject(new SignallingRequestError(message.error));
+      const data = signallingRequests[waiting.name].responseData.safeParse(message.data);
+      if (data.success) waiting.resolve(data.data);
+      else
+        waiting.reject(
+          new SignallingRequestError({
+            code: 'malformed',
+            message: 'Unexpected answer from the host.',
+          }),
+        );
+    }
+  });
+  socket.addEventListener('close', (event) => {
+    for (const waiting of pending.values())
+      waiting.reject(
+        new SignallingRequestError({
+          code: 'failed',
+          message: 'The connection to the host closed.',
+        }),
+      );
+    pending.clear();
+    for (const listener of closeListeners) listener(event.reason || `closed (${event.code})`);
+  });
+
+  const client: SignallingClient = {
+    request(name, data) {
+      return new Promise((resolve, reject) => {
+        if (socket.readyState !== WebSocket.OPEN)
+          return reject(
+            new SignallingRequestError({ code: 'failed', message: 'Not connected to the host.' }),
+          );
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          if (pending.delete(id))
+            reject(
+              new SignallingRequestError({
+                code: 'failed',
+                message: `The host did not answer ${name}.`,
+              }),
+            );
+        }, REQUEST_TIMEOUT_MS);
+        pending.set(id, {
+          name,
+          resolve: (value) => {
+            clearTimeout(timer);
+            resolve(value as SignallingResponseData<typeof name>);
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        });
+        socket.send(JSON.stringify({ type: 'request', id, name, data }));
+      });
+    },
+    onNotification: (listener) => void notificationListeners.push(listener),
+    onClose: (listener) => void closeListeners.push(listener),
+    close: () => socket.close(1000, 'left'),
+  };
+
+  return new Promise((resolve, reject) => {
+    socket.addEventListener('open', () => resolve(client), { once: true });
+    socket.addEventListener('error', () => reject(new Error('Could not reach the hearing host.')), {
+      once: true,
+    });
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
