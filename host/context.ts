@@ -1,11 +1,14 @@
 import type { Logger } from './logger.js';
+import type { RecordsRuntime } from './records/records-runtime.js';
 
 export type HostShell = 'electron' | 'browser' | 'headless';
 
-/** What every part of the host may rely on; later issues add records, the SFU and the recorder. */
+/** What every part of the host may rely on; later issues add the SFU and the recorder. */
 export type HostContext = {
   version: string;
   shell: HostShell;
   startedAt: Date;
   log: Logger;
+  /** The protected-hearing records, when the host was given a database. */
+  records?: RecordsRuntime | undefined;
 };

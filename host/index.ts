@@ -16,6 +16,8 @@ import { isTrustedRequest } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
 import { createLogger, type Logger } from './logger.js';
+import type { KeyWrapper } from './records/crypto/key-wrapper.js';
+import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -29,6 +31,8 @@ export type HostOptions = {
   version: string;
   shell: HostShell;
   log?: Logger;
+  /** The records database to open (created if missing); none: records channels answer unavailable. */
+  records?: { path: string; keyWrapper?: KeyWrapper };
 };
 
 export type RunningHost = {
@@ -41,11 +45,15 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  const records = options.records
+    ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
+    : undefined;
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
     startedAt: new Date(),
     log,
+    records,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
@@ -79,10 +87,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ws.handleUpgrade(request, socket, head);
   });
 
-  await listen(server, bindHost, port);
+  try {
+    await listen(server, bindHost, port);
+  } catch (error) {
+    records?.close();
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}/`;
-  log.info({ url, shell: options.shell, version: options.version }, 'host.listening');
+  log.info(
+    { url, shell: options.shell, version: options.version, records: options.records?.path ?? null },
+    'host.listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -93,6 +109,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       closing ??= new Promise<void>((resolve) => {
         ws.close();
         server.close(() => {
+          records?.close();
           log.info('host.stopped');
           resolve();
         });

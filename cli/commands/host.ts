@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
+import { recordsDatabasePath } from '../../host/records/default-path.js';
 import { parsePort } from '../options.js';
 import { readVersion, rendererBuildDir } from '../project.js';
 
@@ -17,7 +18,8 @@ export function registerHostCommand(program: Command): void {
       parsePort,
       envPort() ?? DEFAULT_PORT,
     )
-    .action(async (options: { host: string; port: number }) => {
+    .option('--db <file>', 'the records database (default: INCAMERA_DB or ~/.incamera/records.db)')
+    .action(async (options: { host: string; port: number; db?: string }) => {
       const log = createLogger();
       if (!existsSync(join(rendererBuildDir, 'index.html'))) {
         log.warn(
@@ -32,6 +34,7 @@ export function registerHostCommand(program: Command): void {
         version: readVersion(),
         shell: 'headless',
         log,
+        records: { path: ensureRecordsFolder(recordsDatabasePath(options.db)) },
       });
       await waitForStopSignal();
       await host.close();
@@ -53,4 +56,14 @@ export function waitForStopSignal(): Promise<NodeJS.Signals> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** The default location's folder (~/.incamera) may not exist yet on a fresh machine. */
+export function ensureRecordsFolder(path: string): string {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    // A read-only place: opening the database then reports it in words.
+  }
+  return path;
 }
