@@ -9,7 +9,7 @@ export function registerAuditCommand(program: Command): void {
     .description('check the audit hash chain; exit 0 and "intact", or exit 1 naming the first bad entry')
     .requiredOption('--db <file>', 'the records database file')
     .action((options: { db: string }) => {
-      const db = openRecordsDatabase(options.db);
+      const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const verdict = verifyAuditChain(db);
         if (verdict.intact) {

@@ -14,7 +14,7 @@ export function registerBackupCommand(program: Command): void {
       if (existsSync(options.out)) {
         throw new UserFacingError(`${options.out} already exists; choose a new file name for the backup.`);
       }
-      const db = openRecordsDatabase(options.db);
+      const db = openRecordsDatabase(options.db, { mustExist: true });
       const partial = `${options.out}.partial`;
       try {
         rmSync(partial, { force: true });

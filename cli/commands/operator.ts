@@ -17,7 +17,7 @@ export function registerOperatorCommand(program: Command): void {
     .addOption(new Option('--role <role>', 'their role').choices(operatorRoles).makeOptionMandatory())
     .action(async (options: { db: string; name: string; role: (typeof operatorRoles)[number] }) => {
       const name = validate(z.string().trim().min(1, 'Enter a name.').max(100), options.name, { '': '--name' });
-      const db = openRecordsDatabase(options.db);
+      const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const passphrase = await readSecret('INCAMERA_OPERATOR_PASSPHRASE', `Passphrase for ${name}: `);
         if (passphrase.length < 8) throw new BadRequestError('An operator passphrase must be at least 8 characters.');

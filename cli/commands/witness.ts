@@ -9,7 +9,7 @@ import { courtPassphrase } from '../passphrase.js';
 import { cliActor, parseWitnessId, validate } from '../records-cli.js';
 import { parseMeasuresList } from './measures-option.js';
 
-type AddOptions = { db: string; case: string; name: string; birthDate?: string; contact?: string; measures?: string };
+type AddOptions = { db: string; case: string; name: string; birthDate?: string; contact?: string; measures?: Record<string, unknown> };
 type RevealOptions = { db: string; id: number; as: 'clerk' | 'judge'; reason: string };
 
 export function registerWitnessCommand(program: Command): void {
@@ -22,7 +22,7 @@ export function registerWitnessCommand(program: Command): void {
     .requiredOption('--name <name>', 'the witness\'s full name (sealed)')
     .option('--birth-date <YYYY-MM-DD>', 'date of birth (sealed)')
     .option('--contact <text>', 'phone, e-mail or other contact (sealed)')
-    .option('--measures <list>', 'ordered measures: voice,face,pseudonym,closed-session')
+    .option('--measures <list>', 'ordered measures: voice,face,pseudonym,closed-session', parseMeasuresList)
     .action(async (options: AddOptions) => {
       const number = validate(caseNumber, options.case, { '': '--case' });
       const identity = validate(
@@ -30,8 +30,8 @@ export function registerWitnessCommand(program: Command): void {
         { name: options.name, birthDate: options.birthDate, contact: options.contact },
         { name: '--name', birthDate: '--birth-date', contact: '--contact' },
       );
-      const measures = validate(protectiveMeasures, parseMeasuresList(options.measures), {});
-      const db = openRecordsDatabase(options.db);
+      const measures = validate(protectiveMeasures, options.measures ?? parseMeasuresList(undefined), {});
+      const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = cliActor('clerk');
         const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, { purpose: 'witness.register' });
@@ -57,7 +57,7 @@ export function registerWitnessCommand(program: Command): void {
     .action(async (options: RevealOptions) => {
       const reason = options.reason.trim();
       if (reason.length < 3) throw new UserFacingError('--reason: state why the identity must be revealed.');
-      const db = openRecordsDatabase(options.db);
+      const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = cliActor(options.as);
         const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, {

@@ -2,7 +2,12 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statS
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORDS_APPLICATION_ID, type WritableDB } from './db-types.js';
-import { NewerDatabaseError, NotARecordsDatabaseError, ReadOnlyLocationError } from './errors.js';
+import {
+  NewerDatabaseError,
+  NotARecordsDatabaseError,
+  NotInitialisedError,
+  ReadOnlyLocationError,
+} from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.js';
 import { runPendingMigrations } from './migrations/registry.js';
 
@@ -12,9 +17,10 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  * Opens (or creates) a records database: refuses foreign, damaged and newer files without writing
  * to them, then turns on WAL and foreign keys and runs pending migrations.
  */
-export function openRecordsDatabase(path: string): WritableDB {
+export function openRecordsDatabase(path: string, options: { mustExist?: boolean } = {}): WritableDB {
   if (path === ':memory:') return prepare(new Database(':memory:') as WritableDB, path);
   const file = resolve(path);
+  if (options.mustExist && !existsSync(file)) throw new NotInitialisedError(path);
   if (existsSync(file) && statSync(file).size > 0) inspectExistingFile(file);
   checkWritable(file);
   let db: Database.Database;
