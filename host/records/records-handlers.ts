@@ -125,8 +125,9 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
     'witnesses:register': (request, call) => {
       const { actor } = anyone(call.sessionToken);
       const r = records();
+      const dataKey = r.requireDataKey();
       if (!findCaseById(r.db, request.caseId)) throw new BadRequestError('Choose an existing case.', { caseId: 'Choose an existing case.' });
-      return registerWitness(r.db, r.requireDataKey(), actor, request);
+      return registerWitness(r.db, dataKey, actor, request);
     },
     'witnesses:list': ({ query }, call) => {
       anyone(call.sessionToken);

@@ -41,11 +41,11 @@ export function listHearings(db: ReadableDB, query = ''): HearingRecord[] {
   return db
     .prepare(
       `${hearingSelect}
-       WHERE c.number LIKE ?1 ESCAPE '\\' OR c.court LIKE ?1 ESCAPE '\\' OR h.courtroom LIKE ?1 ESCAPE '\\'
-          OR h.scheduled_at LIKE ?1 ESCAPE '\\'
+       WHERE c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\' OR h.courtroom LIKE @q ESCAPE '\\'
+          OR h.scheduled_at LIKE @q ESCAPE '\\'
        ORDER BY h.scheduled_at, h.id LIMIT 500`,
     )
-    .all(pattern) as HearingRecord[];
+    .all({ q: pattern }) as HearingRecord[];
 }
 
 export function insertParticipant(

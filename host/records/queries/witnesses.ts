@@ -80,10 +80,10 @@ export function listWitnesses(db: ReadableDB, query = '', limit = 500): WitnessS
               o.public_feed_delay_minutes, o.order_reference, o.order_date
        FROM witnesses w JOIN cases c ON c.id = w.case_id
        LEFT JOIN protective_orders o ON o.witness_id = w.id
-       WHERE w.pseudonym LIKE ?1 ESCAPE '\\' OR c.number LIKE ?1 ESCAPE '\\'
-       ORDER BY w.id DESC LIMIT ?2`,
+       WHERE w.pseudonym LIKE @q ESCAPE '\\' OR c.number LIKE @q ESCAPE '\\'
+       ORDER BY w.id DESC LIMIT @limit`,
     )
-    .all(likePattern(query), limit) as SummaryRow[];
+    .all({ q: likePattern(query), limit }) as SummaryRow[];
   return rows.map((row) => ({
     id: row.id,
     caseId: row.caseId,
