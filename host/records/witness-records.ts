@@ -1,4 +1,4 @@
-import type { ProtectiveMeasures, WitnessIdentityInput } from '../../contract/records/schemas.js';
+import type { ProtectiveMeasures } from '../../contract/records/schemas.js';
 import { NotFoundError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
@@ -29,7 +29,7 @@ export function registerWitness(
   db: WritableDB,
   dataKey: Buffer,
   actor: Actor,
-  input: { caseId: number; identity: WitnessIdentityInput; measures: ProtectiveMeasures },
+  input: { caseId: number; identity: WitnessIdentity; measures: ProtectiveMeasures },
 ): { id: number; pseudonym: string } {
   requireRole(db, actor, CLERK_ROLES, 'register witnesses', 'witness.register-refused');
   return db
@@ -53,7 +53,7 @@ export function registerWitness(
 }
 
 /** A clerk corrects the sealed identity; the audit entry names the fields given, never their values. */
-export function correctWitness(db: WritableDB, dataKey: Buffer, actor: Actor, id: number, identity: WitnessIdentityInput): void {
+export function correctWitness(db: WritableDB, dataKey: Buffer, actor: Actor, id: number, identity: WitnessIdentity): void {
   requireRole(db, actor, CLERK_ROLES, 'correct witness records', 'witness.correct-refused', id);
   db.transaction(() => {
     const witness = findWitness(db, id);
@@ -97,7 +97,7 @@ export function revealWitness(
     .immediate();
 }
 
-function sealedFieldNames(identity: WitnessIdentityInput): string[] {
+function sealedFieldNames(identity: WitnessIdentity): string[] {
   return Object.entries(identity)
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key]) => key);
