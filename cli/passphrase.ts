@@ -11,7 +11,9 @@ export async function readSecret(envName: string, prompt: string): Promise<strin
   const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!process.stdin.isTTY) {
-    throw new UserFacingError(`No passphrase given. Set ${envName}, or run this in a terminal to be asked for it.`);
+    throw new UserFacingError(
+      `No passphrase given. Set ${envName}, or run this in a terminal to be asked for it.`,
+    );
   }
   let muted = false;
   const output = new Writable({

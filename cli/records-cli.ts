@@ -16,7 +16,11 @@ export function cliActor(role: Actor['role']): Actor {
 }
 
 /** Validates with a contract schema and turns its messages into one a person can act on. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, optionFor: Record<string, string>): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  optionFor: Record<string, string>,
+): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
@@ -30,6 +34,7 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, optionF
 
 export function parseWitnessId(value: string): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new InvalidArgumentError('a witness id is a whole number such as 12.');
+  if (!Number.isInteger(id) || id <= 0)
+    throw new InvalidArgumentError('a witness id is a whole number such as 12.');
   return id;
 }

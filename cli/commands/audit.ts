@@ -6,7 +6,9 @@ export function registerAuditCommand(program: Command): void {
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')
-    .description('check the audit hash chain; exit 0 and "intact", or exit 1 naming the first bad entry')
+    .description(
+      'check the audit hash chain; exit 0 and "intact", or exit 1 naming the first bad entry',
+    )
     .requiredOption('--db <file>', 'the records database file')
     .action((options: { db: string }) => {
       const db = openRecordsDatabase(options.db, { mustExist: true });

@@ -12,7 +12,9 @@ export function registerBackupCommand(program: Command): void {
     .requiredOption('--out <file>', 'the backup file to write (must not exist)')
     .action(async (options: { db: string; out: string }) => {
       if (existsSync(options.out)) {
-        throw new UserFacingError(`${options.out} already exists; choose a new file name for the backup.`);
+        throw new UserFacingError(
+          `${options.out} already exists; choose a new file name for the backup.`,
+        );
       }
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const partial = `${options.out}.partial`;

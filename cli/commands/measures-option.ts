@@ -10,7 +10,9 @@ export function parseMeasuresList(list: string | undefined): Record<string, unkn
     .filter(Boolean);
   const unknown = names.filter((name) => !(KNOWN as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new InvalidArgumentError(`unknown measure ${unknown.join(', ')}; use any of ${KNOWN.join(',')}.`);
+    throw new InvalidArgumentError(
+      `unknown measure ${unknown.join(', ')}; use any of ${KNOWN.join(',')}.`,
+    );
   }
   return {
     voicePreset: names.includes('voice') ? 'standard' : null,

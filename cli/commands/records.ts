@@ -8,7 +8,9 @@ export function registerRecordsCommand(program: Command): void {
   const records = program.command('records').description('the protected-hearing records database');
   records
     .command('init')
-    .description('create a records database sealed with the court passphrase (INCAMERA_PASSPHRASE or asked)')
+    .description(
+      'create a records database sealed with the court passphrase (INCAMERA_PASSPHRASE or asked)',
+    )
     .requiredOption('--db <file>', 'the records database file')
     .action(async (options: { db: string }) => {
       const db = openRecordsDatabase(options.db);

@@ -9,7 +9,14 @@ import { courtPassphrase } from '../passphrase.js';
 import { cliActor, parseWitnessId, validate } from '../records-cli.js';
 import { parseMeasuresList } from './measures-option.js';
 
-type AddOptions = { db: string; case: string; name: string; birthDate?: string; contact?: string; measures?: Record<string, unknown> };
+type AddOptions = {
+  db: string;
+  case: string;
+  name: string;
+  birthDate?: string;
+  contact?: string;
+  measures?: Record<string, unknown>;
+};
 type RevealOptions = { db: string; id: number; as: 'clerk' | 'judge'; reason: string };
 
 export function registerWitnessCommand(program: Command): void {
@@ -19,10 +26,14 @@ export function registerWitnessCommand(program: Command): void {
     .description('register a protected witness; prints {"id":…,"pseudonym":"…"}')
     .requiredOption('--db <file>', 'the records database file')
     .requiredOption('--case <number>', 'the case number (created if it does not exist)')
-    .requiredOption('--name <name>', 'the witness\'s full name (sealed)')
+    .requiredOption('--name <name>', "the witness's full name (sealed)")
     .option('--birth-date <YYYY-MM-DD>', 'date of birth (sealed)')
     .option('--contact <text>', 'phone, e-mail or other contact (sealed)')
-    .option('--measures <list>', 'ordered measures: voice,face,pseudonym,closed-session', parseMeasuresList)
+    .option(
+      '--measures <list>',
+      'ordered measures: voice,face,pseudonym,closed-session',
+      parseMeasuresList,
+    )
     .action(async (options: AddOptions) => {
       const number = validate(caseNumber, options.case, { '': '--case' });
       const identity = validate(
@@ -30,15 +41,23 @@ export function registerWitnessCommand(program: Command): void {
         { name: options.name, birthDate: options.birthDate, contact: options.contact },
         { name: '--name', birthDate: '--birth-date', contact: '--contact' },
       );
-      const measures = validate(protectiveMeasures, options.measures ?? parseMeasuresList(undefined), {});
+      const measures = validate(
+        protectiveMeasures,
+        options.measures ?? parseMeasuresList(undefined),
+        {},
+      );
       const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = cliActor('clerk');
-        const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, { purpose: 'witness.register' });
+        const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, {
+          purpose: 'witness.register',
+        });
         const added = db
           .transaction(() => {
             const found = findCaseByNumber(db, number);
-            const caseId = found?.id ?? insertCase(db, { number, court: 'Not recorded', offenceCategory: 'other' }).id;
+            const caseId =
+              found?.id ??
+              insertCase(db, { number, court: 'Not recorded', offenceCategory: 'other' }).id;
             return registerWitness(db, dataKey, actor, { caseId, identity, measures });
           })
           .immediate();
@@ -52,11 +71,14 @@ export function registerWitnessCommand(program: Command): void {
     .description('show a sealed identity (judges only, with a reason; audited)')
     .requiredOption('--db <file>', 'the records database file')
     .requiredOption('--id <id>', 'the witness id', parseWitnessId)
-    .addOption(new Option('--as <role>', 'your role').choices(['clerk', 'judge']).makeOptionMandatory())
+    .addOption(
+      new Option('--as <role>', 'your role').choices(['clerk', 'judge']).makeOptionMandatory(),
+    )
     .requiredOption('--reason <text>', 'why the identity must be revealed (recorded)')
     .action(async (options: RevealOptions) => {
       const reason = options.reason.trim();
-      if (reason.length < 3) throw new UserFacingError('--reason: state why the identity must be revealed.');
+      if (reason.length < 3)
+        throw new UserFacingError('--reason: state why the identity must be revealed.');
       const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = cliActor(options.as);

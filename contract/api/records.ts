@@ -23,7 +23,12 @@ const passphrase = z.string().min(1, 'Enter the passphrase.').max(1024);
  */
 export const recordsApi = {
   'session:sign-in': {
-    request: z.object({ operator: z.string().trim().min(1, 'Enter your operator name.').max(100), passphrase }).strict(),
+    request: z
+      .object({
+        operator: z.string().trim().min(1, 'Enter your operator name.').max(100),
+        passphrase,
+      })
+      .strict(),
     response: z.object({ token: z.string(), operator: operatorInfo }),
   },
   'session:sign-out': { request: empty, response: z.object({}) },
@@ -36,7 +41,10 @@ export const recordsApi = {
       operator: operatorInfo.nullable(),
     }),
   },
-  'records:unlock': { request: z.object({ passphrase }).strict(), response: z.object({ unlocked: z.literal(true) }) },
+  'records:unlock': {
+    request: z.object({ passphrase }).strict(),
+    response: z.object({ unlocked: z.literal(true) }),
+  },
   'cases:create': { request: newCase, response: caseRecord },
   'cases:list': { request: search, response: z.array(caseRecord) },
   'hearings:create': { request: newHearing, response: hearingRecord },
@@ -47,7 +55,13 @@ export const recordsApi = {
     response: z.array(participantRecord),
   },
   'witnesses:register': {
-    request: z.object({ caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'), identity: witnessIdentity, measures: protectiveMeasures }).strict(),
+    request: z
+      .object({
+        caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'),
+        identity: witnessIdentity,
+        measures: protectiveMeasures,
+      })
+      .strict(),
     response: z.object({ id: z.number(), pseudonym: z.string() }),
   },
   'witnesses:list': { request: search, response: z.array(witnessSummary) },

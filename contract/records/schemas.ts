@@ -72,7 +72,10 @@ export const newHearing = z
     caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'),
     scheduledAt: z
       .string({ error: 'Enter the date and time.' })
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter the date and time, for example 2026-03-02T09:30.'),
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+        'Enter the date and time, for example 2026-03-02T09:30.',
+      ),
     courtroom: text('courtroom', 100),
   })
   .strict();

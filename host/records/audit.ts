@@ -59,8 +59,7 @@ function entryHash(row: Omit<AuditRow, 'hash'>): string {
 export function appendAudit(db: WritableDB, entry: AuditEntryInput): number {
   const append = db.transaction(() => {
     const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
-      | { seq: number; hash: string }
-      | undefined;
+      { seq: number; hash: string } | undefined;
     const row: Omit<AuditRow, 'hash'> = {
       seq: (head?.seq ?? 0) + 1,
       at: new Date().toISOString(),
@@ -92,13 +91,20 @@ export type AuditVerdict =
 
 /** Walks the chain from the first entry; names the first entry that is altered, missing or out of place. */
 export function verifyAuditChain(db: ReadableDB): AuditVerdict {
-  const rows = db.prepare(`SELECT * FROM audit_log ORDER BY seq`).iterate() as IterableIterator<AuditRow>;
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ORDER BY seq`)
+    .iterate() as IterableIterator<AuditRow>;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let count = 0;
   for (const row of rows) {
     count++;
-    const bad = (problem: string): AuditVerdict => ({ intact: false, entries: count, firstBadSeq: expectedSeq, problem });
+    const bad = (problem: string): AuditVerdict => ({
+      intact: false,
+      entries: count,
+      firstBadSeq: expectedSeq,
+      problem,
+    });
     if (row.seq !== expectedSeq) {
       return bad(
         row.seq > expectedSeq
@@ -107,26 +113,45 @@ export function verifyAuditChain(db: ReadableDB): AuditVerdict {
       );
     }
     if (row.prev_hash !== prevHash) {
-      return bad(`entry ${row.seq} does not follow entry ${row.seq - 1} (inserted, reordered or the previous entry was altered)`);
+      return bad(
+        `entry ${row.seq} does not follow entry ${row.seq - 1} (inserted, reordered or the previous entry was altered)`,
+      );
     }
-    if (entryHash(row) !== row.hash) return bad(`entry ${row.seq} was altered after it was written`);
+    if (entryHash(row) !== row.hash)
+      return bad(`entry ${row.seq} was altered after it was written`);
     prevHash = row.hash;
     expectedSeq++;
   }
   const lastSeq = expectedSeq - 1;
-  const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as { seq: number; hash: string } | undefined;
-  const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined;
+  const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
+    { seq: number; hash: string } | undefined;
+  const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as
+    { seq: number } | undefined;
   const highest = Math.max(head?.seq ?? 0, sequence?.seq ?? 0);
   if (highest > lastSeq) {
-    return { intact: false, entries: count, firstBadSeq: lastSeq + 1, problem: `entries ${lastSeq + 1} to ${highest} are missing (deleted from the end)` };
+    return {
+      intact: false,
+      entries: count,
+      firstBadSeq: lastSeq + 1,
+      problem: `entries ${lastSeq + 1} to ${highest} are missing (deleted from the end)`,
+    };
   }
   if (head && head.hash !== prevHash) {
-    return { intact: false, entries: count, firstBadSeq: lastSeq, problem: `entry ${lastSeq} does not match the recorded head of the chain` };
+    return {
+      intact: false,
+      entries: count,
+      firstBadSeq: lastSeq,
+      problem: `entry ${lastSeq} does not match the recorded head of the chain`,
+    };
   }
   return { intact: true, entries: count };
 }
 
-export function auditTrailFor(db: ReadableDB, subjectType: string, subjectId: number): AuditEntry[] {
+export function auditTrailFor(
+  db: ReadableDB,
+  subjectType: string,
+  subjectId: number,
+): AuditEntry[] {
   const rows = db
     .prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`)
     .all(subjectType, subjectId) as AuditRow[];

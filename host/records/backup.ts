@@ -7,13 +7,18 @@ export async function backupRecords(db: ReadableDB, destination: string): Promis
   try {
     await db.backup(destination);
   } catch (error) {
-    throw new UserFacingError(`Could not write the backup to ${destination}: ${(error as Error).message}. Choose a folder you may write to.`);
+    throw new UserFacingError(
+      `Could not write the backup to ${destination}: ${(error as Error).message}. Choose a folder you may write to.`,
+    );
   }
   const copy = new Database(destination);
   try {
     copy.pragma('journal_mode = DELETE');
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new UserFacingError('The backup failed its integrity check; it was not kept. Try again.');
+    if (check !== 'ok')
+      throw new UserFacingError(
+        'The backup failed its integrity check; it was not kept. Try again.',
+      );
   } finally {
     copy.close();
   }

@@ -1,4 +1,12 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORDS_APPLICATION_ID, type WritableDB } from './db-types.js';
@@ -17,7 +25,10 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  * Opens (or creates) a records database: refuses foreign, damaged and newer files without writing
  * to them, then turns on WAL and foreign keys and runs pending migrations.
  */
-export function openRecordsDatabase(path: string, options: { mustExist?: boolean } = {}): WritableDB {
+export function openRecordsDatabase(
+  path: string,
+  options: { mustExist?: boolean } = {},
+): WritableDB {
   if (path === ':memory:') return prepare(new Database(':memory:') as WritableDB, path);
   const file = resolve(path);
   if (options.mustExist && !existsSync(file)) throw new NotInitialisedError(path);
@@ -68,15 +79,20 @@ function inspectExistingFile(file: string): void {
     const version = probe.pragma('user_version', { simple: true }) as number;
     const tables = probe.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
     if (applicationId !== RECORDS_APPLICATION_ID && (tables.n > 0 || version > 0)) {
-      throw new NotARecordsDatabaseError(file, 'it is an SQLite file that belongs to another program');
+      throw new NotARecordsDatabaseError(
+        file,
+        'it is an SQLite file that belongs to another program',
+      );
     }
     if (version > LATEST_SCHEMA_VERSION) {
       throw new NewerDatabaseError(file, version, LATEST_SCHEMA_VERSION);
     }
     const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new NotARecordsDatabaseError(file, 'it is damaged (integrity check failed)');
+    if (check !== 'ok')
+      throw new NotARecordsDatabaseError(file, 'it is damaged (integrity check failed)');
   } catch (error) {
-    if (error instanceof NotARecordsDatabaseError || error instanceof NewerDatabaseError) throw error;
+    if (error instanceof NotARecordsDatabaseError || error instanceof NewerDatabaseError)
+      throw error;
     throw translateOpenError(file, error);
   } finally {
     probe?.close();

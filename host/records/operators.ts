@@ -19,9 +19,12 @@ export async function addOperator(
   input: { name: string; role: OperatorRole; passphrase: string },
 ): Promise<number> {
   if (findOperator(db, input.name)) {
-    throw new BadRequestError(`An operator called ${input.name} already exists. Choose another name.`, {
-      name: 'This name is taken.',
-    });
+    throw new BadRequestError(
+      `An operator called ${input.name} already exists. Choose another name.`,
+      {
+        name: 'This name is taken.',
+      },
+    );
   }
   const passphraseHash = await hashPassphrase(input.passphrase);
   return db
@@ -50,7 +53,12 @@ export async function authenticateOperator(
 ): Promise<{ name: string; role: OperatorRole }> {
   const operator = findOperator(db, name);
   if (!operator) {
-    appendAudit(db, { actor: name.slice(0, 100), actorRole: 'unknown', action: 'operator.sign-in-failed', detail: { reason: 'unknown operator' } });
+    appendAudit(db, {
+      actor: name.slice(0, 100),
+      actorRole: 'unknown',
+      action: 'operator.sign-in-failed',
+      detail: { reason: 'unknown operator' },
+    });
     throw new ForbiddenError(SIGN_IN_FAILED);
   }
   const wait = unlockWaitSeconds(operator.failedAttempts, operator.lastFailedAt);
@@ -71,7 +79,13 @@ export async function authenticateOperator(
   }
   db.transaction(() => {
     clearOperatorFailures(db, operator.id);
-    appendAudit(db, { actor: operator.name, actorRole: operator.role, action: 'operator.signed-in', subjectType: 'operator', subjectId: operator.id });
+    appendAudit(db, {
+      actor: operator.name,
+      actorRole: operator.role,
+      action: 'operator.signed-in',
+      subjectType: 'operator',
+      subjectId: operator.id,
+    });
   }).immediate();
   return { name: operator.name, role: operator.role };
 }

@@ -4,7 +4,13 @@ import { UserFacingError } from '../errors.js';
 import { auditTrailFor } from './audit.js';
 import { authenticateOperator } from './operators.js';
 import { findCaseById, insertCase, listCases } from './queries/cases.js';
-import { findHearing, insertHearing, insertParticipant, listHearings, listParticipants } from './queries/hearings.js';
+import {
+  findHearing,
+  insertHearing,
+  insertParticipant,
+  listHearings,
+  listParticipants,
+} from './queries/hearings.js';
 import { listWitnesses } from './queries/witnesses.js';
 import type { RecordsRuntime } from './records-runtime.js';
 import { unlockRecords } from './unlock.js';
@@ -41,7 +47,8 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
     if (!context.records) throw new RecordsUnavailableError();
     return context.records;
   };
-  const clerk = (token: string | undefined) => records().requireOperator(token, ['clerk'], 'change the records');
+  const clerk = (token: string | undefined) =>
+    records().requireOperator(token, ['clerk'], 'change the records');
   const anyone = (token: string | undefined) => records().requireOperator(token);
 
   return {
@@ -70,7 +77,12 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       const r = records();
       const { actor } = anyone(call.sessionToken);
       if (!r.unlocked) {
-        r.setDataKey(await unlockRecords(r.db, r.path, passphrase, actor, { wrapper: r.keyWrapper, purpose: 'unlock' }));
+        r.setDataKey(
+          await unlockRecords(r.db, r.path, passphrase, actor, {
+            wrapper: r.keyWrapper,
+            purpose: 'unlock',
+          }),
+        );
         appendAudit(r.db, { actor: actor.name, actorRole: actor.role, action: 'records.unlocked' });
       }
       return { unlocked: true as const };
@@ -81,7 +93,14 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       return db
         .transaction(() => {
           const created = insertCase(db, request);
-          appendAudit(db, { actor: actor.name, actorRole: actor.role, action: 'case.created', subjectType: 'case', subjectId: created.id, detail: { number: created.number } });
+          appendAudit(db, {
+            actor: actor.name,
+            actorRole: actor.role,
+            action: 'case.created',
+            subjectType: 'case',
+            subjectId: created.id,
+            detail: { number: created.number },
+          });
           return created;
         })
         .immediate();
@@ -93,11 +112,21 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
     'hearings:create': (request, call) => {
       const { actor } = clerk(call.sessionToken);
       const db = records().db;
-      if (!findCaseById(db, request.caseId)) throw new BadRequestError('Choose an existing case.', { caseId: 'Choose an existing case.' });
+      if (!findCaseById(db, request.caseId))
+        throw new BadRequestError('Choose an existing case.', {
+          caseId: 'Choose an existing case.',
+        });
       return db
         .transaction(() => {
           const created = insertHearing(db, request);
-          appendAudit(db, { actor: actor.name, actorRole: actor.role, action: 'hearing.created', subjectType: 'hearing', subjectId: created.id, detail: { caseId: created.caseId, scheduledAt: created.scheduledAt } });
+          appendAudit(db, {
+            actor: actor.name,
+            actorRole: actor.role,
+            action: 'hearing.created',
+            subjectType: 'hearing',
+            subjectId: created.id,
+            detail: { caseId: created.caseId, scheduledAt: created.scheduledAt },
+          });
           return created;
         })
         .immediate();
@@ -109,11 +138,19 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
     'hearings:add-participant': (request, call) => {
       const { actor } = clerk(call.sessionToken);
       const db = records().db;
-      if (!findHearing(db, request.hearingId)) throw new NotFoundError('That hearing does not exist. Choose it again from the list.');
+      if (!findHearing(db, request.hearingId))
+        throw new NotFoundError('That hearing does not exist. Choose it again from the list.');
       return db
         .transaction(() => {
           const added = insertParticipant(db, request);
-          appendAudit(db, { actor: actor.name, actorRole: actor.role, action: 'participant.added', subjectType: 'hearing', subjectId: request.hearingId, detail: { participantId: added.id, role: added.role } });
+          appendAudit(db, {
+            actor: actor.name,
+            actorRole: actor.role,
+            action: 'participant.added',
+            subjectType: 'hearing',
+            subjectId: request.hearingId,
+            detail: { participantId: added.id, role: added.role },
+          });
           return added;
         })
         .immediate();
@@ -126,7 +163,10 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       const { actor } = anyone(call.sessionToken);
       const r = records();
       const dataKey = r.requireDataKey();
-      if (!findCaseById(r.db, request.caseId)) throw new BadRequestError('Choose an existing case.', { caseId: 'Choose an existing case.' });
+      if (!findCaseById(r.db, request.caseId))
+        throw new BadRequestError('Choose an existing case.', {
+          caseId: 'Choose an existing case.',
+        });
       return registerWitness(r.db, dataKey, actor, request);
     },
     'witnesses:list': ({ query }, call) => {
@@ -145,7 +185,7 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       return revealWitness(r.db, r.requireDataKey(), actor, id, reason);
     },
     'witnesses:audit-trail': ({ id }, call) => {
-      records().requireOperator(call.sessionToken, ['judge'], 'read a witness\'s audit trail');
+      records().requireOperator(call.sessionToken, ['judge'], "read a witness's audit trail");
       return auditTrailFor(records().db, 'witness', id);
     },
   };

@@ -33,7 +33,11 @@ export class RecordsRuntime {
     return this.dataKey;
   }
 
-  requireOperator(token: string | undefined, roles?: readonly Actor['role'][], action = 'do this'): OperatorSession & { actor: Actor } {
+  requireOperator(
+    token: string | undefined,
+    roles?: readonly Actor['role'][],
+    action = 'do this',
+  ): OperatorSession & { actor: Actor } {
     const session = this.sessions.find(token);
     if (!session) throw new SignInRequiredError();
     if (roles && !roles.includes(session.role)) throw new RoleRequiredError(action, roles);

@@ -10,7 +10,11 @@ export class OperatorSessions {
   constructor(private readonly idleMs = 30 * 60 * 1000) {}
 
   open(operator: { name: string; role: OperatorRole }): OperatorSession {
-    const session = { token: randomBytes(32).toString('base64url'), ...operator, lastSeen: Date.now() };
+    const session = {
+      token: randomBytes(32).toString('base64url'),
+      ...operator,
+      lastSeen: Date.now(),
+    };
     this.sessions.set(session.token, session);
     return session;
   }

@@ -1,9 +1,24 @@
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
-import { insertKeyring, prepareKeyring, MIN_COURT_PASSPHRASE_LENGTH, readKeyring, recordFailedUnlock, clearFailedUnlocks, unlockWaitSeconds, unwrapDataKey } from './crypto/keyring.js';
+import {
+  insertKeyring,
+  prepareKeyring,
+  MIN_COURT_PASSPHRASE_LENGTH,
+  readKeyring,
+  recordFailedUnlock,
+  clearFailedUnlocks,
+  unlockWaitSeconds,
+  unwrapDataKey,
+} from './crypto/keyring.js';
 import type { KeyWrapper } from './crypto/key-wrapper.js';
 import type { WritableDB } from './db-types.js';
-import { AlreadyInitialisedError, KeyWrapperMissingError, NotInitialisedError, TooManyAttemptsError, WrongPassphraseError } from './errors.js';
+import {
+  AlreadyInitialisedError,
+  KeyWrapperMissingError,
+  NotInitialisedError,
+  TooManyAttemptsError,
+  WrongPassphraseError,
+} from './errors.js';
 import { BadRequestError } from '../errors.js';
 
 export function isInitialised(db: WritableDB): boolean {
@@ -54,12 +69,20 @@ export async function unlockRecords(
   if (!row) throw new NotInitialisedError(label);
   const wait = unlockWaitSeconds(row.failed_attempts, row.last_failed_at);
   if (wait > 0) {
-    appendAudit(db, { actor: actor.name, actorRole: actor.role, action: 'records.unlock-throttled', subjectType: options.subjectId ? 'witness' : undefined, subjectId: options.subjectId, detail: { purpose: options.purpose ?? 'unlock', waitSeconds: wait } });
+    appendAudit(db, {
+      actor: actor.name,
+      actorRole: actor.role,
+      action: 'records.unlock-throttled',
+      subjectType: options.subjectId ? 'witness' : undefined,
+      subjectId: options.subjectId,
+      detail: { purpose: options.purpose ?? 'unlock', waitSeconds: wait },
+    });
     throw new TooManyAttemptsError(wait);
   }
   const outcome = await unwrapDataKey(row, passphrase, options.wrapper);
   if (!outcome.ok) {
-    if (outcome.reason === 'wrapper-missing') throw new KeyWrapperMissingError(row.outer_wrapper ?? 'key store');
+    if (outcome.reason === 'wrapper-missing')
+      throw new KeyWrapperMissingError(row.outer_wrapper ?? 'key store');
     db.transaction(() => {
       recordFailedUnlock(db);
       appendAudit(db, {
@@ -74,7 +97,8 @@ export async function unlockRecords(
     throw new WrongPassphraseError();
   }
   if (row.failed_attempts > 0) clearFailedUnlocks(db);
-  if (options.wrapper && !row.outer_wrapper) sealToThisMachine(db, row.wrapped_key, options.wrapper);
+  if (options.wrapper && !row.outer_wrapper)
+    sealToThisMachine(db, row.wrapped_key, options.wrapper);
   return outcome.dataKey;
 }
 

@@ -7,11 +7,23 @@ import type { WritableDB } from './db-types.js';
 import { RoleRequiredError } from './errors.js';
 import { randomPseudonym } from './pseudonym.js';
 import { findCaseById } from './queries/cases.js';
-import { findWitness, insertWitness, pseudonymTaken, updateSealedIdentity } from './queries/witnesses.js';
+import {
+  findWitness,
+  insertWitness,
+  pseudonymTaken,
+  updateSealedIdentity,
+} from './queries/witnesses.js';
 
 const CLERK_ROLES = ['clerk', 'administrator'] as const;
 
-function requireRole(db: WritableDB, actor: Actor, allowed: readonly string[], action: string, auditAction: string, subjectId?: number): void {
+function requireRole(
+  db: WritableDB,
+  actor: Actor,
+  allowed: readonly string[],
+  action: string,
+  auditAction: string,
+  subjectId?: number,
+): void {
   if (allowed.includes(actor.role)) return;
   appendAudit(db, {
     actor: actor.name,
@@ -21,7 +33,10 @@ function requireRole(db: WritableDB, actor: Actor, allowed: readonly string[], a
     subjectId,
     detail: { reason: `role ${actor.role} may not ${action}` },
   });
-  throw new RoleRequiredError(action, allowed.filter((role) => role !== 'administrator'));
+  throw new RoleRequiredError(
+    action,
+    allowed.filter((role) => role !== 'administrator'),
+  );
 }
 
 /** Registers a protected witness: pseudonym, sealed identity, order and audit entry in one transaction. */
@@ -34,11 +49,17 @@ export function registerWitness(
   requireRole(db, actor, CLERK_ROLES, 'register witnesses', 'witness.register-refused');
   return db
     .transaction(() => {
-      if (!findCaseById(db, input.caseId)) throw new NotFoundError(`Case ${input.caseId} does not exist. Choose an existing case.`);
+      if (!findCaseById(db, input.caseId))
+        throw new NotFoundError(`Case ${input.caseId} does not exist. Choose an existing case.`);
       let pseudonym = randomPseudonym();
       while (pseudonymTaken(db, input.caseId, pseudonym)) pseudonym = randomPseudonym();
       const sealedIdentity = sealIdentity(dataKey, input.caseId, pseudonym, input.identity);
-      const id = insertWitness(db, { caseId: input.caseId, pseudonym, sealedIdentity, measures: input.measures });
+      const id = insertWitness(db, {
+        caseId: input.caseId,
+        pseudonym,
+        sealedIdentity,
+        measures: input.measures,
+      });
       appendAudit(db, {
         actor: actor.name,
         actorRole: actor.role,
@@ -53,12 +74,22 @@ export function registerWitness(
 }
 
 /** A clerk corrects the sealed identity; the audit entry names the fields given, never their values. */
-export function correctWitness(db: WritableDB, dataKey: Buffer, actor: Actor, id: number, identity: WitnessIdentity): void {
+export function correctWitness(
+  db: WritableDB,
+  dataKey: Buffer,
+  actor: Actor,
+  id: number,
+  identity: WitnessIdentity,
+): void {
   requireRole(db, actor, CLERK_ROLES, 'correct witness records', 'witness.correct-refused', id);
   db.transaction(() => {
     const witness = findWitness(db, id);
     if (!witness) throw new NotFoundError(`There is no witness with id ${id}.`);
-    updateSealedIdentity(db, id, sealIdentity(dataKey, witness.caseId, witness.pseudonym, identity));
+    updateSealedIdentity(
+      db,
+      id,
+      sealIdentity(dataKey, witness.caseId, witness.pseudonym, identity),
+    );
     appendAudit(db, {
       actor: actor.name,
       actorRole: actor.role,
@@ -83,7 +114,12 @@ export function revealWitness(
     .transaction(() => {
       const witness = findWitness(db, id);
       if (!witness) throw new NotFoundError(`There is no witness with id ${id}.`);
-      const identity = openIdentity(dataKey, witness.caseId, witness.pseudonym, witness.sealedIdentity);
+      const identity = openIdentity(
+        dataKey,
+        witness.caseId,
+        witness.pseudonym,
+        witness.sealedIdentity,
+      );
       appendAudit(db, {
         actor: actor.name,
         actorRole: actor.role,
@@ -104,5 +140,7 @@ function sealedFieldNames(identity: WitnessIdentity): string[] {
 }
 
 function dropEmpty(identity: WitnessIdentity): WitnessIdentity {
-  return Object.fromEntries(Object.entries(identity).filter(([, value]) => value !== undefined && value !== null)) as WitnessIdentity;
+  return Object.fromEntries(
+    Object.entries(identity).filter(([, value]) => value !== undefined && value !== null),
+  ) as WitnessIdentity;
 }

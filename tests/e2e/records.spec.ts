@@ -17,13 +17,20 @@ function cli(args: string[], env: Record<string, string> = {}) {
   if (result.status !== 0) throw new Error(`incamera ${args.join(' ')} failed: ${result.stderr}`);
 }
 
-const test = base.extend<{ consoleErrors: string[] }, { records: { host: HostProcess; db: string } }>({
+const test = base.extend<
+  { consoleErrors: string[] },
+  { records: { host: HostProcess; db: string } }
+>({
   records: [
     async ({}, use) => {
       const db = join(mkdtempSync(join(tmpdir(), 'incamera-e2e-records-')), 'records.db');
       cli(['records', 'init', '--db', db]);
-      cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], { INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase' });
-      cli(['operator', 'add', '--db', db, '--name', 'Judge Bakyt', '--role', 'judge'], { INCAMERA_OPERATOR_PASSPHRASE: 'judge passphrase' });
+      cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
+        INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
+      });
+      cli(['operator', 'add', '--db', db, '--name', 'Judge Bakyt', '--role', 'judge'], {
+        INCAMERA_OPERATOR_PASSPHRASE: 'judge passphrase',
+      });
       const host = await startHostProcess(['--db', db]);
       await use({ host, db });
       await host.stop();
@@ -33,14 +40,19 @@ const test = base.extend<{ consoleErrors: string[] }, { records: { host: HostPro
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+        errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await use(errors);
   },
 });
 
-test('a clerk registers a protected witness and a judge reveals it with a reason', async ({ page, records, consoleErrors }) => {
+test('a clerk registers a protected witness and a judge reveals it with a reason', async ({
+  page,
+  records,
+  consoleErrors,
+}) => {
   await page.goto(`${records.host.url}#/clerk`);
   await page.getByLabel('Operator name').fill('Clerk Asel');
   await page.getByLabel('Your passphrase').fill('wrong passphrase');
@@ -66,7 +78,9 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await expect(caseForm.getByText('This case number is already registered.')).toBeVisible();
 
   const hearingForm = page.getByRole('region', { name: 'New hearing' });
-  await hearingForm.getByLabel('Case', { exact: true }).selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
+  await hearingForm
+    .getByLabel('Case', { exact: true })
+    .selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
   await hearingForm.getByLabel('Date and time').fill('2026-03-02T09:30');
   await hearingForm.getByLabel('Courtroom').fill('Courtroom 4');
   await hearingForm.getByRole('button', { name: 'Schedule hearing' }).click();
@@ -80,7 +94,9 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await expect(participantForm.getByRole('status')).toContainText('Accused A. added as Accused');
 
   const witnessForm = page.getByRole('region', { name: 'Register a protected witness' });
-  await witnessForm.getByLabel('Case', { exact: true }).selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
+  await witnessForm
+    .getByLabel('Case', { exact: true })
+    .selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
   await witnessForm.getByLabel('Date of birth').fill('1994-07-15');
   await witnessForm.getByRole('button', { name: 'Register witness' }).click();
   await expect(witnessForm.getByText('Enter the full name.')).toBeVisible();
@@ -113,7 +129,9 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await page.getByRole('button', { name: new RegExp(shown) }).click();
   await page.getByRole('button', { name: 'Reveal identity' }).click();
   await expect(page.getByText('State the reason for revealing the identity.')).toBeVisible();
-  await page.getByLabel('Reason for revealing the identity').fill('Chamber order 12 of 2 March: disclosure to defence');
+  await page
+    .getByLabel('Reason for revealing the identity')
+    .fill('Chamber order 12 of 2 March: disclosure to defence');
   await page.getByRole('button', { name: 'Reveal identity' }).click();
   await expect(page.getByTestId('revealed-identity')).toContainText(WITNESS_NAME);
   const trail = page.getByTestId('audit-trail');
@@ -121,5 +139,6 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await expect(trail).toContainText('Identity revealed');
   await expect(trail).toContainText('Chamber order 12 of 2 March');
   await saveScreenshot(page, 'records', 'judge-reveal-and-audit');
+  expect(records.host.logs.join('\n')).not.toContain(WITNESS_NAME);
   expect(consoleErrors).toEqual([]);
 });

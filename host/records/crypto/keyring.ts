@@ -31,7 +31,10 @@ export type NewKeyring = {
 };
 
 /** Makes a fresh random data key and wraps it (slow: scrypt); insertKeyring stores it. */
-export async function prepareKeyring(passphrase: string, wrapper?: KeyWrapper): Promise<NewKeyring> {
+export async function prepareKeyring(
+  passphrase: string,
+  wrapper?: KeyWrapper,
+): Promise<NewKeyring> {
   const dataKey = randomBytes(32);
   const salt = randomBytes(16);
   const cost = costForNewKeys(COURT_KEY_COST);
@@ -56,7 +59,8 @@ export function insertKeyring(db: WritableDB, keyring: NewKeyring): void {
   );
 }
 
-export type UnwrapOutcome = { ok: true; dataKey: Buffer } | { ok: false; reason: 'wrong-passphrase' | 'wrapper-missing' };
+export type UnwrapOutcome =
+  { ok: true; dataKey: Buffer } | { ok: false; reason: 'wrong-passphrase' | 'wrapper-missing' };
 
 export async function unwrapDataKey(
   row: KeyringRow,
@@ -65,7 +69,8 @@ export async function unwrapDataKey(
 ): Promise<UnwrapOutcome> {
   let wrapped = row.wrapped_key;
   if (row.outer_wrapper) {
-    if (!wrapper || wrapper.name !== row.outer_wrapper) return { ok: false, reason: 'wrapper-missing' };
+    if (!wrapper || wrapper.name !== row.outer_wrapper)
+      return { ok: false, reason: 'wrapper-missing' };
     wrapped = wrapper.unwrap(wrapped);
   }
   const kek = await deriveKey(passphrase, row.salt, {
@@ -78,14 +83,20 @@ export async function unwrapDataKey(
 }
 
 /** After 3 wrong passphrases in a row, each further try waits 2^(n-3) s, at most 5 minutes. */
-export function unlockWaitSeconds(failedAttempts: number, lastFailedAt: number | null, now = Date.now()): number {
+export function unlockWaitSeconds(
+  failedAttempts: number,
+  lastFailedAt: number | null,
+  now = Date.now(),
+): number {
   if (failedAttempts < 3 || lastFailedAt === null) return 0;
   const delayMs = Math.min(2 ** (failedAttempts - 3), 300) * 1000;
   return Math.max(0, Math.ceil((lastFailedAt + delayMs - now) / 1000));
 }
 
 export function recordFailedUnlock(db: WritableDB): void {
-  db.prepare(`UPDATE keyring SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1`).run(Date.now());
+  db.prepare(
+    `UPDATE keyring SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1`,
+  ).run(Date.now());
 }
 
 export function clearFailedUnlocks(db: WritableDB): void {

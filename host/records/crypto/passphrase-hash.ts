@@ -6,7 +6,14 @@ export async function hashPassphrase(passphrase: string): Promise<string> {
   const cost = costForNewKeys(OPERATOR_COST);
   const salt = randomBytes(16);
   const hash = await deriveKey(passphrase, salt, cost);
-  return ['scrypt', cost.costLog2, cost.blockSize, cost.parallelism, salt.toString('base64'), hash.toString('base64')].join('$');
+  return [
+    'scrypt',
+    cost.costLog2,
+    cost.blockSize,
+    cost.parallelism,
+    salt.toString('base64'),
+    hash.toString('base64'),
+  ].join('$');
 }
 
 export async function verifyPassphrase(passphrase: string, stored: string): Promise<boolean> {

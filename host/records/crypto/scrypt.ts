@@ -14,7 +14,8 @@ const MIN_COST_LOG2 = 10;
  */
 export function costForNewKeys(base: ScryptCost): ScryptCost {
   const override = Number(process.env.INCAMERA_SCRYPT_COST);
-  if (!Number.isInteger(override) || override < MIN_COST_LOG2 || override > base.costLog2) return base;
+  if (!Number.isInteger(override) || override < MIN_COST_LOG2 || override > base.costLog2)
+    return base;
   return { ...base, costLog2: override };
 }
 

@@ -26,7 +26,8 @@ export function insertCase(
 }
 
 export function findCaseByNumber(db: ReadableDB, number: string): CaseRecord | undefined {
-  return db.prepare(`SELECT ${columns} FROM cases WHERE number = ?`).get(number) as CaseRecord | undefined;
+  return db.prepare(`SELECT ${columns} FROM cases WHERE number = ?`).get(number) as
+    CaseRecord | undefined;
 }
 
 export function findCaseById(db: ReadableDB, id: number): CaseRecord | undefined {
@@ -35,7 +36,9 @@ export function findCaseById(db: ReadableDB, id: number): CaseRecord | undefined
 
 export function listCases(db: ReadableDB, query = ''): CaseRecord[] {
   return db
-    .prepare(`SELECT ${columns} FROM cases WHERE number LIKE ? ESCAPE '\\' OR court LIKE ? ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT 500`)
+    .prepare(
+      `SELECT ${columns} FROM cases WHERE number LIKE ? ESCAPE '\\' OR court LIKE ? ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT 500`,
+    )
     .all(likePattern(query), likePattern(query)) as CaseRecord[];
 }
 

@@ -13,7 +13,12 @@ export type HearingRecord = {
   status: HearingStatus;
   participantCount: number;
 };
-export type ParticipantRecord = { id: number; hearingId: number; role: ParticipantRole; displayName: string };
+export type ParticipantRecord = {
+  id: number;
+  hearingId: number;
+  role: ParticipantRole;
+  displayName: string;
+};
 
 const hearingSelect = `
   SELECT h.id, h.case_id AS caseId, c.number AS caseNumber, h.scheduled_at AS scheduledAt,
@@ -26,7 +31,9 @@ export function insertHearing(
   input: { caseId: number; scheduledAt: string; courtroom: string },
 ): HearingRecord {
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (?, ?, ?, ?)`,
+    )
     .run(input.caseId, input.scheduledAt, input.courtroom, new Date().toISOString());
   return findHearing(db, Number(lastInsertRowid))!;
 }
@@ -53,13 +60,17 @@ export function insertParticipant(
   input: { hearingId: number; role: ParticipantRole; displayName: string },
 ): ParticipantRecord {
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO participants (hearing_id, role, display_name, created_at) VALUES (?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO participants (hearing_id, role, display_name, created_at) VALUES (?, ?, ?, ?)`,
+    )
     .run(input.hearingId, input.role, input.displayName, new Date().toISOString());
   return { id: Number(lastInsertRowid), ...input };
 }
 
 export function listParticipants(db: ReadableDB, hearingId: number): ParticipantRecord[] {
   return db
-    .prepare(`SELECT id, hearing_id AS hearingId, role, display_name AS displayName FROM participants WHERE hearing_id = ? ORDER BY id`)
+    .prepare(
+      `SELECT id, hearing_id AS hearingId, role, display_name AS displayName FROM participants WHERE hearing_id = ? ORDER BY id`,
+    )
     .all(hearingId) as ParticipantRecord[];
 }

@@ -11,7 +11,10 @@ export type OperatorRow = {
   lastFailedAt: number | null;
 };
 
-export function insertOperator(db: WritableDB, input: { name: string; role: OperatorRole; passphraseHash: string }): number {
+export function insertOperator(
+  db: WritableDB,
+  input: { name: string; role: OperatorRole; passphraseHash: string },
+): number {
   const { lastInsertRowid } = db
     .prepare(`INSERT INTO operators (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)`)
     .run(input.name, input.role, input.passphraseHash, new Date().toISOString());
@@ -32,9 +35,13 @@ export function countOperators(db: ReadableDB): number {
 }
 
 export function recordOperatorFailure(db: WritableDB, id: number): void {
-  db.prepare(`UPDATE operators SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?`).run(Date.now(), id);
+  db.prepare(
+    `UPDATE operators SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?`,
+  ).run(Date.now(), id);
 }
 
 export function clearOperatorFailures(db: WritableDB, id: number): void {
-  db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?`).run(id);
+  db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?`).run(
+    id,
+  );
 }

@@ -13,16 +13,27 @@ export type WitnessSummary = {
 };
 
 export function pseudonymTaken(db: ReadableDB, caseId: number, pseudonym: string): boolean {
-  return db.prepare(`SELECT 1 FROM witnesses WHERE case_id = ? AND pseudonym = ?`).get(caseId, pseudonym) !== undefined;
+  return (
+    db
+      .prepare(`SELECT 1 FROM witnesses WHERE case_id = ? AND pseudonym = ?`)
+      .get(caseId, pseudonym) !== undefined
+  );
 }
 
 export function insertWitness(
   db: WritableDB,
-  input: { caseId: number; pseudonym: string; sealedIdentity: Buffer; measures: ProtectiveMeasures },
+  input: {
+    caseId: number;
+    pseudonym: string;
+    sealedIdentity: Buffer;
+    measures: ProtectiveMeasures;
+  },
 ): number {
   const now = new Date().toISOString();
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO witnesses (case_id, pseudonym, sealed_identity, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO witnesses (case_id, pseudonym, sealed_identity, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+    )
     .run(input.caseId, input.pseudonym, input.sealedIdentity, now, now);
   const id = Number(lastInsertRowid);
   const m = input.measures;
@@ -48,12 +59,18 @@ export function insertWitness(
 }
 
 export function updateSealedIdentity(db: WritableDB, id: number, sealedIdentity: Buffer): void {
-  db.prepare(`UPDATE witnesses SET sealed_identity = ?, updated_at = ? WHERE id = ?`).run(sealedIdentity, new Date().toISOString(), id);
+  db.prepare(`UPDATE witnesses SET sealed_identity = ?, updated_at = ? WHERE id = ?`).run(
+    sealedIdentity,
+    new Date().toISOString(),
+    id,
+  );
 }
 
 export function findWitness(db: ReadableDB, id: number): WitnessRow | undefined {
   return db
-    .prepare(`SELECT id, case_id AS caseId, pseudonym, sealed_identity AS sealedIdentity FROM witnesses WHERE id = ?`)
+    .prepare(
+      `SELECT id, case_id AS caseId, pseudonym, sealed_identity AS sealedIdentity FROM witnesses WHERE id = ?`,
+    )
     .get(id) as WitnessRow | undefined;
 }
 
@@ -95,7 +112,9 @@ export function listWitnesses(db: ReadableDB, query = '', limit = 500): WitnessS
       faceStyle: row.face_style,
       pseudonym: row.order_pseudonym === 1,
       closedSession: row.closed_session === 1,
-      screenedFromRoles: JSON.parse(row.screened_roles ?? '[]') as ProtectiveMeasures['screenedFromRoles'],
+      screenedFromRoles: JSON.parse(
+        row.screened_roles ?? '[]',
+      ) as ProtectiveMeasures['screenedFromRoles'],
       screenedFromParticipantIds: JSON.parse(row.screened_participant_ids ?? '[]') as number[],
       supportPerson: row.support_person ?? undefined,
       publicFeedDelayMinutes: row.public_feed_delay_minutes,

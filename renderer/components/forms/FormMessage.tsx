@@ -2,13 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { FormErrors } from './useApiForm';
 
 /** The form's overall outcome: the host's message when it failed, a confirmation when it worked. */
-export function FormMessage({ errors, success }: { errors: FormErrors; success?: string | false | undefined }) {
+export function FormMessage({
+  errors,
+  success,
+}: {
+  errors: FormErrors;
+  success?: string | false | undefined;
+}) {
   const { t } = useTranslation();
   if (errors.message) {
     const hasFields = Object.keys(errors.fields).length > 0;
     return (
       <p role="alert" className="error">
-        {hasFields && errors.message === 'Some fields need attention.' ? t('forms.fixFields') : errors.message}
+        {hasFields && errors.message === 'Some fields need attention.'
+          ? t('forms.fixFields')
+          : errors.message}
       </p>
     );
   }

@@ -31,15 +31,33 @@ export function CaseForm({ onCreated }: { onCreated: () => void }) {
         }
       }}
     >
-      <Field label={t('clerk.case.number')} hint={t('clerk.case.numberHint')} error={form.errors.fields.number}>
-        {(props) => <input {...props} name="case-number" value={number} onChange={(e) => setNumber(e.target.value)} />}
+      <Field
+        label={t('clerk.case.number')}
+        hint={t('clerk.case.numberHint')}
+        error={form.errors.fields.number}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="case-number"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('clerk.case.court')} error={form.errors.fields.court}>
-        {(props) => <input {...props} name="court" value={court} onChange={(e) => setCourt(e.target.value)} />}
+        {(props) => (
+          <input {...props} name="court" value={court} onChange={(e) => setCourt(e.target.value)} />
+        )}
       </Field>
       <Field label={t('clerk.case.offence')} error={form.errors.fields.offenceCategory}>
         {(props) => (
-          <select {...props} name="offence" value={offence} onChange={(e) => setOffence(e.target.value as Offence)}>
+          <select
+            {...props}
+            name="offence"
+            value={offence}
+            onChange={(e) => setOffence(e.target.value as Offence)}
+          >
             <option value="">{t('clerk.choose')}</option>
             {offenceCategories.map((category) => (
               <option key={category} value={category}>
@@ -49,7 +67,10 @@ export function CaseForm({ onCreated }: { onCreated: () => void }) {
           </select>
         )}
       </Field>
-      <FormMessage errors={form.errors} success={created && t('clerk.case.created', { number: created })} />
+      <FormMessage
+        errors={form.errors}
+        success={created && t('clerk.case.created', { number: created })}
+      />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.case.submit')}
       </button>

@@ -23,14 +23,24 @@ export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: 
           callApi('hearings:create', { caseId: Number(caseId), scheduledAt, courtroom }),
         );
         if (result) {
-          setCreated(t('clerk.hearing.created', { number: result.caseNumber, when: result.scheduledAt.replace('T', ' ') }));
+          setCreated(
+            t('clerk.hearing.created', {
+              number: result.caseNumber,
+              when: result.scheduledAt.replace('T', ' '),
+            }),
+          );
           onCreated();
         }
       }}
     >
       <Field label={t('clerk.case.label')} error={form.errors.fields.caseId}>
         {(props) => (
-          <select {...props} name="hearing-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+          <select
+            {...props}
+            name="hearing-case"
+            value={caseId}
+            onChange={(e) => setCaseId(e.target.value)}
+          >
             <option value="">{t('clerk.choose')}</option>
             {cases.map((item) => (
               <option key={item.id} value={item.id}>
@@ -42,11 +52,24 @@ export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: 
       </Field>
       <Field label={t('clerk.hearing.when')} error={form.errors.fields.scheduledAt}>
         {(props) => (
-          <input {...props} name="scheduled-at" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
+          <input
+            {...props}
+            name="scheduled-at"
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(e) => setScheduledAt(e.target.value)}
+          />
         )}
       </Field>
       <Field label={t('clerk.hearing.courtroom')} error={form.errors.fields.courtroom}>
-        {(props) => <input {...props} name="courtroom" value={courtroom} onChange={(e) => setCourtroom(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            name="courtroom"
+            value={courtroom}
+            onChange={(e) => setCourtroom(e.target.value)}
+          />
+        )}
       </Field>
       <FormMessage errors={form.errors} success={created} />
       <button type="submit" className="button primary" disabled={form.busy}>

@@ -18,7 +18,12 @@ export function HearingList({ refreshKey }: { refreshKey: unknown }) {
     <div>
       <label className="search">
         {t('clerk.hearings.search')}
-        <input type="search" name="hearing-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          name="hearing-search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </label>
       {hearings.length === 0 ? (
         <p className="muted">{t('clerk.hearings.none')}</p>

@@ -1,10 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { faceStyles, participantRoles, voicePresets } from '../../../contract/records/schemas';
+import type { participantRoles } from '../../../contract/records/schemas';
+import { faceStyles, voicePresets } from '../../../contract/records/schemas';
 import type { ApiRequest } from '../../../contract/api';
 import { Field } from '../../components/forms/Field';
 
 type Role = (typeof participantRoles)[number];
-const screenableRoles: Role[] = ['accused', 'defence-counsel', 'prosecutor', 'interpreter', 'observer'];
+const screenableRoles: Role[] = [
+  'accused',
+  'defence-counsel',
+  'prosecutor',
+  'interpreter',
+  'observer',
+];
 
 export const emptyMeasures = {
   voicePreset: 'standard',
@@ -19,7 +26,9 @@ export const emptyMeasures = {
 };
 export type MeasuresDraft = typeof emptyMeasures;
 
-export function toMeasuresRequest(draft: MeasuresDraft): ApiRequest<'witnesses:register'>['measures'] {
+export function toMeasuresRequest(
+  draft: MeasuresDraft,
+): ApiRequest<'witnesses:register'>['measures'] {
   return {
     voicePreset: (draft.voicePreset || null) as (typeof voicePresets)[number] | null,
     faceStyle: (draft.faceStyle || null) as (typeof faceStyles)[number] | null,
@@ -27,25 +36,36 @@ export function toMeasuresRequest(draft: MeasuresDraft): ApiRequest<'witnesses:r
     closedSession: draft.closedSession,
     screenedFromRoles: draft.screenedFromRoles,
     supportPerson: draft.supportPerson,
-    publicFeedDelayMinutes: draft.publicFeedDelayMinutes === '' ? null : Number(draft.publicFeedDelayMinutes),
+    publicFeedDelayMinutes:
+      draft.publicFeedDelayMinutes === '' ? null : Number(draft.publicFeedDelayMinutes),
     orderReference: draft.orderReference,
     orderDate: draft.orderDate,
   };
 }
 
-type Props = { value: MeasuresDraft; onChange: (next: MeasuresDraft) => void; errors: Record<string, string> };
+type Props = {
+  value: MeasuresDraft;
+  onChange: (next: MeasuresDraft) => void;
+  errors: Record<string, string>;
+};
 
 /** The protective-measures order as the court made it. */
 export function MeasuresFieldset({ value, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof MeasuresDraft>(key: K, next: MeasuresDraft[K]) => onChange({ ...value, [key]: next });
+  const set = <K extends keyof MeasuresDraft>(key: K, next: MeasuresDraft[K]) =>
+    onChange({ ...value, [key]: next });
   const error = (key: string) => errors[`measures.${key}`];
   return (
     <fieldset>
       <legend>{t('clerk.measures.title')}</legend>
       <Field label={t('clerk.measures.voice')} error={error('voicePreset')}>
         {(props) => (
-          <select {...props} name="voice-preset" value={value.voicePreset} onChange={(e) => set('voicePreset', e.target.value)}>
+          <select
+            {...props}
+            name="voice-preset"
+            value={value.voicePreset}
+            onChange={(e) => set('voicePreset', e.target.value)}
+          >
             <option value="">{t('clerk.measures.notOrdered')}</option>
             {voicePresets.map((preset) => (
               <option key={preset} value={preset}>
@@ -57,7 +77,12 @@ export function MeasuresFieldset({ value, onChange, errors }: Props) {
       </Field>
       <Field label={t('clerk.measures.face')} error={error('faceStyle')}>
         {(props) => (
-          <select {...props} name="face-style" value={value.faceStyle} onChange={(e) => set('faceStyle', e.target.value)}>
+          <select
+            {...props}
+            name="face-style"
+            value={value.faceStyle}
+            onChange={(e) => set('faceStyle', e.target.value)}
+          >
             <option value="">{t('clerk.measures.notOrdered')}</option>
             {faceStyles.map((style) => (
               <option key={style} value={style}>
@@ -68,11 +93,19 @@ export function MeasuresFieldset({ value, onChange, errors }: Props) {
         )}
       </Field>
       <label className="check">
-        <input type="checkbox" checked={value.pseudonym} onChange={(e) => set('pseudonym', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={value.pseudonym}
+          onChange={(e) => set('pseudonym', e.target.checked)}
+        />
         {t('clerk.measures.pseudonym')}
       </label>
       <label className="check">
-        <input type="checkbox" checked={value.closedSession} onChange={(e) => set('closedSession', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={value.closedSession}
+          onChange={(e) => set('closedSession', e.target.checked)}
+        />
         {t('clerk.measures.closedSession')}
       </label>
       <fieldset className="inline-checks">
@@ -83,7 +116,12 @@ export function MeasuresFieldset({ value, onChange, errors }: Props) {
               type="checkbox"
               checked={value.screenedFromRoles.includes(role)}
               onChange={(e) =>
-                set('screenedFromRoles', e.target.checked ? [...value.screenedFromRoles, role] : value.screenedFromRoles.filter((r) => r !== role))
+                set(
+                  'screenedFromRoles',
+                  e.target.checked
+                    ? [...value.screenedFromRoles, role]
+                    : value.screenedFromRoles.filter((r) => r !== role),
+                )
               }
             />
             {t(`clerk.participantRoles.${role}`)}
@@ -91,18 +129,52 @@ export function MeasuresFieldset({ value, onChange, errors }: Props) {
         ))}
       </fieldset>
       <Field label={t('clerk.measures.supportPerson')} error={error('supportPerson')}>
-        {(props) => <input {...props} name="support-person" value={value.supportPerson} onChange={(e) => set('supportPerson', e.target.value)} />}
-      </Field>
-      <Field label={t('clerk.measures.delay')} hint={t('clerk.measures.delayHint')} error={error('publicFeedDelayMinutes')}>
         {(props) => (
-          <input {...props} name="feed-delay" type="number" min={0} max={240} value={value.publicFeedDelayMinutes} onChange={(e) => set('publicFeedDelayMinutes', e.target.value)} />
+          <input
+            {...props}
+            name="support-person"
+            value={value.supportPerson}
+            onChange={(e) => set('supportPerson', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('clerk.measures.delay')}
+        hint={t('clerk.measures.delayHint')}
+        error={error('publicFeedDelayMinutes')}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="feed-delay"
+            type="number"
+            min={0}
+            max={240}
+            value={value.publicFeedDelayMinutes}
+            onChange={(e) => set('publicFeedDelayMinutes', e.target.value)}
+          />
         )}
       </Field>
       <Field label={t('clerk.measures.orderReference')} error={error('orderReference')}>
-        {(props) => <input {...props} name="order-reference" value={value.orderReference} onChange={(e) => set('orderReference', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            name="order-reference"
+            value={value.orderReference}
+            onChange={(e) => set('orderReference', e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('clerk.measures.orderDate')} error={error('orderDate')}>
-        {(props) => <input {...props} name="order-date" type="date" value={value.orderDate} onChange={(e) => set('orderDate', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            name="order-date"
+            type="date"
+            value={value.orderDate}
+            onChange={(e) => set('orderDate', e.target.value)}
+          />
+        )}
       </Field>
     </fieldset>
   );

@@ -9,7 +9,13 @@ import type { HearingList } from './ClerkScreen';
 
 type ParticipantRole = (typeof participantRoles)[number];
 
-export function ParticipantForm({ hearings, onAdded }: { hearings: HearingList; onAdded: () => void }) {
+export function ParticipantForm({
+  hearings,
+  onAdded,
+}: {
+  hearings: HearingList;
+  onAdded: () => void;
+}) {
   const { t } = useTranslation();
   const [hearingId, setHearingId] = useState('');
   const [role, setRole] = useState<ParticipantRole | ''>('');
@@ -23,10 +29,19 @@ export function ParticipantForm({ hearings, onAdded }: { hearings: HearingList; 
         event.preventDefault();
         setAdded(undefined);
         const result = await form.submit(() =>
-          callApi('hearings:add-participant', { hearingId: Number(hearingId), role: role as ParticipantRole, displayName }),
+          callApi('hearings:add-participant', {
+            hearingId: Number(hearingId),
+            role: role as ParticipantRole,
+            displayName,
+          }),
         );
         if (result) {
-          setAdded(t('clerk.participant.added', { name: result.displayName, role: t(`clerk.participantRoles.${result.role}`) }));
+          setAdded(
+            t('clerk.participant.added', {
+              name: result.displayName,
+              role: t(`clerk.participantRoles.${result.role}`),
+            }),
+          );
           setDisplayName('');
           onAdded();
         }
@@ -34,7 +49,12 @@ export function ParticipantForm({ hearings, onAdded }: { hearings: HearingList; 
     >
       <Field label={t('clerk.hearing.label')} error={form.errors.fields.hearingId}>
         {(props) => (
-          <select {...props} name="participant-hearing" value={hearingId} onChange={(e) => setHearingId(e.target.value)}>
+          <select
+            {...props}
+            name="participant-hearing"
+            value={hearingId}
+            onChange={(e) => setHearingId(e.target.value)}
+          >
             <option value="">{t('clerk.choose')}</option>
             {hearings.map((hearing) => (
               <option key={hearing.id} value={hearing.id}>
@@ -46,7 +66,12 @@ export function ParticipantForm({ hearings, onAdded }: { hearings: HearingList; 
       </Field>
       <Field label={t('clerk.participant.role')} error={form.errors.fields.role}>
         {(props) => (
-          <select {...props} name="participant-role" value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
+          <select
+            {...props}
+            name="participant-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as ParticipantRole)}
+          >
             <option value="">{t('clerk.choose')}</option>
             {participantRoles.map((item) => (
               <option key={item} value={item}>
@@ -56,8 +81,19 @@ export function ParticipantForm({ hearings, onAdded }: { hearings: HearingList; 
           </select>
         )}
       </Field>
-      <Field label={t('clerk.participant.name')} hint={t('clerk.participant.nameHint')} error={form.errors.fields.displayName}>
-        {(props) => <input {...props} name="participant-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
+      <Field
+        label={t('clerk.participant.name')}
+        hint={t('clerk.participant.nameHint')}
+        error={form.errors.fields.displayName}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="participant-name"
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+        )}
       </Field>
       <FormMessage errors={form.errors} success={added} />
       <button type="submit" className="button primary" disabled={form.busy}>

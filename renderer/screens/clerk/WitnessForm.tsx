@@ -24,9 +24,22 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
     <Field label={t(`clerk.witness.${field}`)} error={form.errors.fields[`identity.${field}`]}>
       {(props) =>
         field === 'notes' ? (
-          <textarea {...props} name={`witness-${field}`} rows={2} value={identity[field]} onChange={set(field)} />
+          <textarea
+            {...props}
+            name={`witness-${field}`}
+            rows={2}
+            value={identity[field]}
+            onChange={set(field)}
+          />
         ) : (
-          <input {...props} name={`witness-${field}`} type={type} autoComplete="off" value={identity[field]} onChange={set(field)} />
+          <input
+            {...props}
+            name={`witness-${field}`}
+            type={type}
+            autoComplete="off"
+            value={identity[field]}
+            onChange={set(field)}
+          />
         )
       }
     </Field>
@@ -39,10 +52,17 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
         event.preventDefault();
         setRegistered(undefined);
         const result = await form.submit(() =>
-          callApi('witnesses:register', { caseId: Number(caseId), identity, measures: toMeasuresRequest(measures) }),
+          callApi('witnesses:register', {
+            caseId: Number(caseId),
+            identity,
+            measures: toMeasuresRequest(measures),
+          }),
         );
         if (result) {
-          setRegistered({ pseudonym: result.pseudonym, caseNumber: cases.find((c) => c.id === Number(caseId))?.number ?? '' });
+          setRegistered({
+            pseudonym: result.pseudonym,
+            caseNumber: cases.find((c) => c.id === Number(caseId))?.number ?? '',
+          });
           setIdentity(emptyIdentity);
           setMeasures(emptyMeasures);
         }
@@ -50,7 +70,9 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
     >
       {registered && (
         <div className="pseudonym-card" role="status" data-testid="witness-registered">
-          <span className="pseudonym-label">{t('clerk.witness.registered', { number: registered.caseNumber })}</span>
+          <span className="pseudonym-label">
+            {t('clerk.witness.registered', { number: registered.caseNumber })}
+          </span>
           <strong className="pseudonym" data-testid="witness-pseudonym">
             {registered.pseudonym}
           </strong>
@@ -63,7 +85,12 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
           <p className="field-hint">{t('clerk.witness.identityHint')}</p>
           <Field label={t('clerk.case.label')} error={form.errors.fields.caseId}>
             {(props) => (
-              <select {...props} name="witness-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+              <select
+                {...props}
+                name="witness-case"
+                value={caseId}
+                onChange={(e) => setCaseId(e.target.value)}
+              >
                 <option value="">{t('clerk.choose')}</option>
                 {cases.map((item) => (
                   <option key={item.id} value={item.id}>

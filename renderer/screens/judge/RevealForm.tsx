@@ -10,7 +10,13 @@ type Revealed = ApiResponse<'witnesses:reveal'>;
 const identityFields = ['name', 'birthDate', 'contact', 'address', 'notes'] as const;
 
 /** A judge states a reason and sees the identity; the host records the reveal before answering. */
-export function RevealForm({ witnessId, onRevealAttempt }: { witnessId: number; onRevealAttempt: () => void }) {
+export function RevealForm({
+  witnessId,
+  onRevealAttempt,
+}: {
+  witnessId: number;
+  onRevealAttempt: () => void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [revealed, setRevealed] = useState<Revealed>();
@@ -21,13 +27,27 @@ export function RevealForm({ witnessId, onRevealAttempt }: { witnessId: number; 
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
-          const result = await form.submit(() => callApi('witnesses:reveal', { id: witnessId, reason }));
+          const result = await form.submit(() =>
+            callApi('witnesses:reveal', { id: witnessId, reason }),
+          );
           onRevealAttempt();
           if (result) setRevealed(result);
         }}
       >
-        <Field label={t('judge.reveal.reason')} hint={t('judge.reveal.reasonHint')} error={form.errors.fields.reason}>
-          {(props) => <textarea {...props} name="reveal-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        <Field
+          label={t('judge.reveal.reason')}
+          hint={t('judge.reveal.reasonHint')}
+          error={form.errors.fields.reason}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              name="reveal-reason"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </Field>
         <FormMessage errors={form.errors} />
         <div className="button-row">
@@ -35,7 +55,11 @@ export function RevealForm({ witnessId, onRevealAttempt }: { witnessId: number; 
             {t('judge.reveal.submit')}
           </button>
           {revealed && (
-            <button type="button" className="button secondary" onClick={() => setRevealed(undefined)}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setRevealed(undefined)}
+            >
               {t('judge.reveal.hide')}
             </button>
           )}

@@ -27,7 +27,12 @@ export function SealedIdentitiesPanel() {
         <h2 id="witness-list-title">{t('judge.witnesses.title')}</h2>
         <label className="search">
           {t('judge.witnesses.search')}
-          <input type="search" name="witness-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            name="witness-search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         {witnesses.length === 0 ? (
           <p className="muted">{t('judge.witnesses.none')}</p>
@@ -42,7 +47,9 @@ export function SealedIdentitiesPanel() {
                   onClick={() => setSelected(witness)}
                 >
                   <strong>{witness.pseudonym}</strong>
-                  <span className="muted">{t('judge.witnesses.inCase', { number: witness.caseNumber })}</span>
+                  <span className="muted">
+                    {t('judge.witnesses.inCase', { number: witness.caseNumber })}
+                  </span>
                 </button>
               </li>
             ))}
@@ -51,8 +58,14 @@ export function SealedIdentitiesPanel() {
       </section>
       {selected && (
         <section className="panel wide" aria-labelledby="selected-witness-title">
-          <h2 id="selected-witness-title">{t('judge.selected', { pseudonym: selected.pseudonym })}</h2>
-          <RevealForm key={selected.id} witnessId={selected.id} onRevealAttempt={() => setTrailVersion((v) => v + 1)} />
+          <h2 id="selected-witness-title">
+            {t('judge.selected', { pseudonym: selected.pseudonym })}
+          </h2>
+          <RevealForm
+            key={selected.id}
+            witnessId={selected.id}
+            onRevealAttempt={() => setTrailVersion((v) => v + 1)}
+          />
           <AuditTrail witnessId={selected.id} version={trailVersion} />
         </section>
       )}

@@ -34,7 +34,10 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
     <>
       <div className="signed-in-bar">
         <span data-testid="signed-in-as">
-          {t('records.signedInAs', { name: status.operator.name, role: t(`records.operatorRoles.${status.operator.role}`) })}
+          {t('records.signedInAs', {
+            name: status.operator.name,
+            role: t(`records.operatorRoles.${status.operator.role}`),
+          })}
         </span>
         <button type="button" className="button secondary small" onClick={() => signOut()}>
           {t('records.signOut')}
@@ -61,19 +64,36 @@ function SignInForm({ role, signedInAs }: { role: OperatorRole; signedInAs: Stat
       aria-labelledby="sign-in-title"
       onSubmit={async (event) => {
         event.preventDefault();
-        const signedIn = await form.submit(() => callApi('session:sign-in', { operator, passphrase }));
+        const signedIn = await form.submit(() =>
+          callApi('session:sign-in', { operator, passphrase }),
+        );
         setPassphrase('');
         if (signedIn) setSessionToken(signedIn.token);
       }}
     >
-      <h2 id="sign-in-title">{t('records.signInTitle', { role: t(`records.operatorRoles.${role}`) })}</h2>
+      <h2 id="sign-in-title">
+        {t('records.signInTitle', { role: t(`records.operatorRoles.${role}`) })}
+      </h2>
       {signedInAs && <p className="muted">{t('records.wrongRole', { name: signedInAs.name })}</p>}
       <Field label={t('records.operatorName')} error={form.errors.fields.operator}>
-        {(props) => <input {...props} autoComplete="username" value={operator} onChange={(e) => setOperator(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            autoComplete="username"
+            value={operator}
+            onChange={(e) => setOperator(e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('records.operatorPassphrase')} error={form.errors.fields.passphrase}>
         {(props) => (
-          <input {...props} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input
+            {...props}
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         )}
       </Field>
       {form.errors.message && !Object.keys(form.errors.fields).length && (
@@ -106,7 +126,15 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
       <h2 id="unlock-title">{t('records.unlockTitle')}</h2>
       <p className="muted">{t('records.unlockIntro')}</p>
       <Field label={t('records.courtPassphrase')} error={form.errors.fields.passphrase}>
-        {(props) => <input {...props} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        )}
       </Field>
       {form.errors.message && !Object.keys(form.errors.fields).length && (
         <p role="alert" className="error">

@@ -22,7 +22,9 @@ describe('kill -9 during a burst of writes', () => {
     const committed = new Map<number, string>();
     let stderr = '';
     writer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const killed = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
+    const killed = new Promise<NodeJS.Signals | null>((resolve) =>
+      writer.on('exit', (_code, signal) => resolve(signal)),
+    );
     let buffered = '';
     writer.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
@@ -31,7 +33,8 @@ describe('kill -9 during a burst of writes', () => {
       for (const line of lines) {
         const match = /^committed (\d+) (W-\w{4})$/.exec(line);
         if (match) committed.set(Number(match[1]), match[2]!);
-        if (committed.size >= 150 && writer.exitCode === null && !writer.killed) writer.kill('SIGKILL');
+        if (committed.size >= 150 && writer.exitCode === null && !writer.killed)
+          writer.kill('SIGKILL');
       }
     });
     expect(await killed, stderr).toBe('SIGKILL');
@@ -40,7 +43,12 @@ describe('kill -9 during a burst of writes', () => {
     const db = openRecordsDatabase(path);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const stored = new Map(
-      (db.prepare('SELECT id, pseudonym FROM witnesses').all() as Array<{ id: number; pseudonym: string }>).map((row) => [row.id, row.pseudonym]),
+      (
+        db.prepare('SELECT id, pseudonym FROM witnesses').all() as Array<{
+          id: number;
+          pseudonym: string;
+        }>
+      ).map((row) => [row.id, row.pseudonym]),
     );
     for (const [id, pseudonym] of committed) expect(stored.get(id)).toBe(pseudonym);
     const orders = db.prepare('SELECT count(*) FROM protective_orders').pluck().get();
@@ -50,7 +58,9 @@ describe('kill -9 during a burst of writes', () => {
     const judge = { name: 'judge', role: 'judge' as const };
     const key = await unlockRecords(db, path, COURT_PASSPHRASE, judge);
     const lastId = Math.max(...committed.keys());
-    expect(revealWitness(db, key, judge, lastId, 'crash test check').identity.name).toMatch(/^Crash Witness \d+$/);
+    expect(revealWitness(db, key, judge, lastId, 'crash test check').identity.name).toMatch(
+      /^Crash Witness \d+$/,
+    );
     db.close();
   });
 });

@@ -17,23 +17,67 @@ function initialised(): string {
 describe('incamera records/witness/audit/backup commands', () => {
   it('adds a witness, reveals it to a judge with a reason, and audits both', () => {
     const db = initialised();
-    const added = incamera(['witness', 'add', '--db', db, '--case', 'CR-2026/41', '--name', NAME, '--birth-date', '1991-02-03', '--contact', '+996 700 000 111', '--measures', 'voice,face,pseudonym,closed-session']);
+    const added = incamera([
+      'witness',
+      'add',
+      '--db',
+      db,
+      '--case',
+      'CR-2026/41',
+      '--name',
+      NAME,
+      '--birth-date',
+      '1991-02-03',
+      '--contact',
+      '+996 700 000 111',
+      '--measures',
+      'voice,face,pseudonym,closed-session',
+    ]);
     expect(added.status).toBe(0);
     const { id, pseudonym } = JSON.parse(added.stdout) as { id: number; pseudonym: string };
     expect(pseudonym).toMatch(/^W-[2-9A-Z]{4}$/);
-    const second = JSON.parse(incamera(['witness', 'add', '--db', db, '--case', 'CR-2026/41', '--name', 'Other Person']).stdout);
+    const second = JSON.parse(
+      incamera(['witness', 'add', '--db', db, '--case', 'CR-2026/41', '--name', 'Other Person'])
+        .stdout,
+    );
     expect(second.id).toBe(id + 1);
     expect(second.pseudonym).not.toBe(pseudonym);
 
-    const revealed = incamera(['witness', 'reveal', '--db', db, '--id', String(id), '--as', 'judge', '--reason', 'Defence disclosure order 7']);
+    const revealed = incamera([
+      'witness',
+      'reveal',
+      '--db',
+      db,
+      '--id',
+      String(id),
+      '--as',
+      'judge',
+      '--reason',
+      'Defence disclosure order 7',
+    ]);
     expect(revealed.status).toBe(0);
-    expect(JSON.parse(revealed.stdout)).toEqual({ id, pseudonym, identity: { name: NAME, birthDate: '1991-02-03', contact: '+996 700 000 111' } });
+    expect(JSON.parse(revealed.stdout)).toEqual({
+      id,
+      pseudonym,
+      identity: { name: NAME, birthDate: '1991-02-03', contact: '+996 700 000 111' },
+    });
 
     const raw = new Database(db, { readonly: true });
-    const order = raw.prepare(`SELECT voice_preset, face_style, pseudonym, closed_session FROM protective_orders WHERE witness_id = ?`).get(id);
-    expect(order).toEqual({ voice_preset: 'standard', face_style: 'solid', pseudonym: 1, closed_session: 1 });
+    const order = raw
+      .prepare(
+        `SELECT voice_preset, face_style, pseudonym, closed_session FROM protective_orders WHERE witness_id = ?`,
+      )
+      .get(id);
+    expect(order).toEqual({
+      voice_preset: 'standard',
+      face_style: 'solid',
+      pseudonym: 1,
+      closed_session: 1,
+    });
     expect(raw.prepare(`SELECT count(*) FROM cases`).pluck().get()).toBe(1);
-    const reveal = raw.prepare(`SELECT actor_role, detail FROM audit_log WHERE action = 'witness.revealed'`).get() as { actor_role: string; detail: string };
+    const reveal = raw
+      .prepare(`SELECT actor_role, detail FROM audit_log WHERE action = 'witness.revealed'`)
+      .get() as { actor_role: string; detail: string };
     raw.close();
     expect(reveal.actor_role).toBe('judge');
     expect(JSON.parse(reveal.detail).reason).toBe('Defence disclosure order 7');
@@ -48,7 +92,18 @@ describe('incamera records/witness/audit/backup commands', () => {
     const holder = new Database(db);
     holder.pragma('wal_autocheckpoint = 0');
     holder.prepare('SELECT count(*) FROM witnesses').get();
-    const added = incamera(['witness', 'add', '--db', db, '--case', 'CR-9', '--name', NAME, '--contact', 'zarina@example.org']);
+    const added = incamera([
+      'witness',
+      'add',
+      '--db',
+      db,
+      '--case',
+      'CR-9',
+      '--name',
+      NAME,
+      '--contact',
+      'zarina@example.org',
+    ]);
     expect(added.status).toBe(0);
     expect(existsSync(`${db}-wal`)).toBe(true);
     const wal = readFileSync(`${db}-wal`);
@@ -72,28 +127,75 @@ describe('incamera records/witness/audit/backup commands', () => {
 
   it('refuses a reveal without the judge role, or with a wrong passphrase, and audits each attempt', () => {
     const db = initialised();
-    const { id } = JSON.parse(incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME]).stdout);
-    const asClerk = incamera(['witness', 'reveal', '--db', db, '--id', String(id), '--as', 'clerk', '--reason', 'curious']);
+    const { id } = JSON.parse(
+      incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME]).stdout,
+    );
+    const asClerk = incamera([
+      'witness',
+      'reveal',
+      '--db',
+      db,
+      '--id',
+      String(id),
+      '--as',
+      'clerk',
+      '--reason',
+      'curious',
+    ]);
     expect(asClerk.status).toBe(1);
     expect(asClerk.stderr).toMatch(/Only judge may reveal/);
     expect(asClerk.stdout).toBe('');
-    const wrong = incamera(['witness', 'reveal', '--db', db, '--id', String(id), '--as', 'judge', '--reason', 'order 5'], { INCAMERA_PASSPHRASE: 'not the passphrase' });
+    const wrong = incamera(
+      ['witness', 'reveal', '--db', db, '--id', String(id), '--as', 'judge', '--reason', 'order 5'],
+      { INCAMERA_PASSPHRASE: 'not the passphrase' },
+    );
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/passphrase is not correct/);
     expect(wrong.stderr).not.toMatch(/at .*\.ts/);
     expect(wrong.stdout).not.toContain(NAME);
     const raw = new Database(db, { readonly: true });
-    const actions = raw.prepare(`SELECT action FROM audit_log WHERE subject_id = ? AND subject_type = 'witness' ORDER BY seq`).pluck().all(id);
+    const actions = raw
+      .prepare(
+        `SELECT action FROM audit_log WHERE subject_id = ? AND subject_type = 'witness' ORDER BY seq`,
+      )
+      .pluck()
+      .all(id);
     raw.close();
-    expect(actions).toEqual(['witness.registered', 'witness.reveal-refused', 'records.unlock-failed']);
+    expect(actions).toEqual([
+      'witness.registered',
+      'witness.reveal-refused',
+      'records.unlock-failed',
+    ]);
     expect(incamera(['audit', 'verify', '--db', db]).status).toBe(0);
   });
 
   it('names the first bad entry after the audit log is edited or a row deleted with the sqlite3 shell', () => {
     const db = initialised();
     incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME]);
-    incamera(['witness', 'reveal', '--db', db, '--id', '1', '--as', 'judge', '--reason', 'order 5']);
-    incamera(['witness', 'reveal', '--db', db, '--id', '1', '--as', 'judge', '--reason', 'order 6']);
+    incamera([
+      'witness',
+      'reveal',
+      '--db',
+      db,
+      '--id',
+      '1',
+      '--as',
+      'judge',
+      '--reason',
+      'order 5',
+    ]);
+    incamera([
+      'witness',
+      'reveal',
+      '--db',
+      db,
+      '--id',
+      '1',
+      '--as',
+      'judge',
+      '--reason',
+      'order 6',
+    ]);
     const edit = new Database(db);
     edit.prepare(`UPDATE audit_log SET detail = '{"reason":"nothing to see"}' WHERE seq = 3`).run();
     edit.close();
@@ -103,7 +205,18 @@ describe('incamera records/witness/audit/backup commands', () => {
 
     const db2 = initialised();
     incamera(['witness', 'add', '--db', db2, '--case', 'CR-1', '--name', NAME]);
-    incamera(['witness', 'reveal', '--db', db2, '--id', '1', '--as', 'judge', '--reason', 'order 5']);
+    incamera([
+      'witness',
+      'reveal',
+      '--db',
+      db2,
+      '--id',
+      '1',
+      '--as',
+      'judge',
+      '--reason',
+      'order 5',
+    ]);
     const remove = new Database(db2);
     remove.prepare(`DELETE FROM audit_log WHERE seq = 2`).run();
     remove.close();
@@ -114,12 +227,34 @@ describe('incamera records/witness/audit/backup commands', () => {
 
   it('explains bad input in words and writes nothing', () => {
     const db = initialised();
-    const badDate = incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME, '--birth-date', '1990-02-31']);
+    const badDate = incamera([
+      'witness',
+      'add',
+      '--db',
+      db,
+      '--case',
+      'CR-1',
+      '--name',
+      NAME,
+      '--birth-date',
+      '1990-02-31',
+    ]);
     expect(badDate.status).toBe(1);
     expect(badDate.stderr).toContain('--birth-date: This is not a real calendar date.');
     const noName = incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', '  ']);
     expect(noName.stderr).toContain('--name: Enter the full name.');
-    const badMeasure = incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME, '--measures', 'voice,teleport']);
+    const badMeasure = incamera([
+      'witness',
+      'add',
+      '--db',
+      db,
+      '--case',
+      'CR-1',
+      '--name',
+      NAME,
+      '--measures',
+      'voice,teleport',
+    ]);
     expect(badMeasure.status).toBe(2);
     expect(badMeasure.stderr).toContain('unknown measure teleport');
     const missing = incamera(['witness', 'add', '--db', db, '--name', NAME]);
@@ -130,7 +265,16 @@ describe('incamera records/witness/audit/backup commands', () => {
     expect(raw.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
     raw.close();
     expect(incamera(['records', 'init', '--db', db]).stderr).toMatch(/already set up/);
-    const notInit = incamera(['witness', 'add', '--db', join(tempDir(), 'new.db'), '--case', 'C', '--name', NAME]);
+    const notInit = incamera([
+      'witness',
+      'add',
+      '--db',
+      join(tempDir(), 'new.db'),
+      '--case',
+      'C',
+      '--name',
+      NAME,
+    ]);
     expect(notInit.stderr).toMatch(/has not been set up yet. Run: npx incamera records init/);
   });
 
@@ -164,7 +308,9 @@ describe('incamera records/witness/audit/backup commands', () => {
     const raw = new Database(newer);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(incamera(['audit', 'verify', '--db', newer]).stderr).toMatch(/newer InCamera \(records schema version 999/);
+    expect(incamera(['audit', 'verify', '--db', newer]).stderr).toMatch(
+      /newer InCamera \(records schema version 999/,
+    );
 
     const readOnly = incamera(['records', 'init', '--db', '/proc/incamera-records.db']);
     expect(readOnly.status).toBe(1);
@@ -172,7 +318,9 @@ describe('incamera records/witness/audit/backup commands', () => {
     if (process.getuid?.() !== 0) {
       const lockedDir = tempDir();
       chmodSync(lockedDir, 0o500);
-      expect(incamera(['records', 'init', '--db', join(lockedDir, 'r.db')]).stderr).toMatch(/read-only/);
+      expect(incamera(['records', 'init', '--db', join(lockedDir, 'r.db')]).stderr).toMatch(
+        /read-only/,
+      );
     }
   });
 });

@@ -12,14 +12,37 @@ const [path, passphrase] = process.argv.slice(2) as [string, string];
 const db = openRecordsDatabase(path);
 const clerk = { name: 'burst-clerk', role: 'clerk' as const };
 const dataKey = await unlockRecords(db, path, passphrase, clerk);
-const caseId = findCaseByNumber(db, 'CR-CRASH')?.id ?? insertCase(db, { number: 'CR-CRASH', court: 'Test court', offenceCategory: 'trafficking-in-persons' }).id;
+const caseId =
+  findCaseByNumber(db, 'CR-CRASH')?.id ??
+  insertCase(db, {
+    number: 'CR-CRASH',
+    court: 'Test court',
+    offenceCategory: 'trafficking-in-persons',
+  }).id;
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   const { id, pseudonym } = registerWitness(db, dataKey, clerk, {
     caseId,
     identity: { name: `Crash Witness ${i}`, notes: 'x'.repeat(200) },
-    measures: { voicePreset: 'strong', faceStyle: 'solid', pseudonym: true, closedSession: true, screenedFromRoles: ['accused'], screenedFromParticipantIds: [], supportPerson: undefined, publicFeedDelayMinutes: 30, orderReference: `ORD-${i}`, orderDate: undefined },
+    measures: {
+      voicePreset: 'strong',
+      faceStyle: 'solid',
+      pseudonym: true,
+      closedSession: true,
+      screenedFromRoles: ['accused'],
+      screenedFromParticipantIds: [],
+      supportPerson: undefined,
+      publicFeedDelayMinutes: 30,
+      orderReference: `ORD-${i}`,
+      orderDate: undefined,
+    },
   });
-  appendAudit(db, { actor: clerk.name, actorRole: clerk.role, action: 'burst.tick', subjectType: 'witness', subjectId: id });
+  appendAudit(db, {
+    actor: clerk.name,
+    actorRole: clerk.role,
+    action: 'burst.tick',
+    subjectType: 'witness',
+    subjectId: id,
+  });
   process.stdout.write(`committed ${id} ${pseudonym}\n`);
 }

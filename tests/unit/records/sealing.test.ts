@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decrypt, encrypt } from '../../../host/records/crypto/aead.js';
-import { prepareKeyring, readKeyring, unlockWaitSeconds, unwrapDataKey, insertKeyring } from '../../../host/records/crypto/keyring.js';
+import {
+  prepareKeyring,
+  readKeyring,
+  unlockWaitSeconds,
+  unwrapDataKey,
+  insertKeyring,
+} from '../../../host/records/crypto/keyring.js';
 import type { KeyWrapper } from '../../../host/records/crypto/key-wrapper.js';
 import { hashPassphrase, verifyPassphrase } from '../../../host/records/crypto/passphrase-hash.js';
 import { openIdentity, sealIdentity } from '../../../host/records/crypto/sealed-identity.js';
@@ -51,7 +57,10 @@ describe('the data key and the court passphrase', () => {
     expect(row.cost_log2).toBe(10);
     const good = await unwrapDataKey(row, 'court passphrase');
     expect(good.ok && good.dataKey.equals(keyring.dataKey)).toBe(true);
-    expect(await unwrapDataKey(row, 'Court passphrase')).toEqual({ ok: false, reason: 'wrong-passphrase' });
+    expect(await unwrapDataKey(row, 'Court passphrase')).toEqual({
+      ok: false,
+      reason: 'wrong-passphrase',
+    });
   });
 
   it('an extra key wrapper (Electron safeStorage) is required once used', async () => {
@@ -65,7 +74,10 @@ describe('the data key and the court passphrase', () => {
     const db = openRecordsDatabase(':memory:');
     insertKeyring(db, keyring);
     const row = readKeyring(db)!;
-    expect(await unwrapDataKey(row, 'court passphrase')).toEqual({ ok: false, reason: 'wrapper-missing' });
+    expect(await unwrapDataKey(row, 'court passphrase')).toEqual({
+      ok: false,
+      reason: 'wrapper-missing',
+    });
     const good = await unwrapDataKey(row, 'court passphrase', wrapper);
     expect(good.ok).toBe(true);
   });
@@ -73,15 +85,31 @@ describe('the data key and the court passphrase', () => {
   it('a wrong passphrase is audited, changes nothing else, and repeated failures must wait', async () => {
     const db = openRecordsDatabase(':memory:');
     await initialiseRecords(db, ':memory:', 'court passphrase', admin);
-    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(WrongPassphraseError);
-    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(WrongPassphraseError);
-    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(WrongPassphraseError);
-    await expect(unlockRecords(db, ':memory:', 'court passphrase', admin)).rejects.toThrow(TooManyAttemptsError);
+    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(
+      WrongPassphraseError,
+    );
+    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(
+      WrongPassphraseError,
+    );
+    await expect(unlockRecords(db, ':memory:', 'nope', admin)).rejects.toThrow(
+      WrongPassphraseError,
+    );
+    await expect(unlockRecords(db, ':memory:', 'court passphrase', admin)).rejects.toThrow(
+      TooManyAttemptsError,
+    );
     const actions = db.prepare(`SELECT action FROM audit_log ORDER BY seq`).pluck().all();
-    expect(actions).toEqual(['records.initialised', 'records.unlock-failed', 'records.unlock-failed', 'records.unlock-failed', 'records.unlock-throttled']);
+    expect(actions).toEqual([
+      'records.initialised',
+      'records.unlock-failed',
+      'records.unlock-failed',
+      'records.unlock-failed',
+      'records.unlock-throttled',
+    ]);
     expect(verifyAuditChain(db).intact).toBe(true);
     db.prepare(`UPDATE keyring SET last_failed_at = 0`).run();
-    await expect(unlockRecords(db, ':memory:', 'court passphrase', admin)).resolves.toHaveLength(32);
+    await expect(unlockRecords(db, ':memory:', 'court passphrase', admin)).resolves.toHaveLength(
+      32,
+    );
     expect(readKeyring(db)!.failed_attempts).toBe(0);
   });
 
