@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expect, saveScreenshot } from './support/fixtures';
 import { cliPath, startHostProcess, type HostProcess } from './support/host-process';
 
@@ -105,7 +106,14 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await witnessForm.getByLabel('Voice anonymisation').selectOption('strong');
   await witnessForm.getByLabel('Face masking').selectOption('pixelate');
   await witnessForm.getByLabel('Closed session (no public transmission)').check();
-  await witnessForm.getByRole('group', { name: 'Screened from' }).getByLabel('Accused').check();
+  await witnessForm
+    .getByRole('group', { name: 'Screened from', exact: true })
+    .getByLabel('Accused')
+    .check();
+  await witnessForm
+    .getByRole('group', { name: 'Screened from these participants' })
+    .getByLabel('Accused A. (Accused)')
+    .check();
   await witnessForm.getByLabel('Delay of the public feed (minutes)').fill('30');
   await witnessForm.getByLabel('Order reference').fill('PMO-2026-03');
   await witnessForm.getByRole('button', { name: 'Register witness' }).click();
@@ -118,6 +126,24 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await pseudonym.scrollIntoViewIfNeeded();
   await witnessForm.screenshot({ path: 'artifacts/e2e/records/clerk-pseudonym.png' });
 
+  const stored = new Database(records.db, { readonly: true });
+  const order = stored
+    .prepare(
+      `SELECT voice_preset, face_style, closed_session, screened_roles, screened_participant_ids,
+              public_feed_delay_minutes, order_reference
+       FROM protective_orders JOIN witnesses ON witnesses.id = witness_id WHERE witnesses.pseudonym = ?`,
+    )
+    .get(shown);
+  stored.close();
+  expect(order).toEqual({
+    voice_preset: 'strong',
+    face_style: 'pixelate',
+    closed_session: 1,
+    screened_roles: '["accused"]',
+    screened_participant_ids: '[1]',
+    public_feed_delay_minutes: 30,
+    order_reference: 'PMO-2026-03',
+  });
   const dbBytes = Buffer.concat([readFileSync(records.db), readFileSync(`${records.db}-wal`)]);
   expect(dbBytes.includes(Buffer.from(WITNESS_NAME))).toBe(false);
 

@@ -19,6 +19,7 @@ export const emptyMeasures = {
   pseudonym: true,
   closedSession: false,
   screenedFromRoles: [] as Role[],
+  screenedFromParticipantIds: [] as number[],
   supportPerson: '',
   publicFeedDelayMinutes: '',
   orderReference: '',
@@ -35,6 +36,7 @@ export function toMeasuresRequest(
     pseudonym: draft.pseudonym,
     closedSession: draft.closedSession,
     screenedFromRoles: draft.screenedFromRoles,
+    screenedFromParticipantIds: draft.screenedFromParticipantIds,
     supportPerson: draft.supportPerson,
     publicFeedDelayMinutes:
       draft.publicFeedDelayMinutes === '' ? null : Number(draft.publicFeedDelayMinutes),
@@ -43,14 +45,16 @@ export function toMeasuresRequest(
   };
 }
 
+export type CaseParticipant = { id: number; role: Role; displayName: string };
 type Props = {
   value: MeasuresDraft;
   onChange: (next: MeasuresDraft) => void;
   errors: Record<string, string>;
+  participants: CaseParticipant[];
 };
 
 /** The protective-measures order as the court made it. */
-export function MeasuresFieldset({ value, onChange, errors }: Props) {
+export function MeasuresFieldset({ value, onChange, errors, participants }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof MeasuresDraft>(key: K, next: MeasuresDraft[K]) =>
     onChange({ ...value, [key]: next });
@@ -125,6 +129,29 @@ export function MeasuresFieldset({ value, onChange, errors }: Props) {
               }
             />
             {t(`clerk.participantRoles.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="inline-checks">
+        <legend>{t('clerk.measures.screenedFromPeople')}</legend>
+        {participants.length === 0 && (
+          <p className="field-hint">{t('clerk.measures.noParticipants')}</p>
+        )}
+        {participants.map((person) => (
+          <label key={person.id} className="check">
+            <input
+              type="checkbox"
+              checked={value.screenedFromParticipantIds.includes(person.id)}
+              onChange={(e) =>
+                set(
+                  'screenedFromParticipantIds',
+                  e.target.checked
+                    ? [...value.screenedFromParticipantIds, person.id]
+                    : value.screenedFromParticipantIds.filter((id) => id !== person.id),
+                )
+              }
+            />
+            {person.displayName} ({t(`clerk.participantRoles.${person.role}`)})
           </label>
         ))}
       </fieldset>

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/client';
 import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import type { CaseList } from './ClerkScreen';
-import { emptyMeasures, MeasuresFieldset, toMeasuresRequest } from './MeasuresFieldset';
+import {
+  emptyMeasures,
+  MeasuresFieldset,
+  toMeasuresRequest,
+  type CaseParticipant,
+} from './MeasuresFieldset';
 
 const emptyIdentity = { name: '', birthDate: '', contact: '', address: '', notes: '' };
 type IdentityField = keyof typeof emptyIdentity;
@@ -17,6 +22,7 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
   const [identity, setIdentity] = useState(emptyIdentity);
   const [measures, setMeasures] = useState(emptyMeasures);
   const [registered, setRegistered] = useState<{ pseudonym: string; caseNumber: string }>();
+  const participants = useCaseParticipants(caseId, cases);
   const form = useApiForm();
   const set = (field: IdentityField) => (event: { target: { value: string } }) =>
     setIdentity((current) => ({ ...current, [field]: event.target.value }));
@@ -106,7 +112,12 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
           {identityField('address')}
           {identityField('notes')}
         </fieldset>
-        <MeasuresFieldset value={measures} onChange={setMeasures} errors={form.errors.fields} />
+        <MeasuresFieldset
+          value={measures}
+          onChange={setMeasures}
+          errors={form.errors.fields}
+          participants={participants}
+        />
       </div>
       <FormMessage errors={form.errors} />
       <button type="submit" className="button primary" disabled={form.busy}>
@@ -114,4 +125,31 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
       </button>
     </form>
   );
+}
+
+/** Everyone added to the chosen case's hearings (except witnesses): whom the witness may be screened from. */
+function useCaseParticipants(caseId: string, cases: CaseList): CaseParticipant[] {
+  const [participants, setParticipants] = useState<CaseParticipant[]>([]);
+  const caseNumber = cases.find((item) => item.id === Number(caseId))?.number;
+  useEffect(() => {
+    let current = true;
+    async function load(): Promise<CaseParticipant[]> {
+      if (!caseNumber) return [];
+      const hearings = (await callApi('hearings:list', { query: caseNumber })).filter(
+        (hearing) => hearing.caseNumber === caseNumber,
+      );
+      const lists = await Promise.all(
+        hearings.map((hearing) => callApi('hearings:participants', { hearingId: hearing.id })),
+      );
+      return lists.flat().filter((person) => person.role !== 'witness');
+    }
+    load().then(
+      (found) => current && setParticipants(found),
+      () => current && setParticipants([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [caseNumber]);
+  return participants;
 }

@@ -260,6 +260,14 @@ describe('incamera records/witness/audit/backup commands', () => {
     const missing = incamera(['witness', 'add', '--db', db, '--name', NAME]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("required option '--case <number>'");
+    const wrongPassphrase = incamera(
+      ['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME],
+      {
+        INCAMERA_PASSPHRASE: 'not the court passphrase',
+      },
+    );
+    expect(wrongPassphrase.status).toBe(1);
+    expect(wrongPassphrase.stderr).toMatch(/passphrase is not correct/);
     const raw = new Database(db, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM witnesses').pluck().get()).toBe(0);
     expect(raw.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
