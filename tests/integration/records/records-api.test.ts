@@ -6,7 +6,10 @@ type Loose = any;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index.js';
 import { silentLogger } from '../../../host/logger.js';
-import { COURT_PASSPHRASE, incamera, tempDir } from './support.js';
+import { addOperator } from '../../../host/records/operators.js';
+import { openRecordsDatabase } from '../../../host/records/open-database.js';
+import { initialiseRecords } from '../../../host/records/unlock.js';
+import { COURT_PASSPHRASE, tempDir } from './support.js';
 
 let host: RunningHost;
 let dbPath: string;
@@ -29,16 +32,20 @@ async function post(channel: string, body: unknown, token?: string) {
 beforeAll(async () => {
   process.env.INCAMERA_SCRYPT_COST = '10';
   dbPath = join(tempDir(), 'api.db');
-  expect(incamera(['records', 'init', '--db', dbPath]).status).toBe(0);
-  for (const [name, role] of [
-    ['Clerk Asel', 'clerk'],
-    ['Judge Bakyt', 'judge'],
-  ]) {
-    const added = incamera(['operator', 'add', '--db', dbPath, '--name', name!, '--role', role!], {
-      INCAMERA_OPERATOR_PASSPHRASE: `${role} passphrase`,
-    });
-    expect(added.stderr).toBe('');
-  }
+  const setup = openRecordsDatabase(dbPath);
+  const admin = { name: 'setup', role: 'administrator' as const };
+  await initialiseRecords(setup, dbPath, COURT_PASSPHRASE, admin);
+  await addOperator(setup, admin, {
+    name: 'Clerk Asel',
+    role: 'clerk',
+    passphrase: 'clerk passphrase',
+  });
+  await addOperator(setup, admin, {
+    name: 'Judge Bakyt',
+    role: 'judge',
+    passphrase: 'judge passphrase',
+  });
+  setup.close();
   host = await startHost({
     port: 0,
     staticDir: tempDir(),
@@ -203,6 +210,29 @@ describe('records API', () => {
       detail: { reason: 'Order of the chamber, 3 March' },
     });
     expect((await post('witnesses:audit-trail', { id }, clerk)).status).toBe(403);
+
+    const correction = await post(
+      'witnesses:correct',
+      { id, identity: { name: 'Nurzhan Correctedname', birthDate: '2001-05-07' } },
+      clerk,
+    );
+    expect(correction.body.data).toEqual({ id });
+    expect(
+      (await post('witnesses:correct', { id, identity: { name: 'Judge Edit' } }, judge)).status,
+    ).toBe(403);
+    const again = await post('witnesses:reveal', { id, reason: 'Check after correction' }, judge);
+    expect(again.body.data.identity).toEqual({
+      name: 'Nurzhan Correctedname',
+      birthDate: '2001-05-07',
+    });
+    const corrected = (
+      (await post('witnesses:audit-trail', { id }, judge)).body.data as Loose[]
+    ).find((entry) => entry.action === 'witness.corrected');
+    expect(corrected).toMatchObject({
+      actor: 'Clerk Asel',
+      detail: { fields: ['name', 'birthDate'] },
+    });
+    expect(JSON.stringify(corrected)).not.toContain('Correctedname');
 
     await post('session:sign-out', {}, judge);
     expect((await post('witnesses:reveal', { id, reason: 'again please' }, judge)).status).toBe(

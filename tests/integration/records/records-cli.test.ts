@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { incamera, tempDir } from './support.js';
+import { incamera, seededDatabase, tempDir } from './support.js';
 
 const NAME = 'Zarina Qwertyuiopova';
 
@@ -14,7 +14,7 @@ function initialised(): string {
   return db;
 }
 
-describe('incamera records/witness/audit/backup commands', () => {
+describe('incamera records/witness/audit/backup commands', { timeout: 120_000 }, () => {
   it('adds a witness, reveals it to a judge with a reason, and audits both', () => {
     const db = initialised();
     const added = incamera([
@@ -169,33 +169,8 @@ describe('incamera records/witness/audit/backup commands', () => {
     expect(incamera(['audit', 'verify', '--db', db]).status).toBe(0);
   });
 
-  it('names the first bad entry after the audit log is edited or a row deleted with the sqlite3 shell', () => {
-    const db = initialised();
-    incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME]);
-    incamera([
-      'witness',
-      'reveal',
-      '--db',
-      db,
-      '--id',
-      '1',
-      '--as',
-      'judge',
-      '--reason',
-      'order 5',
-    ]);
-    incamera([
-      'witness',
-      'reveal',
-      '--db',
-      db,
-      '--id',
-      '1',
-      '--as',
-      'judge',
-      '--reason',
-      'order 6',
-    ]);
+  it('names the first bad entry after the audit log is edited or a row deleted with the sqlite3 shell', async () => {
+    const db = await seededDatabase(2);
     const edit = new Database(db);
     edit.prepare(`UPDATE audit_log SET detail = '{"reason":"nothing to see"}' WHERE seq = 3`).run();
     edit.close();
@@ -203,20 +178,8 @@ describe('incamera records/witness/audit/backup commands', () => {
     expect(edited.status).toBe(1);
     expect(edited.stdout).toMatch(/entry 3/);
 
-    const db2 = initialised();
-    incamera(['witness', 'add', '--db', db2, '--case', 'CR-1', '--name', NAME]);
-    incamera([
-      'witness',
-      'reveal',
-      '--db',
-      db2,
-      '--id',
-      '1',
-      '--as',
-      'judge',
-      '--reason',
-      'order 5',
-    ]);
+    const db2 = await seededDatabase(1);
+    expect(incamera(['audit', 'verify', '--db', db2]).status).toBe(0);
     const remove = new Database(db2);
     remove.prepare(`DELETE FROM audit_log WHERE seq = 2`).run();
     remove.close();
@@ -300,6 +263,9 @@ describe('incamera records/witness/audit/backup commands', () => {
     expect(r1.stderr).toMatch(/not an SQLite database file\. The file was left untouched/);
     const r2 = incamera(['witness', 'add', '--db', foreign, '--case', 'C', '--name', NAME]);
     expect(r2.stderr).toMatch(/belongs to another program/);
+    const host = incamera(['host', '--port', '0', '--db', text]);
+    expect(host.status).toBe(1);
+    expect(host.stderr).toMatch(/not an SQLite database file/);
     expect(readFileSync(text).equals(before.text)).toBe(true);
     expect(readFileSync(foreign).equals(before.foreign)).toBe(true);
 
