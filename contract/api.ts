@@ -7,9 +7,11 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app.js';
+import { recordsApi } from './api/records.js';
 
 export const apiContract = {
   ...appApi,
+  ...recordsApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -10,14 +10,20 @@ export function registerIpcHandlers(dispatch: ApiDispatcher, appOrigin: string):
   for (const channel of apiChannels) {
     ipcMain.handle(
       channel,
-      async (event: IpcMainInvokeEvent, payload: unknown): Promise<ApiResult<unknown>> => {
+      async (
+        event: IpcMainInvokeEvent,
+        payload: unknown,
+        sessionToken: unknown,
+      ): Promise<ApiResult<unknown>> => {
         if (!isFromApp(event, appOrigin)) {
           return {
             ok: false,
             error: { code: 'forbidden', message: 'IPC is only available to the InCamera window.' },
           };
         }
-        return dispatch(channel, payload);
+        return dispatch(channel, payload, {
+          sessionToken: typeof sessionToken === 'string' ? sessionToken : undefined,
+        });
       },
     );
   }

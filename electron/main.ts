@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { startHost, type RunningHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
 import { registerIpcHandlers } from './ipc.js';
+import { recordsDatabasePath } from '../host/records/default-path.js';
+import { safeStorageKeyWrapper } from './safe-storage.js';
 import { hardenSession, hardenWebContents } from './security.js';
 
 const log = createLogger();
@@ -17,6 +19,7 @@ async function openMainWindow(): Promise<void> {
     version: app.getVersion(),
     shell: 'electron',
     log,
+    records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() },
   });
   const appOrigin = new URL(host.url).origin;
   hardenSession(session.defaultSession, appOrigin);

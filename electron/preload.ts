@@ -10,7 +10,7 @@ const allowed = new Set<string>(apiChannels);
 
 const bridge: IncameraBridge = {
   shell: 'electron',
-  invoke(channel: string, payload: unknown): Promise<ApiResult<unknown>> {
+  invoke(channel: string, payload: unknown, sessionToken?: string): Promise<ApiResult<unknown>> {
     if (typeof channel !== 'string' || !allowed.has(channel)) {
       return Promise.resolve({
         ok: false,
@@ -20,7 +20,11 @@ const bridge: IncameraBridge = {
         },
       });
     }
-    return ipcRenderer.invoke(channel, payload) as Promise<ApiResult<unknown>>;
+    return ipcRenderer.invoke(
+      channel,
+      payload,
+      typeof sessionToken === 'string' ? sessionToken : undefined,
+    ) as Promise<ApiResult<unknown>>;
   },
 };
 

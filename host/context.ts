@@ -1,9 +1,10 @@
 import type { Logger } from './logger.js';
 import type { MediaSession } from './session/index.js';
+import type { RecordsRuntime } from './records/records-runtime.js';
 
 export type HostShell = 'electron' | 'browser' | 'headless';
 
-/** What every part of the host may rely on; later issues add records, the SFU and the recorder. */
+/** What every part of the host may rely on; later issues add the SFU and the recorder. */
 export type HostContext = {
   version: string;
   shell: HostShell;
@@ -11,4 +12,6 @@ export type HostContext = {
   log: Logger;
   /** The SFU, its room and the signalling endpoint. */
   session: MediaSession;
+  /** The protected-hearing records, when the host was given a database. */
+  records?: RecordsRuntime | undefined;
 };

@@ -18,6 +18,8 @@ import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMediaSession, type MediaSessionOptions } from './session/index.js';
+import type { KeyWrapper } from './records/crypto/key-wrapper.js';
+import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -33,6 +35,8 @@ export type HostOptions = {
   log?: Logger;
   /** The SFU and its room; without a policy every join is refused. */
   session?: MediaSessionOptions;
+  /** The records database to open (created if missing); none: records channels answer unavailable. */
+  records?: { path: string; keyWrapper?: KeyWrapper };
 };
 
 export type RunningHost = {
@@ -50,12 +54,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     { mediaIp: mediaIpFor(bindHost), ...options.session },
     log.child({ area: 'session' }),
   );
+  const records = options.records
+    ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
+    : undefined;
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
     startedAt: new Date(),
     log,
     session,
+    records,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
@@ -93,10 +101,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     else ws.handleUpgrade(request, socket, head);
   });
 
-  await listen(server, bindHost, port);
+  try {
+    await listen(server, bindHost, port);
+  } catch (error) {
+    records?.close();
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}/`;
-  log.info({ url, shell: options.shell, version: options.version }, 'host.listening');
+  log.info(
+    { url, shell: options.shell, version: options.version, records: options.records?.path ?? null },
+    'host.listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -109,6 +125,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         ws.close();
         session.close();
         server.close(() => {
+          records?.close();
           log.info('host.stopped');
           resolve();
         });

@@ -6,6 +6,8 @@ import { hrefFor, useRoute } from './routing';
 import { HomeScreen } from './screens/HomeScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { WitnessScreen } from './screens/WitnessScreen';
+import { ClerkScreen } from './screens/clerk/ClerkScreen';
+import { JudgeScreen } from './screens/judge/JudgeScreen';
 
 export function App() {
   const { t } = useTranslation();
@@ -27,7 +29,9 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'witness' && <WitnessScreen />}
-        {route.screen !== 'home' && route.screen !== 'witness' && (
+        {route.screen === 'clerk' && <ClerkScreen />}
+        {route.screen === 'judge' && <JudgeScreen />}
+        {(route.screen === 'counsel' || route.screen === 'trainer') && (
           <PlaceholderScreen role={route.screen} />
         )}
       </main>

@@ -8,13 +8,14 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { envPort, waitForStopSignal } from '../cli/commands/host.js';
+import { ensureRecordsFolder, envPort, waitForStopSignal } from '../cli/commands/host.js';
 import { parsePort } from '../cli/options.js';
 import { projectRoot, readVersion, rendererBuildDir } from '../cli/project.js';
 import { findElectronBinary } from '../electron/binary.js';
 import { UserFacingError } from '../host/errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
+import { recordsDatabasePath } from '../host/records/default-path.js';
 import { buildElectron } from './build-electron.js';
 import { findChromium } from './lib/chromium.js';
 import { ensureElectronSqliteBinding } from './lib/electron-native.js';
@@ -22,13 +23,19 @@ import { ensureRendererBuilt } from './lib/renderer-build.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'no-open': { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'no-open': { type: 'boolean' },
+    },
   });
   ensureRendererBuilt(projectRoot);
 
   const electron = findElectronBinary(projectRoot);
   if (electron.found && !process.env.INCAMERA_BROWSER_MODE) {
     await buildElectron();
+    if (values.db) process.env.INCAMERA_DB = values.db;
     return runElectron(electron.path, ensureElectronSqliteBinding(projectRoot));
   }
 
@@ -39,6 +46,7 @@ async function main(): Promise<number> {
     staticDir: rendererBuildDir,
     version: readVersion(),
     shell: 'browser',
+    records: { path: ensureRecordsFolder(recordsDatabasePath(values.db)) },
     log: createLogger({
       level: process.env.INCAMERA_LOG_LEVEL ?? 'warn',
       destination: process.stderr,

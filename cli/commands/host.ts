@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
+import { recordsDatabasePath } from '../../host/records/default-path.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
 import { parsePort } from '../options.js';
@@ -19,6 +20,7 @@ export function registerHostCommand(program: Command): void {
       parsePort,
       envPort() ?? DEFAULT_PORT,
     )
+    .option('--db <file>', 'the records database (default: INCAMERA_DB or ~/.incamera/records.db)')
     .option(
       '--lab-tokens',
       'development and tests only: accept join tokens lab.<role>.<name> without a hearing',
@@ -45,6 +47,7 @@ export function registerHostCommand(program: Command): void {
         shell: 'headless',
         log,
         ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
+        records: { path: ensureRecordsFolder(recordsDatabasePath(options.db)) },
       });
       if (options.labTokens)
         log.warn('session.lab-tokens: joins are not checked against any hearing');
@@ -62,6 +65,7 @@ type HostCommandOptions = {
   port: number;
   labTokens: boolean;
   sfuImpairment?: NetworkImpairment;
+  db?: string;
 };
 
 export function parseImpairment(spec: string): NetworkImpairment {
@@ -94,4 +98,14 @@ export function waitForStopSignal(): Promise<NodeJS.Signals> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** The default location's folder (~/.incamera) may not exist yet on a fresh machine. */
+export function ensureRecordsFolder(path: string): string {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    // A read-only place: opening the database then reports it in words.
+  }
+  return path;
 }

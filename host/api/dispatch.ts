@@ -10,17 +10,25 @@ import {
 import { BadRequestError, ForbiddenError, NotFoundError, UserFacingError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
+/** Facts about one call that are not part of its payload: the signed-in operator's session token. */
+export type ApiCallContext = { sessionToken?: string | undefined };
+
 export type ApiHandlers = {
   [C in ApiChannel]: (
     request: z.output<(typeof apiContract)[C]['request']>,
+    call: ApiCallContext,
   ) => Promise<ApiResponse<C>> | ApiResponse<C>;
 };
 
-export type ApiDispatcher = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
+export type ApiDispatcher = (
+  channel: string,
+  payload: unknown,
+  call?: ApiCallContext,
+) => Promise<ApiResult<unknown>>;
 
 /** Validates a request against the contract, runs its handler and wraps the outcome. */
 export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDispatcher {
-  return async (channel, payload) => {
+  return async (channel, payload, call = {}) => {
     if (!isApiChannel(channel)) {
       return {
         ok: false,
@@ -42,8 +50,11 @@ export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDisp
       };
     }
     try {
-      const handler = handlers[channel] as (request: unknown) => Promise<unknown> | unknown;
-      return { ok: true, data: await handler(parsed.data) };
+      const handler = handlers[channel] as (
+        request: unknown,
+        call: ApiCallContext,
+      ) => Promise<unknown> | unknown;
+      return { ok: true, data: await handler(parsed.data, call) };
     } catch (error) {
       return { ok: false, error: describeFailure(channel, error, log) };
     }

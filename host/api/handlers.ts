@@ -1,10 +1,12 @@
 import type { HostContext } from '../context.js';
 import { createAppHandlers } from '../app/app-handlers.js';
+import { createRecordsHandlers } from '../records/records-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
 
 /** Every API channel's implementation: each domain contributes its handlers here. */
 export function createApiHandlers(context: HostContext): ApiHandlers {
   return {
     ...createAppHandlers(context),
+    ...createRecordsHandlers(context),
   };
 }

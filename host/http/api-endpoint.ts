@@ -36,8 +36,14 @@ export async function handleApiRequest(
   } catch {
     return sendJson(response, 400, failure('bad-request', 'The request body is not valid JSON.'));
   }
-  const result = await dispatch(channel, payload);
+  const result = await dispatch(channel, payload, { sessionToken: bearerToken(request) });
   sendJson(response, result.ok ? 200 : statusFor(result.error.code), result);
+}
+
+/** The operator's session token travels as `Authorization: Bearer <token>`. */
+function bearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(request.headers.authorization ?? '');
+  return match?.[1];
 }
 
 function statusFor(code: string): number {

@@ -11,6 +11,7 @@ import {
   type ApiResult,
 } from '../../contract/api';
 import { BRIDGE_KEY, type IncameraBridge } from '../../contract/bridge';
+import { sessionToken } from './session';
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
@@ -26,11 +27,18 @@ export function runningInElectron(): boolean {
   return bridge() !== undefined;
 }
 
-async function viaHttp(channel: string, payload: unknown): Promise<ApiResult<unknown>> {
+async function viaHttp(
+  channel: string,
+  payload: unknown,
+  token: string | undefined,
+): Promise<ApiResult<unknown>> {
   try {
     const response = await fetch(API_HTTP_PREFIX + encodeURIComponent(channel), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(payload),
     });
     return (await response.json()) as ApiResult<unknown>;
@@ -50,7 +58,10 @@ export async function callApi<C extends ApiChannel>(
   request: ApiRequest<C>,
 ): Promise<ApiResponse<C>> {
   const ipc = bridge();
-  const result = ipc ? await ipc.invoke(channel, request) : await viaHttp(channel, request);
+  const token = sessionToken();
+  const result = ipc
+    ? await ipc.invoke(channel, request, token)
+    : await viaHttp(channel, request, token);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.data as ApiResponse<C>;
 }

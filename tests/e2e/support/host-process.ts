@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -16,7 +19,11 @@ export async function startHostProcess(
   extraArgs: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<HostProcess> {
-  const child = spawn(process.execPath, [cliPath, 'host', '--port', '0', ...extraArgs], {
+  // Never touch the user's own records: a fresh database unless the test names one.
+  const dbArgs = extraArgs.includes('--db')
+    ? []
+    : ['--db', join(mkdtempSync(join(tmpdir(), 'incamera-e2e-')), 'records.db')];
+  const child = spawn(process.execPath, [cliPath, 'host', '--port', '0', ...dbArgs, ...extraArgs], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,23 @@
+import { InvalidArgumentError } from 'commander';
+
+const KNOWN = ['voice', 'face', 'pseudonym', 'closed-session'] as const;
+
+/** `voice,face,pseudonym,closed-session` → the order's defaults for each named measure. */
+export function parseMeasuresList(list: string | undefined): Record<string, unknown> {
+  const names = (list ?? 'pseudonym')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(KNOWN as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(
+      `unknown measure ${unknown.join(', ')}; use any of ${KNOWN.join(',')}.`,
+    );
+  }
+  return {
+    voicePreset: names.includes('voice') ? 'standard' : null,
+    faceStyle: names.includes('face') ? 'solid' : null,
+    pseudonym: names.includes('pseudonym'),
+    closedSession: names.includes('closed-session'),
+  };
+}

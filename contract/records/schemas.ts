@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/** Records vocabulary shared by the UI, the host and the CLI. */
+export const offenceCategories = [
+  'trafficking-in-persons',
+  'sexual-offence',
+  'organised-crime',
+  'domestic-violence',
+  'child-abuse',
+  'other',
+] as const;
+export const hearingStatuses = ['scheduled', 'in-session', 'adjourned', 'closed'] as const;
+export const participantRoles = [
+  'judge',
+  'clerk',
+  'prosecutor',
+  'defence-counsel',
+  'accused',
+  'witness',
+  'interpreter',
+  'support-person',
+  'observer',
+] as const;
+export const operatorRoles = ['clerk', 'judge'] as const;
+export const voicePresets = ['light', 'standard', 'strong'] as const;
+export const faceStyles = ['solid', 'pixelate', 'blur'] as const;
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `The ${label} must be at most ${max} characters.`);
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `The ${label} must be at most ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD, for example 1990-04-23.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'This is not a real calendar date.');
+
+const pastDate = isoDate.refine(
+  (value) => value <= new Date().toISOString().slice(0, 10),
+  'A birth date cannot be in the future.',
+);
+
+export const caseNumber = z
+  .string({ error: 'Enter the case number.' })
+  .trim()
+  .min(1, 'Enter the case number.')
+  .max(64, 'The case number must be at most 64 characters.')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./\-_]*$/u, 'Use letters, digits, spaces and . / - _ only.');
+
+export const newCase = z
+  .object({
+    number: caseNumber,
+    court: text('court', 200),
+    offenceCategory: z.enum(offenceCategories, { error: 'Choose the offence category.' }),
+  })
+  .strict();
+
+export const newHearing = z
+  .object({
+    caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'),
+    scheduledAt: z
+      .string({ error: 'Enter the date and time.' })
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+        'Enter the date and time, for example 2026-03-02T09:30.',
+      ),
+    courtroom: text('courtroom', 100),
+  })
+  .strict();
+
+export const newParticipant = z
+  .object({
+    hearingId: z.number().int().positive('Choose the hearing.'),
+    role: z.enum(participantRoles, { error: 'Choose the role.' }),
+    displayName: text('name to display', 200),
+  })
+  .strict();
+
+export const witnessIdentity = z
+  .object({
+    name: text('full name', 200),
+    birthDate: z
+      .union([pastDate, z.literal('')])
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    contact: optionalText('contact', 200),
+    address: optionalText('address', 500),
+    notes: optionalText('notes', 2000),
+  })
+  .strict();
+
+export const protectiveMeasures = z
+  .object({
+    voicePreset: z.enum(voicePresets).nullable().default(null),
+    faceStyle: z.enum(faceStyles).nullable().default(null),
+    pseudonym: z.boolean().default(true),
+    closedSession: z.boolean().default(false),
+    screenedFromRoles: z.array(z.enum(participantRoles)).max(9).default([]),
+    screenedFromParticipantIds: z.array(z.number().int().positive()).max(50).default([]),
+    supportPerson: optionalText('support person', 200),
+    publicFeedDelayMinutes: z
+      .number()
+      .int('Give whole minutes.')
+      .min(0, 'The delay cannot be negative.')
+      .max(240, 'The delay can be at most 240 minutes.')
+      .nullable()
+      .default(null),
+    orderReference: optionalText('order reference', 100),
+    orderDate: z
+      .union([isoDate, z.literal('')])
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+  })
+  .strict();
+
+export type ProtectiveMeasures = z.output<typeof protectiveMeasures>;
+export type WitnessIdentityInput = z.output<typeof witnessIdentity>;
+
+export const caseRecord = z.object({
+  id: z.number(),
+  number: z.string(),
+  court: z.string(),
+  offenceCategory: z.enum(offenceCategories),
+  createdAt: z.string(),
+});
+
+export const hearingRecord = z.object({
+  id: z.number(),
+  caseId: z.number(),
+  caseNumber: z.string(),
+  scheduledAt: z.string(),
+  courtroom: z.string(),
+  status: z.enum(hearingStatuses),
+  participantCount: z.number(),
+});
+
+export const participantRecord = z.object({
+  id: z.number(),
+  hearingId: z.number(),
+  role: z.enum(participantRoles),
+  displayName: z.string(),
+});
+
+export const witnessSummary = z.object({
+  id: z.number(),
+  caseId: z.number(),
+  caseNumber: z.string(),
+  pseudonym: z.string(),
+  createdAt: z.string(),
+  measures: protectiveMeasures,
+});
+
+export const auditEntry = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.number().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const operatorInfo = z.object({ name: z.string(), role: z.enum(operatorRoles) });

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { ReadableDB, WritableDB } from './db-types.js';
+
+/** One thing that happened, as other domains (session, recording) describe it to appendAudit. */
+export type AuditEntryInput = {
+  actor: string;
+  actorRole: string;
+  action: string;
+  subjectType?: string | undefined;
+  subjectId?: number | undefined;
+  /** Small JSON facts (reason, fields changed). Never an identity. */
+  detail?: Record<string, unknown> | undefined;
+};
+
+export type AuditEntry = {
+  seq: number;
+  at: string;
+  actor: string;
+  actorRole: string;
+  action: string;
+  subjectType: string | null;
+  subjectId: number | null;
+  detail: Record<string, unknown>;
+};
+
+type AuditRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  actor_role: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: number | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+};
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+function entryHash(row: Omit<AuditRow, 'hash'>): string {
+  const content = JSON.stringify([
+    row.seq,
+    row.at,
+    row.actor,
+    row.actor_role,
+    row.action,
+    row.subject_type,
+    row.subject_id,
+    row.detail,
+  ]);
+  return createHash('sha256').update(row.prev_hash).update('\n').update(content).digest('hex');
+}
+
+/**
+ * Appends one entry to the hash chain. Runs inside the caller's transaction when there is one, so
+ * an audited change and its entry commit together.
+ */
+export function appendAudit(db: WritableDB, entry: AuditEntryInput): number {
+  const append = db.transaction(() => {
+    const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
+      { seq: number; hash: string } | undefined;
+    const row: Omit<AuditRow, 'hash'> = {
+      seq: (head?.seq ?? 0) + 1,
+      at: new Date().toISOString(),
+      actor: entry.actor,
+      actor_role: entry.actorRole,
+      action: entry.action,
+      subject_type: entry.subjectType ?? null,
+      subject_id: entry.subjectId ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+      prev_hash: head?.hash ?? GENESIS_HASH,
+    };
+    const hash = entryHash(row);
+    db.prepare(
+      `INSERT INTO audit_log (seq, at, actor, actor_role, action, subject_type, subject_id, detail, prev_hash, hash)
+       VALUES (@seq, @at, @actor, @actor_role, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
+    ).run({ ...row, hash });
+    db.prepare(
+      `INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`,
+    ).run(row.seq, hash);
+    return row.seq;
+  });
+  return append.immediate();
+}
+
+export type AuditVerdict =
+  | { intact: true; entries: number }
+  | { intact: false; entries: number; firstBadSeq: number; problem: string };
+
+/** Walks the chain from the first entry; names the first entry that is altered, missing or out of place. */
+export function verifyAuditChain(db: ReadableDB): AuditVerdict {
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ORDER BY seq`)
+    .iterate() as IterableIterator<AuditRow>;
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let count = 0;
+  for (const row of rows) {
+    count++;
+    const bad = (problem: string): AuditVerdict => ({
+      intact: false,
+      entries: count,
+      firstBadSeq: expectedSeq,
+      problem,
+    });
+    if (row.seq !== expectedSeq) {
+      return bad(
+        row.seq > expectedSeq
+          ? `entry ${expectedSeq} is missing (deleted); the next entry is ${row.seq}`
+          : `entry ${row.seq} is out of order`,
+      );
+    }
+    if (row.prev_hash !== prevHash) {
+      return bad(
+        `entry ${row.seq} does not follow entry ${row.seq - 1} (inserted, reordered or the previous entry was altered)`,
+      );
+    }
+    if (entryHash(row) !== row.hash)
+      return bad(`entry ${row.seq} was altered after it was written`);
+    prevHash = row.hash;
+    expectedSeq++;
+  }
+  const lastSeq = expectedSeq - 1;
+  const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
+    { seq: number; hash: string } | undefined;
+  const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as
+    { seq: number } | undefined;
+  const highest = Math.max(head?.seq ?? 0, sequence?.seq ?? 0);
+  if (highest > lastSeq) {
+    return {
+      intact: false,
+      entries: count,
+      firstBadSeq: lastSeq + 1,
+      problem: `entries ${lastSeq + 1} to ${highest} are missing (deleted from the end)`,
+    };
+  }
+  if (head && head.hash !== prevHash) {
+    return {
+      intact: false,
+      entries: count,
+      firstBadSeq: lastSeq,
+      problem: `entry ${lastSeq} does not match the recorded head of the chain`,
+    };
+  }
+  return { intact: true, entries: count };
+}
+
+export function auditTrailFor(
+  db: ReadableDB,
+  subjectType: string,
+  subjectId: number,
+): AuditEntry[] {
+  const rows = db
+    .prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`)
+    .all(subjectType, subjectId) as AuditRow[];
+  return rows.map((row) => ({
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    actorRole: row.actor_role,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  }));
+}

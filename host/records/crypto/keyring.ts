@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { ReadableDB, WritableDB } from '../db-types.js';
+import { decrypt, encrypt } from './aead.js';
+import type { KeyWrapper } from './key-wrapper.js';
+import { COURT_KEY_COST, costForNewKeys, deriveKey } from './scrypt.js';
+
+const WRAP_AAD = 'incamera/data-key/v1';
+export const MIN_COURT_PASSPHRASE_LENGTH = 8;
+
+type KeyringRow = {
+  salt: Buffer;
+  cost_log2: number;
+  block_size: number;
+  parallelism: number;
+  wrapped_key: Buffer;
+  outer_wrapper: string | null;
+  failed_attempts: number;
+  last_failed_at: number | null;
+};
+
+export function readKeyring(db: ReadableDB): KeyringRow | undefined {
+  return db.prepare(`SELECT * FROM keyring WHERE id = 1`).get() as KeyringRow | undefined;
+}
+
+export type NewKeyring = {
+  dataKey: Buffer;
+  salt: Buffer;
+  cost: { costLog2: number; blockSize: number; parallelism: number };
+  wrappedKey: Buffer;
+  wrapperName: string | null;
+};
+
+/** Makes a fresh random data key and wraps it (slow: scrypt); insertKeyring stores it. */
+export async function prepareKeyring(
+  passphrase: string,
+  wrapper?: KeyWrapper,
+): Promise<NewKeyring> {
+  const dataKey = randomBytes(32);
+  const salt = randomBytes(16);
+  const cost = costForNewKeys(COURT_KEY_COST);
+  const kek = await deriveKey(passphrase, salt, cost);
+  let wrappedKey = encrypt(kek, dataKey, WRAP_AAD);
+  if (wrapper) wrappedKey = wrapper.wrap(wrappedKey);
+  return { dataKey, salt, cost, wrappedKey, wrapperName: wrapper?.name ?? null };
+}
+
+export function insertKeyring(db: WritableDB, keyring: NewKeyring): void {
+  db.prepare(
+    `INSERT INTO keyring (id, salt, cost_log2, block_size, parallelism, wrapped_key, outer_wrapper, created_at)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    keyring.salt,
+    keyring.cost.costLog2,
+    keyring.cost.blockSize,
+    keyring.cost.parallelism,
+    keyring.wrappedKey,
+    keyring.wrapperName,
+    new Date().toISOString(),
+  );
+}
+
+export type UnwrapOutcome =
+  { ok: true; dataKey: Buffer } | { ok: false; reason: 'wrong-passphrase' | 'wrapper-missing' };
+
+export async function unwrapDataKey(
+  row: KeyringRow,
+  passphrase: string,
+  wrapper?: KeyWrapper,
+): Promise<UnwrapOutcome> {
+  let wrapped = row.wrapped_key;
+  if (row.outer_wrapper) {
+    if (!wrapper || wrapper.name !== row.outer_wrapper)
+      return { ok: false, reason: 'wrapper-missing' };
+    wrapped = wrapper.unwrap(wrapped);
+  }
+  const kek = await deriveKey(passphrase, row.salt, {
+    costLog2: row.cost_log2,
+    blockSize: row.block_size,
+    parallelism: row.parallelism,
+  });
+  const dataKey = decrypt(kek, wrapped, WRAP_AAD);
+  return dataKey ? { ok: true, dataKey } : { ok: false, reason: 'wrong-passphrase' };
+}
+
+/** After 3 wrong passphrases in a row, each further try waits 2^(n-3) s, at most 5 minutes. */
+export function unlockWaitSeconds(
+  failedAttempts: number,
+  lastFailedAt: number | null,
+  now = Date.now(),
+): number {
+  if (failedAttempts < 3 || lastFailedAt === null) return 0;
+  const delayMs = Math.min(2 ** (failedAttempts - 3), 300) * 1000;
+  return Math.max(0, Math.ceil((lastFailedAt + delayMs - now) / 1000));
+}
+
+export function recordFailedUnlock(db: WritableDB): void {
+  db.prepare(
+    `UPDATE keyring SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1`,
+  ).run(Date.now());
+}
+
+export function clearFailedUnlocks(db: WritableDB): void {
+  db.prepare(`UPDATE keyring SET failed_attempts = 0, last_failed_at = NULL WHERE id = 1`).run();
+}

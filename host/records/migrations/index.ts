@@ -1,0 +1,24 @@
+import { createCases } from './0001-create-cases.js';
+import { createHearings } from './0002-create-hearings.js';
+import { createParticipants } from './0003-create-participants.js';
+import { createWitnesses } from './0004-create-witnesses.js';
+import { createProtectiveOrders } from './0005-create-protective-orders.js';
+import { createOperators } from './0006-create-operators.js';
+import { createKeyring } from './0007-create-keyring.js';
+import { createAuditLog } from './0008-create-audit-log.js';
+import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
+
+/** Every migration, in order. A new one is a new file, appended here. */
+export const migrations: readonly Migration[] = [
+  createCases,
+  createHearings,
+  createParticipants,
+  createWitnesses,
+  createProtectiveOrders,
+  createOperators,
+  createKeyring,
+  createAuditLog,
+];
+checkMigrationOrder(migrations);
+
+export const LATEST_SCHEMA_VERSION = latestVersion(migrations);

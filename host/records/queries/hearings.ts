@@ -1,0 +1,76 @@
+import type { hearingStatuses, participantRoles } from '../../../contract/records/schemas.js';
+import type { ReadableDB, WritableDB } from '../db-types.js';
+import { likePattern } from './cases.js';
+
+export type HearingStatus = (typeof hearingStatuses)[number];
+export type ParticipantRole = (typeof participantRoles)[number];
+export type HearingRecord = {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  scheduledAt: string;
+  courtroom: string;
+  status: HearingStatus;
+  participantCount: number;
+};
+export type ParticipantRecord = {
+  id: number;
+  hearingId: number;
+  role: ParticipantRole;
+  displayName: string;
+};
+
+const hearingSelect = `
+  SELECT h.id, h.case_id AS caseId, c.number AS caseNumber, h.scheduled_at AS scheduledAt,
+         h.courtroom, h.status,
+         (SELECT count(*) FROM participants p WHERE p.hearing_id = h.id) AS participantCount
+  FROM hearings h JOIN cases c ON c.id = h.case_id`;
+
+export function insertHearing(
+  db: WritableDB,
+  input: { caseId: number; scheduledAt: string; courtroom: string },
+): HearingRecord {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (?, ?, ?, ?)`,
+    )
+    .run(input.caseId, input.scheduledAt, input.courtroom, new Date().toISOString());
+  return findHearing(db, Number(lastInsertRowid))!;
+}
+
+export function findHearing(db: ReadableDB, id: number): HearingRecord | undefined {
+  return db.prepare(`${hearingSelect} WHERE h.id = ?`).get(id) as HearingRecord | undefined;
+}
+
+/** Hearings whose case number, court or courtroom contains the query, soonest first. */
+export function listHearings(db: ReadableDB, query = ''): HearingRecord[] {
+  const pattern = likePattern(query);
+  return db
+    .prepare(
+      `${hearingSelect}
+       WHERE c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\' OR h.courtroom LIKE @q ESCAPE '\\'
+          OR h.scheduled_at LIKE @q ESCAPE '\\'
+       ORDER BY h.scheduled_at, h.id LIMIT 500`,
+    )
+    .all({ q: pattern }) as HearingRecord[];
+}
+
+export function insertParticipant(
+  db: WritableDB,
+  input: { hearingId: number; role: ParticipantRole; displayName: string },
+): ParticipantRecord {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO participants (hearing_id, role, display_name, created_at) VALUES (?, ?, ?, ?)`,
+    )
+    .run(input.hearingId, input.role, input.displayName, new Date().toISOString());
+  return { id: Number(lastInsertRowid), ...input };
+}
+
+export function listParticipants(db: ReadableDB, hearingId: number): ParticipantRecord[] {
+  return db
+    .prepare(
+      `SELECT id, hearing_id AS hearingId, role, display_name AS displayName FROM participants WHERE hearing_id = ? ORDER BY id`,
+    )
+    .all(hearingId) as ParticipantRecord[];
+}

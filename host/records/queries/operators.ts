@@ -1,0 +1,47 @@
+import type { operatorRoles } from '../../../contract/records/schemas.js';
+import type { ReadableDB, WritableDB } from '../db-types.js';
+
+export type OperatorRole = (typeof operatorRoles)[number];
+export type OperatorRow = {
+  id: number;
+  name: string;
+  role: OperatorRole;
+  passphraseHash: string;
+  failedAttempts: number;
+  lastFailedAt: number | null;
+};
+
+export function insertOperator(
+  db: WritableDB,
+  input: { name: string; role: OperatorRole; passphraseHash: string },
+): number {
+  const { lastInsertRowid } = db
+    .prepare(`INSERT INTO operators (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)`)
+    .run(input.name, input.role, input.passphraseHash, new Date().toISOString());
+  return Number(lastInsertRowid);
+}
+
+export function findOperator(db: ReadableDB, name: string): OperatorRow | undefined {
+  return db
+    .prepare(
+      `SELECT id, name, role, passphrase_hash AS passphraseHash, failed_attempts AS failedAttempts,
+              last_failed_at AS lastFailedAt FROM operators WHERE name = ?`,
+    )
+    .get(name) as OperatorRow | undefined;
+}
+
+export function countOperators(db: ReadableDB): number {
+  return (db.prepare(`SELECT count(*) AS n FROM operators`).get() as { n: number }).n;
+}
+
+export function recordOperatorFailure(db: WritableDB, id: number): void {
+  db.prepare(
+    `UPDATE operators SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?`,
+  ).run(Date.now(), id);
+}
+
+export function clearOperatorFailures(db: WritableDB, id: number): void {
+  db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?`).run(
+    id,
+  );
+}

@@ -1,0 +1,52 @@
+import type { Actor } from './actor.js';
+import type { KeyWrapper } from './crypto/key-wrapper.js';
+import type { WritableDB } from './db-types.js';
+import { RecordsLockedError, RoleRequiredError, SignInRequiredError } from './errors.js';
+import { openRecordsDatabase } from './open-database.js';
+import { OperatorSessions, type OperatorSession } from './sessions.js';
+
+/** The host's open records database, its unlocked data key (once unlocked) and operator sessions. */
+export class RecordsRuntime {
+  readonly sessions = new OperatorSessions();
+  private dataKey: Buffer | undefined;
+
+  private constructor(
+    readonly db: WritableDB,
+    readonly path: string,
+    readonly keyWrapper: KeyWrapper | undefined,
+  ) {}
+
+  static open(path: string, keyWrapper?: KeyWrapper): RecordsRuntime {
+    return new RecordsRuntime(openRecordsDatabase(path), path, keyWrapper);
+  }
+
+  get unlocked(): boolean {
+    return this.dataKey !== undefined;
+  }
+
+  setDataKey(dataKey: Buffer): void {
+    this.dataKey = dataKey;
+  }
+
+  requireDataKey(): Buffer {
+    if (!this.dataKey) throw new RecordsLockedError();
+    return this.dataKey;
+  }
+
+  requireOperator(
+    token: string | undefined,
+    roles?: readonly Actor['role'][],
+    action = 'do this',
+  ): OperatorSession & { actor: Actor } {
+    const session = this.sessions.find(token);
+    if (!session) throw new SignInRequiredError();
+    if (roles && !roles.includes(session.role)) throw new RoleRequiredError(action, roles);
+    return { ...session, actor: { name: session.name, role: session.role } };
+  }
+
+  close(): void {
+    this.dataKey?.fill(0);
+    this.dataKey = undefined;
+    if (this.db.open) this.db.close();
+  }
+}

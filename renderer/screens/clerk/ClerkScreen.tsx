@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../../../contract/api';
+import { callApi } from '../../api/client';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { RecordsGate } from '../records/RecordsGate';
+import { CaseForm } from './CaseForm';
+import { HearingForm } from './HearingForm';
+import { HearingList } from './HearingList';
+import { ParticipantForm } from './ParticipantForm';
+import { WitnessForm } from './WitnessForm';
+
+export type CaseList = ApiResponse<'cases:list'>;
+export type HearingList = ApiResponse<'hearings:list'>;
+
+export function ClerkScreen() {
+  const { t } = useTranslation();
+  return (
+    <section data-testid="screen-clerk">
+      <ScreenHeading title={t('roles.clerk.title')} intro={t('clerk.intro')} />
+      <RecordsGate role="clerk">
+        <ClerkWorkspace />
+      </RecordsGate>
+    </section>
+  );
+}
+
+function ClerkWorkspace() {
+  const { t } = useTranslation();
+  const [cases, setCases] = useState<CaseList>([]);
+  const [hearings, setHearings] = useState<HearingList>([]);
+  const reload = useCallback(() => {
+    void callApi('cases:list', {}).then(setCases, () => undefined);
+    void callApi('hearings:list', {}).then(setHearings, () => undefined);
+  }, []);
+  useEffect(reload, [reload]);
+
+  return (
+    <div className="records-grid">
+      <section className="panel" aria-labelledby="case-form-title">
+        <h2 id="case-form-title">{t('clerk.case.title')}</h2>
+        <CaseForm onCreated={reload} />
+      </section>
+      <section className="panel" aria-labelledby="hearing-form-title">
+        <h2 id="hearing-form-title">{t('clerk.hearing.title')}</h2>
+        <HearingForm cases={cases} onCreated={reload} />
+      </section>
+      <section className="panel" aria-labelledby="participant-form-title">
+        <h2 id="participant-form-title">{t('clerk.participant.title')}</h2>
+        <ParticipantForm hearings={hearings} onAdded={reload} />
+      </section>
+      <section className="panel wide" aria-labelledby="witness-form-title">
+        <h2 id="witness-form-title">{t('clerk.witness.title')}</h2>
+        <WitnessForm cases={cases} />
+      </section>
+      <section className="panel wide" aria-labelledby="hearing-list-title">
+        <h2 id="hearing-list-title">{t('clerk.hearings.title')}</h2>
+        <HearingList refreshKey={hearings} />
+      </section>
+    </div>
+  );
+}

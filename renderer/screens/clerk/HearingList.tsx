@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callApi } from '../../api/client';
+import type { HearingList as Hearings } from './ClerkScreen';
+
+/** Hearings, soonest first, searchable by case number, court, courtroom or date. */
+export function HearingList({ refreshKey }: { refreshKey: unknown }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [hearings, setHearings] = useState<Hearings>([]);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      void callApi('hearings:list', { query }).then(setHearings, () => undefined);
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [query, refreshKey]);
+  return (
+    <div>
+      <label className="search">
+        {t('clerk.hearings.search')}
+        <input
+          type="search"
+          name="hearing-search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
+      {hearings.length === 0 ? (
+        <p className="muted">{t('clerk.hearings.none')}</p>
+      ) : (
+        <table className="records-table" data-testid="hearing-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('clerk.hearings.when')}</th>
+              <th scope="col">{t('clerk.hearings.case')}</th>
+              <th scope="col">{t('clerk.hearings.courtroom')}</th>
+              <th scope="col">{t('clerk.hearings.status')}</th>
+              <th scope="col">{t('clerk.hearings.participants')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hearings.map((hearing) => (
+              <tr key={hearing.id}>
+                <td>{hearing.scheduledAt.replace('T', ' ')}</td>
+                <td>{hearing.caseNumber}</td>
+                <td>{hearing.courtroom}</td>
+                <td>{t(`clerk.hearingStatus.${hearing.status}`)}</td>
+                <td>{hearing.participantCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { RecordsGate } from '../records/RecordsGate';
+import { SealedIdentitiesPanel } from './SealedIdentitiesPanel';
+
+export function JudgeScreen() {
+  const { t } = useTranslation();
+  return (
+    <section data-testid="screen-judge">
+      <ScreenHeading title={t('roles.judge.title')} intro={t('roles.judge.summary')} />
+      <RecordsGate role="judge">
+        <SealedIdentitiesPanel />
+      </RecordsGate>
+    </section>
+  );
+}
