@@ -7,11 +7,13 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app.js';
+import { courtApi } from './api/court.js';
 import { recordsApi } from './api/records.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
+  ...courtApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -20,6 +20,8 @@ export const participantRole = z.enum([
   'accused',
   'observer',
   'trainer',
+  'interpreter',
+  'support-person',
 ]);
 export type ParticipantRole = z.infer<typeof participantRole>;
 
@@ -110,12 +112,55 @@ const transportInfo = z.object({
 });
 const empty = z.object({}).strict();
 
+const peerRef = z.object({ peerId: id }).strict();
+
+/** The judge's controls. The host refuses them from any other role. */
+export const courtControlRequests = {
+  admit: { data: peerRef, responseData: empty },
+  callWitness: { data: peerRef, responseData: empty },
+  remove: { data: peerRef, responseData: empty },
+  setMuted: { data: z.object({ peerId: id, muted: z.boolean() }).strict(), responseData: empty },
+  setWitnessVideoPaused: { data: z.object({ paused: z.boolean() }).strict(), responseData: empty },
+  setClosedSession: { data: z.object({ closed: z.boolean() }).strict(), responseData: empty },
+  setScreening: { data: z.object({ on: z.boolean() }).strict(), responseData: empty },
+  endHearing: { data: empty, responseData: empty },
+} as const;
+export type CourtControlName = keyof typeof courtControlRequests;
+export function isCourtControlName(name: string): name is CourtControlName {
+  return Object.hasOwn(courtControlRequests, name);
+}
+
+export const seatStatus = z.enum(['waiting', 'admitted']);
+export const hearingState = z.object({
+  hearingId: z.number().int(),
+  caseNumber: z.string().max(64),
+  ended: z.boolean(),
+  closedSession: z.boolean(),
+  screening: z.boolean(),
+  witnessVideoPaused: z.boolean(),
+  participants: z
+    .array(
+      peerInfo.extend({
+        status: seatStatus,
+        connected: z.boolean(),
+        muted: z.boolean(),
+        screened: z.boolean(),
+      }),
+    )
+    .max(64),
+});
+export type HearingState = z.infer<typeof hearingState>;
+
 /** Requests a client sends; the host answers each with its responseData or an error. */
 export const signallingRequests = {
   join: {
-    data: z.object({ token: z.string().min(1).max(512) }).strict(),
+    data: z
+      .object({ token: z.string().min(1).max(512), seatToken: z.string().max(128).optional() })
+      .strict(),
     responseData: z.object({
       self: peerInfo,
+      /** Proves on a reconnect that this client first used the code; keep it with the code. */
+      seatToken: z.string().optional(),
       peers: z.array(peerInfo),
       routerRtpCapabilities: rtpCapabilities,
     }),
@@ -151,6 +196,7 @@ export const signallingRequests = {
   pauseConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
   resumeConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
   leave: { data: empty, responseData: empty },
+  ...courtControlRequests,
 } as const;
 
 /** Notifications the host pushes to clients. */
@@ -170,6 +216,10 @@ export const signallingNotifications = {
   }),
   consumerPaused: z.object({ consumerId: id, by: z.enum(['producer', 'peer']) }),
   consumerResumed: z.object({ consumerId: id }),
+  /** The court session as everyone sees it, sent to every peer after every change. */
+  hearingState,
+  /** Sent just before the host closes this peer's connection for good: do not reconnect. */
+  sessionOver: z.object({ reason: z.enum(['removed', 'ended', 'closed-session']) }),
 } as const;
 
 export type SignallingRequestName = keyof typeof signallingRequests;

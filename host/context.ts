@@ -1,3 +1,4 @@
+import type { CourtSession } from './court/court-session.js';
 import type { Logger } from './logger.js';
 import type { MediaSession } from './session/index.js';
 import type { RecordsRuntime } from './records/records-runtime.js';
@@ -14,4 +15,6 @@ export type HostContext = {
   session: MediaSession;
   /** The protected-hearing records, when the host was given a database. */
   records?: RecordsRuntime | undefined;
+  /** The live court session (join codes, waiting room, judge's controls), when records are open. */
+  court?: CourtSession | undefined;
 };

@@ -16,6 +16,7 @@ import { handleApiRequest } from './http/api-endpoint.js';
 import { isTrustedRequest } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
+import { CourtSession } from './court/court-session.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMediaSession, type MediaSessionOptions } from './session/index.js';
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
@@ -50,13 +51,19 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
-  const session = createMediaSession(
-    { mediaIp: mediaIpFor(bindHost), ...options.session },
-    log.child({ area: 'session' }),
-  );
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
+  // Real hearings: the court session (join codes, protective orders) decides; lab tests bring their own.
+  const court =
+    records && !options.session?.policy
+      ? new CourtSession(records.db, log.child({ area: 'court' }))
+      : undefined;
+  const session = createMediaSession(
+    { mediaIp: mediaIpFor(bindHost), ...options.session, ...(court ? { policy: court } : {}) },
+    log.child({ area: 'session' }),
+  );
+  court?.attach(session.room);
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
@@ -64,6 +71,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log,
     session,
     records,
+    court,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);

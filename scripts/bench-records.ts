@@ -64,6 +64,7 @@ const measures = {
   closedSession: true,
   screenedFromRoles: ['accused' as const],
   screenedFromParticipantIds: [],
+  screenedMayHearVoice: true,
   supportPerson: undefined,
   publicFeedDelayMinutes: 30,
   orderReference: 'PMO-1',

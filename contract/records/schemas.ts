@@ -109,6 +109,8 @@ export const protectiveMeasures = z
     closedSession: z.boolean().default(false),
     screenedFromRoles: z.array(z.enum(participantRoles)).max(9).default([]),
     screenedFromParticipantIds: z.array(z.number().int().positive()).max(50).default([]),
+    /** Whether those screened from the witness still hear the anonymised voice. */
+    screenedMayHearVoice: z.boolean().default(true),
     supportPerson: optionalText('support person', 200),
     publicFeedDelayMinutes: z
       .number()

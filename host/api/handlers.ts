@@ -1,5 +1,6 @@
 import type { HostContext } from '../context.js';
 import { createAppHandlers } from '../app/app-handlers.js';
+import { createCourtHandlers } from '../court/court-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
 
@@ -8,5 +9,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
   return {
     ...createAppHandlers(context),
     ...createRecordsHandlers(context),
+    ...createCourtHandlers(context),
   };
 }

@@ -3,13 +3,13 @@
  * what. The host evaluates them; clients never do. When the answers change (screening switched on,
  * closed session), the policy calls `Room.reevaluatePolicy()` and the room closes or offers consumers.
  */
-import type { ParticipantRole, PeerInfo } from '../../contract/signalling.js';
+import type { CourtControlName, ParticipantRole, PeerInfo } from '../../contract/signalling.js';
 import type { AppData, MediaKind } from '../sfu/types.js';
 
 export type ParticipantIdentity = PeerInfo;
 
 export type JoinDecision =
-  { ok: true; identity: ParticipantIdentity } | { ok: false; reason: string };
+  { ok: true; identity: ParticipantIdentity; seatToken?: string } | { ok: false; reason: string };
 
 export type PolicyDecision = { ok: true } | { ok: false; reason: string };
 
@@ -26,9 +26,17 @@ export type ProducerView = {
 
 export interface SessionPolicy {
   /** A join token (code) → the participant it admits, or why not. */
-  authorizePeer(joinToken: string): Promise<JoinDecision> | JoinDecision;
+  authorizePeer(joinToken: string, seatToken?: string): Promise<JoinDecision> | JoinDecision;
   /** May this peer send a track of this kind, described by appData (e.g. { source: 'masked-camera' })? */
   canProduce(peer: PeerView, kind: MediaKind, appData: AppData): PolicyDecision;
   /** May this peer receive this producer? Evaluated on offer, on consume and on every reevaluation. */
   canConsume(consumerPeer: PeerView, producer: ProducerView): boolean;
+  /** May the owner resume this producer (not when the judge muted or paused it)? Default: yes. */
+  canResumeProducer?(peer: PeerView, producer: ProducerView): PolicyDecision;
+  /** Hooks for a policy that keeps session state (the court session). */
+  peerJoined?(peer: PeerView): void;
+  peerLeft?(peer: PeerView): void;
+  producerAdded?(producer: ProducerView): void;
+  /** The judge's controls; throws SignallingFailure to refuse. Without it, every control is refused. */
+  handleControl?(peer: PeerView, name: CourtControlName, data: unknown): void | Promise<void>;
 }

@@ -3,6 +3,7 @@
  * it is given belong to the asking peer, and asks the policy before anything is sent or received.
  */
 import type {
+  CourtControlName,
   SignallingRequestData,
   SignallingRequestName,
   SignallingResponseData,
@@ -11,7 +12,7 @@ import type { SfuConsumer } from '../sfu/types.js';
 import { producerView, SignallingFailure, view, type Peer, type Room } from './room.js';
 
 type Handlers = {
-  [N in Exclude<SignallingRequestName, 'join'>]: (
+  [N in Exclude<SignallingRequestName, 'join' | CourtControlName>]: (
     room: Room,
     peer: Peer,
     data: SignallingRequestData<N>,
@@ -138,8 +139,11 @@ export const roomRequests: Handlers = {
     producerOf(peer, producerId).pause();
     return {};
   },
-  resumeProducer(_room, peer, { producerId }) {
-    producerOf(peer, producerId).resume();
+  resumeProducer(room, peer, { producerId }) {
+    const producer = producerOf(peer, producerId);
+    const decision = room.policy.canResumeProducer?.(view(peer), producerView(peer, producer));
+    if (decision && !decision.ok) throw new SignallingFailure('forbidden', decision.reason);
+    producer.resume();
     return {};
   },
   closeProducer(_room, peer, { producerId }) {

@@ -70,6 +70,7 @@ export class Room {
     for (const other of this.peers.values()) other.connection.notify('peerJoined', identity);
     this.peers.set(identity.peerId, peer);
     this.log.info({ peerId: identity.peerId, role: identity.role }, 'room.peer-joined');
+    this.policy.peerJoined?.(view(peer));
     return peer;
   }
 
@@ -80,10 +81,12 @@ export class Room {
     for (const other of this.peers.values())
       other.connection.notify('peerLeft', { peerId: peer.identity.peerId });
     this.log.info({ peerId: peer.identity.peerId }, 'room.peer-left');
+    this.policy.peerLeft?.(view(peer));
   }
 
   /** Tells every peer allowed to receive it that a producer exists. */
   announceProducer(owner: Peer, producer: SfuProducer): void {
+    this.policy.producerAdded?.(producerView(owner, producer));
     for (const peer of this.peers.values()) this.offerIfAllowed(peer, owner, producer);
     producer.on('close', () => {
       for (const peer of this.peers.values()) {

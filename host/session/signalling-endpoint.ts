@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
   clientEnvelope,
+  isCourtControlName,
   isSignallingRequestName,
   SIGNALLING_MAX_MESSAGE_BYTES,
   signallingRequests,
@@ -87,18 +88,26 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
       if (name === 'join') {
         if (peer)
           throw new SignallingFailure('already-joined', 'This connection has already joined.');
-        const decision = await room.policy.authorizePeer((data as { token: string }).token);
+        const { token, seatToken } = data as { token: string; seatToken?: string };
+        const decision = await room.policy.authorizePeer(token, seatToken);
         if (!decision.ok) throw new SignallingFailure('unauthorized', decision.reason);
         peer = room.addPeer(decision.identity, connection);
         const self = peer;
         return {
           self: self.identity,
+          ...(decision.seatToken ? { seatToken: decision.seatToken } : {}),
           peers: [...room.peers.values()].filter((p) => p !== self).map((p) => p.identity),
           routerRtpCapabilities: room.router.rtpCapabilities,
         };
       }
       if (!peer || room.peers.get(peer.identity.peerId) !== peer)
         throw new SignallingFailure('not-joined', 'Join the hearing first.');
+      if (isCourtControlName(name)) {
+        if (!room.policy.handleControl)
+          throw new SignallingFailure('forbidden', 'There is no court session on this host.');
+        await room.policy.handleControl(peer.identity, name, data);
+        return {};
+      }
       const handler = roomRequests[name as keyof typeof roomRequests] as (
         room: Room,
         peer: Peer,

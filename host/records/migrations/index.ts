@@ -6,6 +6,7 @@ import { createProtectiveOrders } from './0005-create-protective-orders.js';
 import { createOperators } from './0006-create-operators.js';
 import { createKeyring } from './0007-create-keyring.js';
 import { createAuditLog } from './0008-create-audit-log.js';
+import { createJoinCodes } from './0009-create-join-codes.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   createOperators,
   createKeyring,
   createAuditLog,
+  createJoinCodes,
 ];
 checkMigrationOrder(migrations);
 

@@ -40,8 +40,8 @@ export function insertWitness(
   db.prepare(
     `INSERT INTO protective_orders (witness_id, voice_preset, face_style, pseudonym, closed_session,
        screened_roles, screened_participant_ids, support_person, public_feed_delay_minutes,
-       order_reference, order_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       order_reference, order_date, screened_hear_voice)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     m.voicePreset,
@@ -54,6 +54,7 @@ export function insertWitness(
     m.publicFeedDelayMinutes,
     m.orderReference ?? null,
     m.orderDate ?? null,
+    m.screenedMayHearVoice ? 1 : 0,
   );
   return id;
 }
@@ -85,6 +86,7 @@ type SummaryRow = Omit<WitnessSummary, 'measures'> & {
   public_feed_delay_minutes: number | null;
   order_reference: string | null;
   order_date: string | null;
+  screened_hear_voice: number | null;
 };
 
 /** Witnesses whose pseudonym or case number contains the query (never searchable by identity). */
@@ -94,7 +96,7 @@ export function listWitnesses(db: ReadableDB, query = '', limit = 500): WitnessS
       `SELECT w.id, w.case_id AS caseId, c.number AS caseNumber, w.pseudonym, w.created_at AS createdAt,
               o.voice_preset, o.face_style, o.pseudonym AS order_pseudonym, o.closed_session,
               o.screened_roles, o.screened_participant_ids, o.support_person,
-              o.public_feed_delay_minutes, o.order_reference, o.order_date
+              o.public_feed_delay_minutes, o.order_reference, o.order_date, o.screened_hear_voice
        FROM witnesses w JOIN cases c ON c.id = w.case_id
        LEFT JOIN protective_orders o ON o.witness_id = w.id
        WHERE w.pseudonym LIKE @q ESCAPE '\\' OR c.number LIKE @q ESCAPE '\\'
@@ -116,6 +118,7 @@ export function listWitnesses(db: ReadableDB, query = '', limit = 500): WitnessS
         row.screened_roles ?? '[]',
       ) as ProtectiveMeasures['screenedFromRoles'],
       screenedFromParticipantIds: JSON.parse(row.screened_participant_ids ?? '[]') as number[],
+      screenedMayHearVoice: row.screened_hear_voice !== 0,
       supportPerson: row.support_person ?? undefined,
       publicFeedDelayMinutes: row.public_feed_delay_minutes,
       orderReference: row.order_reference ?? undefined,

@@ -43,6 +43,7 @@ export async function seededDatabase(reveals: number): Promise<string> {
     closedSession: false,
     screenedFromRoles: [],
     screenedFromParticipantIds: [],
+    screenedMayHearVoice: true,
     supportPerson: undefined,
     publicFeedDelayMinutes: null,
     orderReference: undefined,

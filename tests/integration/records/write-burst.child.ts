@@ -31,6 +31,7 @@ for (let i = 0; ; i++) {
       closedSession: true,
       screenedFromRoles: ['accused'],
       screenedFromParticipantIds: [],
+      screenedMayHearVoice: true,
       supportPerson: undefined,
       publicFeedDelayMinutes: 30,
       orderReference: `ORD-${i}`,

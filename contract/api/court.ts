@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { participantRoles } from '../records/schemas.js';
+
+export const joinCodeStatuses = ['unused', 'in-use', 'revoked', 'expired'] as const;
+
+export const joinCodeRecord = z.object({
+  id: z.number(),
+  hearingId: z.number(),
+  participantId: z.number(),
+  role: z.enum(participantRoles),
+  displayName: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  status: z.enum(joinCodeStatuses),
+  connected: z.boolean(),
+});
+
+/** Join codes for the court session: issued, listed and revoked by the clerk. */
+export const courtApi = {
+  'court:issue-code': {
+    request: z
+      .object({
+        participantId: z.number().int().positive('Choose the participant.'),
+        validHours: z
+          .number()
+          .int('Give whole hours.')
+          .min(1, 'A code must be valid for at least 1 hour.')
+          .max(168, 'A code can be valid for at most 168 hours (7 days).')
+          .default(24),
+        /** For a witness participant: the registered witness whose protective order applies. */
+        witnessId: z.number().int().positive().optional(),
+        /** Where participants open InCamera, e.g. https://192.168.1.20:4180 (the link and QR code). */
+        linkBase: z
+          .string()
+          .max(200)
+          .regex(
+            /^https?:\/\/[^\s/]+\/?$/,
+            'Give the host address, e.g. https://192.168.1.20:4180',
+          ),
+      })
+      .strict(),
+    response: joinCodeRecord.extend({
+      /** Shown once: only its hash is kept. */
+      code: z.string(),
+      link: z.string(),
+      qrSvgDataUrl: z.string(),
+    }),
+  },
+  'court:revoke-code': {
+    request: z.object({ codeId: z.number().int().positive() }).strict(),
+    response: z.object({ revoked: z.boolean() }),
+  },
+  'court:codes': {
+    request: z.object({ hearingId: z.number().int().positive() }).strict(),
+    response: z.array(joinCodeRecord),
+  },
+} as const;

@@ -1,0 +1,145 @@
+import QRCode from 'qrcode';
+import type { ApiHandlers } from '../api/dispatch.js';
+import type { HostContext } from '../context.js';
+import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
+import { appendAudit } from '../records/audit.js';
+import { findHearing } from '../records/queries/hearings.js';
+import { findWitness } from '../records/queries/witnesses.js';
+import { peerIdFor } from './court-session.js';
+import { formatJoinCode, hashSecret, newJoinCode } from './join-code.js';
+import {
+  findJoinCodeById,
+  insertJoinCode,
+  linkedWitnessId,
+  linkWitness,
+  listJoinCodes,
+  revokeCodesOf,
+  revokeJoinCode,
+  type JoinCodeRow,
+} from './queries.js';
+
+type CourtChannel = 'court:issue-code' | 'court:revoke-code' | 'court:codes';
+
+export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, CourtChannel> {
+  const records = () => {
+    if (!context.records)
+      throw new UserFacingError('This host has no records database open. Start it with --db FILE.');
+    return context.records;
+  };
+  const clerk = (token: string | undefined) =>
+    records().requireOperator(token, ['clerk'], 'issue or revoke join codes');
+  const connected = (participantId: number) =>
+    context.court?.hearing?.seats.get(peerIdFor(participantId))?.connected ?? false;
+  const toRecord = (row: JoinCodeRow) => ({
+    id: row.id,
+    hearingId: row.hearingId,
+    participantId: row.participantId,
+    role: row.role,
+    displayName: row.displayName,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    status: row.revokedAt
+      ? ('revoked' as const)
+      : row.claimedAt
+        ? ('in-use' as const)
+        : new Date(row.expiresAt) <= new Date()
+          ? ('expired' as const)
+          : ('unused' as const),
+    connected: !row.revokedAt && connected(row.participantId),
+  });
+
+  return {
+    'court:issue-code': async ({ participantId, validHours, witnessId, linkBase }, call) => {
+      const { actor } = clerk(call.sessionToken);
+      const db = records().db;
+      const participant = db
+        .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = ?`)
+        .get(participantId) as { hearingId: number; role: string } | undefined;
+      if (!participant) throw new NotFoundError('That participant does not exist. Choose again.');
+      const hearing = findHearing(db, participant.hearingId);
+      if (!hearing || hearing.status === 'closed')
+        throw new BadRequestError('This hearing has ended; codes can no longer be issued.');
+      if (participant.role === 'witness') {
+        if (witnessId !== undefined && !findWitness(db, witnessId))
+          throw new BadRequestError('Choose a registered witness.', {
+            witnessId: 'Choose a registered witness.',
+          });
+        if (witnessId === undefined && linkedWitnessId(db, participantId) === undefined)
+          throw new BadRequestError(
+            'Choose which registered witness this participant is, so their protective order applies.',
+            { witnessId: 'Choose the registered witness.' },
+          );
+      }
+      const code = newJoinCode();
+      const row = db
+        .transaction(() => {
+          if (participant.role === 'witness' && witnessId !== undefined)
+            linkWitness(db, participantId, witnessId);
+          const revoked = revokeCodesOf(db, participantId);
+          const inserted = insertJoinCode(db, {
+            hearingId: participant.hearingId,
+            participantId,
+            codeHash: hashSecret(code),
+            expiresAt: new Date(Date.now() + validHours * 3600_000),
+          });
+          appendAudit(db, {
+            actor: actor.name,
+            actorRole: actor.role,
+            action: 'join-code.issued',
+            subjectType: 'hearing',
+            subjectId: participant.hearingId,
+            detail: {
+              participantId,
+              codeId: inserted.id,
+              expiresAt: inserted.expiresAt,
+              replaced: revoked,
+            },
+          });
+          return inserted;
+        })
+        .immediate();
+      const formatted = formatJoinCode(code);
+      const link = `${linkBase.replace(/\/$/, '')}/#/join?code=${formatted}`;
+      const svg = await QRCode.toString(link, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+      });
+      return {
+        ...toRecord(row),
+        code: formatted,
+        link,
+        qrSvgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      };
+    },
+    'court:revoke-code': ({ codeId }, call) => {
+      const { actor } = clerk(call.sessionToken);
+      const db = records().db;
+      const row = findJoinCodeById(db, codeId);
+      if (!row) throw new NotFoundError('That join code does not exist.');
+      const revoked = db
+        .transaction(() => {
+          const done = revokeJoinCode(db, codeId);
+          if (done)
+            appendAudit(db, {
+              actor: actor.name,
+              actorRole: actor.role,
+              action: 'join-code.revoked',
+              subjectType: 'hearing',
+              subjectId: row.hearingId,
+              detail: { participantId: row.participantId, codeId },
+            });
+          return done;
+        })
+        .immediate();
+      if (revoked) context.court?.codeRevoked(row.participantId);
+      return { revoked };
+    },
+    'court:codes': ({ hearingId }, call) => {
+      records().requireOperator(call.sessionToken);
+      const db = records().db;
+      if (!findHearing(db, hearingId)) throw new NotFoundError('That hearing does not exist.');
+      return listJoinCodes(db, hearingId).map(toRecord);
+    },
+  };
+}
