@@ -17,3 +17,15 @@ export {
   type ReceiveStats,
 } from './transport/media-session';
 export { SignallingRequestError } from './transport/signalling-client';
+export {
+  connectCourt,
+  type CourtConnection,
+  type CourtConnectionEvents,
+  type CourtConnectionState,
+} from './transport/court-connection';
+export { openParticipantOutgoing, type Outgoing } from './outgoing';
+export {
+  openWitnessOutgoing,
+  type WitnessOutgoing,
+  type WitnessProtection,
+} from './witness-outgoing';

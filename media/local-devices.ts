@@ -98,7 +98,7 @@ function createLevelMeter(stream: MediaStream) {
   };
 }
 
-function classifyAccessError(error: unknown): MediaAccessError {
+export function classifyAccessError(error: unknown): MediaAccessError {
   const name = error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'NotAllowedError' || name === 'SecurityError')

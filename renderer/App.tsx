@@ -4,6 +4,7 @@ import type { ApiResponse } from '../contract/api';
 import { callApi } from './api/client';
 import { hrefFor, useRoute } from './routing';
 import { HomeScreen } from './screens/HomeScreen';
+import { JoinScreen } from './screens/session/JoinScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { WitnessScreen } from './screens/WitnessScreen';
 import { ClerkScreen } from './screens/clerk/ClerkScreen';
@@ -30,6 +31,7 @@ export function App() {
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'witness' && <WitnessScreen />}
         {route.screen === 'clerk' && <ClerkScreen />}
+        {route.screen === 'join' && <JoinScreen code={route.code} />}
         {route.screen === 'judge' && <JudgeScreen />}
         {(route.screen === 'counsel' || route.screen === 'trainer') && (
           <PlaceholderScreen role={route.screen} />

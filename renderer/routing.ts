@@ -2,10 +2,15 @@ import { useSyncExternalStore } from 'react';
 
 export const roles = ['clerk', 'judge', 'witness', 'counsel', 'trainer'] as const;
 export type Role = (typeof roles)[number];
-export type Route = { screen: 'home' } | { screen: Role };
+export type Route = { screen: 'home' } | { screen: Role } | { screen: 'join'; code?: string };
 
 export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const name = path.split('/')[0] ?? '';
+  if (name === 'join') {
+    const code = new URLSearchParams(query).get('code');
+    return code ? { screen: 'join', code } : { screen: 'join' };
+  }
   return (roles as readonly string[]).includes(name)
     ? { screen: name as Role }
     : { screen: 'home' };
@@ -23,5 +28,7 @@ export function useRoute(): Route {
 }
 
 export function hrefFor(route: Route): string {
+  if (route.screen === 'join' && 'code' in route && route.code)
+    return `#/join?code=${encodeURIComponent(route.code)}`;
   return route.screen === 'home' ? '#/' : `#/${route.screen}`;
 }

@@ -5,7 +5,13 @@
  */
 import { Device } from 'mediasoup-client';
 import type { Consumer, Producer, Transport } from 'mediasoup-client/types';
-import type { PeerInfo, SignallingNotificationData } from '../../contract/signalling';
+import type {
+  CourtControlName,
+  HearingState,
+  PeerInfo,
+  SignallingNotificationData,
+  SignallingRequestData,
+} from '../../contract/signalling';
 import { connectSignalling, type SignallingClient } from './signalling-client';
 
 export type RemoteTrack = {
@@ -34,10 +40,14 @@ export type MediaSessionEvents = {
   offered: SignallingNotificationData<'newProducer'>;
   error: { message: string };
   closed: { reason: string };
+  hearingState: HearingState;
+  sessionOver: { reason: 'removed' | 'ended' | 'closed-session' };
 };
 
 export type MediaSessionOptions = {
   token: string;
+  /** From an earlier join with the same code: reclaims the seat (reload, reconnect). */
+  seatToken?: string;
   hostUrl?: string;
   /** Receive every track the host offers (default true). */
   autoConsume?: boolean;
@@ -45,6 +55,7 @@ export type MediaSessionOptions = {
 
 export type MediaSessionClient = {
   readonly self: PeerInfo;
+  readonly seatToken: string | undefined;
   readonly peers: ReadonlyMap<string, PeerInfo>;
   readonly remoteTracks: ReadonlyMap<string, RemoteTrack>;
   on<E extends keyof MediaSessionEvents>(
@@ -56,6 +67,8 @@ export type MediaSessionClient = {
     appData?: Record<string, string | number | boolean>,
   ): Promise<LocalTrack>;
   consume(producerId: string, peerId: string): Promise<RemoteTrack>;
+  /** A judge's control (the host refuses it from anyone else). */
+  control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
   /** Receive statistics of one remote track (the browser's inbound-rtp entry). */
   receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
   close(): void;
@@ -72,7 +85,10 @@ export type ReceiveStats = {
 export async function joinMediaSession(options: MediaSessionOptions): Promise<MediaSessionClient> {
   const signalling = await connectSignalling(options.hostUrl);
   const joined = await signalling
-    .request('join', { token: options.token })
+    .request('join', {
+      token: options.token,
+      ...(options.seatToken ? { seatToken: options.seatToken } : {}),
+    })
     .catch((error: unknown) => {
       signalling.close();
       throw error;
@@ -83,6 +99,7 @@ export async function joinMediaSession(options: MediaSessionOptions): Promise<Me
     signalling,
     device,
     joined.self,
+    joined.seatToken,
     joined.peers,
     options.autoConsume ?? true,
   ).start();
@@ -102,6 +119,7 @@ class SessionClient implements MediaSessionClient {
     private readonly signalling: SignallingClient,
     private readonly device: Device,
     readonly self: PeerInfo,
+    readonly seatToken: string | undefined,
     peers: PeerInfo[],
     private readonly autoConsume: boolean,
   ) {
@@ -175,6 +193,13 @@ class SessionClient implements MediaSessionClient {
     this.remoteTracks.set(consumer.id, remote);
     this.emit('track', remote);
     return remote;
+  }
+
+  async control<N extends CourtControlName>(
+    name: N,
+    data: SignallingRequestData<N>,
+  ): Promise<void> {
+    await this.signalling.request(name, data);
   }
 
   async receiveStats(consumerId: string): Promise<ReceiveStats | undefined> {
@@ -271,6 +296,12 @@ class SessionClient implements MediaSessionClient {
         this.emit('trackResumed', { consumerId });
         break;
       }
+      case 'hearingState':
+        this.emit('hearingState', data as HearingState);
+        break;
+      case 'sessionOver':
+        this.emit('sessionOver', data as SignallingNotificationData<'sessionOver'>);
+        break;
       case 'peerJoined': {
         const peer = data as PeerInfo;
         this.peers.set(peer.peerId, peer);

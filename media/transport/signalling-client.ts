@@ -52,6 +52,7 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
   >();
   const notificationListeners: NotificationListener[] = [];
   const closeListeners: ((reason: string) => void)[] = [];
+  const early: [SignallingNotificationName, unknown][] = [];
 
   socket.addEventListener('message', (event) => {
     const envelope = hostEnvelope.safeParse(safeJson(String(event.data)));
@@ -61,6 +62,8 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
       if (!isSignallingNotificationName(message.name)) return;
       const data = signallingNotifications[message.name].safeParse(message.data);
       if (!data.success) return;
+      // Until someone listens (between join and the session's start), keep them in order.
+      if (notificationListeners.length === 0) early.push([message.name, data.data]);
       for (const listener of notificationListeners) listener(message.name, data.data as never);
     } else if (message.type === 'response') {
       const waiting = pending.get(message.id);
@@ -121,7 +124,10 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
         socket.send(JSON.stringify({ type: 'request', id, name, data }));
       });
     },
-    onNotification: (listener) => void notificationListeners.push(listener),
+    onNotification: (listener) => {
+      notificationListeners.push(listener);
+      for (const [name, data] of early.splice(0)) listener(name, data as never);
+    },
     onClose: (listener) => void closeListeners.push(listener),
     close: () => socket.close(1000, 'left'),
   };

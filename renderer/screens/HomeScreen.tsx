@@ -7,6 +7,11 @@ export function HomeScreen() {
     <section aria-labelledby="home-title" className="home">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <p>
+        <a className="button primary" href={hrefFor({ screen: 'join' })} data-testid="join-link">
+          {t('join.title')}
+        </a>
+      </p>
       <ul className="role-grid">
         {roles.map((role) => (
           <li key={role}>

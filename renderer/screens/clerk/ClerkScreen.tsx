@@ -7,6 +7,7 @@ import { RecordsGate } from '../records/RecordsGate';
 import { CaseForm } from './CaseForm';
 import { HearingForm } from './HearingForm';
 import { HearingList } from './HearingList';
+import { JoinCodesPanel } from './JoinCodesPanel';
 import { ParticipantForm } from './ParticipantForm';
 import { WitnessForm } from './WitnessForm';
 
@@ -56,6 +57,10 @@ function ClerkWorkspace() {
       <section className="panel wide" aria-labelledby="hearing-list-title">
         <h2 id="hearing-list-title">{t('clerk.hearings.title')}</h2>
         <HearingList refreshKey={hearings} />
+      </section>
+      <section className="panel wide" aria-labelledby="join-codes-title">
+        <h2 id="join-codes-title">{t('clerk.codes.title')}</h2>
+        <JoinCodesPanel hearings={hearings} />
       </section>
     </div>
   );

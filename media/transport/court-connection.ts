@@ -1,0 +1,176 @@
+/**
+ * A participant's place in a court session that survives network blips and reloads: it joins with
+ * the join code (and the seat token from the first join), re-joins with backoff whenever the
+ * connection drops, and sends its outgoing tracks whenever the judge has admitted it. The host
+ * keeps the seat's admission, so a reconnect needs no second admission.
+ */
+import type {
+  CourtControlName,
+  HearingState,
+  PeerInfo,
+  SignallingRequestData,
+} from '../../contract/signalling';
+import type { Outgoing } from '../outgoing';
+import {
+  joinMediaSession,
+  type MediaSessionClient,
+  type ReceiveStats,
+  type RemoteTrack,
+} from './media-session';
+import { SignallingRequestError } from './signalling-client';
+
+export type CourtConnectionState =
+  | { phase: 'connecting' }
+  | { phase: 'joined'; self: PeerInfo }
+  | { phase: 'reconnecting'; attempt: number }
+  | {
+      phase: 'over';
+      reason: 'removed' | 'ended' | 'closed-session' | 'refused' | 'left';
+      message?: string;
+    };
+
+export type CourtConnectionEvents = {
+  state: CourtConnectionState;
+  hearing: HearingState;
+  tracks: RemoteTrack[];
+  error: { message: string };
+};
+
+export type CourtConnectionOptions = {
+  code: string;
+  seatToken?: string | undefined;
+  /** Called with the seat token after the first join: keep it with the code (sessionStorage). */
+  onSeat?: (seatToken: string) => void;
+  hostUrl?: string;
+  /** What to send once admitted; opened once and kept across reconnects. */
+  outgoing?: (self: PeerInfo) => Promise<Outgoing>;
+};
+
+export type CourtConnection = {
+  state(): CourtConnectionState;
+  hearing(): HearingState | undefined;
+  remoteTracks(): RemoteTrack[];
+  outgoing(): Outgoing | undefined;
+  on<E extends keyof CourtConnectionEvents>(
+    event: E,
+    listener: (data: CourtConnectionEvents[E]) => void,
+  ): () => void;
+  control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
+  receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
+  leave(): void;
+};
+
+const BACKOFF_MS = [100, 250, 500, 1000, 2000];
+
+export function connectCourt(options: CourtConnectionOptions): CourtConnection {
+  const listeners = new Map<string, Set<(data: never) => void>>();
+  const emit = <E extends keyof CourtConnectionEvents>(e: E, data: CourtConnectionEvents[E]) => {
+    for (const l of listeners.get(e) ?? []) (l as (d: CourtConnectionEvents[E]) => void)(data);
+  };
+  let state: CourtConnectionState = { phase: 'connecting' };
+  let session: MediaSessionClient | undefined;
+  let seatToken = options.seatToken;
+  let hearing: HearingState | undefined;
+  let outgoing: Outgoing | undefined;
+  let outgoingOpening: Promise<Outgoing> | undefined;
+  let attempt = 0;
+  let timer: number | undefined;
+  const tracks = new Map<string, RemoteTrack>();
+
+  const setState = (next: CourtConnectionState) => {
+    state = next;
+    emit('state', next);
+  };
+  const over = () => state.phase === 'over';
+
+  async function connect(): Promise<void> {
+    let joined: MediaSessionClient;
+    try {
+      joined = await joinMediaSession({
+        token: options.code,
+        ...(seatToken ? { seatToken } : {}),
+        ...(options.hostUrl ? { hostUrl: options.hostUrl } : {}),
+      });
+    } catch (error) {
+      if (over()) return;
+      if (error instanceof SignallingRequestError && error.error.code === 'unauthorized')
+        return setState({ phase: 'over', reason: 'refused', message: error.message });
+      return scheduleReconnect();
+    }
+    if (over()) return joined.close();
+    session = joined;
+    attempt = 0;
+    if (joined.seatToken && joined.seatToken !== seatToken) {
+      seatToken = joined.seatToken;
+      options.onSeat?.(seatToken);
+    }
+    let producing = false;
+    joined.on('hearingState', (next) => {
+      hearing = next;
+      emit('hearing', next);
+      const me = next.participants.find((p) => p.peerId === joined.self.peerId);
+      if (me?.status === 'admitted' && !producing && options.outgoing) {
+        producing = true;
+        void sendOutgoing(joined);
+      }
+    });
+    joined.on('track', (remote) => {
+      tracks.set(remote.consumerId, remote);
+      emit('tracks', [...tracks.values()]);
+    });
+    joined.on('trackEnded', ({ consumerId }) => {
+      if (tracks.delete(consumerId)) emit('tracks', [...tracks.values()]);
+    });
+    joined.on('error', (e) => emit('error', e));
+    joined.on('sessionOver', ({ reason }) => setState({ phase: 'over', reason }));
+    joined.on('closed', () => {
+      if (session === joined) session = undefined;
+      tracks.clear();
+      emit('tracks', []);
+      if (!over()) scheduleReconnect();
+    });
+    setState({ phase: 'joined', self: joined.self });
+  }
+
+  async function sendOutgoing(target: MediaSessionClient): Promise<void> {
+    try {
+      outgoing ??= await (outgoingOpening ??= options.outgoing!(target.self));
+      for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
+    } catch (error) {
+      emit('error', { message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  function scheduleReconnect(): void {
+    attempt += 1;
+    setState({ phase: 'reconnecting', attempt });
+    const delay = BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!;
+    timer = window.setTimeout(() => void connect(), delay);
+  }
+
+  void connect();
+
+  return {
+    state: () => state,
+    hearing: () => hearing,
+    remoteTracks: () => [...tracks.values()],
+    outgoing: () => outgoing,
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (data: never) => void);
+      listeners.set(event, set);
+      return () => void set.delete(listener as (data: never) => void);
+    },
+    async control(name, data) {
+      if (!session) throw new Error('Not connected to the hearing host right now.');
+      await session.control(name, data);
+    },
+    receiveStats: async (consumerId) => session?.receiveStats(consumerId),
+    leave() {
+      window.clearTimeout(timer);
+      if (!over()) setState({ phase: 'over', reason: 'left' });
+      session?.close();
+      outgoing?.stop();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../../../contract/api';
+import { ApiCallError, callApi } from '../../api/client';
+import type { HearingList } from './ClerkScreen';
+
+type Participants = ApiResponse<'hearings:participants'>;
+type Codes = ApiResponse<'court:codes'>;
+type Issued = ApiResponse<'court:issue-code'>;
+type Witnesses = ApiResponse<'witnesses:list'>;
+
+/** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
+export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
+  const { t } = useTranslation();
+  const [hearingId, setHearingId] = useState<number>();
+  const [participants, setParticipants] = useState<Participants>([]);
+  const [codes, setCodes] = useState<Codes>([]);
+  const [witnesses, setWitnesses] = useState<Witnesses>([]);
+  const [witnessFor, setWitnessFor] = useState<Record<number, number>>({});
+  const [issued, setIssued] = useState<Issued>();
+  const [problem, setProblem] = useState<string>();
+
+  const reload = useCallback(() => {
+    if (!hearingId) return;
+    void callApi('hearings:participants', { hearingId }).then(setParticipants, () => undefined);
+    void callApi('court:codes', { hearingId }).then(setCodes, () => undefined);
+    void callApi('witnesses:list', {}).then(setWitnesses, () => undefined);
+  }, [hearingId]);
+  useEffect(reload, [reload]);
+
+  async function issue(participantId: number) {
+    setProblem(undefined);
+    const witnessId = witnessFor[participantId];
+    try {
+      setIssued(
+        await callApi('court:issue-code', {
+          participantId,
+          validHours: 24,
+          linkBase: window.location.origin,
+          ...(witnessId ? { witnessId } : {}),
+        }),
+      );
+      reload();
+    } catch (error) {
+      setProblem(error instanceof ApiCallError ? error.message : String(error));
+    }
+  }
+
+  async function revoke(codeId: number) {
+    await callApi('court:revoke-code', { codeId }).catch(() => undefined);
+    reload();
+  }
+
+  const hearing = hearings.find((h) => h.id === hearingId);
+  const caseWitnesses = witnesses.filter((w) => w.caseId === hearing?.caseId);
+  return (
+    <div data-testid="join-codes">
+      <p className="muted">{t('clerk.codes.intro')}</p>
+      <label className="field">
+        {t('clerk.codes.hearing')}
+        <select
+          name="codes-hearing"
+          value={hearingId ?? ''}
+          onChange={(e) => {
+            setIssued(undefined);
+            setHearingId(e.target.value ? Number(e.target.value) : undefined);
+          }}
+        >
+          <option value="">{t('clerk.choose')}</option>
+          {hearings.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
+            </option>
+          ))}
+        </select>
+      </label>
+      {issued && (
+        <div className="join-code-card" data-testid="issued-code" role="status">
+          <div>
+            <h3>{t('clerk.codes.issuedFor', { name: issued.displayName })}</h3>
+            <p className="join-code" data-testid="issued-code-value">
+              {issued.code}
+            </p>
+            <p>
+              {t('clerk.codes.link')}: <code data-testid="issued-code-link">{issued.link}</code>
+            </p>
+            <p className="muted">{t('clerk.codes.shownOnce')}</p>
+          </div>
+          <img src={issued.qrSvgDataUrl} alt={t('clerk.codes.qr')} />
+        </div>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {hearingId &&
+        (participants.length === 0 ? (
+          <p className="muted">{t('clerk.codes.none')}</p>
+        ) : (
+          <table className="records-table" data-testid="join-code-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('clerk.codes.participant')}</th>
+                <th scope="col">{t('clerk.codes.role')}</th>
+                <th scope="col">{t('clerk.codes.status')}</th>
+                <th scope="col">{t('clerk.codes.expires')}</th>
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((p) => {
+                const code = [...codes].reverse().find((c) => c.participantId === p.id);
+                const live = code && code.status !== 'revoked' && code.status !== 'expired';
+                return (
+                  <tr key={p.id} data-testid={`code-row-${p.id}`}>
+                    <td>{p.displayName}</td>
+                    <td>{t(`clerk.participantRoles.${p.role}`)}</td>
+                    <td>
+                      {t(`clerk.codes.statuses.${code?.status ?? 'none'}`)}
+                      {code?.connected && ` · ${t('clerk.codes.connected')}`}
+                    </td>
+                    <td>{code ? new Date(code.expiresAt).toLocaleString() : '—'}</td>
+                    <td className="row-actions">
+                      {p.role === 'witness' && (
+                        <select
+                          aria-label={t('clerk.codes.witness')}
+                          value={witnessFor[p.id] ?? ''}
+                          onChange={(e) =>
+                            setWitnessFor({ ...witnessFor, [p.id]: Number(e.target.value) })
+                          }
+                        >
+                          <option value="">{t('clerk.codes.witness')}</option>
+                          {caseWitnesses.map((w) => (
+                            <option key={w.id} value={w.id}>
+                              {w.pseudonym}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                      <button
+                        type="button"
+                        className="button primary small"
+                        onClick={() => void issue(p.id)}
+                      >
+                        {code ? t('clerk.codes.reissue') : t('clerk.codes.issue')}
+                      </button>
+                      {live && (
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          onClick={() => void revoke(code.id)}
+                        >
+                          {t('clerk.codes.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { CounselSession } from './CounselSession';
+import { JudgeSession } from './JudgeSession';
+import { SessionBanner } from './SessionBanner';
+import { storedJoin, storeJoin, useCourtConnection, type StoredJoin } from './useCourtConnection';
+import { WitnessSession } from './WitnessSession';
+
+/** Enter a code → the waiting room → the session screen for this participant's role. */
+export function JoinScreen({ code }: { code?: string | undefined }) {
+  const { t } = useTranslation();
+  const [join, setJoin] = useState<StoredJoin | undefined>(() => {
+    const stored = storedJoin();
+    // A reload keeps its seat; a link with a different code starts afresh.
+    if (stored && (!code || sameCode(stored.code, code))) return stored;
+    return undefined;
+  });
+  const [typed, setTyped] = useState(code ?? '');
+  const view = useCourtConnection(join);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next = { code: typed.trim() };
+    storeJoin(next);
+    setJoin(next);
+  }
+
+  function restart() {
+    storeJoin(undefined);
+    setJoin(undefined);
+    setTyped('');
+  }
+
+  if (!join || !view)
+    return (
+      <section data-testid="screen-join">
+        <ScreenHeading title={t('join.title')} intro={t('join.intro')} />
+        <form className="panel narrow-form" onSubmit={submit}>
+          <label className="field">
+            {t('join.code')}
+            <input
+              name="join-code"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              className="code-input"
+              required
+            />
+            <span className="field-hint">{t('join.codeHint')}</span>
+          </label>
+          <button type="submit" className="button primary">
+            {t('join.submit')}
+          </button>
+        </form>
+      </section>
+    );
+
+  const { state, hearing, self } = view;
+  if (state.phase === 'over')
+    return (
+      <section data-testid="screen-join" className="panel session-over">
+        <p role="status" data-testid="session-over" data-reason={state.reason}>
+          {t(`join.over.${state.reason}`, { message: state.message ?? '' })}
+        </p>
+        <button type="button" className="button secondary" onClick={restart}>
+          {t('join.again')}
+        </button>
+      </section>
+    );
+  const me = hearing?.participants.find((p) => p.peerId === self?.peerId);
+  if (!self || !hearing || !me)
+    return (
+      <section data-testid="screen-join" className="panel">
+        <p role="status" data-testid="join-status">
+          {state.phase === 'reconnecting' ? t('join.reconnecting') : t('join.connecting')}
+        </p>
+      </section>
+    );
+  if (me.status === 'waiting')
+    return (
+      <section data-testid="screen-waiting" className="panel waiting-room">
+        <h1>{t('join.waitingTitle')}</h1>
+        <p role="status">
+          {self.role === 'witness'
+            ? t('join.waitingWitness')
+            : t('join.waiting', { caseNumber: hearing.caseNumber })}
+        </p>
+        {state.phase === 'reconnecting' && <p className="muted">{t('join.reconnecting')}</p>}
+      </section>
+    );
+  return (
+    <section data-testid={`screen-session-${self.role}`} className="session">
+      <SessionBanner view={view} me={me} />
+      {self.role === 'judge' ? (
+        <JudgeSession view={view} />
+      ) : self.role === 'witness' ? (
+        <WitnessSession view={view} />
+      ) : (
+        <CounselSession view={view} />
+      )}
+    </section>
+  );
+}
+
+function sameCode(a: string, b: string): boolean {
+  const norm = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return norm(a) === norm(b);
+}

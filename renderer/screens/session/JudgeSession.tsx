@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VideoTile } from './MediaTile';
+import { ParticipantTable } from './ParticipantTable';
+import { RemoteAudio } from './RemoteAudio';
+import { firstWithRole, tracksOf } from './tracks';
+import type { CourtView } from './useCourtConnection';
+
+/** The judge: who is here, the controls, and the witness as received. */
+export function JudgeSession({ view }: { view: CourtView }) {
+  const { t } = useTranslation();
+  const hearing = view.hearing!;
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const act = (run: () => Promise<void>) =>
+    void run().then(
+      () => setProblem(undefined),
+      (error: Error) => setProblem(error.message),
+    );
+  const witness = firstWithRole(hearing, 'witness');
+  const witnessMedia = tracksOf(view.tracks, witness?.peerId);
+  const others = hearing.participants.filter(
+    (p) => p.peerId !== view.self?.peerId && p.role !== 'witness' && p.status === 'admitted',
+  );
+  const control = view.connection.control.bind(view.connection);
+
+  return (
+    <div className="judge-session">
+      <div className="stage">
+        {witness?.status === 'admitted' ? (
+          <VideoTile
+            track={witnessMedia.video}
+            label={t('session.witnessVideo', { name: witness.displayName })}
+            testId="witness-video"
+          />
+        ) : (
+          <p className="panel muted">{t('session.judge.witnessNotIn')}</p>
+        )}
+        <div className="tile-row">
+          {others.map((p) => (
+            <VideoTile
+              key={p.peerId}
+              track={tracksOf(view.tracks, p.peerId).video}
+              label={`${p.displayName} · ${t(`session.roles.${p.role}`)}`}
+              testId={`remote-video-${p.role}`}
+            />
+          ))}
+          <VideoTile
+            track={view.connection.outgoing()?.previewTrack}
+            label={t('session.yourPicture')}
+            testId="self-preview"
+          />
+        </div>
+      </div>
+      <aside className="panel controls" aria-labelledby="judge-controls-title">
+        <h2 id="judge-controls-title">{t('session.judge.title')}</h2>
+        <div className="button-column">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              act(() => control('setClosedSession', { closed: !hearing.closedSession }))
+            }
+          >
+            {hearing.closedSession
+              ? t('session.judge.closedSessionOff')
+              : t('session.judge.closedSessionOn')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              act(() => control('setWitnessVideoPaused', { paused: !hearing.witnessVideoPaused }))
+            }
+          >
+            {hearing.witnessVideoPaused
+              ? t('session.judge.resumeWitnessVideo')
+              : t('session.judge.pauseWitnessVideo')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => act(() => control('setScreening', { on: !hearing.screening }))}
+          >
+            {hearing.screening ? t('session.judge.screeningOff') : t('session.judge.screeningOn')}
+          </button>
+          {confirmEnd ? (
+            <div className="confirm">
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => act(() => control('endHearing', {}))}
+              >
+                {t('session.judge.confirmEnd')}
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setConfirmEnd(false)}
+              >
+                {t('session.judge.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="button danger" onClick={() => setConfirmEnd(true)}>
+              {t('session.judge.end')}
+            </button>
+          )}
+        </div>
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+      </aside>
+      <section className="panel participants" aria-labelledby="participants-title">
+        <h2 id="participants-title">{t('session.judge.participants')}</h2>
+        <ParticipantTable view={view} act={act} />
+      </section>
+      <RemoteAudio tracks={view.tracks} hearing={hearing} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import type { HearingState, PeerInfo } from '../../../contract/signalling';
+import {
+  connectCourt,
+  openParticipantOutgoing,
+  openWitnessOutgoing,
+  type CourtConnection,
+  type CourtConnectionState,
+  type Outgoing,
+  type RemoteTrack,
+} from '../../../media';
+
+const STORAGE_KEY = 'incamera.join';
+
+/** The code and seat token survive a reload of this window (sessionStorage), never more. */
+export type StoredJoin = { code: string; seatToken?: string };
+
+export function storedJoin(): StoredJoin | undefined {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as StoredJoin | null;
+    return value && typeof value.code === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeJoin(join: StoredJoin | undefined): void {
+  if (join) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(join));
+  else sessionStorage.removeItem(STORAGE_KEY);
+}
+
+async function outgoingFor(self: PeerInfo): Promise<Outgoing> {
+  if (self.role === 'witness') return openWitnessOutgoing({ pseudonym: self.displayName });
+  return openParticipantOutgoing();
+}
+
+export type CourtView = {
+  connection: CourtConnection;
+  state: CourtConnectionState;
+  hearing: HearingState | undefined;
+  tracks: RemoteTrack[];
+  self: PeerInfo | undefined;
+  error: string | undefined;
+};
+
+export function useCourtConnection(join: StoredJoin | undefined): CourtView | undefined {
+  const [view, setView] = useState<CourtView>();
+  useEffect(() => {
+    if (!join) return;
+    const connection = connectCourt({
+      code: join.code,
+      seatToken: join.seatToken,
+      onSeat: (seatToken) => storeJoin({ code: join.code, seatToken }),
+      outgoing: outgoingFor,
+    });
+    let self: PeerInfo | undefined;
+    let error: string | undefined;
+    const update = () =>
+      setView({
+        connection,
+        state: connection.state(),
+        hearing: connection.hearing(),
+        tracks: connection.remoteTracks(),
+        self,
+        error,
+      });
+    const offs = [
+      connection.on('state', (state) => {
+        if (state.phase === 'joined') self = state.self;
+        if (state.phase === 'over') {
+          storeJoin(undefined);
+          connection.outgoing()?.stop();
+        }
+        update();
+      }),
+      connection.on('hearing', update),
+      connection.on('tracks', update),
+      connection.on('error', (e) => {
+        error = e.message;
+        update();
+      }),
+    ];
+    update();
+    return () => {
+      offs.forEach((off) => off());
+      connection.leave();
+    };
+  }, [join]);
+  return view;
+}
