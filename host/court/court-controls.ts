@@ -106,7 +106,10 @@ export async function runCourtControl(
         })
         .immediate();
       court.broadcast();
-      for (const seat of hearing.seats.values()) if (seat.connected) court.dismiss(seat, 'ended');
+      // After the judge's answer has gone out: the judge's own connection closes too.
+      setImmediate(() => {
+        for (const seat of hearing.seats.values()) if (seat.connected) court.dismiss(seat, 'ended');
+      });
       return;
     }
   }

@@ -95,6 +95,8 @@ export class CourtSession implements SessionPolicy {
       );
     const live =
       this.hearing?.hearingId === row.hearingId ? this.hearing : this.open(row.hearingId);
+    // The clerk may add participants or link the witness after the session opened.
+    this.loadSeats(live);
     const seat = live.seats.get(peerIdFor(row.participantId));
     if (!seat) return refused(INVALID, 'no-seat');
     if (seat.removed) return refused('The judge has removed you from this hearing.', 'removed');
@@ -237,57 +239,69 @@ export class CourtSession implements SessionPolicy {
 
   private open(hearingId: number): LiveHearing {
     const hearing = findHearing(this.db, hearingId)!;
+    const live: LiveHearing = {
+      hearingId,
+      caseNumber: hearing.caseNumber,
+      seats: new Map(),
+      orders: new Map(),
+      screening: true,
+      closedSession: false,
+      witnessVideoPaused: false,
+      ended: false,
+    };
+    live.closedSession = this.loadSeats(live);
+    this.hearing = live;
+    this.db
+      .transaction(() => {
+        setHearingStatus(this.db, hearingId, 'in-session');
+        this.audit('session.opened', 'host', 'system', {
+          closedSession: live.closedSession,
+          witnesses: live.orders.size,
+        });
+      })
+      .immediate();
+    return live;
+  }
+
+  /** Seats and orders from the records; keeps the state of seats already there. */
+  private loadSeats(live: LiveHearing): boolean {
     const links = new Map(
-      hearingWitnessLinks(this.db, hearingId).map((l) => [l.participantId, l.witnessId]),
+      hearingWitnessLinks(this.db, live.hearingId).map((l) => [l.participantId, l.witnessId]),
     );
-    const seats = new Map<string, Seat>();
-    const orders = new Map<string, WitnessOrder>();
     let closedSession = false;
-    for (const participant of listParticipants(this.db, hearingId)) {
+    for (const participant of listParticipants(this.db, live.hearingId)) {
       const peerId = peerIdFor(participant.id);
       const witnessId = links.get(participant.id);
       const order = witnessId !== undefined ? witnessOrder(this.db, witnessId) : undefined;
       if (order) {
-        orders.set(peerId, {
+        live.orders.set(peerId, {
           screenedFromRoles: new Set(order.screenedFromRoles),
           screenedFromParticipantIds: new Set(order.screenedFromParticipantIds),
           screenedMayHearVoice: order.screenedMayHearVoice,
         });
         closedSession ||= order.closedSession;
       }
-      seats.set(peerId, {
+      // A protected witness is known in the session only by the pseudonym.
+      const displayName =
+        participant.role === 'witness' ? (order?.pseudonym ?? 'Witness') : participant.displayName;
+      const existing = live.seats.get(peerId);
+      if (existing) {
+        existing.displayName = displayName;
+        continue;
+      }
+      live.seats.set(peerId, {
         participantId: participant.id,
         peerId,
         role: ROLE_FOR_SIGNALLING[participant.role],
         recordsRole: participant.role,
-        // A protected witness is known in the session only by the pseudonym.
-        displayName:
-          participant.role === 'witness'
-            ? (order?.pseudonym ?? 'Witness')
-            : participant.displayName,
+        displayName,
         status: participant.role === 'judge' ? 'admitted' : 'waiting',
         connected: false,
         muted: false,
         removed: false,
       });
     }
-    this.hearing = {
-      hearingId,
-      caseNumber: hearing.caseNumber,
-      seats,
-      orders,
-      screening: true,
-      closedSession,
-      witnessVideoPaused: false,
-      ended: false,
-    };
-    this.db
-      .transaction(() => {
-        setHearingStatus(this.db, hearingId, 'in-session');
-        this.audit('session.opened', 'host', 'system', { closedSession, witnesses: orders.size });
-      })
-      .immediate();
-    return this.hearing;
+    return closedSession;
   }
 
   private refuse(reason: string): JoinDecision {

@@ -151,6 +151,31 @@ describe('records migrations, one at a time on :memory:', () => {
   });
 });
 
+describe('0009 join codes', () => {
+  it('keeps only a 64-character hash per code, unique, and links a witness participant once', () => {
+    const db = memoryAt(9);
+    expect(isStrict(db, 'join_codes')).toBe(true);
+    expect(isStrict(db, 'hearing_witnesses')).toBe(true);
+    db.prepare(
+      `INSERT INTO cases (number, court, offence_category, created_at) VALUES ('C1', 'Court', 'other', ?)`,
+    ).run(now);
+    db.prepare(
+      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (1, '2026-01-01T10:00', '1', ?)`,
+    ).run(now);
+    db.prepare(
+      `INSERT INTO participants (hearing_id, role, display_name, created_at) VALUES (1, 'witness', 'W', ?)`,
+    ).run(now);
+    const insert = db.prepare(
+      `INSERT INTO join_codes (hearing_id, participant_id, code_hash, created_at, expires_at) VALUES (1, 1, ?, ?, ?)`,
+    );
+    insert.run('a'.repeat(64), now, now);
+    expect(() => insert.run('a'.repeat(64), now, now)).toThrow(/UNIQUE/);
+    expect(() => insert.run('PLAINCODE', now, now)).toThrow(/CHECK/);
+    const columns = db.prepare(`PRAGMA table_info(protective_orders)`).all() as { name: string }[];
+    expect(columns.map((c) => c.name)).toContain('screened_hear_voice');
+  });
+});
+
 describe('the migration registry', () => {
   it('sets user_version to the latest and runs nothing twice', () => {
     const db = memoryAt(LATEST_SCHEMA_VERSION);

@@ -1,0 +1,172 @@
+/** A host with a real records database and one hearing: judge, witness, counsel, accused, observer. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { expect } from 'vitest';
+import { startHost, type RunningHost } from '../../../host/index';
+import { silentLogger } from '../../../host/logger';
+import { insertCase } from '../../../host/records/queries/cases';
+import { insertHearing, insertParticipant } from '../../../host/records/queries/hearings';
+import { initialiseRecords } from '../../../host/records/unlock';
+import { registerWitness } from '../../../host/records/witness-records';
+import { openRecordsDatabase } from '../../../host/records/open-database';
+import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
+import { connectTestClient, type TestSignallingClient } from '../support/signalling-client';
+
+export type Hearing = {
+  host: RunningHost;
+  dbPath: string;
+  hearingId: number;
+  participants: Record<
+    'judge' | 'witness' | 'prosecutor' | 'defence' | 'accused' | 'observer',
+    number
+  >;
+  clerkToken: string;
+  issue(
+    participantId: number,
+    extra?: Record<string, unknown>,
+  ): Promise<{ id: number; code: string }>;
+  dbText(): string;
+  close(): Promise<void>;
+};
+
+export async function hearingHost(options: { hearVoice: boolean }): Promise<Hearing> {
+  process.env.INCAMERA_SCRYPT_COST = '10';
+  const dir = mkdtempSync(joinPath(tmpdir(), 'incamera-court-'));
+  const dbPath = joinPath(dir, 'records.db');
+  const db = openRecordsDatabase(dbPath);
+  const key = await initialiseRecords(db, dbPath, 'court passphrase', {
+    name: 'setup',
+    role: 'administrator',
+  });
+  const caseId = insertCase(db, {
+    number: 'CR-2026/6',
+    court: 'Court',
+    offenceCategory: 'trafficking-in-persons',
+  }).id;
+  const hearingId = insertHearing(db, {
+    caseId,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: '3',
+  }).id;
+  const add = (role: Parameters<typeof insertParticipant>[1]['role'], name: string) =>
+    insertParticipant(db, { hearingId, role, displayName: name }).id;
+  const participants = {
+    judge: add('judge', 'Judge Bakyt'),
+    witness: add('witness', 'Witness'),
+    prosecutor: add('prosecutor', 'Prosecutor Aida'),
+    defence: add('defence-counsel', 'Defence Timur'),
+    accused: add('accused', 'Accused Marat'),
+    observer: add('observer', 'Trainee Dana'),
+  };
+  const witness = registerWitness(
+    db,
+    key,
+    { name: 'clerk', role: 'clerk' },
+    {
+      caseId,
+      identity: { name: 'Secret Name' },
+      measures: {
+        voicePreset: 'standard',
+        faceStyle: 'solid',
+        pseudonym: true,
+        closedSession: false,
+        screenedFromRoles: ['accused'],
+        screenedFromParticipantIds: [participants.observer],
+        screenedMayHearVoice: options.hearVoice,
+        supportPerson: undefined,
+        publicFeedDelayMinutes: null,
+        orderReference: undefined,
+        orderDate: undefined,
+      },
+    },
+  );
+  db.close();
+
+  const host = await startHost({
+    port: 0,
+    staticDir: mkdtempSync(joinPath(tmpdir(), 'incamera-ui-')),
+    version: '9.9.9',
+    shell: 'headless',
+    log: silentLogger(),
+    records: { path: dbPath },
+  });
+  const clerkToken = host.context.records!.sessions.open({
+    name: 'Clerk Asel',
+    role: 'clerk',
+  }).token;
+  let linkedWitness = false;
+  return {
+    host,
+    dbPath,
+    hearingId,
+    participants,
+    clerkToken,
+    async issue(participantId, extra = {}) {
+      const needsWitness = participantId === participants.witness && !linkedWitness;
+      const result = await host.dispatch(
+        'court:issue-code',
+        {
+          participantId,
+          linkBase: host.url,
+          ...(needsWitness ? { witnessId: witness.id } : {}),
+          ...extra,
+        },
+        { sessionToken: clerkToken },
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      if (needsWitness) linkedWitness = true;
+      return result.data as { id: number; code: string };
+    },
+    dbText: () => readFileSync(dbPath, 'latin1') + readFileSync(`${dbPath}-wal`, 'latin1'),
+    close: () => host.close(),
+  };
+}
+
+export async function join(
+  host: RunningHost,
+  code: string,
+  seatToken?: string,
+): Promise<{
+  client: TestSignallingClient;
+  answer: Awaited<ReturnType<TestSignallingClient['request']>>;
+}> {
+  const client = await connectTestClient(host.url);
+  const answer = await client.request('join', { token: code, ...(seatToken ? { seatToken } : {}) });
+  if (answer.type === 'response' && answer.ok)
+    expect(
+      await client.request('setRtpCapabilities', { rtpCapabilities: routerRtpCapabilities }),
+    ).toMatchObject({ ok: true });
+  return { client, answer };
+}
+
+export const seatOf = (answer: unknown) =>
+  (answer as { data: { seatToken: string; self: { peerId: string } } }).data;
+
+export async function produce(
+  client: TestSignallingClient,
+  kind: 'audio' | 'video',
+  source: string,
+  ssrc: number,
+) {
+  const send = await client.request('createWebRtcTransport', { direction: 'send' });
+  const transportId = (send as { data: { id: string } }).data.id;
+  return client.request('produce', {
+    transportId,
+    kind,
+    rtpParameters:
+      kind === 'video'
+        ? {
+            codecs: [{ mimeType: 'video/VP8', payloadType: 96, clockRate: 90000 }],
+            encodings: [{ ssrc }],
+          }
+        : {
+            codecs: [{ mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2 }],
+            encodings: [{ ssrc }],
+          },
+    appData: { source },
+  });
+}
+
+export const isNotification = (name: string) => (m: { type: string; name?: string }) =>
+  m.type === 'notification' && m.name === name;
