@@ -114,6 +114,7 @@ class SessionClient implements MediaSessionClient {
   private sendTransport?: Promise<Transport>;
   private recvTransport?: Promise<Transport>;
   private closed = false;
+  private lastHearingState: HearingState | undefined;
 
   constructor(
     private readonly signalling: SignallingClient,
@@ -142,6 +143,9 @@ class SessionClient implements MediaSessionClient {
     const set = this.listeners.get(event) ?? new Set();
     set.add(listener as (data: never) => void);
     this.listeners.set(event, set);
+    // The state may have arrived with the join, before anyone could listen: give the latest.
+    if (event === 'hearingState' && this.lastHearingState)
+      (listener as (data: HearingState) => void)(this.lastHearingState);
     return () => void set.delete(listener as (data: never) => void);
   }
 
@@ -297,6 +301,7 @@ class SessionClient implements MediaSessionClient {
         break;
       }
       case 'hearingState':
+        this.lastHearingState = data as HearingState;
         this.emit('hearingState', data as HearingState);
         break;
       case 'sessionOver':

@@ -1,0 +1,231 @@
+/**
+ * A hearing end to end in Chromium: the clerk sets it up and issues join codes, the judge, the
+ * protected witness, prosecutor, defence and accused join from their own browser contexts (fake
+ * cameras and microphones), the judge admits them and calls the witness in, and the host enforces
+ * the protective order: the judge and counsel receive the witness, the screened accused receives
+ * no witness video. Then closed session, a reload that keeps its seat, and the end of the hearing.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/browser';
+import {
+  cli,
+  COURT_PASSPHRASE,
+  makeApi,
+  receivedAudioRms,
+  savePng,
+  stillClip,
+  videoFrame,
+} from './support/court';
+import { expect, saveScreenshot, test } from './support/fixtures';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { testdataDir } from './support/testdata';
+
+const AREA = 'session';
+const roles = ['judge', 'witness', 'prosecutor', 'defence', 'accused'] as const;
+type Role = (typeof roles)[number];
+
+let host: HostProcess;
+const browsers: Browser[] = [];
+
+test.afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await host?.stop();
+});
+
+test('a protected hearing runs end to end with the policy enforced by the host', async () => {
+  test.setTimeout(150_000);
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-session-'));
+  const db = join(dir, 'records.db');
+  cli(['records', 'init', '--db', db]);
+  cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
+    INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
+  });
+  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
+
+  // The clerk: case, hearing, participants, the protected witness and its order, join codes.
+  const api = makeApi(host.url);
+  await api.signIn('Clerk Asel', 'clerk passphrase');
+  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
+  const theCase = await api.call<{ id: number }>('cases:create', {
+    number: 'CR-2026/6',
+    court: 'Bishkek City Court',
+    offenceCategory: 'trafficking-in-persons',
+  });
+  const hearing = await api.call<{ id: number }>('hearings:create', {
+    caseId: theCase.id,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: 'Courtroom 4',
+  });
+  const names: Record<Role, [string, string]> = {
+    judge: ['judge', 'Judge Bakyt'],
+    witness: ['witness', 'Protected witness'],
+    prosecutor: ['prosecutor', 'Prosecutor Aida'],
+    defence: ['defence-counsel', 'Defence Timur'],
+    accused: ['accused', 'Accused Marat'],
+  };
+  const participantIds = {} as Record<Role, number>;
+  for (const role of roles) {
+    const [recordsRole, displayName] = names[role];
+    participantIds[role] = (
+      await api.call<{ id: number }>('hearings:add-participant', {
+        hearingId: hearing.id,
+        role: recordsRole,
+        displayName,
+      })
+    ).id;
+  }
+  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
+    caseId: theCase.id,
+    identity: { name: 'Gulnara Verysecretova' },
+    measures: { voicePreset: 'standard', faceStyle: 'solid', screenedFromRoles: ['accused'] },
+  });
+  const codes = {} as Record<Role, string>;
+  for (const role of roles)
+    codes[role] = (
+      await api.call<{ code: string }>('court:issue-code', {
+        participantId: participantIds[role],
+        linkBase: host.url,
+        ...(role === 'witness' ? { witnessId: witness.id } : {}),
+      })
+    ).code;
+
+  // The clerk's screen: a new code for the defence (the old one is replaced) and the list.
+  const clerkBrowser = await chromium.launch(chromiumLaunchOptions());
+  browsers.push(clerkBrowser);
+  const clerk = await clerkBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  await clerk.goto(`${host.url}#/clerk`);
+  await clerk.getByLabel('Operator name').fill('Clerk Asel');
+  await clerk.getByLabel('Your passphrase').fill('clerk passphrase');
+  await clerk.getByRole('button', { name: 'Sign in' }).click();
+  const panel = clerk.getByTestId('join-codes');
+  await panel.locator('select[name="codes-hearing"]').selectOption({ index: 1 });
+  const defenceRow = panel.getByTestId(`code-row-${participantIds.defence}`);
+  await expect(defenceRow).toContainText('Not used yet');
+  await defenceRow.getByRole('button', { name: 'Issue a new code' }).click();
+  await expect(panel.getByTestId('issued-code-value')).toHaveText(/^(\w{4}-){6}\w{4}$/);
+  codes.defence = (await panel.getByTestId('issued-code-value').textContent())!;
+  await expect(panel.getByRole('img', { name: 'QR code for the link' })).toBeVisible();
+  await panel.getByTestId('join-code-list').scrollIntoViewIfNeeded();
+  await saveScreenshot(clerk, AREA, 'clerk-join-codes');
+
+  // Everyone joins from the link, with their own fake camera and microphone.
+  const speech = (file: string) => join(testdataDir(), 'speech', file);
+  const witnessBrowser = await chromium.launch(
+    chromiumLaunchOptions({
+      video: stillClip(join(testdataDir(), 'faces', 'fr_obama.jpg'), join(dir, 'witness.y4m')),
+      audio: speech('vctk_p225_002.wav'),
+    }),
+  );
+  const courtBrowser = await chromium.launch(
+    chromiumLaunchOptions({
+      video: stillClip(join(testdataDir(), 'faces', 'pil_hopper.jpg'), join(dir, 'court.y4m')),
+      audio: speech('vctk_p226_002.wav'),
+    }),
+  );
+  browsers.push(witnessBrowser, courtBrowser);
+  const pages = {} as Record<Role, Page>;
+  for (const role of roles) {
+    const browser = role === 'witness' ? witnessBrowser : courtBrowser;
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    ).newPage();
+    page.on('pageerror', (error) => console.error(`[${role}] ${error.message}`));
+    await page.goto(`${host.url}#/join?code=${encodeURIComponent(codes[role])}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    pages[role] = page;
+  }
+  const judge = pages.judge;
+  await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  for (const role of roles.filter((r) => r !== 'judge'))
+    await expect(pages[role].getByTestId('screen-waiting')).toBeVisible();
+  await saveScreenshot(pages.witness, AREA, 'witness-waiting-room');
+
+  // The judge admits counsel and the accused, then calls the witness in.
+  for (const role of ['prosecutor', 'defence', 'accused'] as const)
+    await judge.getByTestId(`participant-${role}`).getByRole('button', { name: 'Admit' }).click();
+  const witnessRow = judge.getByTestId('participant-witness');
+  await expect(witnessRow).toContainText(witness.pseudonym);
+  await witnessRow.getByRole('button', { name: 'Call the witness in' }).click();
+  await expect(pages.witness.getByTestId('screen-session-witness')).toBeVisible();
+  await expect(pages.witness.getByTestId('protected-indicator')).toBeVisible();
+
+  // The judge receives the witness's video and voice; frames saved for people and the face check.
+  await expect
+    .poll(async () => (await videoFrame(judge, 'witness-video'))?.width ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  for (let i = 0; i < 3; i++) {
+    const frame = await videoFrame(judge, 'witness-video');
+    expect(frame).not.toBeNull();
+    savePng(AREA, `judge-received-witness-${i + 1}`, frame!.png);
+    await judge.waitForTimeout(400);
+  }
+  const protection = await pages.witness
+    .getByTestId('protection-state')
+    .locator('li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
+  await expect(judge.getByTestId('remote-audio-witness')).toHaveCount(1);
+  const witnessRms = await receivedAudioRms(judge, 'remote-audio-witness');
+  if (protection.includes('anonymised')) expect(witnessRms).toBeGreaterThan(0.003);
+  else expect(witnessRms).toBeLessThan(0.001); // fail-closed: silence, never the raw voice
+  // And the judge hears counsel, unprocessed.
+  await expect
+    .poll(() => receivedAudioRms(judge, 'remote-audio-prosecutor'), { timeout: 15_000 })
+    .toBeGreaterThan(0.003);
+
+  // Counsel sees the witness as ordered; the screened accused gets no witness video but the voice.
+  await expect
+    .poll(async () => (await videoFrame(pages.prosecutor, 'witness-video'))?.width ?? 0, {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+  await expect(pages.accused.getByTestId('witness-screened')).toBeVisible();
+  await expect(pages.accused.getByTestId('witness-video')).toHaveCount(0);
+  await expect(pages.accused.getByTestId('remote-audio-witness')).toHaveCount(1);
+  await expect
+    .poll(async () => (await videoFrame(pages.accused, 'remote-video-judge'))?.width ?? 0, {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+  const accusedVideoTracks = await pages.accused.evaluate(() =>
+    [...document.querySelectorAll('video')]
+      .map((v) => (v.srcObject as MediaStream | null)?.getVideoTracks()[0]?.id)
+      .filter(Boolean),
+  );
+  expect(accusedVideoTracks.length).toBeLessThanOrEqual(4); // judge, prosecutor, defence, self
+
+  // The judge mutes the defence: it shows on the defence's screen at once.
+  await judge.getByTestId('participant-defence').getByRole('button', { name: 'Mute' }).click();
+  await expect(pages.defence.getByTestId('muted-indicator')).toBeVisible();
+  await expect(judge.getByTestId('participant-defence')).toContainText('muted');
+
+  // A reload keeps the seat: back in session within 5 s without the judge admitting again.
+  const reloadStarted = Date.now();
+  await pages.prosecutor.reload();
+  await expect(pages.prosecutor.getByTestId('screen-session-prosecutor')).toBeVisible({
+    timeout: 5_000,
+  });
+  const backAfterMs = Date.now() - reloadStarted;
+  expect(backAfterMs).toBeLessThan(5_000);
+  console.log(`session: prosecutor back in session ${backAfterMs} ms after reload`);
+
+  // Closed session: every screen shows it.
+  await judge.getByRole('button', { name: 'Go into closed session' }).click();
+  for (const role of roles)
+    await expect(pages[role].getByTestId('closed-session-indicator')).toHaveAttribute(
+      'data-closed',
+      'yes',
+    );
+
+  await pages.witness.waitForTimeout(500);
+  for (const role of roles) await saveScreenshot(pages[role], AREA, `${role}-in-session`);
+
+  // The end: everyone is told, and the code no longer works.
+  await judge.getByRole('button', { name: 'End the hearing' }).click();
+  await judge.getByRole('button', { name: 'Yes, end the hearing for everyone' }).click();
+  for (const role of roles)
+    await expect(pages[role].getByTestId('session-over')).toHaveAttribute('data-reason', 'ended');
+  await saveScreenshot(pages.accused, AREA, 'accused-hearing-ended');
+});
