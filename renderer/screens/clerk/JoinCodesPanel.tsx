@@ -121,39 +121,41 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
                       {code?.connected && ` · ${t('clerk.codes.connected')}`}
                     </td>
                     <td>{code ? new Date(code.expiresAt).toLocaleString() : '—'}</td>
-                    <td className="row-actions">
-                      {p.role === 'witness' && (
-                        <select
-                          aria-label={t('clerk.codes.witness')}
-                          value={witnessFor[p.id] ?? ''}
-                          onChange={(e) =>
-                            setWitnessFor({ ...witnessFor, [p.id]: Number(e.target.value) })
-                          }
-                        >
-                          <option value="">{t('clerk.codes.witness')}</option>
-                          {caseWitnesses.map((w) => (
-                            <option key={w.id} value={w.id}>
-                              {w.pseudonym}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                      <button
-                        type="button"
-                        className="button primary small"
-                        onClick={() => void issue(p.id)}
-                      >
-                        {code ? t('clerk.codes.reissue') : t('clerk.codes.issue')}
-                      </button>
-                      {live && (
+                    <td>
+                      <div className="row-actions">
+                        {p.role === 'witness' && (
+                          <select
+                            aria-label={t('clerk.codes.witness')}
+                            value={witnessFor[p.id] ?? ''}
+                            onChange={(e) =>
+                              setWitnessFor({ ...witnessFor, [p.id]: Number(e.target.value) })
+                            }
+                          >
+                            <option value="">{t('clerk.codes.witness')}</option>
+                            {caseWitnesses.map((w) => (
+                              <option key={w.id} value={w.id}>
+                                {w.pseudonym}
+                              </option>
+                            ))}
+                          </select>
+                        )}
                         <button
                           type="button"
-                          className="button secondary small"
-                          onClick={() => void revoke(code.id)}
+                          className="button primary small"
+                          onClick={() => void issue(p.id)}
                         >
-                          {t('clerk.codes.revoke')}
+                          {code ? t('clerk.codes.reissue') : t('clerk.codes.issue')}
                         </button>
-                      )}
+                        {live && (
+                          <button
+                            type="button"
+                            className="button secondary small"
+                            onClick={() => void revoke(code.id)}
+                          >
+                            {t('clerk.codes.revoke')}
+                          </button>
+                        )}
+                      </div>
                     </td>
                   </tr>
                 );

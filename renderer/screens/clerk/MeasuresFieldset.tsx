@@ -20,6 +20,7 @@ export const emptyMeasures = {
   closedSession: false,
   screenedFromRoles: [] as Role[],
   screenedFromParticipantIds: [] as number[],
+  screenedMayHearVoice: true,
   supportPerson: '',
   publicFeedDelayMinutes: '',
   orderReference: '',
@@ -37,6 +38,7 @@ export function toMeasuresRequest(
     closedSession: draft.closedSession,
     screenedFromRoles: draft.screenedFromRoles,
     screenedFromParticipantIds: draft.screenedFromParticipantIds,
+    screenedMayHearVoice: draft.screenedMayHearVoice,
     supportPerson: draft.supportPerson,
     publicFeedDelayMinutes:
       draft.publicFeedDelayMinutes === '' ? null : Number(draft.publicFeedDelayMinutes),
@@ -155,6 +157,14 @@ export function MeasuresFieldset({ value, onChange, errors, participants }: Prop
           </label>
         ))}
       </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={value.screenedMayHearVoice}
+          onChange={(e) => set('screenedMayHearVoice', e.target.checked)}
+        />
+        {t('clerk.measures.screenedMayHearVoice')}
+      </label>
       <Field label={t('clerk.measures.supportPerson')} error={error('supportPerson')}>
         {(props) => (
           <input

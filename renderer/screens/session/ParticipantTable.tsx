@@ -37,44 +37,46 @@ export function ParticipantTable({
                 {p.muted && ` · ${t('session.judge.muted')}`}
                 {p.screened && ` · ${t('session.judge.screened')}`}
               </td>
-              <td className="row-actions">
-                {p.status === 'waiting' && p.connected && (
-                  <button
-                    type="button"
-                    className="button primary small"
-                    onClick={() =>
-                      act(() =>
-                        control(p.role === 'witness' ? 'callWitness' : 'admit', {
-                          peerId: p.peerId,
-                        }),
-                      )
-                    }
-                  >
-                    {p.role === 'witness'
-                      ? t('session.judge.callWitness')
-                      : t('session.judge.admit')}
-                  </button>
-                )}
-                {!self && p.status === 'admitted' && (
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    onClick={() =>
-                      act(() => control('setMuted', { peerId: p.peerId, muted: !p.muted }))
-                    }
-                  >
-                    {p.muted ? t('session.judge.unmute') : t('session.judge.mute')}
-                  </button>
-                )}
-                {!self && p.connected && (
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    onClick={() => act(() => control('remove', { peerId: p.peerId }))}
-                  >
-                    {t('session.judge.remove')}
-                  </button>
-                )}
+              <td>
+                <div className="row-actions">
+                  {p.status === 'waiting' && p.connected && (
+                    <button
+                      type="button"
+                      className="button primary small"
+                      onClick={() =>
+                        act(() =>
+                          control(p.role === 'witness' ? 'callWitness' : 'admit', {
+                            peerId: p.peerId,
+                          }),
+                        )
+                      }
+                    >
+                      {p.role === 'witness'
+                        ? t('session.judge.callWitness')
+                        : t('session.judge.admit')}
+                    </button>
+                  )}
+                  {!self && p.status === 'admitted' && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() =>
+                        act(() => control('setMuted', { peerId: p.peerId, muted: !p.muted }))
+                      }
+                    >
+                      {p.muted ? t('session.judge.unmute') : t('session.judge.mute')}
+                    </button>
+                  )}
+                  {!self && p.connected && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => act(() => control('remove', { peerId: p.peerId }))}
+                    >
+                      {t('session.judge.remove')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           );

@@ -23,7 +23,7 @@ export function WitnessSession({ view }: { view: CourtView }) {
       </div>
       <aside className="panel protected-panel" aria-labelledby="protected-title">
         <p className="protected-badge" id="protected-title" data-testid="protected-indicator">
-          <span aria-hidden="true">🛡</span> {t('session.witness.protected')}
+          {t('session.witness.protected')}
         </p>
         <p>{t('session.witness.protectedDetail')}</p>
         {protection && (
