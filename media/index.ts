@@ -7,3 +7,12 @@ export {
   type LocalDeviceSnapshot,
   type MediaAccessProblem,
 } from './local-devices';
+export {
+  createFaceMaskingPipeline,
+  supportsFaceMasking,
+  type FaceMaskingOptions,
+  type FaceMaskingPipeline,
+  type FaceMaskingSnapshot,
+} from './face/masking-pipeline';
+export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
+export type { MaskStyle, ProtectionReason } from './core/face/index';

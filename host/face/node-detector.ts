@@ -6,10 +6,11 @@ import * as ort from 'onnxruntime-web';
 import {
   createFaceDetector,
   MODEL_FILES,
+  pickBlazeFaceOutputs,
   type BlazeFaceModel,
   type FaceDetector,
 } from '../../media/core/face/detector.js';
-import type { BlazeFaceOutputs, ModelRunner } from '../../media/core/face/types.js';
+import type { ModelRunner } from '../../media/core/face/types.js';
 import { UserFacingError } from '../errors.js';
 
 export function blazeFaceModelPath(model: BlazeFaceModel): string {
@@ -33,23 +34,7 @@ export async function createOrtRunner(
     const result = await session.run({
       [inputName]: new ort.Tensor('float32', input, [1, size, size, 3]),
     });
-    return pickOutputs(result);
-  };
-}
-
-/** Maps the barracuda model's outputs (Identity..Identity_3) to the 16-grid and 8-grid tensors. */
-export function pickOutputs(result: Record<string, { data: unknown }>): BlazeFaceOutputs {
-  const get = (name: string) => {
-    const tensor = result[`${name}:0`] ?? result[name];
-    if (!tensor || !(tensor.data instanceof Float32Array))
-      throw new Error(`BlazeFace output ${name} is missing`);
-    return tensor.data;
-  };
-  return {
-    scores16: get('Identity'),
-    scores8: get('Identity_1'),
-    boxes16: get('Identity_2'),
-    boxes8: get('Identity_3'),
+    return pickBlazeFaceOutputs(result);
   };
 }
 

@@ -1,7 +1,7 @@
 /** The BlazeFace detector over RGBA frames, independent of which ONNX runtime runs the model. */
 import { decodeCandidates, weightedNonMaxSuppression } from './blazeface';
 import { frameToTensor, letterboxRegion, type SquareRegion } from './preprocess';
-import type { FaceDetection, ModelRunner, RgbaFrame } from './types';
+import type { BlazeFaceOutputs, FaceDetection, ModelRunner, RgbaFrame } from './types';
 
 export type BlazeFaceModel = 'front128' | 'back256';
 
@@ -60,4 +60,19 @@ export function tileRegions(width: number, height: number, perSide: number): Squ
     }
   }
   return regions;
+}
+
+/** Maps the barracuda model's outputs (Identity..Identity_3) to the 16-grid and 8-grid tensors. */
+export function pickBlazeFaceOutputs(result: Record<string, { data: unknown }>): BlazeFaceOutputs {
+  const get = (name: string) => {
+    const data = (result[`${name}:0`] ?? result[name])?.data;
+    if (!(data instanceof Float32Array)) throw new Error(`BlazeFace output ${name} is missing`);
+    return data;
+  };
+  return {
+    scores16: get('Identity'),
+    scores8: get('Identity_1'),
+    boxes16: get('Identity_2'),
+    boxes8: get('Identity_3'),
+  };
 }
