@@ -59,6 +59,13 @@ export function registerPipelineForDiagnostics(pipeline: FaceMaskingPipeline): v
   if (window.incameraFaceDiagnostics) latest = pipeline;
 }
 
+/** `?face-model=front128` picks the live pipeline's model while diagnostics are on (for measuring). */
+export function diagnosticModelOverride(): BlazeFaceModel | undefined {
+  if (!window.incameraFaceDiagnostics) return undefined;
+  const model = new URLSearchParams(location.search).get('face-model');
+  return model === 'front128' || model === 'back256' ? model : undefined;
+}
+
 export function installFaceDiagnosticsIfAsked(): void {
   if (!new URLSearchParams(location.search).has('face-diagnostics')) return;
   const threads = Number(new URLSearchParams(location.search).get('threads') ?? '2');

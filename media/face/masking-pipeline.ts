@@ -10,7 +10,7 @@ import {
   type ProtectionReason,
 } from '../core/face';
 import { loadBrowserFaceDetector } from './browser-detector';
-import { rawFrameSink, registerPipelineForDiagnostics } from './diagnostics';
+import { diagnosticModelOverride, rawFrameSink, registerPipelineForDiagnostics } from './diagnostics';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
@@ -29,6 +29,8 @@ export type FaceMaskingSnapshot = {
   framesOut: number;
   framesMaskedWhole: number;
   lastDetectMs: number | null;
+  /** Mean time from a camera frame arriving to its masked copy leaving: the added latency. */
+  meanProcessMs: number | null;
   detectorFailed: boolean;
 };
 
@@ -69,6 +71,7 @@ export function createFaceMaskingPipeline(
     framesOut: 0,
     framesMaskedWhole: 0,
     lastDetectMs: null,
+    meanProcessMs: null,
     detectorFailed: false,
   };
 
@@ -78,14 +81,14 @@ export function createFaceMaskingPipeline(
     if (changed || next.framesOut % 15 === 0) for (const listener of listeners) listener(state);
   };
 
-  loadBrowserFaceDetector(options.model ?? 'back256', { threads: options.threads }).then(
+  loadBrowserFaceDetector(options.model ?? diagnosticModelOverride() ?? 'back256', { threads: options.threads }).then(
     (detector) => engine.setDetector(detector),
     () => publish({ ...state, detectorFailed: true }),
   );
 
   void pump(processor.readable.getReader(), generator.writable.getWriter(), engine, options, {
     stopped: () => stopped,
-    onFrame: (outcome) =>
+    onFrame: (outcome, processMs) =>
       publish({
         ...state,
         mode: outcome.state.mode,
@@ -94,6 +97,7 @@ export function createFaceMaskingPipeline(
         framesOut: state.framesOut + 1,
         framesMaskedWhole: state.framesMaskedWhole + (outcome.wholeFrame ? 1 : 0),
         lastDetectMs: outcome.detectMs ?? state.lastDetectMs,
+        meanProcessMs: state.meanProcessMs === null ? processMs : 0.9 * state.meanProcessMs + 0.1 * processMs,
       }),
   });
 
@@ -122,7 +126,7 @@ async function pump(
   writer: WritableStreamDefaultWriter<VideoFrame>,
   engine: FaceMaskingEngine,
   options: FaceMaskingOptions,
-  hooks: { stopped(): boolean; onFrame(outcome: FrameOutcome): void },
+  hooks: { stopped(): boolean; onFrame(outcome: FrameOutcome, processMs: number): void },
 ): Promise<void> {
   let canvas: OffscreenCanvas | null = null;
   let context: OffscreenCanvasRenderingContext2D | null = null;
@@ -130,6 +134,7 @@ async function pump(
     while (!hooks.stopped()) {
       const { value: frame, done } = await reader.read();
       if (done || !frame) break;
+      const arrived = performance.now();
       const width = frame.displayWidth;
       const height = frame.displayHeight;
       const timestamp = frame.timestamp;
@@ -147,7 +152,7 @@ async function pump(
       if (options.pseudonym) drawPseudonym(context, options.pseudonym, width, height);
       if (hooks.stopped()) break;
       await writer.write(new VideoFrame(canvas, { timestamp }));
-      hooks.onFrame(outcome);
+      hooks.onFrame(outcome, performance.now() - arrived);
     }
   } finally {
     await reader.cancel().catch(() => undefined);
