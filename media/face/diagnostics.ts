@@ -4,9 +4,9 @@
  * benchmark, and control of the live pipeline (e.g. breaking the detector on purpose).
  */
 import {
-  intersectionOverUnion,
+  checkMaskedFrame,
+  findFaces,
   MASK_COLOUR,
-  tileRegions,
   type BlazeFaceModel,
   type FaceDetection,
   type FaceDetector,
@@ -19,8 +19,6 @@ export type TappedFrameCheck = {
   index: number;
   /** Faces the checker finds in the output frame. */
   faces: FaceDetection[];
-  /** Faces the checker finds in the camera frame it came from. */
-  rawFaces: FaceDetection[];
   /** Output findings at the place of a real face in the camera frame: a face that got through. */
   leaks: FaceDetection[];
   /** Share of pixels in the mask colour (1 = the whole frame hidden). */
@@ -43,9 +41,6 @@ declare global {
     incameraFaceDiagnostics?: FaceDiagnostics;
   }
 }
-
-/** The score at which the leak check takes a finding in the camera frame for a real face. */
-export const REAL_FACE_SCORE = 0.5;
 
 let latest: FaceMaskingPipeline | null = null;
 let rawSink: ((timestamp: number, image: ImageData) => void) | null = null;
@@ -98,25 +93,15 @@ export function installFaceDiagnosticsIfAsked(): void {
     tappedFramePng: (index) => frameToPngDataUrl(frames[index]!),
     async checkTapped({ threshold, tiles }) {
       const detectors = await Promise.all([checker('back256'), checker('front128')]);
-      const find = async (frame: RgbaFrame) => {
-        const faces: FaceDetection[] = [];
-        for (const detector of detectors) {
-          faces.push(...(await detector.detect(frame, threshold)));
-          if (tiles) for (const region of tileRegions(frame.width, frame.height, 2)) faces.push(...(await detector.detectRegion(frame, region, threshold)));
-        }
-        return faces;
-      };
       const results: TappedFrameCheck[] = [];
+      const tilesPerSide = tiles ? [2] : [];
       for (const [index, frame] of frames.entries()) {
-        const faces = await find(frame);
         const raw = rawFrames.get(frame.timestamp);
-        const rawFaces = raw && faces.length > 0 ? await find(raw) : [];
-        // A leak: something face-like in the output where the camera frame has a real face
-        // (score >= 0.5). Without the camera frame to compare with, every finding counts.
-        const leaks = raw
-          ? faces.filter((f) => rawFaces.some((r) => r.score >= REAL_FACE_SCORE && sameFace(f, r)))
-          : faces;
-        results.push({ index, faces, rawFaces, leaks, maskedShare: maskColourShare(frame) });
+        // Without the camera frame to compare with, every finding counts as a leak.
+        const { findings, leaks } = raw
+          ? await checkMaskedFrame(detectors, raw, frame, tilesPerSide)
+          : await findFaces(detectors, frame, { threshold, tilesPerSide }).then((f) => ({ findings: f, leaks: f }));
+        results.push({ index, faces: findings, leaks, maskedShare: maskColourShare(frame) });
       }
       return results;
     },
@@ -136,14 +121,6 @@ export function installFaceDiagnosticsIfAsked(): void {
       return { medianMs: times[Math.floor(times.length / 2)]!, threads: detectorThreads() };
     },
   };
-}
-
-/** A face found in the output lies where the camera frame had one (centre inside, or overlapping). */
-export function sameFace(output: FaceDetection, raw: FaceDetection): boolean {
-  const cx = output.x + output.width / 2;
-  const cy = output.y + output.height / 2;
-  const inside = cx >= raw.x && cx <= raw.x + raw.width && cy >= raw.y && cy <= raw.y + raw.height;
-  return inside || intersectionOverUnion(output, raw) > 0.2;
 }
 
 function tapTrack(track: MediaStreamTrack, frames: Array<RgbaFrame & { timestamp: number }>, maxFrames: number) {

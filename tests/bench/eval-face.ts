@@ -12,7 +12,8 @@ import { createNodeFaceDetector } from '../../host/face/node-detector.js';
 import type { BlazeFaceModel } from '../../media/core/face/detector.js';
 import type { MaskStyle } from '../../media/core/face/types.js';
 import { buildFaceTestVideo } from '../../scripts/lib/face-test-video.js';
-import { CHECK_THRESHOLD, evaluateStills, evaluateVideo, nodeSpeed, REAL_FACE_SCORE } from './face/node-eval.js';
+import { LEAK_CHECK_THRESHOLD, REAL_FACE_SCORE } from '../../media/core/face/leak-check.js';
+import { evaluateStills, evaluateVideo, nodeSpeed } from './face/node-eval.js';
 import { chromiumDetectorSpeed, chromiumLivePipeline, withChromium } from './face/chromium-eval.js';
 
 const args = new Set(process.argv.slice(2));
@@ -23,7 +24,7 @@ const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
 const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
 try {
   const checkers = [await createNodeFaceDetector('back256'), await createNodeFaceDetector('front128')];
-  console.log(`Leak check: back256 + front128 at score >= ${CHECK_THRESHOLD} on full frames and upscaled tiles; a leak is a finding where the camera frame has a real face (score >= ${REAL_FACE_SCORE}).\n`);
+  console.log(`Leak check: back256 + front128 at score >= ${LEAK_CHECK_THRESHOLD} on full frames and upscaled tiles; a leak is a finding where the camera frame has a real face (score >= ${REAL_FACE_SCORE}, seen by two views).\n`);
 
   console.log('== Still images (../shared/testdata/faces, ground truth in tests/fixtures/face-ground-truth.json)');
   for (const model of models) {

@@ -25,7 +25,6 @@ type Face = { x: number; y: number; width: number; height: number; score: number
 type TappedFrameCheck = {
   index: number;
   faces: Face[];
-  rawFaces: Face[];
   leaks: Face[];
   maskedShare: number;
 };

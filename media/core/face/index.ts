@@ -7,3 +7,4 @@ export * from './fail-closed';
 export * from './scene-change';
 export * from './masks';
 export * from './engine';
+export * from './leak-check';

@@ -19,7 +19,7 @@ export const DEFAULT_TRACKER_OPTIONS: TrackerOptions = {
   holdFrames: 6,
   padding: 0.3,
   extraTop: 0.2,
-  motionFrames: 3,
+  motionFrames: 2,
 };
 
 export type Track = {

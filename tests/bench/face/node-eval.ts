@@ -5,43 +5,16 @@ import type { BlazeFaceModel, FaceDetector } from '../../../media/core/face/dete
 import { FaceMaskingEngine } from '../../../media/core/face/engine.js';
 import { coveredShare } from '../../../media/core/face/masks.js';
 import { intersectionOverUnion, type Box, type MaskStyle, type RgbaFrame } from '../../../media/core/face/types.js';
-import { findFaces, type LeakFinding } from '../../../host/face/leak-check.js';
+import { checkMaskedFrame, type Finding } from '../../../media/core/face/leak-check.js';
 import { probeMedia, readRgbaFrames } from '../../../host/face/media-files.js';
 import { createNodeFaceDetector } from '../../../host/face/node-detector.js';
 import { projectRoot } from '../../../cli/project.js';
 import { faceTestdataDir, segmentFrames } from '../../../scripts/lib/face-test-video.js';
 
-export const REAL_FACE_SCORE = 0.5;
-export const CHECK_THRESHOLD = 0.3;
-
 export type LeakTally = { frames: number; framesWithFindings: number; leakedFrames: number; leakedFrameIds: string[] };
 
 export function newTally(): LeakTally {
   return { frames: 0, framesWithFindings: 0, leakedFrames: 0, leakedFrameIds: [] };
-}
-
-/** A finding in the output is a leak when the camera frame has a real face at the same place. */
-export async function checkLeak(
-  checkers: FaceDetector[],
-  raw: RgbaFrame,
-  masked: RgbaFrame,
-  tilesPerSide: number[],
-): Promise<{ findings: LeakFinding[]; leaks: LeakFinding[] }> {
-  const findings: LeakFinding[] = [];
-  for (const tiles of tilesPerSide)
-    findings.push(...(await findFaces(checkers, masked, { threshold: CHECK_THRESHOLD, tilesPerSide: tiles })));
-  if (findings.length === 0) return { findings, leaks: [] };
-  const rawFaces: LeakFinding[] = [];
-  for (const tiles of tilesPerSide)
-    rawFaces.push(...(await findFaces(checkers, raw, { threshold: REAL_FACE_SCORE, tilesPerSide: tiles })));
-  const leaks = findings.filter((f) => rawFaces.some((r) => samePlace(f, r)));
-  return { findings, leaks };
-}
-
-function samePlace(a: Box, b: Box): boolean {
-  const cx = a.x + a.width / 2;
-  const cy = a.y + a.height / 2;
-  return (cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height) || intersectionOverUnion(a, b) > 0.2;
 }
 
 async function decodeAll(path: string): Promise<RgbaFrame[]> {
@@ -81,7 +54,7 @@ export async function evaluateStills(model: BlazeFaceModel, style: MaskStyle, ch
       const clipped = { x: Math.max(0, x), y: Math.max(0, y), width: width + Math.min(0, x), height };
       if (outcome.wholeFrame || coveredBy(clipped, outcome.masks)) result.fullyCovered++;
     }
-    const check = await checkLeak(checkers, raw, masked, [1, 2, 3]);
+    const check = await checkMaskedFrame(checkers, raw, masked, [2, 3]);
     tally(result.leaks, file, check);
   }
   return result;
@@ -93,7 +66,7 @@ function coveredBy(box: Box, masks: Box[]): boolean {
   );
 }
 
-function tally(t: LeakTally, id: string, check: { findings: LeakFinding[]; leaks: LeakFinding[] }) {
+function tally(t: LeakTally, id: string, check: { findings: Finding[]; leaks: Finding[] }) {
   t.frames++;
   if (check.findings.length > 0) t.framesWithFindings++;
   if (check.leaks.length > 0) {
@@ -145,7 +118,7 @@ export async function evaluateVideo(
       result.faceFramesMaskedShare += share;
       if (outcome.faces > 0) result.faceFramesDetected++;
     }
-    tally(result.leaks, `frame ${index}`, await checkLeak(checkers, raw, masked, [1, 2]));
+    tally(result.leaks, `frame ${index}`, await checkMaskedFrame(checkers, raw, masked, [2]));
   }
   result.noFaceMaskedShare /= Math.max(1, result.noFaceFrames);
   result.faceFramesMaskedShare /= Math.max(1, result.faceFrames);
