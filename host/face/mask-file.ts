@@ -6,10 +6,20 @@ import type { BlazeFaceModel } from '../../media/core/face/detector.js';
 import { FaceMaskingEngine } from '../../media/core/face/engine.js';
 import type { MaskStyle } from '../../media/core/face/types.js';
 import { UserFacingError } from '../errors.js';
-import { kindOfPath, openFrameWriter, probeMedia, readRgbaFrames, UnreadableMediaError } from './media-files.js';
+import {
+  kindOfPath,
+  openFrameWriter,
+  probeMedia,
+  readRgbaFrames,
+  UnreadableMediaError,
+} from './media-files.js';
 import { createNodeFaceDetector } from './node-detector.js';
 
-export type MaskFileOptions = { style: MaskStyle; model?: BlazeFaceModel; onFrame?: (frame: Uint8Array, index: number) => void };
+export type MaskFileOptions = {
+  style: MaskStyle;
+  model?: BlazeFaceModel;
+  onFrame?: (frame: Uint8Array, index: number) => void;
+};
 
 export type MaskFileSummary = {
   kind: 'image' | 'video';
@@ -21,11 +31,18 @@ export type MaskFileSummary = {
   framesMaskedWhole: number;
 };
 
-export async function maskMediaFile(input: string, output: string, options: MaskFileOptions): Promise<MaskFileSummary> {
-  if (!existsSync(input)) throw new UserFacingError(`${input} does not exist. Check the path of the file to mask.`);
+export async function maskMediaFile(
+  input: string,
+  output: string,
+  options: MaskFileOptions,
+): Promise<MaskFileSummary> {
+  if (!existsSync(input))
+    throw new UserFacingError(`${input} does not exist. Check the path of the file to mask.`);
   const outKind = kindOfPath(output);
   if (!outKind)
-    throw new UserFacingError(`${output}: the output must end in .png, .jpg, .mp4, .webm, .mkv or .y4m.`);
+    throw new UserFacingError(
+      `${output}: the output must end in .png, .jpg, .mp4, .webm, .mkv or .y4m.`,
+    );
   const info = await probeMedia(input);
   if (info.kind !== outKind)
     throw new UserFacingError(
@@ -35,7 +52,10 @@ export async function maskMediaFile(input: string, output: string, options: Mask
   const engine = new FaceMaskingEngine({ style: options.style, budgetMs: null, startReady: true });
   engine.setDetector(detector);
   const ext = extname(output).toLowerCase();
-  const temp = join(dirname(output), `.${basename(output, ext)}.${randomBytes(4).toString('hex')}.partial${ext}`);
+  const temp = join(
+    dirname(output),
+    `.${basename(output, ext)}.${randomBytes(4).toString('hex')}.partial${ext}`,
+  );
   const writer = openFrameWriter(temp, ext, info);
   const summary: MaskFileSummary = {
     kind: info.kind,

@@ -32,22 +32,35 @@ export async function probeMedia(path: string): Promise<MediaInfo> {
   let stdout: string;
   try {
     ({ stdout } = await execFileAsync(resolveFfprobe(), [
-      '-v', 'error',
-      '-select_streams', 'v:0',
-      '-show_entries', 'stream=width,height,avg_frame_rate,r_frame_rate:format=format_name',
-      '-of', 'json',
+      '-v',
+      'error',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'stream=width,height,avg_frame_rate,r_frame_rate:format=format_name',
+      '-of',
+      'json',
       path,
     ]));
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    throw new UnreadableMediaError(path, 'ffmpeg cannot read it (not an image or video, or damaged)');
+    throw new UnreadableMediaError(
+      path,
+      'ffmpeg cannot read it (not an image or video, or damaged)',
+    );
   }
   const parsed = JSON.parse(stdout) as {
-    streams?: Array<{ width?: number; height?: number; avg_frame_rate?: string; r_frame_rate?: string }>;
+    streams?: Array<{
+      width?: number;
+      height?: number;
+      avg_frame_rate?: string;
+      r_frame_rate?: string;
+    }>;
     format?: { format_name?: string };
   };
   const stream = parsed.streams?.[0];
-  if (!stream?.width || !stream.height) throw new UnreadableMediaError(path, 'it has no picture in it');
+  if (!stream?.width || !stream.height)
+    throw new UnreadableMediaError(path, 'it has no picture in it');
   const format = parsed.format?.format_name ?? '';
   const kind: MediaKind = /image2|_pipe$/.test(format) ? 'image' : 'video';
   const fps = parseRate(stream.avg_frame_rate) ?? parseRate(stream.r_frame_rate) ?? 25;
@@ -64,9 +77,13 @@ function parseRate(rate: string | undefined): number | null {
 /** Decodes every frame of the file as RGBA. */
 export async function* readRgbaFrames(path: string, info: MediaInfo): AsyncGenerator<Uint8Array> {
   const frameBytes = info.width * info.height * 4;
-  const child = spawn(resolveFfmpeg(), ['-v', 'error', '-i', path, '-map', '0:v:0', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    resolveFfmpeg(),
+    ['-v', 'error', '-i', path, '-map', '0:v:0', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -84,19 +101,36 @@ export async function* readRgbaFrames(path: string, info: MediaInfo): AsyncGener
   }
   const code = await exited;
   if (code !== 0 && code !== null)
-    throw new UnreadableMediaError(path, `decoding failed (${stderr.trim().split('\n').pop() ?? 'ffmpeg error'})`);
+    throw new UnreadableMediaError(
+      path,
+      `decoding failed (${stderr.trim().split('\n').pop() ?? 'ffmpeg error'})`,
+    );
 }
 
-export type FrameWriter = { write(frame: Uint8Array): Promise<void>; finish(): Promise<void>; abort(): void };
+export type FrameWriter = {
+  write(frame: Uint8Array): Promise<void>;
+  finish(): Promise<void>;
+  abort(): void;
+};
 
 /** Encodes RGBA frames into `path` (format chosen by `outputExt`). Audio is never carried over. */
 export function openFrameWriter(path: string, outputExt: string, info: MediaInfo): FrameWriter {
   const child = spawn(
     resolveFfmpeg(),
     [
-      '-v', 'error', '-y',
-      '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${info.width}x${info.height}`, '-r', String(info.fps),
-      '-i', '-',
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgba',
+      '-s',
+      `${info.width}x${info.height}`,
+      '-r',
+      String(info.fps),
+      '-i',
+      '-',
       ...encoderArgs(outputExt),
       path,
     ],
@@ -115,7 +149,10 @@ export function openFrameWriter(path: string, outputExt: string, info: MediaInfo
     async finish() {
       child.stdin.end();
       const code = await exited;
-      if (code !== 0) throw new UserFacingError(`Writing the masked file failed: ${stderr.trim() || `ffmpeg exited with ${code}`}`);
+      if (code !== 0)
+        throw new UserFacingError(
+          `Writing the masked file failed: ${stderr.trim() || `ffmpeg exited with ${code}`}`,
+        );
     },
     abort() {
       child.kill('SIGKILL');
@@ -130,13 +167,64 @@ function encoderArgs(ext: string): string[] {
       return ['-frames:v', '1', '-f', 'image2', '-c:v', 'png'];
     case '.jpg':
     case '.jpeg':
-      return ['-frames:v', '1', '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '2', '-pix_fmt', 'yuvj444p'];
+      return [
+        '-frames:v',
+        '1',
+        '-f',
+        'image2',
+        '-c:v',
+        'mjpeg',
+        '-q:v',
+        '2',
+        '-pix_fmt',
+        'yuvj444p',
+      ];
     case '.mp4':
-      return [...evenSize, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '18', '-pix_fmt', 'yuv420p', '-an', '-f', 'mp4'];
+      return [
+        ...evenSize,
+        '-c:v',
+        'libx264',
+        '-preset',
+        'veryfast',
+        '-crf',
+        '18',
+        '-pix_fmt',
+        'yuv420p',
+        '-an',
+        '-f',
+        'mp4',
+      ];
     case '.mkv':
-      return [...evenSize, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '18', '-pix_fmt', 'yuv420p', '-an', '-f', 'matroska'];
+      return [
+        ...evenSize,
+        '-c:v',
+        'libx264',
+        '-preset',
+        'veryfast',
+        '-crf',
+        '18',
+        '-pix_fmt',
+        'yuv420p',
+        '-an',
+        '-f',
+        'matroska',
+      ];
     case '.webm':
-      return ['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '30', '-deadline', 'realtime', '-cpu-used', '8', '-an', '-f', 'webm'];
+      return [
+        '-c:v',
+        'libvpx-vp9',
+        '-b:v',
+        '0',
+        '-crf',
+        '30',
+        '-deadline',
+        'realtime',
+        '-cpu-used',
+        '8',
+        '-an',
+        '-f',
+        'webm',
+      ];
     case '.y4m':
       return [...evenSize, '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'];
     default:

@@ -19,10 +19,7 @@ export function blazeFaceModelPath(model: BlazeFaceModel): string {
   return join(dirname(pkg), 'ONNX', MODEL_FILES[model]);
 }
 
-export async function createOrtRunner(
-  modelBytes: Uint8Array,
-  threads = 1,
-): Promise<ModelRunner> {
+export async function createOrtRunner(modelBytes: Uint8Array, threads = 1): Promise<ModelRunner> {
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = threads;
   const session = await ort.InferenceSession.create(modelBytes, {

@@ -21,7 +21,9 @@ let configuredThreads: number | null = null;
 function configureRuntime(threads: number | undefined): void {
   if (configuredThreads !== null) return;
   const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
-  configuredThreads = isolated ? Math.max(1, Math.min(threads ?? 2, navigator.hardwareConcurrency || 1)) : 1;
+  configuredThreads = isolated
+    ? Math.max(1, Math.min(threads ?? 2, navigator.hardwareConcurrency || 1))
+    : 1;
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = configuredThreads;
   ort.env.wasm.wasmPaths = new URL(FACE_ASSETS_PATH, document.baseURI).href;
@@ -44,7 +46,9 @@ export async function loadBrowserFaceDetector(
   });
   const inputName = session.inputNames[0] ?? 'input:0';
   return createFaceDetector(model, async (input, size) => {
-    const result = await session.run({ [inputName]: new ort.Tensor('float32', input, [1, size, size, 3]) });
+    const result = await session.run({
+      [inputName]: new ort.Tensor('float32', input, [1, size, size, 3]),
+    });
     return pickBlazeFaceOutputs(result);
   });
 }

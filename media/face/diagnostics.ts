@@ -33,7 +33,12 @@ export type FaceDiagnostics = {
   /** A tapped frame as a PNG data URL, for people to look at. */
   tappedFramePng(index: number): Promise<string>;
   checkTapped(options: { threshold: number; tiles: boolean }): Promise<TappedFrameCheck[]>;
-  benchmark(model: BlazeFaceModel, width: number, height: number, runs: number): Promise<{ medianMs: number; threads: number | null }>;
+  benchmark(
+    model: BlazeFaceModel,
+    width: number,
+    height: number,
+    runs: number,
+  ): Promise<{ medianMs: number; threads: number | null }>;
 };
 
 declare global {
@@ -80,7 +85,11 @@ export function installFaceDiagnosticsIfAsked(): void {
       rawFrames.clear();
       rawSink = (timestamp, image) => {
         if (rawFrames.size < maxFrames + 10)
-          rawFrames.set(timestamp, { data: image.data.slice(), width: image.width, height: image.height });
+          rawFrames.set(timestamp, {
+            data: image.data.slice(),
+            width: image.width,
+            height: image.height,
+          });
       };
       tap = tapTrack(latest.outputTrack.clone(), frames, maxFrames);
     },
@@ -100,7 +109,10 @@ export function installFaceDiagnosticsIfAsked(): void {
         // Without the camera frame to compare with, every finding counts as a leak.
         const { findings, leaks } = raw
           ? await checkMaskedFrame(detectors, raw, frame, tilesPerSide)
-          : await findFaces(detectors, frame, { threshold, tilesPerSide }).then((f) => ({ findings: f, leaks: f }));
+          : await findFaces(detectors, frame, { threshold, tilesPerSide }).then((f) => ({
+              findings: f,
+              leaks: f,
+            }));
         results.push({ index, faces: findings, leaks, maskedShare: maskColourShare(frame) });
       }
       return results;
@@ -123,7 +135,11 @@ export function installFaceDiagnosticsIfAsked(): void {
   };
 }
 
-function tapTrack(track: MediaStreamTrack, frames: Array<RgbaFrame & { timestamp: number }>, maxFrames: number) {
+function tapTrack(
+  track: MediaStreamTrack,
+  frames: Array<RgbaFrame & { timestamp: number }>,
+  maxFrames: number,
+) {
   const reader = new MediaStreamTrackProcessor({ track, maxBufferSize: 30 }).readable.getReader();
   let canvas: OffscreenCanvas | null = null;
   const done = (async () => {
@@ -132,11 +148,17 @@ function tapTrack(track: MediaStreamTrack, frames: Array<RgbaFrame & { timestamp
       if (ended || !frame) return;
       const width = frame.displayWidth;
       const height = frame.displayHeight;
-      if (!canvas || canvas.width !== width || canvas.height !== height) canvas = new OffscreenCanvas(width, height);
+      if (!canvas || canvas.width !== width || canvas.height !== height)
+        canvas = new OffscreenCanvas(width, height);
       const context = canvas.getContext('2d', { willReadFrequently: true })!;
       context.drawImage(frame, 0, 0);
       if (frames.length < maxFrames)
-        frames.push({ data: context.getImageData(0, 0, width, height).data, width, height, timestamp: frame.timestamp });
+        frames.push({
+          data: context.getImageData(0, 0, width, height).data,
+          width,
+          height,
+          timestamp: frame.timestamp,
+        });
       frame.close();
     }
   })();
@@ -154,7 +176,12 @@ function maskColourShare(frame: RgbaFrame): number {
   let n = 0;
   const { data } = frame;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs(data[i]! - r) <= 3 && Math.abs(data[i + 1]! - g) <= 3 && Math.abs(data[i + 2]! - b) <= 3) n++;
+    if (
+      Math.abs(data[i]! - r) <= 3 &&
+      Math.abs(data[i + 1]! - g) <= 3 &&
+      Math.abs(data[i + 2]! - b) <= 3
+    )
+      n++;
   }
   return n / (data.length / 4);
 }
@@ -163,7 +190,11 @@ async function frameToPngDataUrl(frame: RgbaFrame): Promise<string> {
   const canvas = new OffscreenCanvas(frame.width, frame.height);
   canvas
     .getContext('2d')!
-    .putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
+    .putImageData(
+      new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height),
+      0,
+      0,
+    );
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';

@@ -10,7 +10,11 @@ import {
   type ProtectionReason,
 } from '../core/face';
 import { loadBrowserFaceDetector } from './browser-detector';
-import { diagnosticModelOverride, rawFrameSink, registerPipelineForDiagnostics } from './diagnostics';
+import {
+  diagnosticModelOverride,
+  rawFrameSink,
+  registerPipelineForDiagnostics,
+} from './diagnostics';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
@@ -48,14 +52,18 @@ export type FaceMaskingPipeline = {
 export const DEFAULT_FRAME_BUDGET_MS = 50;
 
 export function supportsFaceMasking(): boolean {
-  return typeof MediaStreamTrackProcessor !== 'undefined' && typeof MediaStreamTrackGenerator !== 'undefined';
+  return (
+    typeof MediaStreamTrackProcessor !== 'undefined' &&
+    typeof MediaStreamTrackGenerator !== 'undefined'
+  );
 }
 
 export function createFaceMaskingPipeline(
   inputTrack: MediaStreamTrack,
   options: FaceMaskingOptions = {},
 ): FaceMaskingPipeline {
-  if (!supportsFaceMasking()) throw new Error('This browser cannot process camera frames (insertable streams).');
+  if (!supportsFaceMasking())
+    throw new Error('This browser cannot process camera frames (insertable streams).');
   const engine = new FaceMaskingEngine({
     style: options.style ?? 'solid',
     budgetMs: options.budgetMs ?? DEFAULT_FRAME_BUDGET_MS,
@@ -76,12 +84,15 @@ export function createFaceMaskingPipeline(
   };
 
   const publish = (next: FaceMaskingSnapshot) => {
-    const changed = next.mode !== state.mode || next.reason !== state.reason || next.faces !== state.faces;
+    const changed =
+      next.mode !== state.mode || next.reason !== state.reason || next.faces !== state.faces;
     state = next;
     if (changed || next.framesOut % 15 === 0) for (const listener of listeners) listener(state);
   };
 
-  loadBrowserFaceDetector(options.model ?? diagnosticModelOverride() ?? 'back256', { threads: options.threads }).then(
+  loadBrowserFaceDetector(options.model ?? diagnosticModelOverride() ?? 'back256', {
+    threads: options.threads,
+  }).then(
     (detector) => engine.setDetector(detector),
     () => publish({ ...state, detectorFailed: true }),
   );
@@ -97,7 +108,8 @@ export function createFaceMaskingPipeline(
         framesOut: state.framesOut + 1,
         framesMaskedWhole: state.framesMaskedWhole + (outcome.wholeFrame ? 1 : 0),
         lastDetectMs: outcome.detectMs ?? state.lastDetectMs,
-        meanProcessMs: state.meanProcessMs === null ? processMs : 0.9 * state.meanProcessMs + 0.1 * processMs,
+        meanProcessMs:
+          state.meanProcessMs === null ? processMs : 0.9 * state.meanProcessMs + 0.1 * processMs,
       }),
   });
 
@@ -160,7 +172,12 @@ async function pump(
   }
 }
 
-function drawPseudonym(context: OffscreenCanvasRenderingContext2D, text: string, width: number, height: number) {
+function drawPseudonym(
+  context: OffscreenCanvasRenderingContext2D,
+  text: string,
+  width: number,
+  height: number,
+) {
   const size = Math.max(14, Math.round(height / 24));
   context.font = `600 ${size}px sans-serif`;
   const pad = Math.round(size / 2);

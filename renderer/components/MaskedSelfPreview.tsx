@@ -10,9 +10,7 @@ import './MaskedSelfPreview.css';
 installFaceDiagnosticsIfAsked();
 
 type PreviewState =
-  | { kind: 'off' }
-  | { kind: 'unsupported' }
-  | { kind: 'running'; snapshot: FaceMaskingSnapshot };
+  { kind: 'off' } | { kind: 'unsupported' } | { kind: 'running'; snapshot: FaceMaskingSnapshot };
 
 /**
  * The witness's self-preview: exactly the masked picture that would be sent, never the raw camera,
@@ -76,7 +74,12 @@ function MaskingIndicator({ state }: { state: PreviewState }) {
   }
   if (state.kind === 'unsupported') {
     return (
-      <span role="alert" className="masking-state protecting" data-testid="face-masking-state" data-mode="unsupported">
+      <span
+        role="alert"
+        className="masking-state protecting"
+        data-testid="face-masking-state"
+        data-mode="unsupported"
+      >
         {t('faceMasking.unsupported')}
       </span>
     );
@@ -84,12 +87,19 @@ function MaskingIndicator({ state }: { state: PreviewState }) {
   const { snapshot } = state;
   if (snapshot.mode === 'masking-faces') {
     return (
-      <span className="masking-state active" data-testid="face-masking-state" data-mode="masking-faces" aria-live="polite">
+      <span
+        className="masking-state active"
+        data-testid="face-masking-state"
+        data-mode="masking-faces"
+        aria-live="polite"
+      >
         {t('faceMasking.active', { count: snapshot.faces })}
       </span>
     );
   }
-  const reason = snapshot.detectorFailed ? 'detector-error' : (snapshot.reason ?? 'detector-loading');
+  const reason = snapshot.detectorFailed
+    ? 'detector-error'
+    : (snapshot.reason ?? 'detector-loading');
   return (
     <span
       className="masking-state protecting"

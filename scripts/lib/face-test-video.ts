@@ -12,7 +12,8 @@ export function faceTestdataDir(): string {
   const dir = process.env.INCAMERA_TESTDATA
     ? join(process.env.INCAMERA_TESTDATA, 'faces')
     : join(projectRoot, '..', 'shared', 'testdata', 'faces');
-  if (!existsSync(dir)) throw new Error(`face test media not found at ${dir} (set INCAMERA_TESTDATA)`);
+  if (!existsSync(dir))
+    throw new Error(`face test media not found at ${dir} (set INCAMERA_TESTDATA)`);
   return dir;
 }
 
@@ -50,7 +51,16 @@ export function buildFaceTestVideo(
   const H = options.height ?? 480;
   const faces = faceTestdataDir();
   const d = SCENE_SEGMENTS.map((s) => (s.seconds * k).toFixed(3));
-  const still = (file: string, seconds: string) => ['-loop', '1', '-framerate', String(fps), '-t', seconds, '-i', join(faces, file)];
+  const still = (file: string, seconds: string) => [
+    '-loop',
+    '1',
+    '-framerate',
+    String(fps),
+    '-t',
+    seconds,
+    '-i',
+    join(faces, file),
+  ];
   const norm = `fps=${fps},format=yuv420p,setsar=1`;
   const filter = [
     `[0]scale=-2:${H},crop=${W}:${H}:'(iw-${W})*min(1,t/${d[0]})':0,${norm}[s0]`,
@@ -69,17 +79,24 @@ export function buildFaceTestVideo(
   execFileSync(
     ffmpeg,
     [
-      '-v', 'error', '-y',
+      '-v',
+      'error',
+      '-y',
       ...still('fr_two_people.jpg', d[0]!),
-      '-i', join(faces, 'sk_astronaut.png'),
+      '-i',
+      join(faces, 'sk_astronaut.png'),
       ...still('fr_obama.jpg', d[2]!),
       ...still('fr_biden.jpg', d[3]!),
       ...still('fr_obama_partial_face.jpg', d[4]!),
       ...still('pil_hopper.jpg', d[5]!),
       ...still('fr_obama_partial_face.jpg', d[6]!),
-      '-filter_complex', filter,
-      '-map', '[out]',
-      ...(output.endsWith('.y4m') ? ['-f', 'yuv4mpegpipe'] : ['-c:v', 'libx264', '-crf', '16', '-preset', 'veryfast']),
+      '-filter_complex',
+      filter,
+      '-map',
+      '[out]',
+      ...(output.endsWith('.y4m')
+        ? ['-f', 'yuv4mpegpipe']
+        : ['-c:v', 'libx264', '-crf', '16', '-preset', 'veryfast']),
       output,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

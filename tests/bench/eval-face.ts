@@ -23,10 +23,17 @@ const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
 
 const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
 try {
-  const checkers = [await createNodeFaceDetector('back256'), await createNodeFaceDetector('front128')];
-  console.log(`Leak check: back256 + front128 at score >= ${LEAK_CHECK_THRESHOLD} on full frames and upscaled tiles; a leak is a finding where the camera frame has a real face (score >= ${REAL_FACE_SCORE}, seen by two views).\n`);
+  const checkers = [
+    await createNodeFaceDetector('back256'),
+    await createNodeFaceDetector('front128'),
+  ];
+  console.log(
+    `Leak check: back256 + front128 at score >= ${LEAK_CHECK_THRESHOLD} on full frames and upscaled tiles; a leak is a finding where the camera frame has a real face (score >= ${REAL_FACE_SCORE}, seen by two views).\n`,
+  );
 
-  console.log('== Still images (../shared/testdata/faces, ground truth in tests/fixtures/face-ground-truth.json)');
+  console.log(
+    '== Still images (../shared/testdata/faces, ground truth in tests/fixtures/face-ground-truth.json)',
+  );
   for (const model of models) {
     for (const style of ['solid', 'pixelate', 'blur'] as MaskStyle[]) {
       if (model === 'front128' && style !== 'solid') continue;
@@ -41,7 +48,9 @@ try {
   const fps = args.has('--quick') ? 6 : 15;
   const video = join(dir, 'faces.mp4');
   buildFaceTestVideo(resolveFfmpeg(), video, { fps });
-  console.log(`\n== Video from the test faces (640x480, ${fps} fps: pan, zoom, enter/leave, occluder, no-face scene, small face, edge face, scene cuts)`);
+  console.log(
+    `\n== Video from the test faces (640x480, ${fps} fps: pan, zoom, enter/leave, occluder, no-face scene, small face, edge face, scene cuts)`,
+  );
   for (const model of models) {
     const r = await evaluateVideo(video, fps, model, checkers);
     console.log(
@@ -53,20 +62,35 @@ try {
 
   console.log('\n== Speed in Node (onnxruntime-web wasm, 1 thread; detect + track + mask, median)');
   for (const model of models)
-    for (const [w, h] of [[640, 480], [1280, 720]] as const) console.log(`${model} ${w}x${h}: ${ms(await nodeSpeed(model, w, h))}`);
+    for (const [w, h] of [
+      [640, 480],
+      [1280, 720],
+    ] as const)
+      console.log(`${model} ${w}x${h}: ${ms(await nodeSpeed(model, w, h))}`);
 
   if (!args.has('--no-chromium')) {
-    console.log('\n== Speed in Chromium (onnxruntime-web wasm; detector incl. preprocessing and decoding, median of 30)');
+    console.log(
+      '\n== Speed in Chromium (onnxruntime-web wasm; detector incl. preprocessing and decoding, median of 30)',
+    );
     await withChromium(undefined, async (browser, url) => {
       for (const threads of [1, 2]) {
         for (const r of await chromiumDetectorSpeed(browser, url, threads))
-          console.log(`${threads} thread(s) [got ${r.actualThreads}] ${r.model} ${r.width}x${r.height}: ${ms(r.medianMs)}`);
+          console.log(
+            `${threads} thread(s) [got ${r.actualThreads}] ${r.model} ${r.width}x${r.height}: ${ms(r.medianMs)}`,
+          );
       }
     });
     if (!args.has('--quick')) {
       const live = join(dir, 'live-720p.y4m');
-      buildFaceTestVideo(resolveFfmpeg(), live, { fps: 30, timeScale: 0.3, width: 1280, height: 720 });
-      console.log('\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)');
+      buildFaceTestVideo(resolveFfmpeg(), live, {
+        fps: 30,
+        timeScale: 0.3,
+        width: 1280,
+        height: 720,
+      });
+      console.log(
+        '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
+      );
       await withChromium(live, async (browser, url) => {
         for (const model of models) {
           for (const threads of [1, 2]) {

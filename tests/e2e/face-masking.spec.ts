@@ -97,7 +97,9 @@ test('the witness preview shows only masked video: no face in any output frame, 
     expect(afterBreak.length).toBeGreaterThan(3);
     expect(afterBreak.filter((c) => c.maskedShare < 0.99).map((c) => c.index)).toEqual([]);
 
-    await page.evaluate(() => window.incameraFaceDiagnostics!.latestPipeline()!.setDetectorBroken(false));
+    await page.evaluate(() =>
+      window.incameraFaceDiagnostics!.latestPipeline()!.setDetectorBroken(false),
+    );
     await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 15_000 });
     await saveScreenshot(page, 'face', 'witness-recovered');
     expect(errors).toEqual([]);

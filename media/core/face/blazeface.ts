@@ -91,7 +91,13 @@ export function weightedNonMaxSuppression(
       width += c.width * c.score;
       height += c.height * c.score;
     }
-    merged.push({ x: x / total, y: y / total, width: width / total, height: height / total, score: best.score });
+    merged.push({
+      x: x / total,
+      y: y / total,
+      width: width / total,
+      height: height / total,
+      score: best.score,
+    });
     remaining.splice(0, remaining.length, ...rest);
   }
   return merged;

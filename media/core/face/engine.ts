@@ -76,7 +76,12 @@ export class FaceMaskingEngine {
       unsure = detection.faces.filter((f) => f.score < FACE_SCORE_THRESHOLD);
       faces = confidentFaces.length;
       const update = this.tracker.update(confidentFaces);
-      verdict = { kind: 'detected', confident: unsure.length === 0, lostFaces: update.lost, sceneChange };
+      verdict = {
+        kind: 'detected',
+        confident: unsure.length === 0,
+        lostFaces: update.lost,
+        sceneChange,
+      };
       if (sceneChange) this.tracker.reset();
     } else {
       verdict = detection;
@@ -93,7 +98,9 @@ export class FaceMaskingEngine {
 
   private async detect(
     frame: RgbaFrame,
-  ): Promise<{ kind: 'detected'; faces: FaceDetection[] } | { kind: 'not-loaded' | 'error' | 'late' }> {
+  ): Promise<
+    { kind: 'detected'; faces: FaceDetection[] } | { kind: 'not-loaded' | 'error' | 'late' }
+  > {
     const detector = this.detector;
     if (!detector) return { kind: 'not-loaded' };
     if (this.busy) return { kind: 'late' };

@@ -3,15 +3,10 @@
  * masked. Any doubt hides the whole frame; it comes back only after a run of confident frames.
  */
 export type ProtectionReason =
-  | 'detector-loading'
-  | 'detector-error'
-  | 'detector-late'
-  | 'face-lost'
-  | 'scene-change';
+  'detector-loading' | 'detector-error' | 'detector-late' | 'face-lost' | 'scene-change';
 
 export type ProtectionState =
-  | { mode: 'masking-faces' }
-  | { mode: 'whole-frame'; reason: ProtectionReason; recovering: number };
+  { mode: 'masking-faces' } | { mode: 'whole-frame'; reason: ProtectionReason; recovering: number };
 
 export type FrameVerdict =
   | { kind: 'detected'; confident: boolean; lostFaces: number; sceneChange: boolean }

@@ -39,7 +39,10 @@ export function realFaces(findings: readonly Finding[]): Finding[] {
   const strong = findings.filter((f) => f.score >= REAL_FACE_SCORE);
   return strong.filter((f) =>
     strong.some(
-      (g) => g !== f && (g.model !== f.model || g.tiled !== f.tiled) && intersectionOverUnion(f, g) > 0.3,
+      (g) =>
+        g !== f &&
+        (g.model !== f.model || g.tiled !== f.tiled) &&
+        intersectionOverUnion(f, g) > 0.3,
     ),
   );
 }
@@ -47,7 +50,8 @@ export function realFaces(findings: readonly Finding[]): Finding[] {
 export function samePlace(finding: Box, face: Box): boolean {
   const cx = finding.x + finding.width / 2;
   const cy = finding.y + finding.height / 2;
-  const inside = cx >= face.x && cx <= face.x + face.width && cy >= face.y && cy <= face.y + face.height;
+  const inside =
+    cx >= face.x && cx <= face.x + face.width && cy >= face.y && cy <= face.y + face.height;
   return inside || intersectionOverUnion(finding, face) > 0.2;
 }
 
@@ -58,8 +62,13 @@ export async function checkMaskedFrame(
   masked: RgbaFrame,
   tilesPerSide: readonly number[],
 ): Promise<{ findings: Finding[]; leaks: Finding[] }> {
-  const findings = await findFaces(detectors, masked, { threshold: LEAK_CHECK_THRESHOLD, tilesPerSide });
+  const findings = await findFaces(detectors, masked, {
+    threshold: LEAK_CHECK_THRESHOLD,
+    tilesPerSide,
+  });
   if (findings.length === 0) return { findings, leaks: [] };
-  const faces = realFaces(await findFaces(detectors, raw, { threshold: REAL_FACE_SCORE, tilesPerSide }));
+  const faces = realFaces(
+    await findFaces(detectors, raw, { threshold: REAL_FACE_SCORE, tilesPerSide }),
+  );
   return { findings, leaks: findings.filter((f) => faces.some((face) => samePlace(f, face))) };
 }

@@ -5,14 +5,15 @@ export const MASK_COLOUR: readonly [number, number, number] = [38, 42, 51];
 
 /** Pixelation blocks: at least this many pixels, and no more than this many blocks across a face. */
 const MIN_BLOCK = 12;
-const MAX_BLOCKS_ACROSS = 5;
+const MAX_BLOCKS_ACROSS = 3;
 
 export function maskRegions(frame: RgbaFrame, boxes: readonly Box[], style: MaskStyle): void {
   for (const raw of boxes) {
     const box = clampBox(raw, frame.width, frame.height);
     if (box.width === 0 || box.height === 0) continue;
     if (style === 'solid') fillSolid(frame, box);
-    else if (style === 'pixelate') pixelate(frame, box, Math.max(MIN_BLOCK, Math.ceil(raw.width / MAX_BLOCKS_ACROSS)));
+    else if (style === 'pixelate')
+      pixelate(frame, box, Math.max(MIN_BLOCK, Math.ceil(raw.width / MAX_BLOCKS_ACROSS)));
     else blur(frame, box, Math.max(10, Math.ceil(raw.width / 4)));
   }
 }
@@ -79,7 +80,14 @@ export function blur(frame: RgbaFrame, box: Box, radius: number): void {
       blurLine(frame.data, (y * frame.width + box.x) * 4, 4, box.width, radius, scratch);
     }
     for (let x = box.x; x < box.x + box.width; x++) {
-      blurLine(frame.data, (box.y * frame.width + x) * 4, frame.width * 4, box.height, radius, scratch);
+      blurLine(
+        frame.data,
+        (box.y * frame.width + x) * 4,
+        frame.width * 4,
+        box.height,
+        radius,
+        scratch,
+      );
     }
   }
 }
@@ -119,7 +127,8 @@ export function coveredShare(boxes: readonly Box[], width: number, height: numbe
   for (const raw of boxes) {
     const box = clampBox(raw, width, height);
     for (let r = Math.floor(box.y / cell); r < Math.ceil((box.y + box.height) / cell); r++) {
-      for (let c = Math.floor(box.x / cell); c < Math.ceil((box.x + box.width) / cell); c++) covered[r * cols + c] = 1;
+      for (let c = Math.floor(box.x / cell); c < Math.ceil((box.x + box.width) / cell); c++)
+        covered[r * cols + c] = 1;
     }
   }
   let n = 0;

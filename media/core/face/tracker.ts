@@ -64,7 +64,14 @@ export class FaceTracker {
     for (const detection of [...detections].sort((a, b) => b.score - a.score)) {
       const track = this.closestTrack(detection, unmatched);
       if (!track) {
-        this.tracks.push({ id: this.nextId++, box: { ...detection }, vx: 0, vy: 0, missed: 0, hits: 1 });
+        this.tracks.push({
+          id: this.nextId++,
+          box: { ...detection },
+          vx: 0,
+          vy: 0,
+          missed: 0,
+          hits: 1,
+        });
         continue;
       }
       unmatched.delete(track);
@@ -75,7 +82,12 @@ export class FaceTracker {
       const measuredVy = now.y - (previous.y - track.vy);
       track.vx = track.hits > 1 ? 0.5 * track.vx + 0.5 * measuredVx : measuredVx;
       track.vy = track.hits > 1 ? 0.5 * track.vy + 0.5 * measuredVy : measuredVy;
-      track.box = { x: detection.x, y: detection.y, width: detection.width, height: detection.height };
+      track.box = {
+        x: detection.x,
+        y: detection.y,
+        width: detection.width,
+        height: detection.height,
+      };
       track.missed = 0;
       track.hits++;
     }
@@ -93,7 +105,9 @@ export class FaceTracker {
 
   /** Mask rectangles for every held track: padded by size and by recent motion. */
   maskBoxes(): Box[] {
-    return this.tracks.map((track) => padForMask(track.box, Math.hypot(track.vx, track.vy), this.options));
+    return this.tracks.map((track) =>
+      padForMask(track.box, Math.hypot(track.vx, track.vy), this.options),
+    );
   }
 
   reset(): void {
@@ -108,7 +122,10 @@ export class FaceTracker {
       const t = centre(track.box);
       const reach = Math.max(track.box.width, detection.width);
       const distance = Math.hypot(c.x - t.x, c.y - t.y);
-      const score = Math.max(intersectionOverUnion(track.box, detection), distance < reach ? 1 - distance / reach : 0);
+      const score = Math.max(
+        intersectionOverUnion(track.box, detection),
+        distance < reach ? 1 - distance / reach : 0,
+      );
       if (score > bestScore) {
         bestScore = score;
         best = track;
@@ -129,11 +146,20 @@ export class FaceTracker {
   }
 }
 
-export function padForMask(box: Box, speed: number, options: TrackerOptions = DEFAULT_TRACKER_OPTIONS): Box {
+export function padForMask(
+  box: Box,
+  speed: number,
+  options: TrackerOptions = DEFAULT_TRACKER_OPTIONS,
+): Box {
   const padX = box.width * options.padding + speed * options.motionFrames;
   const padY = box.height * options.padding + speed * options.motionFrames;
   const top = padY + box.height * options.extraTop;
-  return { x: box.x - padX, y: box.y - top, width: box.width + 2 * padX, height: box.height + top + padY };
+  return {
+    x: box.x - padX,
+    y: box.y - top,
+    width: box.width + 2 * padX,
+    height: box.height + top + padY,
+  };
 }
 
 function centre(box: Box): { x: number; y: number } {

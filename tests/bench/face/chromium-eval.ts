@@ -5,15 +5,45 @@ import { startHostProcess } from '../../e2e/support/host-process.js';
 import { chromiumLaunchOptions } from '../../e2e/support/browser.js';
 
 type Diagnostics = {
-  benchmark(model: string, width: number, height: number, runs: number): Promise<{ medianMs: number; threads: number | null }>;
-  latestPipeline(): { snapshot(): { framesOut: number; framesMaskedWhole: number; meanProcessMs: number | null; mode: string } } | null;
+  benchmark(
+    model: string,
+    width: number,
+    height: number,
+    runs: number,
+  ): Promise<{ medianMs: number; threads: number | null }>;
+  latestPipeline(): {
+    snapshot(): {
+      framesOut: number;
+      framesMaskedWhole: number;
+      meanProcessMs: number | null;
+      mode: string;
+    };
+  } | null;
 };
-const diag = () => (window as unknown as { incameraFaceDiagnostics: Diagnostics }).incameraFaceDiagnostics;
+const diag = () =>
+  (window as unknown as { incameraFaceDiagnostics: Diagnostics }).incameraFaceDiagnostics;
 
-export type ChromiumSpeed = { threads: number; model: BlazeFaceModel; width: number; height: number; medianMs: number; actualThreads: number | null };
-export type LivePipeline = { model: BlazeFaceModel; threads: number; fps: number; framesMaskedWhole: number; framesOut: number; meanProcessMs: number | null };
+export type ChromiumSpeed = {
+  threads: number;
+  model: BlazeFaceModel;
+  width: number;
+  height: number;
+  medianMs: number;
+  actualThreads: number | null;
+};
+export type LivePipeline = {
+  model: BlazeFaceModel;
+  threads: number;
+  fps: number;
+  framesMaskedWhole: number;
+  framesOut: number;
+  meanProcessMs: number | null;
+};
 
-export async function withChromium<T>(video: string | undefined, run: (browser: Browser, url: string) => Promise<T>): Promise<T> {
+export async function withChromium<T>(
+  video: string | undefined,
+  run: (browser: Browser, url: string) => Promise<T>,
+): Promise<T> {
   const host = await startHostProcess();
   const browser = await chromium.launch(chromiumLaunchOptions(video ? { video } : {}));
   try {
@@ -24,14 +54,32 @@ export async function withChromium<T>(video: string | undefined, run: (browser: 
   }
 }
 
-export async function chromiumDetectorSpeed(browser: Browser, url: string, threads: number): Promise<ChromiumSpeed[]> {
+export async function chromiumDetectorSpeed(
+  browser: Browser,
+  url: string,
+  threads: number,
+): Promise<ChromiumSpeed[]> {
   const page = await browser.newPage();
   await page.goto(`${url}?face-diagnostics&threads=${threads}#/`);
   const results: ChromiumSpeed[] = [];
   for (const model of ['front128', 'back256'] as const) {
-    for (const [width, height] of [[640, 480], [1280, 720]] as const) {
-      const r = await page.evaluate(([m, w, h]) => diag().benchmark(m, w, h, 30), [model, width, height] as const);
-      results.push({ threads, model, width, height, medianMs: r.medianMs, actualThreads: r.threads });
+    for (const [width, height] of [
+      [640, 480],
+      [1280, 720],
+    ] as const) {
+      const r = await page.evaluate(([m, w, h]) => diag().benchmark(m, w, h, 30), [
+        model,
+        width,
+        height,
+      ] as const);
+      results.push({
+        threads,
+        model,
+        width,
+        height,
+        medianMs: r.medianMs,
+        actualThreads: r.threads,
+      });
     }
   }
   await page.close();
@@ -39,11 +87,21 @@ export async function chromiumDetectorSpeed(browser: Browser, url: string, threa
 }
 
 /** Runs the witness screen on the fake camera and counts masked frames leaving the pipeline. */
-export async function chromiumLivePipeline(browser: Browser, url: string, model: BlazeFaceModel, threads: number, seconds: number): Promise<LivePipeline> {
+export async function chromiumLivePipeline(
+  browser: Browser,
+  url: string,
+  model: BlazeFaceModel,
+  threads: number,
+  seconds: number,
+): Promise<LivePipeline> {
   const page = await browser.newPage();
   await page.goto(`${url}?face-diagnostics&threads=${threads}&face-model=${model}#/witness`);
   await page.getByRole('button', { name: 'Start camera and microphone' }).click();
-  await page.waitForFunction(() => (diag().latestPipeline()?.snapshot().framesOut ?? 0) > 10, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (diag().latestPipeline()?.snapshot().framesOut ?? 0) > 10,
+    undefined,
+    { timeout: 60_000 },
+  );
   const before = await page.evaluate(() => diag().latestPipeline()!.snapshot());
   await page.waitForTimeout(seconds * 1000);
   const after = await page.evaluate(() => diag().latestPipeline()!.snapshot());

@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import type { BlazeFaceModel, FaceDetector } from '../../../media/core/face/detector.js';
 import { FaceMaskingEngine } from '../../../media/core/face/engine.js';
 import { coveredShare } from '../../../media/core/face/masks.js';
-import { intersectionOverUnion, type Box, type MaskStyle, type RgbaFrame } from '../../../media/core/face/types.js';
+import {
+  intersectionOverUnion,
+  type Box,
+  type MaskStyle,
+  type RgbaFrame,
+} from '../../../media/core/face/types.js';
 import { checkMaskedFrame, type Finding } from '../../../media/core/face/leak-check.js';
 import { probeMedia, readRgbaFrames } from '../../../host/face/media-files.js';
 import { createNodeFaceDetector } from '../../../host/face/node-detector.js';
 import { projectRoot } from '../../../cli/project.js';
 import { faceTestdataDir, segmentFrames } from '../../../scripts/lib/face-test-video.js';
 
-export type LeakTally = { frames: number; framesWithFindings: number; leakedFrames: number; leakedFrameIds: string[] };
+export type LeakTally = {
+  frames: number;
+  framesWithFindings: number;
+  leakedFrames: number;
+  leakedFrameIds: string[];
+};
 
 export function newTally(): LeakTally {
   return { frames: 0, framesWithFindings: 0, leakedFrames: 0, leakedFrameIds: [] };
@@ -20,7 +30,8 @@ export function newTally(): LeakTally {
 async function decodeAll(path: string): Promise<RgbaFrame[]> {
   const info = await probeMedia(path);
   const frames: RgbaFrame[] = [];
-  for await (const data of readRgbaFrames(path, info)) frames.push({ data, width: info.width, height: info.height });
+  for await (const data of readRgbaFrames(path, info))
+    frames.push({ data, width: info.width, height: info.height });
   return frames;
 }
 
@@ -35,10 +46,23 @@ export type StillsResult = {
   leaks: LeakTally;
 };
 
-export async function evaluateStills(model: BlazeFaceModel, style: MaskStyle, checkers: FaceDetector[]): Promise<StillsResult> {
-  const truth = JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'face-ground-truth.json'), 'utf8')) as GroundTruth;
+export async function evaluateStills(
+  model: BlazeFaceModel,
+  style: MaskStyle,
+  checkers: FaceDetector[],
+): Promise<StillsResult> {
+  const truth = JSON.parse(
+    readFileSync(join(projectRoot, 'tests', 'fixtures', 'face-ground-truth.json'), 'utf8'),
+  ) as GroundTruth;
   const detector = await createNodeFaceDetector(model);
-  const result: StillsResult = { model, style, faces: 0, detected: 0, fullyCovered: 0, leaks: newTally() };
+  const result: StillsResult = {
+    model,
+    style,
+    faces: 0,
+    detected: 0,
+    fullyCovered: 0,
+    leaks: newTally(),
+  };
   for (const [file, boxes] of Object.entries(truth.images)) {
     const [raw] = await decodeAll(join(faceTestdataDir(), file));
     if (!raw) continue;
@@ -51,7 +75,12 @@ export async function evaluateStills(model: BlazeFaceModel, style: MaskStyle, ch
       const gt = { x, y, width, height };
       result.faces++;
       if (found.some((d) => intersectionOverUnion(d, gt) >= 0.3)) result.detected++;
-      const clipped = { x: Math.max(0, x), y: Math.max(0, y), width: width + Math.min(0, x), height };
+      const clipped = {
+        x: Math.max(0, x),
+        y: Math.max(0, y),
+        width: width + Math.min(0, x),
+        height,
+      };
       if (outcome.wholeFrame || coveredBy(clipped, outcome.masks)) result.fullyCovered++;
     }
     const check = await checkMaskedFrame(checkers, raw, masked, [2, 3]);
@@ -62,7 +91,11 @@ export async function evaluateStills(model: BlazeFaceModel, style: MaskStyle, ch
 
 function coveredBy(box: Box, masks: Box[]): boolean {
   return masks.some(
-    (m) => m.x <= box.x && m.y <= box.y && m.x + m.width >= box.x + box.width && m.y + m.height >= box.y + box.height,
+    (m) =>
+      m.x <= box.x &&
+      m.y <= box.y &&
+      m.x + m.width >= box.x + box.width &&
+      m.y + m.height >= box.y + box.height,
   );
 }
 
@@ -99,8 +132,15 @@ export async function evaluateVideo(
   engine.setDetector(detector);
   const segments = segmentFrames(fps, 1);
   const result: VideoResult = {
-    model, frames: frames.length, faceFrames: 0, faceFramesDetected: 0, framesMaskedWhole: 0,
-    noFaceFrames: 0, noFaceMaskedShare: 0, faceFramesMaskedShare: 0, leaks: newTally(),
+    model,
+    frames: frames.length,
+    faceFrames: 0,
+    faceFramesDetected: 0,
+    framesMaskedWhole: 0,
+    noFaceFrames: 0,
+    noFaceMaskedShare: 0,
+    faceFramesMaskedShare: 0,
+    leaks: newTally(),
   };
   for (const [index, raw] of frames.entries()) {
     const masked = { ...raw, data: raw.data.slice() };

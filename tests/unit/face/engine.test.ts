@@ -37,7 +37,8 @@ const isMaskColour = (f: RgbaFrame, x: number, y: number) => {
 };
 const maskedShare = (f: RgbaFrame) => {
   let n = 0;
-  for (let y = 0; y < f.height; y++) for (let x = 0; x < f.width; x++) if (isMaskColour(f, x, y)) n++;
+  for (let y = 0; y < f.height; y++)
+    for (let x = 0; x < f.width; x++) if (isMaskColour(f, x, y)) n++;
   return n / (f.width * f.height);
 };
 const face: FaceDetection = { x: 60, y: 40, width: 30, height: 30, score: 0.9 };

@@ -12,7 +12,11 @@ describe('FailClosedGuard', () => {
   it('masks the whole frame until the detector is loaded and then a run of confident frames', () => {
     const guard = new FailClosedGuard(3);
     expect(guard.onFrame({ kind: 'not-loaded' })).toBe(true);
-    expect(guard.current).toEqual({ mode: 'whole-frame', reason: 'detector-loading', recovering: 0 });
+    expect(guard.current).toEqual({
+      mode: 'whole-frame',
+      reason: 'detector-loading',
+      recovering: 0,
+    });
     expect(guard.onFrame(ok)).toBe(true);
     expect(guard.onFrame(ok)).toBe(true);
     expect(guard.onFrame(ok)).toBe(false);
@@ -22,8 +26,14 @@ describe('FailClosedGuard', () => {
   it.each([
     [{ kind: 'error' } as FrameVerdict, 'detector-error'],
     [{ kind: 'late' } as FrameVerdict, 'detector-late'],
-    [{ kind: 'detected', confident: true, lostFaces: 1, sceneChange: false } as FrameVerdict, 'face-lost'],
-    [{ kind: 'detected', confident: true, lostFaces: 0, sceneChange: true } as FrameVerdict, 'scene-change'],
+    [
+      { kind: 'detected', confident: true, lostFaces: 1, sceneChange: false } as FrameVerdict,
+      'face-lost',
+    ],
+    [
+      { kind: 'detected', confident: true, lostFaces: 0, sceneChange: true } as FrameVerdict,
+      'scene-change',
+    ],
   ])('trips to whole-frame on %j', (verdict, reason) => {
     const guard = new FailClosedGuard(3);
     recovered(guard);
@@ -36,7 +46,9 @@ describe('FailClosedGuard', () => {
     guard.onFrame({ kind: 'error' });
     guard.onFrame(ok);
     guard.onFrame(ok);
-    expect(guard.onFrame({ kind: 'detected', confident: false, lostFaces: 0, sceneChange: false })).toBe(true);
+    expect(
+      guard.onFrame({ kind: 'detected', confident: false, lostFaces: 0, sceneChange: false }),
+    ).toBe(true);
     guard.onFrame(ok);
     guard.onFrame(ok);
     expect(guard.onFrame({ kind: 'error' })).toBe(true);
