@@ -45,7 +45,7 @@ try {
     }
   }
 
-  const fps = args.has('--quick') ? 6 : 15;
+  const fps = args.has('--quick') ? 6 : 10;
   const video = join(dir, 'faces.mp4');
   buildFaceTestVideo(resolveFfmpeg(), video, { fps });
   console.log(
