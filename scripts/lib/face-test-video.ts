@@ -63,7 +63,7 @@ export function buildFaceTestVideo(
   ];
   const norm = `fps=${fps},format=yuv420p,setsar=1`;
   const filter = [
-    `[0]scale=-2:${H},crop=${W}:${H}:'(iw-${W})*min(1,t/${d[0]})':0,${norm}[s0]`,
+    `[0]scale=${Math.round(W * 1.28)}:-2,crop=${W}:${H}:'(iw-${W})*min(1,t/${d[0]})':0,${norm}[s0]`,
     `[1]scale=${W}:-2,crop=${W}:${H}:0:0,zoompan=z='1+0.6*on/(${d[1]}*${fps})':x='iw/2-iw/zoom/2':y='ih/3-ih/zoom/3':d=${Math.round(Number(d[1]) * fps)}:s=${W}x${H}:fps=${fps},${norm}[s1]`,
     `color=c=0x707880:s=${W}x${H}:r=${fps}:d=${d[2]}[bg2]`,
     `[2]crop=560:640:175:20,scale=-2:${Math.round(H * 0.6)}[ob]`,

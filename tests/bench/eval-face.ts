@@ -2,7 +2,7 @@
  * `npm run eval:face`: how well face masking works, in figures. Leak rate (an independent check:
  * both BlazeFace models at a low threshold on full and upscaled frames of the masked output),
  * recall against hand-drawn ground truth, over-masking, and speed in Node and Chromium.
- * Options: --quick (fewer frames, no live pipeline run), --no-chromium.
+ * Options: --quick (fewer frames, no live pipeline run), --no-chromium, --no-node.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,13 @@ const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
 
 const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
 try {
+  if (!args.has('--no-node')) await nodeFigures();
+  if (!args.has('--no-chromium')) await chromiumFigures();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function nodeFigures() {
   const checkers = [
     await createNodeFaceDetector('back256'),
     await createNodeFaceDetector('front128'),
@@ -67,8 +74,10 @@ try {
       [1280, 720],
     ] as const)
       console.log(`${model} ${w}x${h}: ${ms(await nodeSpeed(model, w, h))}`);
+}
 
-  if (!args.has('--no-chromium')) {
+async function chromiumFigures() {
+  {
     console.log(
       '\n== Speed in Chromium (onnxruntime-web wasm; detector incl. preprocessing and decoding, median of 30)',
     );
@@ -104,6 +113,4 @@ try {
       });
     }
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

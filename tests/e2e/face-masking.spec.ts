@@ -38,6 +38,38 @@ async function saveTappedFrame(page: Page, index: number, check: TappedFrameChec
   writeFileSync(join(dir, `leak-frame-${index}.json`), JSON.stringify(check, null, 2));
 }
 
+/** The state flips at every scene cut of the test video: retry until the picture matches it. */
+async function screenshotInState(page: Page, mode: RegExp, name: string) {
+  const indicator = page.getByTestId('face-masking-state');
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const before = await indicator.textContent();
+    if (before && mode.test(before)) {
+      await saveScreenshot(page, 'face', name);
+      if (mode.test((await indicator.textContent()) ?? '')) return;
+    }
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`the masking state never settled on ${mode} for the screenshot ${name}`);
+}
+
+/** A few output frames that show the scene around the masks, for people to look at. */
+async function saveSampleFrames(page: Page, checks: TappedFrameCheck[]) {
+  const shown = checks.filter((c) => c.maskedShare > 0.02 && c.maskedShare < 0.6);
+  const step = Math.max(1, Math.floor(shown.length / 6));
+  const dir = join(artifactsDir, 'face');
+  mkdirSync(dir, { recursive: true });
+  for (const check of shown.filter((_, i) => i % step === 0).slice(0, 6)) {
+    const url = await page.evaluate(
+      (i) => window.incameraFaceDiagnostics!.tappedFramePng(i),
+      check.index,
+    );
+    writeFileSync(
+      join(dir, `output-frame-${check.index}.png`),
+      Buffer.from(url.split(',')[1]!, 'base64'),
+    );
+  }
+}
+
 const diagnostics = (page: Page) =>
   page.evaluate(() => {
     if (!window.incameraFaceDiagnostics) throw new Error('face diagnostics are not installed');
@@ -65,8 +97,7 @@ test('the witness preview shows only masked video: no face in any output frame, 
 
     // Tap the output track for one loop of the fake camera's video, then break the detector.
     await page.evaluate(() => window.incameraFaceDiagnostics!.startTap(160));
-    await expect(indicator).toContainText(/Face masking active: [1-9]/, { timeout: 10_000 });
-    await saveScreenshot(page, 'face', 'witness-masked-preview');
+    await screenshotInState(page, /Face masking active: [1-9]/, 'witness-masked-preview');
     await page.waitForTimeout(4_000);
     const beforeBreak = await page.evaluate(() => {
       const d = window.incameraFaceDiagnostics!;
@@ -76,7 +107,7 @@ test('the witness preview shows only masked video: no face in any output frame, 
     await expect(indicator).toHaveAttribute('data-reason', 'detector-error');
     await expect(indicator).toContainText('Protecting: whole picture hidden');
     await page.waitForTimeout(1_500);
-    await saveScreenshot(page, 'face', 'witness-fail-closed');
+    await screenshotInState(page, /the face detector failed/, 'witness-fail-closed');
     const tapped = await page.evaluate(() => window.incameraFaceDiagnostics!.stopTap());
     expect(beforeBreak).toBeGreaterThan(20);
     expect(tapped).toBeGreaterThan(beforeBreak + 5);
@@ -87,6 +118,7 @@ test('the witness preview shows only masked video: no face in any output frame, 
     expect(checks).toHaveLength(tapped);
     const leaks = checks.filter((c) => c.leaks.length > 0).map((c) => c.index);
     for (const index of leaks) await saveTappedFrame(page, index, checks[index]!);
+    await saveSampleFrames(page, checks.slice(0, beforeBreak));
     expect(leaks, 'output frames with a face where the camera frame had one').toEqual([]);
     // Masking is not trivially "hide everything": the scene shows around the masks. (Each of the
     // video's scene cuts hides a few whole frames, and the fake camera loops, so not all.)
@@ -101,7 +133,7 @@ test('the witness preview shows only masked video: no face in any output frame, 
       window.incameraFaceDiagnostics!.latestPipeline()!.setDetectorBroken(false),
     );
     await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 15_000 });
-    await saveScreenshot(page, 'face', 'witness-recovered');
+    await screenshotInState(page, /Face masking active/, 'witness-recovered');
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

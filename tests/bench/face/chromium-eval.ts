@@ -20,8 +20,8 @@ type Diagnostics = {
     };
   } | null;
 };
-const diag = () =>
-  (window as unknown as { incameraFaceDiagnostics: Diagnostics }).incameraFaceDiagnostics;
+// Page functions are serialised into the page: they reach the diagnostics through window directly.
+type DiagnosticsWindow = { incameraFaceDiagnostics: Diagnostics };
 
 export type ChromiumSpeed = {
   threads: number;
@@ -67,11 +67,11 @@ export async function chromiumDetectorSpeed(
       [640, 480],
       [1280, 720],
     ] as const) {
-      const r = await page.evaluate(([m, w, h]) => diag().benchmark(m, w, h, 30), [
-        model,
-        width,
-        height,
-      ] as const);
+      const r = await page.evaluate(
+        ([m, w, h]) =>
+          (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.benchmark(m, w, h, 30),
+        [model, width, height] as const,
+      );
       results.push({
         threads,
         model,
@@ -98,13 +98,19 @@ export async function chromiumLivePipeline(
   await page.goto(`${url}?face-diagnostics&threads=${threads}&face-model=${model}#/witness`);
   await page.getByRole('button', { name: 'Start camera and microphone' }).click();
   await page.waitForFunction(
-    () => (diag().latestPipeline()?.snapshot().framesOut ?? 0) > 10,
+    () =>
+      ((window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()?.snapshot()
+        .framesOut ?? 0) > 10,
     undefined,
     { timeout: 60_000 },
   );
-  const before = await page.evaluate(() => diag().latestPipeline()!.snapshot());
+  const before = await page.evaluate(() =>
+    (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
+  );
   await page.waitForTimeout(seconds * 1000);
-  const after = await page.evaluate(() => diag().latestPipeline()!.snapshot());
+  const after = await page.evaluate(() =>
+    (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
+  );
   await page.close();
   return {
     model,
