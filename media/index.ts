@@ -17,3 +17,12 @@ export {
   type ReceiveStats,
 } from './transport/media-session';
 export { SignallingRequestError } from './transport/signalling-client';
+export {
+  createFaceMaskingPipeline,
+  supportsFaceMasking,
+  type FaceMaskingOptions,
+  type FaceMaskingPipeline,
+  type FaceMaskingSnapshot,
+} from './face/masking-pipeline';
+export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
+export type { MaskStyle, ProtectionReason } from './core/face/index';
