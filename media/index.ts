@@ -29,3 +29,12 @@ export {
   type WitnessOutgoing,
   type WitnessProtection,
 } from './witness-outgoing';
+export {
+  createFaceMaskingPipeline,
+  supportsFaceMasking,
+  type FaceMaskingOptions,
+  type FaceMaskingPipeline,
+  type FaceMaskingSnapshot,
+} from './face/masking-pipeline';
+export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
+export type { MaskStyle, ProtectionReason } from './core/face/index';

@@ -26,6 +26,8 @@ export type LocalDevices = {
   /** Root-mean-square level of the microphone, 0..1. */
   level(): number;
   attachPreview(video: HTMLVideoElement): void;
+  /** The raw camera track, to feed createFaceMaskingPipeline; never send or show it as is. */
+  cameraTrack(): MediaStreamTrack | null;
   stop(): void;
 };
 
@@ -73,6 +75,7 @@ export async function openLocalDevices(options: LocalDeviceOptions = {}): Promis
       video.srcObject = new MediaStream(stream.getVideoTracks());
       void video.play().catch(() => undefined);
     },
+    cameraTrack: () => stream.getVideoTracks()[0] ?? null,
     stop() {
       meter.close();
       for (const track of stream.getTracks()) track.stop();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.js';
 import { registerBackupCommand } from './backup.js';
+import { registerFaceCommand } from './face.js';
 import { registerHostCommand } from './host.js';
 import { registerOperatorCommand } from './operator.js';
 import { registerRecordsCommand } from './records.js';
@@ -14,4 +15,5 @@ export const cliCommands: Array<(program: Command) => void> = [
   registerOperatorCommand,
   registerAuditCommand,
   registerBackupCommand,
+  registerFaceCommand,
 ];

@@ -7,6 +7,7 @@ import {
   type LocalDeviceSnapshot,
   type MediaAccessProblem,
 } from '../../media';
+import { MaskedSelfPreview } from '../components/MaskedSelfPreview';
 import { ScreenHeading } from '../components/ScreenHeading';
 
 type DeviceState =
@@ -18,7 +19,7 @@ type DeviceState =
 export function WitnessScreen() {
   const { t } = useTranslation();
   const devices = useRef<LocalDevices | null>(null);
-  const preview = useRef<HTMLVideoElement>(null);
+  const [camera, setCamera] = useState<MediaStreamTrack | null>(null);
   const [state, setState] = useState<DeviceState>({ phase: 'idle' });
   const level = useMicrophoneLevel(devices, state.phase === 'live');
 
@@ -29,7 +30,7 @@ export function WitnessScreen() {
     try {
       const opened = await openLocalDevices();
       devices.current = opened;
-      if (preview.current) opened.attachPreview(preview.current);
+      setCamera(opened.cameraTrack());
       setState({ phase: 'live', snapshot: opened.snapshot() });
     } catch (error) {
       setState({
@@ -42,7 +43,7 @@ export function WitnessScreen() {
   function stop() {
     devices.current?.stop();
     devices.current = null;
-    if (preview.current) preview.current.srcObject = null;
+    setCamera(null);
     setState({ phase: 'idle' });
   }
 
@@ -51,19 +52,7 @@ export function WitnessScreen() {
     <section data-testid="screen-witness" className="witness">
       <ScreenHeading title={t('witness.title')} intro={t('witness.intro')} />
       <div className="witness-layout">
-        <figure className="preview">
-          <video
-            ref={preview}
-            className="preview-video"
-            data-testid="witness-preview"
-            playsInline
-            muted
-            aria-label={t('witness.previewLabel')}
-          />
-          <figcaption>
-            {t('witness.previewLabel')} · {t('witness.notSent')}
-          </figcaption>
-        </figure>
+        <MaskedSelfPreview cameraTrack={camera} />
         <div className="panel device-panel">
           {state.phase === 'live' ? (
             <button type="button" className="button secondary" onClick={stop}>

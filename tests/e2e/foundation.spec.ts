@@ -41,6 +41,12 @@ test('the witness screen receives the fake camera and microphone and shows the p
   await expect
     .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth))
     .toBeGreaterThan(0);
+  // The preview is the face-masked output: whole frames stay hidden until the detector is ready.
+  await expect(page.getByTestId('face-masking-state')).toHaveAttribute(
+    'data-mode',
+    'masking-faces',
+    { timeout: 30_000 },
+  );
   const frameIsMoving = await preview.evaluate(async (video: HTMLVideoElement) => {
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;

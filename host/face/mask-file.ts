@@ -1,0 +1,88 @@
+/** `incamera face mask IN OUT`: masks every face in an image or video with the live pipeline's engine. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { BlazeFaceModel } from '../../media/core/face/detector.js';
+import { FaceMaskingEngine } from '../../media/core/face/engine.js';
+import type { MaskStyle } from '../../media/core/face/types.js';
+import { UserFacingError } from '../errors.js';
+import {
+  kindOfPath,
+  openFrameWriter,
+  probeMedia,
+  readRgbaFrames,
+  UnreadableMediaError,
+} from './media-files.js';
+import { createNodeFaceDetector } from './node-detector.js';
+
+export type MaskFileOptions = {
+  style: MaskStyle;
+  model?: BlazeFaceModel;
+  onFrame?: (frame: Uint8Array, index: number) => void;
+};
+
+export type MaskFileSummary = {
+  kind: 'image' | 'video';
+  width: number;
+  height: number;
+  frames: number;
+  framesWithFaces: number;
+  facesFound: number;
+  framesMaskedWhole: number;
+};
+
+export async function maskMediaFile(
+  input: string,
+  output: string,
+  options: MaskFileOptions,
+): Promise<MaskFileSummary> {
+  if (!existsSync(input))
+    throw new UserFacingError(`${input} does not exist. Check the path of the file to mask.`);
+  const outKind = kindOfPath(output);
+  if (!outKind)
+    throw new UserFacingError(
+      `${output}: the output must end in .png, .jpg, .mp4, .webm, .mkv or .y4m.`,
+    );
+  const info = await probeMedia(input);
+  if (info.kind !== outKind)
+    throw new UserFacingError(
+      `${input} is ${info.kind === 'image' ? 'an image' : 'a video'}, so the output must be one too (${info.kind === 'image' ? '.png or .jpg' : '.mp4, .webm, .mkv or .y4m'}).`,
+    );
+  const detector = await createNodeFaceDetector(options.model ?? 'back256');
+  const engine = new FaceMaskingEngine({ style: options.style, budgetMs: null, startReady: true });
+  engine.setDetector(detector);
+  const ext = extname(output).toLowerCase();
+  const temp = join(
+    dirname(output),
+    `.${basename(output, ext)}.${randomBytes(4).toString('hex')}.partial${ext}`,
+  );
+  const writer = openFrameWriter(temp, ext, info);
+  const summary: MaskFileSummary = {
+    kind: info.kind,
+    width: info.width,
+    height: info.height,
+    frames: 0,
+    framesWithFaces: 0,
+    facesFound: 0,
+    framesMaskedWhole: 0,
+  };
+  try {
+    for await (const data of readRgbaFrames(input, info)) {
+      const outcome = await engine.process({ data, width: info.width, height: info.height });
+      options.onFrame?.(data, summary.frames);
+      summary.frames++;
+      summary.facesFound += outcome.faces;
+      if (outcome.faces > 0) summary.framesWithFaces++;
+      if (outcome.wholeFrame) summary.framesMaskedWhole++;
+      await writer.write(data);
+    }
+    if (summary.frames === 0) throw new UnreadableMediaError(input, 'it has no frames');
+    await writer.finish();
+    renameSync(temp, output);
+  } catch (error) {
+    writer.abort();
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return summary;
+}

@@ -1,0 +1,78 @@
+/** The BlazeFace detector over RGBA frames, independent of which ONNX runtime runs the model. */
+import { decodeCandidates, weightedNonMaxSuppression } from './blazeface';
+import { frameToTensor, letterboxRegion, type SquareRegion } from './preprocess';
+import type { BlazeFaceOutputs, FaceDetection, ModelRunner, RgbaFrame } from './types';
+
+export type BlazeFaceModel = 'front128' | 'back256';
+
+export const MODEL_INPUT_SIZE: Record<BlazeFaceModel, number> = { front128: 128, back256: 256 };
+
+export const MODEL_FILES: Record<BlazeFaceModel, string> = {
+  front128: 'face_detection_front_128x128_barracuda.onnx',
+  back256: 'face_detection_back_256x256_barracuda.onnx',
+};
+
+/** Score above which a detection counts as a face to track. */
+export const FACE_SCORE_THRESHOLD = 0.5;
+/** Candidates between this and FACE_SCORE_THRESHOLD are masked too: unsure means masked. */
+export const UNSURE_SCORE_THRESHOLD = 0.3;
+
+export type FaceDetector = {
+  readonly model: BlazeFaceModel;
+  detect(frame: RgbaFrame, threshold?: number): Promise<FaceDetection[]>;
+  /** Detection on a square region of the frame (used by the leak check on upscaled crops). */
+  detectRegion(frame: RgbaFrame, region: SquareRegion, threshold: number): Promise<FaceDetection[]>;
+};
+
+export function createFaceDetector(model: BlazeFaceModel, run: ModelRunner): FaceDetector {
+  const size = MODEL_INPUT_SIZE[model];
+  const input = new Float32Array(size * size * 3);
+  async function detectRegion(frame: RgbaFrame, region: SquareRegion, threshold: number) {
+    frameToTensor(frame, region, size, input);
+    const outputs = await run(input, size);
+    return weightedNonMaxSuppression(decodeCandidates(outputs, size, threshold)).map((d) => ({
+      x: region.x + d.x * region.side,
+      y: region.y + d.y * region.side,
+      width: d.width * region.side,
+      height: d.height * region.side,
+      score: d.score,
+    }));
+  }
+  return {
+    model,
+    detectRegion,
+    detect: (frame, threshold = UNSURE_SCORE_THRESHOLD) =>
+      detectRegion(frame, letterboxRegion(frame.width, frame.height), threshold),
+  };
+}
+
+/** Overlapping square tiles (about `perSide` across) for detecting small faces at higher zoom. */
+export function tileRegions(width: number, height: number, perSide: number): SquareRegion[] {
+  const side = Math.ceil(Math.max(width, height) / perSide) * 1.5;
+  const regions: SquareRegion[] = [];
+  const stepsX = Math.max(1, Math.ceil((width - side) / (side / 1.5)) + 1);
+  const stepsY = Math.max(1, Math.ceil((height - side) / (side / 1.5)) + 1);
+  for (let i = 0; i < stepsY; i++) {
+    for (let j = 0; j < stepsX; j++) {
+      const x = stepsX === 1 ? (width - side) / 2 : (j * (width - side)) / (stepsX - 1);
+      const y = stepsY === 1 ? (height - side) / 2 : (i * (height - side)) / (stepsY - 1);
+      regions.push({ x, y, side });
+    }
+  }
+  return regions;
+}
+
+/** Maps the barracuda model's outputs (Identity..Identity_3) to the 16-grid and 8-grid tensors. */
+export function pickBlazeFaceOutputs(result: Record<string, { data: unknown }>): BlazeFaceOutputs {
+  const get = (name: string) => {
+    const data = (result[`${name}:0`] ?? result[name])?.data;
+    if (!(data instanceof Float32Array)) throw new Error(`BlazeFace output ${name} is missing`);
+    return data;
+  };
+  return {
+    scores16: get('Identity'),
+    scores8: get('Identity_1'),
+    boxes16: get('Identity_2'),
+    boxes8: get('Identity_3'),
+  };
+}

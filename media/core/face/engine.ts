@@ -1,0 +1,138 @@
+/**
+ * One frame at a time: detect (within the frame budget), track, ask the fail-closed guard, mask.
+ * The same engine runs in the browser pipeline and in the offline `incamera face mask` command.
+ */
+import { FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
+import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
+import { maskRegions, maskWholeFrame } from './masks';
+import { SceneChangeDetector } from './scene-change';
+import { FaceTracker, padForMask } from './tracker';
+import type { Box, FaceDetection, MaskStyle, RgbaFrame } from './types';
+
+// Timers exist in every runtime this code runs in (browser, worker, Node); the portable lib omits them.
+declare const setTimeout: (callback: () => void, ms: number) => unknown;
+declare const clearTimeout: (handle: unknown) => void;
+
+export type EngineOptions = {
+  style: MaskStyle;
+  /** Milliseconds a detection may take before the frame is masked whole; null = no limit (offline). */
+  budgetMs: number | null;
+  recoveryRun?: number;
+  /** Offline work starts with the detector ready; live pipelines start closed. */
+  startReady?: boolean;
+};
+
+export type FrameOutcome = {
+  state: ProtectionState;
+  wholeFrame: boolean;
+  /** Faces the detector found in this frame (score >= FACE_SCORE_THRESHOLD). */
+  faces: number;
+  /** The rectangles masked (empty when the whole frame was). */
+  masks: Box[];
+  detectMs: number | null;
+};
+
+export class FaceMaskingEngine {
+  private detector: FaceDetector | null = null;
+  private broken = false;
+  private busy = false;
+  private tracker: FaceTracker | null = null;
+  private readonly scene = new SceneChangeDetector();
+  private readonly guard: FailClosedGuard;
+
+  constructor(private readonly options: EngineOptions) {
+    this.guard = new FailClosedGuard(options.recoveryRun, options.startReady);
+  }
+
+  get state(): ProtectionState {
+    return this.guard.current;
+  }
+
+  setDetector(detector: FaceDetector | null): void {
+    this.detector = detector;
+  }
+
+  /** For tests and trainers' demonstrations: every detection throws until set back. */
+  setDetectorBroken(broken: boolean): void {
+    this.broken = broken;
+  }
+
+  setStyle(style: MaskStyle): void {
+    this.options.style = style;
+  }
+
+  /** Masks the frame in place and says what was done. */
+  async process(frame: RgbaFrame): Promise<FrameOutcome> {
+    if (!this.tracker) this.tracker = new FaceTracker(frame.width, frame.height);
+    const sceneChange = this.scene.update(frame);
+    const started = Date.now();
+    const detection = await this.detect(frame);
+    const detectMs = detection.kind === 'detected' ? Date.now() - started : null;
+    let verdict: FrameVerdict;
+    let unsure: FaceDetection[] = [];
+    let faces = 0;
+    if (detection.kind === 'detected') {
+      const confidentFaces = detection.faces.filter((f) => f.score >= FACE_SCORE_THRESHOLD);
+      unsure = detection.faces.filter((f) => f.score < FACE_SCORE_THRESHOLD);
+      faces = confidentFaces.length;
+      const update = this.tracker.update(confidentFaces);
+      verdict = {
+        kind: 'detected',
+        confident: unsure.length === 0,
+        lostFaces: update.lost,
+        sceneChange,
+      };
+      if (sceneChange) this.tracker.reset();
+    } else {
+      verdict = detection;
+    }
+    const wholeFrame = this.guard.onFrame(verdict);
+    if (wholeFrame) {
+      maskWholeFrame(frame);
+      return { state: this.guard.current, wholeFrame, faces, masks: [], detectMs };
+    }
+    const masks = [...this.tracker.maskBoxes(), ...unsure.map((f) => padForMask(f, 0))];
+    maskRegions(frame, masks, this.options.style);
+    return { state: this.guard.current, wholeFrame, faces, masks, detectMs };
+  }
+
+  private async detect(
+    frame: RgbaFrame,
+  ): Promise<
+    { kind: 'detected'; faces: FaceDetection[] } | { kind: 'not-loaded' | 'error' | 'late' }
+  > {
+    const detector = this.detector;
+    if (!detector) return { kind: 'not-loaded' };
+    if (this.busy) return { kind: 'late' };
+    this.busy = true;
+    const running = (async () => {
+      if (this.broken) throw new Error('face detector failure (simulated)');
+      return detector.detect(frame);
+    })().finally(() => {
+      this.busy = false;
+    });
+    try {
+      const faces = await withBudget(running, this.options.budgetMs);
+      return faces ? { kind: 'detected', faces } : { kind: 'late' };
+    } catch {
+      return { kind: 'error' };
+    }
+  }
+}
+
+function withBudget<T>(work: Promise<T>, budgetMs: number | null): Promise<T | null> {
+  if (budgetMs === null) return work;
+  return new Promise<T | null>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(null), budgetMs);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,137 @@
+/** Draws masks into RGBA frames in place: solid fill, coarse pixelation, or a strong blur. */
+import { clampBox, type Box, type MaskStyle, type RgbaFrame } from './types';
+
+export const MASK_COLOUR: readonly [number, number, number] = [38, 42, 51];
+
+/** Pixelation blocks: at least this many pixels, and no more than this many blocks across a face. */
+const MIN_BLOCK = 12;
+const MAX_BLOCKS_ACROSS = 3;
+
+export function maskRegions(frame: RgbaFrame, boxes: readonly Box[], style: MaskStyle): void {
+  for (const raw of boxes) {
+    const box = clampBox(raw, frame.width, frame.height);
+    if (box.width === 0 || box.height === 0) continue;
+    if (style === 'solid') fillSolid(frame, box);
+    else if (style === 'pixelate')
+      pixelate(frame, box, Math.max(MIN_BLOCK, Math.ceil(raw.width / MAX_BLOCKS_ACROSS)));
+    else blur(frame, box, Math.max(10, Math.ceil(raw.width / 4)));
+  }
+}
+
+export function maskWholeFrame(frame: RgbaFrame): void {
+  fillSolid(frame, { x: 0, y: 0, width: frame.width, height: frame.height });
+}
+
+export function fillSolid(frame: RgbaFrame, box: Box): void {
+  const { data, width } = frame;
+  const [r, g, b] = MASK_COLOUR;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    let i = (y * width + box.x) * 4;
+    for (let x = 0; x < box.width; x++, i += 4) {
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+}
+
+/** Each block becomes its mean colour, quantised to 32 levels so fine detail cannot be recovered. */
+export function pixelate(frame: RgbaFrame, box: Box, block: number): void {
+  const { data, width } = frame;
+  for (let by = box.y; by < box.y + box.height; by += block) {
+    const bh = Math.min(block, box.y + box.height - by);
+    for (let bx = box.x; bx < box.x + box.width; bx += block) {
+      const bw = Math.min(block, box.x + box.width - bx);
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let y = by; y < by + bh; y++) {
+        for (let x = bx, i = (y * width + bx) * 4; x < bx + bw; x++, i += 4) {
+          r += data[i]!;
+          g += data[i + 1]!;
+          b += data[i + 2]!;
+        }
+      }
+      const n = bw * bh;
+      const qr = quantise(r / n);
+      const qg = quantise(g / n);
+      const qb = quantise(b / n);
+      for (let y = by; y < by + bh; y++) {
+        for (let x = bx, i = (y * width + bx) * 4; x < bx + bw; x++, i += 4) {
+          data[i] = qr;
+          data[i + 1] = qg;
+          data[i + 2] = qb;
+        }
+      }
+    }
+  }
+}
+
+function quantise(value: number): number {
+  return Math.min(255, Math.round(value / 8) * 8);
+}
+
+/** Three passes of a separable box blur (close to a Gaussian with sigma ~ radius). */
+export function blur(frame: RgbaFrame, box: Box, radius: number): void {
+  const scratch = new Float32Array(Math.max(box.width, box.height) * 3);
+  for (let pass = 0; pass < 3; pass++) {
+    for (let y = box.y; y < box.y + box.height; y++) {
+      blurLine(frame.data, (y * frame.width + box.x) * 4, 4, box.width, radius, scratch);
+    }
+    for (let x = box.x; x < box.x + box.width; x++) {
+      blurLine(
+        frame.data,
+        (box.y * frame.width + x) * 4,
+        frame.width * 4,
+        box.height,
+        radius,
+        scratch,
+      );
+    }
+  }
+}
+
+function blurLine(
+  data: Uint8ClampedArray | Uint8Array,
+  start: number,
+  stride: number,
+  length: number,
+  radius: number,
+  scratch: Float32Array,
+): void {
+  for (let c = 0; c < 3; c++) {
+    let sum = 0;
+    const at = (k: number) => data[start + Math.min(length - 1, Math.max(0, k)) * stride + c]!;
+    for (let k = -radius; k <= radius; k++) sum += at(k);
+    for (let k = 0; k < length; k++) {
+      scratch[k * 3 + c] = sum / (2 * radius + 1);
+      sum += at(k + radius + 1) - at(k - radius);
+    }
+  }
+  for (let k = 0; k < length; k++) {
+    const i = start + k * stride;
+    data[i] = scratch[k * 3]!;
+    data[i + 1] = scratch[k * 3 + 1]!;
+    data[i + 2] = scratch[k * 3 + 2]!;
+  }
+}
+
+/** Share of the frame's pixels covered by the boxes (union, on a coarse grid). */
+export function coveredShare(boxes: readonly Box[], width: number, height: number): number {
+  if (boxes.length === 0) return 0;
+  const cell = 8;
+  const cols = Math.ceil(width / cell);
+  const rows = Math.ceil(height / cell);
+  const covered = new Uint8Array(cols * rows);
+  for (const raw of boxes) {
+    const box = clampBox(raw, width, height);
+    for (let r = Math.floor(box.y / cell); r < Math.ceil((box.y + box.height) / cell); r++) {
+      for (let c = Math.floor(box.x / cell); c < Math.ceil((box.x + box.width) / cell); c++)
+        covered[r * cols + c] = 1;
+    }
+  }
+  let n = 0;
+  for (const v of covered) n += v;
+  return n / covered.length;
+}

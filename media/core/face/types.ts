@@ -1,0 +1,44 @@
+/** Shared shapes of the face-masking core. Coordinates are pixels of the frame, origin top-left. */
+export type Box = { x: number; y: number; width: number; height: number };
+
+export type FaceDetection = Box & { score: number };
+
+/** A frame as RGBA bytes, row-major, 4 bytes a pixel (ImageData's layout). */
+export type RgbaFrame = { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+
+export type MaskStyle = 'solid' | 'pixelate' | 'blur';
+
+export const MASK_STYLES: readonly MaskStyle[] = ['solid', 'pixelate', 'blur'];
+
+/** The four raw outputs of the BlazeFace barracuda ONNX models (see blazeface.ts). */
+export type BlazeFaceOutputs = {
+  scores16: Float32Array;
+  boxes16: Float32Array;
+  scores8: Float32Array;
+  boxes8: Float32Array;
+};
+
+/** Runs the model on an NHWC [1,size,size,3] tensor in [-1,1]; supplied by ort-web in each runtime. */
+export type ModelRunner = (input: Float32Array, size: number) => Promise<BlazeFaceOutputs>;
+
+export function boxArea(box: Box): number {
+  return Math.max(0, box.width) * Math.max(0, box.height);
+}
+
+export function intersectionOverUnion(a: Box, b: Box): number {
+  const x0 = Math.max(a.x, b.x);
+  const y0 = Math.max(a.y, b.y);
+  const x1 = Math.min(a.x + a.width, b.x + b.width);
+  const y1 = Math.min(a.y + a.height, b.y + b.height);
+  const inner = Math.max(0, x1 - x0) * Math.max(0, y1 - y0);
+  const union = boxArea(a) + boxArea(b) - inner;
+  return union > 0 ? inner / union : 0;
+}
+
+export function clampBox(box: Box, width: number, height: number): Box {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(height, Math.ceil(box.y + box.height));
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+}

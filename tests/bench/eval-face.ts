@@ -1,0 +1,116 @@
+/**
+ * `npm run eval:face`: how well face masking works, in figures. Leak rate (an independent check:
+ * both BlazeFace models at a low threshold on full and upscaled frames of the masked output),
+ * recall against hand-drawn ground truth, over-masking, and speed in Node and Chromium.
+ * Options: --quick (fewer frames, no live pipeline run), --no-chromium, --no-node.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
+import { createNodeFaceDetector } from '../../host/face/node-detector.js';
+import type { BlazeFaceModel } from '../../media/core/face/detector.js';
+import type { MaskStyle } from '../../media/core/face/types.js';
+import { buildFaceTestVideo } from '../../scripts/lib/face-test-video.js';
+import { LEAK_CHECK_THRESHOLD, REAL_FACE_SCORE } from '../../media/core/face/leak-check.js';
+import { evaluateStills, evaluateVideo, nodeSpeed } from './face/node-eval.js';
+import { chromiumDetectorSpeed, chromiumLivePipeline, withChromium } from './face/chromium-eval.js';
+
+const args = new Set(process.argv.slice(2));
+const models: BlazeFaceModel[] = ['back256', 'front128'];
+const pct = (n: number, d: number) => `${d === 0 ? '-' : ((100 * n) / d).toFixed(1)}%`;
+const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
+
+const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
+try {
+  if (!args.has('--no-node')) await nodeFigures();
+  if (!args.has('--no-chromium')) await chromiumFigures();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function nodeFigures() {
+  const checkers = [
+    await createNodeFaceDetector('back256'),
+    await createNodeFaceDetector('front128'),
+  ];
+  console.log(
+    `Leak check: back256 + front128 at score >= ${LEAK_CHECK_THRESHOLD} on full frames and upscaled tiles; a leak is a finding where the camera frame has a real face (score >= ${REAL_FACE_SCORE}, seen by two views).\n`,
+  );
+
+  console.log(
+    '== Still images (../shared/testdata/faces, ground truth in tests/fixtures/face-ground-truth.json)',
+  );
+  for (const model of models) {
+    for (const style of ['solid', 'pixelate', 'blur'] as MaskStyle[]) {
+      if (model === 'front128' && style !== 'solid') continue;
+      const r = await evaluateStills(model, style, checkers);
+      console.log(
+        `${model} ${style.padEnd(8)} recall ${r.detected}/${r.faces} (${pct(r.detected, r.faces)}), faces fully under a mask ${r.fullyCovered}/${r.faces}, ` +
+          `leaked images ${r.leaks.leakedFrames}/${r.leaks.frames}${r.leaks.leakedFrameIds.length ? ` [${r.leaks.leakedFrameIds.join(', ')}]` : ''}, images with any low-score finding ${r.leaks.framesWithFindings}`,
+      );
+    }
+  }
+
+  const fps = args.has('--quick') ? 6 : 10;
+  const video = join(dir, 'faces.mp4');
+  buildFaceTestVideo(resolveFfmpeg(), video, { fps });
+  console.log(
+    `\n== Video from the test faces (640x480, ${fps} fps: pan, zoom, enter/leave, occluder, no-face scene, small face, edge face, scene cuts)`,
+  );
+  for (const model of models) {
+    const r = await evaluateVideo(video, fps, model, checkers);
+    console.log(
+      `${model}: leaked frames ${r.leaks.leakedFrames}/${r.frames} (${pct(r.leaks.leakedFrames, r.frames)})${r.leaks.leakedFrameIds.length ? ` [${r.leaks.leakedFrameIds.slice(0, 10).join(', ')}]` : ''}; ` +
+        `frames with faces where a face was detected ${r.faceFramesDetected}/${r.faceFrames}; frames masked whole (fail-closed) ${r.framesMaskedWhole}; ` +
+        `over-masking: ${(100 * r.noFaceMaskedShare).toFixed(1)}% of the frame masked with no face present (${r.noFaceFrames} frames), ${(100 * r.faceFramesMaskedShare).toFixed(1)}% with faces`,
+    );
+  }
+
+  console.log('\n== Speed in Node (onnxruntime-web wasm, 1 thread; detect + track + mask, median)');
+  for (const model of models)
+    for (const [w, h] of [
+      [640, 480],
+      [1280, 720],
+    ] as const)
+      console.log(`${model} ${w}x${h}: ${ms(await nodeSpeed(model, w, h))}`);
+}
+
+async function chromiumFigures() {
+  {
+    console.log(
+      '\n== Speed in Chromium (onnxruntime-web wasm; detector incl. preprocessing and decoding, median of 30)',
+    );
+    await withChromium(undefined, async (browser, url) => {
+      for (const threads of [1, 2]) {
+        for (const r of await chromiumDetectorSpeed(browser, url, threads))
+          console.log(
+            `${threads} thread(s) [got ${r.actualThreads}] ${r.model} ${r.width}x${r.height}: ${ms(r.medianMs)}`,
+          );
+      }
+    });
+    if (!args.has('--quick')) {
+      const live = join(dir, 'live-720p.y4m');
+      buildFaceTestVideo(resolveFfmpeg(), live, {
+        fps: 30,
+        timeScale: 0.3,
+        width: 1280,
+        height: 720,
+      });
+      console.log(
+        '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
+      );
+      await withChromium(live, async (browser, url) => {
+        for (const model of models) {
+          for (const threads of [1, 2]) {
+            const r = await chromiumLivePipeline(browser, url, model, threads, 6);
+            console.log(
+              `${model}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${r.meanProcessMs?.toFixed(1) ?? '-'} ms per frame, ` +
+                `frames masked whole ${r.framesMaskedWhole}/${r.framesOut}`,
+            );
+          }
+        }
+      });
+    }
+  }
+}

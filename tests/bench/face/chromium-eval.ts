@@ -1,0 +1,123 @@
+/** The Chromium half of `npm run eval:face`: detector speed (wasm, 1 and 2 threads) and live fps. */
+import { chromium, type Browser } from '@playwright/test';
+import type { BlazeFaceModel } from '../../../media/core/face/detector.js';
+import { startHostProcess } from '../../e2e/support/host-process.js';
+import { chromiumLaunchOptions } from '../../e2e/support/browser.js';
+
+type Diagnostics = {
+  benchmark(
+    model: string,
+    width: number,
+    height: number,
+    runs: number,
+  ): Promise<{ medianMs: number; threads: number | null }>;
+  latestPipeline(): {
+    snapshot(): {
+      framesOut: number;
+      framesMaskedWhole: number;
+      meanProcessMs: number | null;
+      mode: string;
+    };
+  } | null;
+};
+// Page functions are serialised into the page: they reach the diagnostics through window directly.
+type DiagnosticsWindow = { incameraFaceDiagnostics: Diagnostics };
+
+export type ChromiumSpeed = {
+  threads: number;
+  model: BlazeFaceModel;
+  width: number;
+  height: number;
+  medianMs: number;
+  actualThreads: number | null;
+};
+export type LivePipeline = {
+  model: BlazeFaceModel;
+  threads: number;
+  fps: number;
+  framesMaskedWhole: number;
+  framesOut: number;
+  meanProcessMs: number | null;
+};
+
+export async function withChromium<T>(
+  video: string | undefined,
+  run: (browser: Browser, url: string) => Promise<T>,
+): Promise<T> {
+  const host = await startHostProcess();
+  const browser = await chromium.launch(chromiumLaunchOptions(video ? { video } : {}));
+  try {
+    return await run(browser, host.url);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+export async function chromiumDetectorSpeed(
+  browser: Browser,
+  url: string,
+  threads: number,
+): Promise<ChromiumSpeed[]> {
+  const page = await browser.newPage();
+  await page.goto(`${url}?face-diagnostics&threads=${threads}#/`);
+  const results: ChromiumSpeed[] = [];
+  for (const model of ['front128', 'back256'] as const) {
+    for (const [width, height] of [
+      [640, 480],
+      [1280, 720],
+    ] as const) {
+      const r = await page.evaluate(
+        ([m, w, h]) =>
+          (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.benchmark(m, w, h, 30),
+        [model, width, height] as const,
+      );
+      results.push({
+        threads,
+        model,
+        width,
+        height,
+        medianMs: r.medianMs,
+        actualThreads: r.threads,
+      });
+    }
+  }
+  await page.close();
+  return results;
+}
+
+/** Runs the witness screen on the fake camera and counts masked frames leaving the pipeline. */
+export async function chromiumLivePipeline(
+  browser: Browser,
+  url: string,
+  model: BlazeFaceModel,
+  threads: number,
+  seconds: number,
+): Promise<LivePipeline> {
+  const page = await browser.newPage();
+  await page.goto(`${url}?face-diagnostics&threads=${threads}&face-model=${model}#/witness`);
+  await page.getByRole('button', { name: 'Start camera and microphone' }).click();
+  await page.waitForFunction(
+    () =>
+      ((window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()?.snapshot()
+        .framesOut ?? 0) > 10,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const before = await page.evaluate(() =>
+    (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
+  );
+  await page.waitForTimeout(seconds * 1000);
+  const after = await page.evaluate(() =>
+    (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
+  );
+  await page.close();
+  return {
+    model,
+    threads,
+    fps: (after.framesOut - before.framesOut) / seconds,
+    framesOut: after.framesOut - before.framesOut,
+    framesMaskedWhole: after.framesMaskedWhole - before.framesMaskedWhole,
+    meanProcessMs: after.meanProcessMs,
+  };
+}
