@@ -4,6 +4,7 @@
  * (appData.source 'processed', which the host insists on). Fail closed: when a pipeline is missing
  * or cannot start, that track is replaced by black frames or silence, never the raw device.
  */
+import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
 
 export type WitnessProtection = {
@@ -20,16 +21,16 @@ export type WitnessOutgoing = Outgoing & {
 };
 
 export async function openWitnessOutgoing(
-  _options: WitnessOutgoingOptions,
+  options: WitnessOutgoingOptions,
 ): Promise<WitnessOutgoing> {
   const raw = await openCameraAndMicrophone({
     video: { width: { ideal: 640 }, height: { ideal: 480 } },
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
-  // The face and voice pipelines are not in this build yet: send nothing of the raw devices.
-  const video = blackFrames();
+  const video = maskedVideo(raw.getVideoTracks()[0], options.pseudonym);
+  // The voice pipeline is not in this build yet: send silence, never the raw microphone.
   const audio = silence();
-  const protection: WitnessProtection = { video: 'blocked', audio: 'silenced' };
+  const protection: WitnessProtection = { video: video.protection, audio: 'silenced' };
   return {
     tracks: [
       { track: video.track, appData: { source: 'processed' } },
@@ -43,6 +44,25 @@ export async function openWitnessOutgoing(
       raw.getTracks().forEach((track) => track.stop());
     },
   };
+}
+
+/** The camera through face masking (which itself hides whole frames while unsure), else black. */
+function maskedVideo(
+  camera: MediaStreamTrack | undefined,
+  pseudonym: string,
+): { track: MediaStreamTrack; protection: WitnessProtection['video']; stop(): void } {
+  let pipeline: FaceMaskingPipeline | undefined;
+  try {
+    if (camera) pipeline = createFaceMaskingPipeline(camera, { style: 'solid', pseudonym });
+  } catch {
+    pipeline = undefined;
+  }
+  if (pipeline) {
+    const running = pipeline;
+    return { track: running.outputTrack, protection: 'masked', stop: () => running.stop() };
+  }
+  const black = blackFrames();
+  return { track: black.track, protection: 'blocked', stop: black.stop };
 }
 
 /** A 640x480 black video track (the fail-closed picture). */

@@ -14,9 +14,11 @@ import {
   cli,
   COURT_PASSPHRASE,
   makeApi,
+  realFacesInPng,
   receivedAudioRms,
   savePng,
   stillClip,
+  stillFrame,
   videoFrame,
 } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
@@ -156,10 +158,12 @@ test('a protected hearing runs end to end with the policy enforced by the host',
   await expect
     .poll(async () => (await videoFrame(judge, 'witness-video'))?.width ?? 0, { timeout: 30_000 })
     .toBeGreaterThan(0);
+  const received: { path: string; width: number; height: number }[] = [];
   for (let i = 0; i < 3; i++) {
     const frame = await videoFrame(judge, 'witness-video');
     expect(frame).not.toBeNull();
-    savePng(AREA, `judge-received-witness-${i + 1}`, frame!.png);
+    const path = savePng(AREA, `judge-received-witness-${i + 1}`, frame!.png);
+    received.push({ path, width: frame!.width, height: frame!.height });
     await judge.waitForTimeout(400);
   }
   const protection = await pages.witness
@@ -170,6 +174,14 @@ test('a protected hearing runs end to end with the policy enforced by the host',
   const witnessRms = await receivedAudioRms(judge, 'remote-audio-witness');
   if (protection.includes('anonymised')) expect(witnessRms).toBeGreaterThan(0.003);
   else expect(witnessRms).toBeLessThan(0.001); // fail-closed: silence, never the raw voice
+  // No received frame shows a face, while the same check finds the face in the witness's camera.
+  if (protection.includes('masked')) {
+    const camera = join(dir, 'witness-camera.png');
+    stillFrame(join(dir, 'witness.y4m'), camera);
+    expect((await realFacesInPng(camera, 640, 480)).length).toBeGreaterThan(0);
+    for (const frame of received)
+      expect(await realFacesInPng(frame.path, frame.width, frame.height), frame.path).toEqual([]);
+  }
   // And the judge hears counsel, unprocessed.
   await expect
     .poll(() => receivedAudioRms(judge, 'remote-audio-prosecutor'), { timeout: 15_000 })

@@ -119,3 +119,36 @@ export function stillClip(image: string, out: string): string {
   if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr.toString()}`);
   return out;
 }
+
+/** Real faces (both BlazeFace models agree, tiles included) in a PNG, with the face branch's check. */
+export async function realFacesInPng(path: string, width: number, height: number) {
+  const { createNodeFaceDetector } = await import('../../../host/face/node-detector');
+  const { findFaces, realFaces } = await import('../../../media/core/face/leak-check');
+  const decoded = spawnSync(
+    resolveFfmpeg(),
+    ['-v', 'error', '-i', path, '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (decoded.status !== 0) throw new Error(`ffmpeg could not read ${path}`);
+  const frame = { data: new Uint8Array(decoded.stdout), width, height };
+  const detectors = [
+    await createNodeFaceDetector('back256'),
+    await createNodeFaceDetector('front128'),
+  ];
+  return realFaces(await findFaces(detectors, frame, { threshold: 0.3, tilesPerSide: [2] }));
+}
+
+/** The first frame of a clip as PNG. */
+export function stillFrame(clip: string, out: string): void {
+  const result = spawnSync(resolveFfmpeg(), [
+    '-y',
+    '-v',
+    'error',
+    '-i',
+    clip,
+    '-frames:v',
+    '1',
+    out,
+  ]);
+  if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr.toString()}`);
+}
