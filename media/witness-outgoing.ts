@@ -8,7 +8,8 @@ import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/mask
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
 
 export type WitnessProtection = {
-  video: 'masked' | 'blocked';
+  /** masked: faces masked; whole-frame: the picture hidden while the detector is unsure; blocked: no masking. */
+  video: 'masked' | 'whole-frame' | 'blocked';
   audio: 'anonymised' | 'silenced';
 };
 
@@ -30,14 +31,14 @@ export async function openWitnessOutgoing(
   const video = maskedVideo(raw.getVideoTracks()[0], options.pseudonym);
   // The voice pipeline is not in this build yet: send silence, never the raw microphone.
   const audio = silence();
-  const protection: WitnessProtection = { video: video.protection, audio: 'silenced' };
+  const protection = (): WitnessProtection => ({ video: video.protection(), audio: 'silenced' });
   return {
     tracks: [
       { track: video.track, appData: { source: 'processed' } },
       { track: audio.track, appData: { source: 'processed' } },
     ],
     previewTrack: video.track,
-    protection: () => protection,
+    protection,
     stop() {
       video.stop();
       audio.stop();
@@ -50,7 +51,7 @@ export async function openWitnessOutgoing(
 function maskedVideo(
   camera: MediaStreamTrack | undefined,
   pseudonym: string,
-): { track: MediaStreamTrack; protection: WitnessProtection['video']; stop(): void } {
+): { track: MediaStreamTrack; protection(): WitnessProtection['video']; stop(): void } {
   let pipeline: FaceMaskingPipeline | undefined;
   try {
     if (camera) pipeline = createFaceMaskingPipeline(camera, { style: 'solid', pseudonym });
@@ -59,10 +60,14 @@ function maskedVideo(
   }
   if (pipeline) {
     const running = pipeline;
-    return { track: running.outputTrack, protection: 'masked', stop: () => running.stop() };
+    return {
+      track: running.outputTrack,
+      protection: () => (running.snapshot().mode === 'masking-faces' ? 'masked' : 'whole-frame'),
+      stop: () => running.stop(),
+    };
   }
   const black = blackFrames();
-  return { track: black.track, protection: 'blocked', stop: black.stop };
+  return { track: black.track, protection: () => 'blocked', stop: black.stop };
 }
 
 /** A 640x480 black video track (the fail-closed picture). */
