@@ -196,6 +196,8 @@ export const signallingRequests = {
   pauseConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
   resumeConsumer: { data: z.object({ consumerId: id }).strict(), responseData: empty },
   leave: { data: empty, responseData: empty },
+  /** The client's heartbeat: no answer within a few seconds means the connection is gone. */
+  ping: { data: empty, responseData: empty },
   ...courtControlRequests,
 } as const;
 

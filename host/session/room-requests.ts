@@ -158,6 +158,9 @@ export const roomRequests: Handlers = {
     consumerOf(peer, consumerId).resume();
     return {};
   },
+  ping() {
+    return {};
+  },
   leave(room, peer) {
     room.removePeer(peer);
     return {};

@@ -44,6 +44,10 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     };
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
+      // The heartbeat is answered at once, not behind a slow request (a transport connecting).
+      const ping = isBinary ? undefined : heartbeatId(raw);
+      if (ping !== undefined && peer)
+        return send({ type: 'response', id: ping, ok: true, data: {} });
       queue = queue.then(() =>
         handle(raw, isBinary).catch((error: unknown) => {
           log.error({ remote, err: error }, 'signalling.failed');
@@ -141,4 +145,13 @@ function safeJson(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+const HEARTBEAT = /^\{"type":"request","id":(\d{1,15}),"name":"ping","data":\{\}\}$/;
+
+function heartbeatId(raw: RawData): number | undefined {
+  const text = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw as ArrayBuffer);
+  if (text.length > 80) return undefined;
+  const match = HEARTBEAT.exec(text.toString('utf8'));
+  return match ? Number(match[1]) : undefined;
 }

@@ -57,6 +57,8 @@ export type CourtConnection = {
   ): () => void;
   control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
   receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
+  /** Drops the connection as a network failure would (tests and trainers' demonstrations). */
+  simulateNetworkDrop(): void;
   leave(): void;
 };
 
@@ -166,6 +168,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       await session.control(name, data);
     },
     receiveStats: async (consumerId) => session?.receiveStats(consumerId),
+    simulateNetworkDrop: () => session?.drop('network dropped (simulated)'),
     leave() {
       window.clearTimeout(timer);
       if (!over()) setState({ phase: 'over', reason: 'left' });

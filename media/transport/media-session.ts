@@ -67,6 +67,8 @@ export type MediaSessionClient = {
     appData?: Record<string, string | number | boolean>,
   ): Promise<LocalTrack>;
   consume(producerId: string, peerId: string): Promise<RemoteTrack>;
+  /** Gives up this connection at once, as when the network drops (the caller reconnects). */
+  drop(reason: string): void;
   /** A judge's control (the host refuses it from anyone else). */
   control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
   /** Receive statistics of one remote track (the browser's inbound-rtp entry). */
@@ -81,6 +83,9 @@ export type ReceiveStats = {
   retransmittedPacketsReceived: number;
   framesDecoded: number;
 };
+
+const HEARTBEAT_EVERY_MS = 1000;
+const HEARTBEAT_SILENCE_MS = 8000;
 
 export async function joinMediaSession(options: MediaSessionOptions): Promise<MediaSessionClient> {
   const signalling = await connectSignalling(options.hostUrl);
@@ -114,6 +119,8 @@ class SessionClient implements MediaSessionClient {
   private sendTransport?: Promise<Transport>;
   private recvTransport?: Promise<Transport>;
   private closed = false;
+  private heartbeat: number | undefined;
+  private lastAnswerAt = Date.now();
   private lastHearingState: HearingState | undefined;
 
   constructor(
@@ -130,6 +137,7 @@ class SessionClient implements MediaSessionClient {
   async start(): Promise<this> {
     this.signalling.onNotification((name, data) => this.onNotification(name, data));
     this.signalling.onClose((reason) => this.shutdown(reason));
+    this.heartbeat = window.setInterval(() => this.beat(), HEARTBEAT_EVERY_MS);
     await this.signalling.request('setRtpCapabilities', {
       rtpCapabilities: this.device.recvRtpCapabilities as never,
     });
@@ -222,6 +230,28 @@ class SessionClient implements MediaSessionClient {
       };
     }
     return undefined;
+  }
+
+  drop(reason: string): void {
+    this.shutdown(reason);
+    this.signalling.close();
+  }
+
+  /**
+   * A dead network does not close a WebSocket quickly: a host silent for HEARTBEAT_SILENCE_MS does.
+   * Generous, because a busy witness machine (face detection) answers late, not never.
+   */
+  private beat(): void {
+    if (this.closed) return;
+    if (Date.now() - this.lastAnswerAt > HEARTBEAT_SILENCE_MS) {
+      console.warn(`no answer from the host for ${HEARTBEAT_SILENCE_MS} ms: reconnecting`);
+      this.drop('the host stopped answering');
+      return;
+    }
+    void this.signalling.request('ping', {}).then(
+      () => (this.lastAnswerAt = Date.now()),
+      () => undefined,
+    );
   }
 
   close(): void {
@@ -334,6 +364,7 @@ class SessionClient implements MediaSessionClient {
   private shutdown(reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    window.clearInterval(this.heartbeat);
     void this.sendTransport?.then((t) => t.close()).catch(() => undefined);
     void this.recvTransport?.then((t) => t.close()).catch(() => undefined);
     this.emit('closed', { reason });

@@ -55,6 +55,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
     });
     let self: PeerInfo | undefined;
     let error: string | undefined;
+    let joins = 0;
     const update = () =>
       setView({
         connection,
@@ -66,7 +67,10 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       });
     const offs = [
       connection.on('state', (state) => {
-        if (state.phase === 'joined') self = state.self;
+        if (state.phase === 'joined') {
+          self = state.self;
+          joins += 1;
+        }
         if (state.phase === 'over') {
           storeJoin(undefined);
           connection.outgoing()?.stop();
@@ -81,6 +85,12 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       }),
     ];
     update();
+    // Tests ask for this with ?session-diagnostics in the address.
+    if (new URLSearchParams(window.location.search).has('session-diagnostics'))
+      (window as unknown as Record<string, unknown>).incameraSessionDiagnostics = {
+        simulateNetworkDrop: () => connection.simulateNetworkDrop(),
+        joins: () => joins,
+      };
     return () => {
       offs.forEach((off) => off());
       connection.leave();
