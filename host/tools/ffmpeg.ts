@@ -17,7 +17,7 @@ export function resolveFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
       throw new FfmpegMissingError(`FFMPEG_BIN points at ${env.FFMPEG_BIN}, which does not exist`);
     return env.FFMPEG_BIN;
   }
-  let bundled: string | null = null;
+  let bundled: string | null;
   try {
     bundled = createRequire(import.meta.url)('ffmpeg-static') as string | null;
   } catch {
