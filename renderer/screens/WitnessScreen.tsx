@@ -2,12 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MediaAccessError,
+  newHearingVoiceSeed,
   openLocalDevices,
   type LocalDevices,
   type LocalDeviceSnapshot,
   type MediaAccessProblem,
+  type VoiceAnonymiser,
 } from '../../media';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { microphoneProcessingPreference } from './witness/microphone-preference';
+import { VoiceProtectionPanel } from './witness/VoiceProtectionPanel';
 
 type DeviceState =
   | { phase: 'idle' }
@@ -20,6 +24,7 @@ export function WitnessScreen() {
   const devices = useRef<LocalDevices | null>(null);
   const preview = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<DeviceState>({ phase: 'idle' });
+  const [voice, setVoice] = useState<VoiceAnonymiser | null>(null);
   const level = useMicrophoneLevel(devices, state.phase === 'live');
 
   useEffect(() => () => devices.current?.stop(), []);
@@ -27,8 +32,9 @@ export function WitnessScreen() {
   async function start() {
     setState({ phase: 'starting' });
     try {
-      const opened = await openLocalDevices();
+      const opened = await openLocalDevices(microphoneProcessingPreference());
       devices.current = opened;
+      setVoice(opened.anonymiseVoice({ preset: 'standard', seed: newHearingVoiceSeed() }));
       if (preview.current) opened.attachPreview(preview.current);
       setState({ phase: 'live', snapshot: opened.snapshot() });
     } catch (error) {
@@ -42,6 +48,7 @@ export function WitnessScreen() {
   function stop() {
     devices.current?.stop();
     devices.current = null;
+    setVoice(null);
     if (preview.current) preview.current.srcObject = null;
     setState({ phase: 'idle' });
   }
@@ -98,6 +105,7 @@ export function WitnessScreen() {
             {t('witness.level')}
             <meter min={0} max={0.5} value={level} />
           </label>
+          <VoiceProtectionPanel voice={voice} />
         </div>
       </div>
     </section>
