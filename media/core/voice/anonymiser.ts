@@ -1,4 +1,5 @@
 import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roots } from './lpc';
+import { ExcitationShifter } from './excitation';
 import type { VoiceParams } from './params';
 import { warpPoles, type FrameWarp } from './warp';
 
@@ -43,10 +44,12 @@ export class VoiceAnonymiser {
     re: new Float64Array(LPC_ORDER),
     im: new Float64Array(LPC_ORDER),
   };
+  private readonly shifter: ExcitationShifter;
   private readonly dcCoefficient: number;
   private dcInput = 0;
   private dcOutput = 0;
   private hopPosition = 0;
+  private rootsConverged = false;
   private frameIndex = 0;
 
   constructor(sampleRate: number, params: VoiceParams) {
@@ -68,7 +71,8 @@ export class VoiceAnonymiser {
       this.analysisWindow[i] = hann;
       this.sqrtWindow[i] = Math.sqrt(hann);
     }
-    this.history = new Float64Array(Math.ceil(MAX_PITCH_RATIO * n) + LPC_ORDER + 4);
+    this.shifter = new ExcitationShifter(sampleRate, n, this.hop);
+    this.history = new Float64Array(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4);
     this.pending = new Float64Array(this.hop);
     this.overlap = new Float64Array(n);
     this.ready = new Float64Array(this.hop);
@@ -102,6 +106,9 @@ export class VoiceAnonymiser {
     this.history.fill(0);
     this.overlap.fill(0);
     this.ready.fill(0);
+    this.residual.fill(0);
+    this.shifter.reset();
+    this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
     this.hopPosition = 0;
@@ -134,28 +141,23 @@ export class VoiceAnonymiser {
     const length = history.length;
     autocorrelate(this.frame, LPC_ORDER, this.correlation);
     levinson(this.correlation, LPC_ORDER, a, this.scratch);
+    this.rootsConverged =
+      (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
+      polynomialRoots(a, LPC_ORDER, this.roots, false);
     const warped =
-      polynomialRoots(a, LPC_ORDER, this.roots) &&
+      this.rootsConverged &&
       warpPoles(this.roots, LPC_ORDER, this.sampleRate, warp, this.warpedRoots);
     if (warped) polynomialFromRoots(this.warpedRoots, LPC_ORDER, b, this.scratch);
     else b.set(a);
 
-    // Residual over the stretch the resampler reads: the frame, or up to 1.45 frames for a raised F0.
-    const span = Math.min(length - LPC_ORDER - 1, Math.ceil(warp.ratio * (n - 1)) + 2);
+    const span = Math.min(length - LPC_ORDER - 1, this.shifter.span(warp.ratio));
     for (let i = length - span; i < length; i++) {
       let e = 0;
       for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
       this.residual[i] = e;
     }
-    // Read the residual backwards from the frame's end at `ratio` samples per sample: no look-ahead.
-    for (let i = 0; i < n; i++) {
-      const position = length - 1 - warp.ratio * (n - 1 - i);
-      const index = Math.floor(position);
-      const fraction = position - index;
-      const sample =
-        this.residual[index]! * (1 - fraction) + (this.residual[index + 1] ?? 0) * fraction;
-      this.excitation[i] = sample * this.sqrtWindow[i]!;
-    }
+    this.shifter.render(this.residual, history, length, warp.ratio, this.excitation);
+    for (let i = 0; i < n; i++) this.excitation[i] = this.excitation[i]! * this.sqrtWindow[i]!;
     let energy = 0;
     const y = this.synthesis;
     for (let i = 0; i < n; i++) {

@@ -42,15 +42,24 @@ export function levinson(
 export type Roots = { re: Float64Array; im: Float64Array };
 
 /**
- * Roots of z^p + a1 z^(p-1) + ... + ap (the poles of 1/A(z)) by Durand-Kerner iteration from a fixed
- * start, so the same frame always gives the same roots. Returns false if it did not converge.
+ * Roots of z^p + a1 z^(p-1) + ... + ap (the poles of 1/A(z)) by Durand-Kerner iteration. With
+ * `warmStart` it starts from the roots already in `roots` (the previous frame's: speech moves slowly, so
+ * a few iterations suffice); otherwise from a fixed circle. Either way the same input stream gives the
+ * same roots. Returns false if it did not converge.
  */
-export function polynomialRoots(a: Float64Array, order: number, roots: Roots): boolean {
+export function polynomialRoots(
+  a: Float64Array,
+  order: number,
+  roots: Roots,
+  warmStart = false,
+): boolean {
   const { re, im } = roots;
-  for (let k = 0; k < order; k++) {
-    const angle = (2 * Math.PI * k) / order + 0.4;
-    re[k] = 0.9 * Math.cos(angle);
-    im[k] = 0.9 * Math.sin(angle);
+  if (!warmStart) {
+    for (let k = 0; k < order; k++) {
+      const angle = (2 * Math.PI * k) / order + 0.4;
+      re[k] = 0.9 * Math.cos(angle);
+      im[k] = 0.9 * Math.sin(angle);
+    }
   }
   for (let iteration = 0; iteration < 200; iteration++) {
     let largestStep = 0;
