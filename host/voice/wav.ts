@@ -21,7 +21,8 @@ export function decodeWav(bytes: Uint8Array): PcmAudio {
     const size = view.getUint32(offset + 4, true);
     const body = offset + 8;
     if (id === 'fmt ') {
-      if (size < 16 || body + 16 > bytes.length) throw new WavFormatError('its format chunk is truncated');
+      if (size < 16 || body + 16 > bytes.length)
+        throw new WavFormatError('its format chunk is truncated');
       let code = view.getUint16(body, true);
       if (code === EXTENSIBLE && size >= 26) code = view.getUint16(body + 24, true);
       format = {
@@ -47,11 +48,14 @@ function decodeSamples(
   format: { code: number; channels: number; sampleRate: number; bits: number },
 ): PcmAudio {
   const { code, channels: count, sampleRate, bits } = format;
-  if (count < 1 || sampleRate < 1) throw new WavFormatError('its format chunk names no channels or no rate');
+  if (count < 1 || sampleRate < 1)
+    throw new WavFormatError('its format chunk names no channels or no rate');
   const width = bits / 8;
   const supported =
-    (code === PCM && [8, 16, 24, 32].includes(bits)) || (code === IEEE_FLOAT && [32, 64].includes(bits));
-  if (!supported) throw new WavFormatError(`its sample format (code ${code}, ${bits}-bit) is not supported`);
+    (code === PCM && [8, 16, 24, 32].includes(bits)) ||
+    (code === IEEE_FLOAT && [32, 64].includes(bits));
+  if (!supported)
+    throw new WavFormatError(`its sample format (code ${code}, ${bits}-bit) is not supported`);
   const frames = Math.floor((end - start) / (width * count));
   const channels = Array.from({ length: count }, () => new Float32Array(frames));
   for (let frame = 0; frame < frames; frame++) {
@@ -64,7 +68,8 @@ function decodeSamples(
 }
 
 function readSample(view: DataView, at: number, code: number, bits: number): number {
-  if (code === IEEE_FLOAT) return bits === 32 ? view.getFloat32(at, true) : view.getFloat64(at, true);
+  if (code === IEEE_FLOAT)
+    return bits === 32 ? view.getFloat32(at, true) : view.getFloat64(at, true);
   switch (bits) {
     case 8:
       return (view.getUint8(at) - 128) / 128;
