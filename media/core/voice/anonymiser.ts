@@ -1,5 +1,7 @@
 import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roots } from './lpc';
 import { ExcitationShifter } from './excitation';
+import { F0Tracker } from './f0-tracker';
+import { LongTermNormaliser } from './long-term';
 import type { VoiceParams } from './params';
 import { warpPoles, type FrameWarp } from './warp';
 
@@ -45,6 +47,8 @@ export class VoiceAnonymiser {
     im: new Float64Array(LPC_ORDER),
   };
   private readonly shifter: ExcitationShifter;
+  private readonly longTerm: LongTermNormaliser;
+  private readonly f0: F0Tracker;
   private readonly dcCoefficient: number;
   private dcInput = 0;
   private dcOutput = 0;
@@ -72,7 +76,16 @@ export class VoiceAnonymiser {
       this.sqrtWindow[i] = Math.sqrt(hann);
     }
     this.shifter = new ExcitationShifter(sampleRate, n, this.hop);
-    this.history = new Float64Array(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4);
+    this.longTerm = new LongTermNormaliser(
+      sampleRate,
+      n,
+      params.longTerm.tilt,
+      params.longTerm.strength,
+    );
+    this.f0 = new F0Tracker(sampleRate);
+    this.history = new Float64Array(
+      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span),
+    );
     this.pending = new Float64Array(this.hop);
     this.overlap = new Float64Array(n);
     this.ready = new Float64Array(this.hop);
@@ -108,6 +121,8 @@ export class VoiceAnonymiser {
     this.ready.fill(0);
     this.residual.fill(0);
     this.shifter.reset();
+    this.longTerm.reset();
+    this.f0.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -127,8 +142,11 @@ export class VoiceAnonymiser {
       this.frame[i] = value;
       targetEnergy += value * value;
     }
+    const speech = targetEnergy > SILENCE_ENERGY * n;
+    // Every other hop is plenty for a mean with a 2 s time constant.
+    if (speech && this.frameIndex % 2 === 0) this.f0.update(history, length);
     const warp = this.frameWarp();
-    if (targetEnergy > SILENCE_ENERGY * n) this.synthesiseFrame(warp, targetEnergy);
+    if (speech) this.synthesiseFrame(warp, targetEnergy);
     this.frameIndex++;
 
     for (let i = 0; i < hop; i++) this.ready[i] = this.overlap[i]!;
@@ -150,13 +168,14 @@ export class VoiceAnonymiser {
     if (warped) polynomialFromRoots(this.warpedRoots, LPC_ORDER, b, this.scratch);
     else b.set(a);
 
-    const span = Math.min(length - LPC_ORDER - 1, this.shifter.span(warp.ratio));
-    for (let i = length - span; i < length; i++) {
+    const slide = this.shifter.align(history, length, warp.ratio);
+    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, warp.ratio, slide));
+    for (let i = first; i < length; i++) {
       let e = 0;
       for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
       this.residual[i] = e;
     }
-    this.shifter.render(this.residual, history, length, warp.ratio, this.excitation);
+    this.shifter.render(this.residual, history, length, warp.ratio, slide, this.excitation);
     for (let i = 0; i < n; i++) this.excitation[i] = this.excitation[i]! * this.sqrtWindow[i]!;
     let energy = 0;
     const y = this.synthesis;
@@ -165,6 +184,7 @@ export class VoiceAnonymiser {
       for (let k = 1; k <= LPC_ORDER && k <= i; k++) value -= b[k]! * y[i - k]!;
       y[i] = value;
     }
+    this.longTerm.apply(y, this.analysisWindow);
     for (let i = 0; i < n; i++) {
       const value = y[i]! * this.sqrtWindow[i]!;
       y[i] = value;
@@ -188,8 +208,24 @@ export class VoiceAnonymiser {
       alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
       beta: this.params.vtlnBeta + drift.beta * betaDrift,
       bandwidthFactor: this.params.bandwidthFactor,
-      ratio: Math.min(MAX_PITCH_RATIO - 0.01, Math.pow(2, cents / 1200)),
+      timbre: this.params.timbre,
+      ratio: this.pitchRatio(cents),
     };
+  }
+
+  /**
+   * F0 normalisation then shift: the speaker's running mean F0 is pulled toward a common reference
+   * (by `normalisation`, 0..1) and the hearing's shift applied, never less than `minShiftCents` away
+   * from the speaker's own pitch. Speakers' pitches converge, so no single inverse shift restores them.
+   */
+  private pitchRatio(cents: number): number {
+    const { normalisation, referenceHz, minShiftCents } = this.params.pitch;
+    const mean = this.f0.meanF0();
+    let shift = cents;
+    if (mean !== null) shift += 1200 * normalisation * Math.log2(referenceHz / mean);
+    if (Math.abs(shift) < minShiftCents) shift = Math.sign(shift || cents || 1) * minShiftCents;
+    const ratio = Math.pow(2, shift / 1200);
+    return Math.min(MAX_PITCH_RATIO - 0.01, Math.max(1 / (MAX_PITCH_RATIO - 0.01), ratio));
   }
 }
 

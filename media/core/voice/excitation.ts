@@ -24,9 +24,19 @@ export class ExcitationShifter {
     this.previousTail = new Float64Array(hop);
   }
 
-  /** How many residual samples before `end` a frame may read. */
+  /** How many samples before `end` a frame may read, at most. */
   span(maxRatio: number): number {
     return Math.ceil(maxRatio * (this.frameLength - 1)) + this.maxSlide + 2;
+  }
+
+  /** How far back to read this frame so that it lines up with the previous one (searched on `speech`). */
+  align(speech: Float64Array, end: number, ratio: number): number {
+    return this.previousTailEnergy > 1e-12 ? this.bestSlide(speech, end, ratio) : 0;
+  }
+
+  /** The first residual index `render` reads for this slide and ratio. */
+  firstIndex(end: number, ratio: number, slide: number): number {
+    return Math.floor(end - 1 - slide - ratio * (this.frameLength - 1));
   }
 
   /** Writes the frame's excitation (not windowed) into `out`; `end` is one past the last residual sample. */
@@ -35,9 +45,9 @@ export class ExcitationShifter {
     speech: Float64Array,
     end: number,
     ratio: number,
+    slide: number,
     out: Float64Array,
   ): void {
-    const slide = this.previousTailEnergy > 1e-12 ? this.bestSlide(speech, end, ratio) : 0;
     const n = this.frameLength;
     for (let i = 0; i < n; i++) {
       const position = end - 1 - slide - ratio * (n - 1 - i);

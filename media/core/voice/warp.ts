@@ -1,7 +1,12 @@
 import type { Roots } from './lpc';
 
 /** The envelope warps of one frame, after drift. */
-export type FrameWarp = { alpha: number; beta: number; bandwidthFactor: number };
+export type FrameWarp = {
+  alpha: number;
+  beta: number;
+  bandwidthFactor: number;
+  timbre: { warp: number[]; bandwidth: number[] };
+};
 
 const REFERENCE_RATE = 16_000;
 const MAX_RADIUS = 0.995;
@@ -9,7 +14,8 @@ const REAL_TOLERANCE = 1e-7;
 
 /**
  * The envelope's frequency map, on 16 kHz-equivalent angles so that a voice sounds the same at any
- * sample rate: McAdams psi -> psi^alpha (the VoicePrivacy baseline), then a bilinear VTLN warp.
+ * sample rate: McAdams psi -> psi^alpha (the VoicePrivacy baseline), then a bilinear VTLN warp, then
+ * the hearing's random timbre warp.
  * Above 8 kHz the map continues as a shift, so it stays monotone and continuous.
  */
 export function warpAngle(phi: number, sampleRate: number, warp: FrameWarp): number {
@@ -20,6 +26,8 @@ export function warpAngle(phi: number, sampleRate: number, warp: FrameWarp): num
     const mcAdams = Math.min(Math.pow(psi, warp.alpha), Math.PI);
     const b = warp.beta;
     warped = mcAdams + 2 * Math.atan2(b * Math.sin(mcAdams), 1 - b * Math.cos(mcAdams));
+    const base = warped;
+    warp.timbre.warp.forEach((amount, k) => (warped += amount * Math.sin((k + 1) * base)));
   } else {
     warped = psi - Math.PI + Math.min(Math.pow(Math.PI, warp.alpha), Math.PI);
   }
@@ -43,8 +51,11 @@ export function warpPoles(
     const re = roots.re[k]!;
     const im = roots.im[k]!;
     if (im < -REAL_TOLERANCE) continue;
-    let radius = Math.hypot(re, im);
-    radius = Math.min(Math.pow(radius, warp.bandwidthFactor), MAX_RADIUS);
+    const angle = Math.atan2(Math.abs(im), re);
+    let factor = warp.bandwidthFactor;
+    const psi = Math.min(Math.PI, (angle * sampleRate) / REFERENCE_RATE);
+    warp.timbre.bandwidth.forEach((amount, k) => (factor *= 1 + amount * Math.cos((k + 1) * psi)));
+    const radius = Math.min(Math.pow(Math.hypot(re, im), Math.max(0.5, factor)), MAX_RADIUS);
     if (im <= REAL_TOLERANCE) {
       if (count >= order) return false;
       out.re[count] = Math.sign(re) * radius;
@@ -53,7 +64,7 @@ export function warpPoles(
       continue;
     }
     if (count + 2 > order) return false;
-    const phi = warpAngle(Math.atan2(im, re), sampleRate, warp);
+    const phi = warpAngle(angle, sampleRate, warp);
     const r = radius * Math.cos(phi);
     const i = radius * Math.sin(phi);
     out.re[count] = r;

@@ -153,3 +153,19 @@ describe('voice anonymiser DSP', () => {
     expect(anonymiseSamples(input, RATE, params).every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('what a restoration attack cannot undo', () => {
+  it('pulls a low and a high voice toward one pitch, while still shifting each', async () => {
+    const { medianF0, centsBetween } = await import('../../../scripts/voice-eval/pitch');
+    const hearing = drawVoiceParams('normalise', 'standard');
+    const low = voicedSignal(RATE, 1.5, 100);
+    const high = voicedSignal(RATE, 1.5, 220);
+    const lowOut = medianF0(anonymiseSamples(low, RATE, hearing), RATE)!;
+    const highOut = medianF0(anonymiseSamples(high, RATE, hearing), RATE)!;
+    const spreadIn = centsBetween(medianF0(low, RATE)!, medianF0(high, RATE)!);
+    const spreadOut = centsBetween(lowOut, highOut);
+    expect(spreadOut).toBeLessThan(0.6 * spreadIn);
+    expect(Math.abs(centsBetween(100, lowOut))).toBeGreaterThan(140);
+    expect(Math.abs(centsBetween(220, highOut))).toBeGreaterThan(140);
+  });
+});
