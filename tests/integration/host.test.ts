@@ -44,7 +44,11 @@ describe('host HTTP surface', () => {
   it('falls back to index.html for app routes and refuses paths outside the build', async () => {
     expect((await fetch(`${host.url}witness`)).status).toBe(200);
     expect((await fetch(`${host.url}missing.js`)).status).toBe(404);
-    for (const path of ['..%2f..%2f..%2fetc%2fpasswd', '%2e%2e/%2e%2e/etc/passwd', 'assets/%00.js']) {
+    for (const path of [
+      '..%2f..%2f..%2fetc%2fpasswd',
+      '%2e%2e/%2e%2e/etc/passwd',
+      'assets/%00.js',
+    ]) {
       const response = await fetch(`${host.url}${path}`);
       expect(await response.text()).not.toContain('root:');
     }
