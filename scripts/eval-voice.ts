@@ -120,7 +120,7 @@ for (const preset of ['standard', 'strong'] as VoicePreset[]) {
     staticVoiceParams(1 / truth.mcAdamsAlpha, -truth.vtlnBeta, -truth.pitchCents),
   );
   eerResults[`restored-${preset}`] = exact;
-  if (preset === 'standard') {
+  {
     let best = { eer: 1, alpha: 1, beta: 0, cents: 0 };
     let tried = 0;
     const tryInverse = (alpha: number, beta: number, cents: number) => {

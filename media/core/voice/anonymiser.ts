@@ -170,18 +170,25 @@ export class VoiceAnonymiser {
 
     const slide = this.shifter.align(history, length, warp.ratio);
     const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, warp.ratio, slide));
+    const residual = this.residual;
     for (let i = first; i < length; i++) {
       let e = 0;
       for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
-      this.residual[i] = e;
+      residual[i] = e;
     }
-    this.shifter.render(this.residual, history, length, warp.ratio, slide, this.excitation);
-    for (let i = 0; i < n; i++) this.excitation[i] = this.excitation[i]! * this.sqrtWindow[i]!;
+    const excitation = this.excitation;
+    const sqrtWindow = this.sqrtWindow;
+    this.shifter.render(residual, history, length, warp.ratio, slide, excitation);
     let energy = 0;
     const y = this.synthesis;
-    for (let i = 0; i < n; i++) {
-      let value = this.excitation[i]!;
-      for (let k = 1; k <= LPC_ORDER && k <= i; k++) value -= b[k]! * y[i - k]!;
+    for (let i = 0; i < LPC_ORDER; i++) {
+      let value = excitation[i]! * sqrtWindow[i]!;
+      for (let k = 1; k <= i; k++) value -= b[k]! * y[i - k]!;
+      y[i] = value;
+    }
+    for (let i = LPC_ORDER; i < n; i++) {
+      let value = excitation[i]! * sqrtWindow[i]!;
+      for (let k = 1; k <= LPC_ORDER; k++) value -= b[k]! * y[i - k]!;
       y[i] = value;
     }
     this.longTerm.apply(y, this.analysisWindow);
