@@ -1,7 +1,7 @@
 /**
  * The speaker's running mean F0, for F0 normalisation: each 10 ms hop, a normalised autocorrelation on
  * the last 40 ms decimated to ~8 kHz; clearly voiced frames update an exponential mean of log F0
- * (~2 s time constant).
+ * (200 voiced updates, made every other hop: a time constant of about 4 s).
  */
 export class F0Tracker {
   private readonly decimation: number;
