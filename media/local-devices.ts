@@ -31,7 +31,6 @@ export type LocalDevices = {
   snapshot(): LocalDeviceSnapshot;
   /** Root-mean-square level of the microphone, 0..1. */
   level(): number;
-  attachPreview(video: HTMLVideoElement): void;
   /** The raw camera track, to feed createFaceMaskingPipeline; never send or show it as is. */
   cameraTrack(): MediaStreamTrack | null;
   /**
@@ -82,11 +81,6 @@ export async function openLocalDevices(options: LocalDeviceOptions = {}): Promis
       };
     },
     level: meter.level,
-    attachPreview(video) {
-      video.muted = true;
-      video.srcObject = new MediaStream(stream.getVideoTracks());
-      void video.play().catch(() => undefined);
-    },
     cameraTrack: () => stream.getVideoTracks()[0] ?? null,
     anonymiseVoice(voiceOptions) {
       const microphone = stream.getAudioTracks()[0];
