@@ -13,18 +13,17 @@ describe('resolveFfmpeg', () => {
     expect(() => resolveFfmpeg({ FFMPEG_BIN: join(dir, 'missing') })).toThrow(/FFMPEG_BIN/);
   });
 
-  it('falls back to an ffmpeg on PATH, and says how to get one when there is none', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'path-'));
-    writeFileSync(join(dir, 'ffmpeg'), '');
-    const resolved = resolveFfmpeg({ PATH: dir });
-    expect(resolved === join(dir, 'ffmpeg') || resolved.includes('ffmpeg-static')).toBe(true);
+  it('prefers the ffmpeg-static binary, then an ffmpeg on PATH, and says how to get one', () => {
+    const withFfmpeg = mkdtempSync(join(tmpdir(), 'path-'));
+    writeFileSync(join(withFfmpeg, 'ffmpeg'), '');
     const empty = mkdtempSync(join(tmpdir(), 'empty-'));
+    let bundled: string | undefined;
     try {
-      const found = resolveFfmpeg({ PATH: empty });
-      expect(found).toContain('ffmpeg-static');
+      bundled = resolveFfmpeg({ PATH: empty });
     } catch (error) {
       expect(error).toBeInstanceOf(FfmpegMissingError);
       expect((error as Error).message).toContain('FFMPEG_BIN=/usr/bin/ffmpeg');
     }
+    expect(resolveFfmpeg({ PATH: withFfmpeg })).toBe(bundled ?? join(withFfmpeg, 'ffmpeg'));
   });
 });
