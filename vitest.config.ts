@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Integration tests spawn the real CLI (compiled on the fly by tsx); on a loaded 2-core machine
+    // that alone can take tens of seconds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

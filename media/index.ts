@@ -38,3 +38,13 @@ export {
 } from './face/masking-pipeline';
 export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
 export type { MaskStyle, ProtectionReason } from './core/face/index';
+export {
+  STALL_LIMIT_MS,
+  type VoiceAnonymiser,
+  type VoiceAnonymiserOptions,
+  type VoiceFailure,
+  type VoiceState,
+} from './voice/voice-anonymiser';
+export { VOICE_PRESETS, isVoicePreset, type VoicePreset } from './core/voice';
+export { exposeVoiceForTests } from './test-hooks';
+export { newHearingVoiceSeed } from './voice/seed';

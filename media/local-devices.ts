@@ -2,6 +2,12 @@
  * The witness's camera and microphone, opened on this machine. The raw tracks stay inside media/:
  * the UI gets a preview attached to its <video> and plain snapshots of the device state.
  */
+import {
+  createVoiceAnonymiser,
+  type VoiceAnonymiser,
+  type VoiceAnonymiserOptions,
+} from './voice/voice-anonymiser';
+
 export type MediaAccessProblem = 'denied' | 'notFound' | 'busy' | 'insecure' | 'other';
 
 export class MediaAccessError extends Error {
@@ -25,9 +31,13 @@ export type LocalDevices = {
   snapshot(): LocalDeviceSnapshot;
   /** Root-mean-square level of the microphone, 0..1. */
   level(): number;
-  attachPreview(video: HTMLVideoElement): void;
   /** The raw camera track, to feed createFaceMaskingPipeline; never send or show it as is. */
   cameraTrack(): MediaStreamTrack | null;
+  /**
+   * Starts the voice anonymiser on the microphone. Its output track is the only audio to send; the raw
+   * microphone track never leaves media/.
+   */
+  anonymiseVoice(options: VoiceAnonymiserOptions): VoiceAnonymiser | null;
   stop(): void;
 };
 
@@ -56,6 +66,7 @@ export async function openLocalDevices(options: LocalDeviceOptions = {}): Promis
     throw classifyAccessError(error);
   }
   const meter = createLevelMeter(stream);
+  let voice: VoiceAnonymiser | null = null;
 
   return {
     snapshot() {
@@ -70,13 +81,17 @@ export async function openLocalDevices(options: LocalDeviceOptions = {}): Promis
       };
     },
     level: meter.level,
-    attachPreview(video) {
-      video.muted = true;
-      video.srcObject = new MediaStream(stream.getVideoTracks());
-      void video.play().catch(() => undefined);
-    },
     cameraTrack: () => stream.getVideoTracks()[0] ?? null,
+    anonymiseVoice(voiceOptions) {
+      const microphone = stream.getAudioTracks()[0];
+      if (!microphone) return null;
+      voice?.stop();
+      voice = createVoiceAnonymiser(microphone, voiceOptions);
+      return voice;
+    },
     stop() {
+      voice?.stop();
+      voice = null;
       meter.close();
       for (const track of stream.getTracks()) track.stop();
     },

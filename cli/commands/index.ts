@@ -6,6 +6,7 @@ import { registerHostCommand } from './host.js';
 import { registerOperatorCommand } from './operator.js';
 import { registerRecordsCommand } from './records.js';
 import { registerWitnessCommand } from './witness.js';
+import { registerVoiceCommand } from './voice.js';
 
 /** The CLI's subcommands. A new command is a module exporting `register(program)`, listed here. */
 export const cliCommands: Array<(program: Command) => void> = [
@@ -16,4 +17,5 @@ export const cliCommands: Array<(program: Command) => void> = [
   registerAuditCommand,
   registerBackupCommand,
   registerFaceCommand,
+  registerVoiceCommand,
 ];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { delimiter, join } from 'node:path';
 import { UserFacingError } from '../errors.js';
 
 export class FfmpegMissingError extends UserFacingError {
@@ -10,22 +11,21 @@ export class FfmpegMissingError extends UserFacingError {
   }
 }
 
-/** The ffmpeg to run: FFMPEG_BIN when set, else the binary ffmpeg-static installed. */
+/**
+ * The ffmpeg to run: FFMPEG_BIN when set; else the binary ffmpeg-static installed; else an ffmpeg
+ * on PATH (offline installs, where ffmpeg-static could not download its binary).
+ */
 export function resolveFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
   if (env.FFMPEG_BIN) {
     if (!existsSync(env.FFMPEG_BIN))
       throw new FfmpegMissingError(`FFMPEG_BIN points at ${env.FFMPEG_BIN}, which does not exist`);
     return env.FFMPEG_BIN;
   }
-  let bundled: string | null;
-  try {
-    bundled = createRequire(import.meta.url)('ffmpeg-static') as string | null;
-  } catch {
-    throw new FfmpegMissingError('the ffmpeg-static package is not installed');
-  }
-  if (!bundled || !existsSync(bundled))
-    throw new FfmpegMissingError('ffmpeg-static has no binary for this machine');
-  return bundled;
+  const bundled = ffmpegStaticBinary();
+  if (bundled) return bundled;
+  const onPath = findOnPath(process.platform === 'win32' ? 'ffmpeg.exe' : 'ffmpeg', env);
+  if (onPath) return onPath;
+  throw new FfmpegMissingError('ffmpeg-static has no binary for this machine and none is on PATH');
 }
 
 /** ffprobe sits beside ffmpeg in Debian and most installs; FFPROBE_BIN overrides. */
@@ -37,6 +37,23 @@ export function resolveFfprobe(env: NodeJS.ProcessEnv = process.env): string {
     (_match, exe: string | undefined) => `ffprobe${exe ?? ''}`,
   );
   if (sibling !== ffmpeg && existsSync(sibling)) return sibling;
-  if (existsSync('/usr/bin/ffprobe')) return '/usr/bin/ffprobe';
+  const onPath = findOnPath(process.platform === 'win32' ? 'ffprobe.exe' : 'ffprobe', env);
+  if (onPath) return onPath;
   throw new UserFacingError('ffprobe was not found. Set FFPROBE_BIN to an ffprobe binary.');
+}
+
+function ffmpegStaticBinary(): string | undefined {
+  try {
+    const path = createRequire(import.meta.url)('ffmpeg-static') as string | null;
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
 }

@@ -2,13 +2,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MediaAccessError,
+  newHearingVoiceSeed,
   openLocalDevices,
   type LocalDevices,
   type LocalDeviceSnapshot,
   type MediaAccessProblem,
+  type VoiceAnonymiser,
 } from '../../media';
 import { MaskedSelfPreview } from '../components/MaskedSelfPreview';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { microphoneProcessingPreference } from './witness/microphone-preference';
+import { VoiceProtectionPanel } from './witness/VoiceProtectionPanel';
 
 type DeviceState =
   | { phase: 'idle' }
@@ -21,6 +25,7 @@ export function WitnessScreen() {
   const devices = useRef<LocalDevices | null>(null);
   const [camera, setCamera] = useState<MediaStreamTrack | null>(null);
   const [state, setState] = useState<DeviceState>({ phase: 'idle' });
+  const [voice, setVoice] = useState<VoiceAnonymiser | null>(null);
   const level = useMicrophoneLevel(devices, state.phase === 'live');
 
   useEffect(() => () => devices.current?.stop(), []);
@@ -28,9 +33,10 @@ export function WitnessScreen() {
   async function start() {
     setState({ phase: 'starting' });
     try {
-      const opened = await openLocalDevices();
+      const opened = await openLocalDevices(microphoneProcessingPreference());
       devices.current = opened;
       setCamera(opened.cameraTrack());
+      setVoice(opened.anonymiseVoice({ preset: 'standard', seed: newHearingVoiceSeed() }));
       setState({ phase: 'live', snapshot: opened.snapshot() });
     } catch (error) {
       setState({
@@ -44,6 +50,7 @@ export function WitnessScreen() {
     devices.current?.stop();
     devices.current = null;
     setCamera(null);
+    setVoice(null);
     setState({ phase: 'idle' });
   }
 
@@ -87,6 +94,7 @@ export function WitnessScreen() {
             {t('witness.level')}
             <meter min={0} max={0.5} value={level} />
           </label>
+          <VoiceProtectionPanel voice={voice} />
         </div>
       </div>
     </section>

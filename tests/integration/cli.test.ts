@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -27,7 +30,8 @@ describe('incamera CLI', () => {
   });
 
   it('runs the host headless, logs structured lines and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, 'host', '--port', '0'], {
+    const db = join(mkdtempSync(join(tmpdir(), 'incamera-cli-')), 'records.db');
+    const child = spawn(process.execPath, [cli, 'host', '--port', '0', '--db', db], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: string[] = [];
@@ -35,7 +39,7 @@ describe('incamera CLI', () => {
       lines.push(...chunk.toString().split('\n').filter(Boolean)),
     );
     await expect
-      .poll(() => lines.some((line) => line.includes('host.listening')), { timeout: 20_000 })
+      .poll(() => lines.some((line) => line.includes('host.listening')), { timeout: 90_000 })
       .toBe(true);
     const listening = JSON.parse(lines.find((line) => line.includes('host.listening'))!);
     expect(listening).toMatchObject({ level: 30, msg: 'host.listening', shell: 'headless' });

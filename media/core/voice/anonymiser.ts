@@ -1,0 +1,245 @@
+import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roots } from './lpc';
+import { ExcitationShifter } from './excitation';
+import { F0Tracker } from './f0-tracker';
+import { LongTermNormaliser } from './long-term';
+import type { VoiceParams } from './params';
+import { warpPoles, type FrameWarp } from './warp';
+
+export const LPC_ORDER = 20;
+export const MIN_SAMPLE_RATE = 8_000;
+export const MAX_SAMPLE_RATE = 96_000;
+const MAX_PITCH_RATIO = 1.45;
+const SILENCE_ENERGY = 1e-9;
+const CLIP_KNEE = 0.8;
+
+/**
+ * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
+ * Per 20 ms frame (10 ms hop): LPC analysis, the excitation (LPC residual) resampled for the F0 shift,
+ * the poles warped (McAdams + VTLN + bandwidth), resynthesis, energy matched, overlap-add.
+ * Output sample j is input sample j - delaySamples processed, so the algorithmic delay is one frame.
+ */
+export class VoiceAnonymiser {
+  readonly sampleRate: number;
+  readonly frameLength: number;
+  readonly hop: number;
+  readonly delaySamples: number;
+  private readonly params: VoiceParams;
+  private readonly analysisWindow: Float64Array;
+  private readonly sqrtWindow: Float64Array;
+  private readonly history: Float64Array;
+  private readonly pending: Float64Array;
+  private readonly overlap: Float64Array;
+  private readonly ready: Float64Array;
+  private readonly frame: Float64Array;
+  private readonly residual: Float64Array;
+  private readonly excitation: Float64Array;
+  private readonly synthesis: Float64Array;
+  private readonly correlation = new Float64Array(LPC_ORDER + 1);
+  private readonly predictor = new Float64Array(LPC_ORDER + 1);
+  private readonly warpedPredictor = new Float64Array(LPC_ORDER + 1);
+  private readonly scratch = new Float64Array(LPC_ORDER + 1);
+  private readonly roots: Roots = {
+    re: new Float64Array(LPC_ORDER),
+    im: new Float64Array(LPC_ORDER),
+  };
+  private readonly warpedRoots: Roots = {
+    re: new Float64Array(LPC_ORDER),
+    im: new Float64Array(LPC_ORDER),
+  };
+  private readonly shifter: ExcitationShifter;
+  private readonly longTerm: LongTermNormaliser;
+  private readonly f0: F0Tracker;
+  private readonly dcCoefficient: number;
+  private dcInput = 0;
+  private dcOutput = 0;
+  private hopPosition = 0;
+  private rootsConverged = false;
+  private frameIndex = 0;
+
+  constructor(sampleRate: number, params: VoiceParams) {
+    if (!(sampleRate >= MIN_SAMPLE_RATE && sampleRate <= MAX_SAMPLE_RATE)) {
+      throw new RangeError(
+        `sample rate ${sampleRate} Hz is outside ${MIN_SAMPLE_RATE}-${MAX_SAMPLE_RATE} Hz`,
+      );
+    }
+    this.sampleRate = sampleRate;
+    this.params = params;
+    this.hop = Math.round(sampleRate * 0.01);
+    this.frameLength = 2 * this.hop;
+    this.delaySamples = this.frameLength;
+    const n = this.frameLength;
+    this.analysisWindow = new Float64Array(n);
+    this.sqrtWindow = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const hann = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n);
+      this.analysisWindow[i] = hann;
+      this.sqrtWindow[i] = Math.sqrt(hann);
+    }
+    this.shifter = new ExcitationShifter(sampleRate, n, this.hop);
+    this.longTerm = new LongTermNormaliser(
+      sampleRate,
+      n,
+      params.longTerm.tilt,
+      params.longTerm.strength,
+    );
+    this.f0 = new F0Tracker(sampleRate);
+    this.history = new Float64Array(
+      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span),
+    );
+    this.pending = new Float64Array(this.hop);
+    this.overlap = new Float64Array(n);
+    this.ready = new Float64Array(this.hop);
+    this.frame = new Float64Array(n);
+    this.residual = new Float64Array(this.history.length);
+    this.excitation = new Float64Array(n);
+    this.synthesis = new Float64Array(n);
+    this.dcCoefficient = 1 - (2 * Math.PI * 40) / sampleRate;
+  }
+
+  /** Processes input into output (same length; they may be the same array). */
+  process(input: Float32Array, output: Float32Array): void {
+    if (output.length < input.length) throw new RangeError('output is shorter than input');
+    for (let i = 0; i < input.length; i++) {
+      const raw = input[i]!;
+      const x = Number.isFinite(raw) ? Math.max(-4, Math.min(4, raw)) : 0;
+      // One-pole DC blocker: offsets and rumble carry no speech and upset the predictor.
+      this.dcOutput = x - this.dcInput + this.dcCoefficient * this.dcOutput;
+      this.dcInput = x;
+      output[i] = softClip(this.ready[this.hopPosition]!);
+      this.pending[this.hopPosition] = this.dcOutput;
+      this.hopPosition++;
+      if (this.hopPosition === this.hop) {
+        this.hopPosition = 0;
+        this.processFrame();
+      }
+    }
+  }
+
+  reset(): void {
+    this.history.fill(0);
+    this.overlap.fill(0);
+    this.ready.fill(0);
+    this.residual.fill(0);
+    this.shifter.reset();
+    this.longTerm.reset();
+    this.f0.reset();
+    this.rootsConverged = false;
+    this.dcInput = 0;
+    this.dcOutput = 0;
+    this.hopPosition = 0;
+    this.frameIndex = 0;
+  }
+
+  private processFrame(): void {
+    const { history, hop, frameLength: n } = this;
+    const length = history.length;
+    history.copyWithin(0, hop);
+    history.set(this.pending, length - hop);
+
+    let targetEnergy = 0;
+    for (let i = 0; i < n; i++) {
+      const value = history[length - n + i]! * this.analysisWindow[i]!;
+      this.frame[i] = value;
+      targetEnergy += value * value;
+    }
+    const speech = targetEnergy > SILENCE_ENERGY * n;
+    // Every other hop is plenty for a mean with a 2 s time constant.
+    if (speech && this.frameIndex % 2 === 0) this.f0.update(history, length);
+    const warp = this.frameWarp();
+    if (speech) this.synthesiseFrame(warp, targetEnergy);
+    this.frameIndex++;
+
+    for (let i = 0; i < hop; i++) this.ready[i] = this.overlap[i]!;
+    this.overlap.copyWithin(0, hop);
+    this.overlap.fill(0, n - hop);
+  }
+
+  private synthesiseFrame(warp: FrameWarp & { ratio: number }, targetEnergy: number): void {
+    const { history, frameLength: n, predictor: a, warpedPredictor: b } = this;
+    const length = history.length;
+    autocorrelate(this.frame, LPC_ORDER, this.correlation);
+    levinson(this.correlation, LPC_ORDER, a, this.scratch);
+    this.rootsConverged =
+      (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
+      polynomialRoots(a, LPC_ORDER, this.roots, false);
+    const warped =
+      this.rootsConverged &&
+      warpPoles(this.roots, LPC_ORDER, this.sampleRate, warp, this.warpedRoots);
+    if (warped) polynomialFromRoots(this.warpedRoots, LPC_ORDER, b, this.scratch);
+    else b.set(a);
+
+    const slide = this.shifter.align(history, length, warp.ratio);
+    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, warp.ratio, slide));
+    const residual = this.residual;
+    for (let i = first; i < length; i++) {
+      let e = 0;
+      for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
+      residual[i] = e;
+    }
+    const excitation = this.excitation;
+    const sqrtWindow = this.sqrtWindow;
+    this.shifter.render(residual, history, length, warp.ratio, slide, excitation);
+    let energy = 0;
+    const y = this.synthesis;
+    for (let i = 0; i < LPC_ORDER; i++) {
+      let value = excitation[i]! * sqrtWindow[i]!;
+      for (let k = 1; k <= i; k++) value -= b[k]! * y[i - k]!;
+      y[i] = value;
+    }
+    for (let i = LPC_ORDER; i < n; i++) {
+      let value = excitation[i]! * sqrtWindow[i]!;
+      for (let k = 1; k <= LPC_ORDER; k++) value -= b[k]! * y[i - k]!;
+      y[i] = value;
+    }
+    this.longTerm.apply(y, this.analysisWindow);
+    for (let i = 0; i < n; i++) {
+      const value = y[i]! * this.sqrtWindow[i]!;
+      y[i] = value;
+      energy += value * value;
+    }
+    if (!(energy > 0) || !Number.isFinite(energy)) return;
+    const gain = Math.sqrt(targetEnergy / energy);
+    for (let i = 0; i < n; i++) this.overlap[i] = this.overlap[i]! + gain * y[i]!;
+  }
+
+  private frameWarp(): FrameWarp & { ratio: number } {
+    const { drift } = this.params;
+    const seconds = (this.frameIndex * this.hop) / this.sampleRate;
+    const wave = (k: number) =>
+      Math.sin(2 * Math.PI * (drift.ratesHz[k] ?? 0) * seconds + (drift.phases[k] ?? 0));
+    const alphaDrift = 0.7 * wave(0) + 0.3 * wave(2);
+    const betaDrift = 0.7 * wave(1) + 0.3 * wave(0);
+    const centsDrift = 0.7 * wave(2) + 0.3 * wave(1);
+    const cents = this.params.pitchCents + drift.cents * centsDrift;
+    return {
+      alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
+      beta: this.params.vtlnBeta + drift.beta * betaDrift,
+      bandwidthFactor: this.params.bandwidthFactor,
+      timbre: this.params.timbre,
+      ratio: this.pitchRatio(cents),
+    };
+  }
+
+  /**
+   * F0 normalisation then shift: the speaker's running mean F0 is pulled toward a common reference
+   * (by `normalisation`, 0..1) and the hearing's shift applied, never less than `minShiftCents` away
+   * from the speaker's own pitch. Speakers' pitches converge, so no single inverse shift restores them.
+   */
+  private pitchRatio(cents: number): number {
+    const { normalisation, referenceHz, minShiftCents } = this.params.pitch;
+    const mean = this.f0.meanF0();
+    let shift = cents;
+    if (mean !== null) shift += 1200 * normalisation * Math.log2(referenceHz / mean);
+    if (Math.abs(shift) < minShiftCents) shift = Math.sign(shift || cents || 1) * minShiftCents;
+    const ratio = Math.pow(2, shift / 1200);
+    return Math.min(MAX_PITCH_RATIO - 0.01, Math.max(1 / (MAX_PITCH_RATIO - 0.01), ratio));
+  }
+}
+
+/** Transparent below the knee, then bends smoothly so nothing ever reaches full scale. */
+function softClip(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude <= CLIP_KNEE) return value;
+  const headroom = 0.99 - CLIP_KNEE;
+  return Math.sign(value) * (CLIP_KNEE + headroom * Math.tanh((magnitude - CLIP_KNEE) / headroom));
+}

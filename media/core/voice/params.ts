@@ -1,0 +1,147 @@
+import { createRandom, type Random } from './prng';
+
+export const VOICE_PRESETS = ['light', 'standard', 'strong'] as const;
+export type VoicePreset = (typeof VOICE_PRESETS)[number];
+
+/** One hearing's voice: every number here is drawn from the hearing's secret seed. */
+export type VoiceParams = {
+  /** McAdams coefficient applied to pole angles (16 kHz-equivalent radians): phi -> phi^alpha. */
+  mcAdamsAlpha: number;
+  /** Bilinear (VTLN-style) all-pass warp factor of the spectral envelope; 0 leaves it. */
+  vtlnBeta: number;
+  /** Shift of the excitation's F0 in cents (formants are kept by the LPC synthesis filter). */
+  pitchCents: number;
+  /** Formant bandwidth widening (pole radius r -> r^factor): smooths the envelope, loses detail. */
+  bandwidthFactor: number;
+  /**
+   * Timbre perturbation, outside the McAdams/VTLN family so that inverting those cannot undo it: a
+   * random smooth warp of the envelope's frequency axis (psi + sum warp[k] sin((k+1) psi), monotone)
+   * and a frequency-dependent bandwidth change (factor * (1 + sum bandwidth[k] cos((k+1) psi))).
+   */
+  timbre: { warp: number[]; bandwidth: number[] };
+  /** F0 normalisation: how far each speaker's mean F0 is pulled toward `referenceHz` before the shift. */
+  pitch: { normalisation: number; referenceHz: number; minShiftCents: number };
+  /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
+  longTerm: { strength: number; tilt: number };
+  /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
+  drift: { alpha: number; beta: number; cents: number; ratesHz: number[]; phases: number[] };
+};
+
+type Range = readonly [number, number];
+type PresetRanges = {
+  alpha: Range;
+  beta: Range;
+  cents: Range;
+  bandwidth: Range;
+  timbreWarp: number;
+  timbreBandwidth: number;
+  longTermStrength: number;
+  pitchNormalisation: number;
+  driftAlpha: number;
+  driftBeta: number;
+  driftCents: number;
+};
+
+const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
+  light: {
+    pitchNormalisation: 0.4,
+    longTermStrength: 0.85,
+    timbreWarp: 0.2,
+    timbreBandwidth: 0.15,
+    alpha: [0.86, 0.92],
+    beta: [0.03, 0.07],
+    cents: [150, 250],
+    bandwidth: [1.0, 1.15],
+    driftAlpha: 0.02,
+    driftBeta: 0.02,
+    driftCents: 30,
+  },
+  standard: {
+    pitchNormalisation: 0.7,
+    longTermStrength: 1,
+    timbreWarp: 0.4,
+    timbreBandwidth: 0.3,
+    alpha: [0.78, 0.86],
+    beta: [0.06, 0.11],
+    cents: [250, 380],
+    bandwidth: [1.15, 1.35],
+    driftAlpha: 0.03,
+    driftBeta: 0.03,
+    driftCents: 50,
+  },
+  strong: {
+    pitchNormalisation: 0.85,
+    longTermStrength: 1,
+    timbreWarp: 0.55,
+    timbreBandwidth: 0.4,
+    alpha: [0.7, 0.78],
+    beta: [0.09, 0.14],
+    cents: [350, 500],
+    bandwidth: [1.3, 1.6],
+    driftAlpha: 0.04,
+    driftBeta: 0.04,
+    driftCents: 70,
+  },
+};
+
+export function isVoicePreset(value: string): value is VoicePreset {
+  return (VOICE_PRESETS as readonly string[]).includes(value);
+}
+
+/**
+ * Draws a hearing's parameters. Directions are drawn too (formants and pitch up or down, warp sign),
+ * so an attacker who knows the preset still has to search the whole family.
+ */
+export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams {
+  const ranges = PRESET_RANGES[preset];
+  const random = createRandom(`incamera-voice:${preset}:${seed}`);
+  const alpha = random.between(...ranges.alpha);
+  return {
+    mcAdamsAlpha: random.next() < 0.5 ? alpha : 1 / alpha,
+    vtlnBeta: random.sign() * random.between(...ranges.beta),
+    pitchCents: random.sign() * random.between(...ranges.cents),
+    bandwidthFactor: random.between(...ranges.bandwidth),
+    timbre: drawTimbre(random, ranges),
+    pitch: {
+      normalisation: ranges.pitchNormalisation,
+      referenceHz: random.between(135, 165),
+      minShiftCents: 150,
+    },
+    longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
+    drift: {
+      alpha: ranges.driftAlpha,
+      beta: ranges.driftBeta,
+      cents: ranges.driftCents,
+      ratesHz: [random.between(0.07, 0.15), random.between(0.15, 0.3), random.between(0.3, 0.6)],
+      phases: [
+        random.between(0, 2 * Math.PI),
+        random.between(0, 2 * Math.PI),
+        random.between(0, 2 * Math.PI),
+      ],
+    },
+  };
+}
+
+function drawTimbre(random: Random, ranges: PresetRanges): VoiceParams['timbre'] {
+  const shape = [1, 2, 3, 4].map(() => random.between(-1, 1));
+  const slope = shape.reduce((sum, value, k) => sum + (k + 1) * Math.abs(value), 0);
+  const budget = ranges.timbreWarp * random.between(0.7, 1);
+  return {
+    warp: shape.map((value) => (value * budget) / slope),
+    bandwidth: [1, 2, 3].map(() => random.between(-1, 1) * ranges.timbreBandwidth),
+  };
+}
+
+/** Parameters with no drift and no bandwidth change: what a restoration attack applies. */
+export function staticVoiceParams(alpha: number, beta: number, cents: number): VoiceParams {
+  return {
+    mcAdamsAlpha: alpha,
+    vtlnBeta: beta,
+    pitchCents: cents,
+    bandwidthFactor: 1,
+    timbre: { warp: [], bandwidth: [] },
+    pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 0 },
+    longTerm: { strength: 0, tilt: 0 },
+    drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
+  };
+}
