@@ -6,6 +6,8 @@
  */
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
+import { newHearingVoiceSeed } from './voice/seed';
+import { createVoiceAnonymiser, type VoiceAnonymiser } from './voice/voice-anonymiser';
 
 export type WitnessProtection = {
   /** masked: faces masked; whole-frame: the picture hidden while the detector is unsure; blocked: no masking. */
@@ -29,9 +31,11 @@ export async function openWitnessOutgoing(
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
   const video = maskedVideo(raw.getVideoTracks()[0], options.pseudonym);
-  // The voice pipeline is not in this build yet: send silence, never the raw microphone.
-  const audio = silence();
-  const protection = (): WitnessProtection => ({ video: video.protection(), audio: 'silenced' });
+  const audio = anonymisedVoice(raw.getAudioTracks()[0]);
+  const protection = (): WitnessProtection => ({
+    video: video.protection(),
+    audio: audio.protection(),
+  });
   return {
     tracks: [
       { track: video.track, appData: { source: 'processed' } },
@@ -68,6 +72,35 @@ function maskedVideo(
   }
   const black = blackFrames();
   return { track: black.track, protection: () => 'blocked', stop: black.stop };
+}
+
+/** The microphone through the voice anonymiser (silent whenever its DSP is not running), else silence. */
+function anonymisedVoice(microphone: MediaStreamTrack | undefined): {
+  track: MediaStreamTrack;
+  protection(): WitnessProtection['audio'];
+  stop(): void;
+} {
+  let voice: VoiceAnonymiser | undefined;
+  try {
+    // The seed is drawn per session on this machine until hearings carry their own from the host.
+    if (microphone)
+      voice = createVoiceAnonymiser(microphone, {
+        preset: 'standard',
+        seed: newHearingVoiceSeed(),
+      });
+  } catch {
+    voice = undefined;
+  }
+  if (voice) {
+    const running = voice;
+    return {
+      track: running.outputTrack,
+      protection: () => (running.state().phase === 'disguised' ? 'anonymised' : 'silenced'),
+      stop: () => running.stop(),
+    };
+  }
+  const quiet = silence();
+  return { track: quiet.track, protection: () => 'silenced', stop: quiet.stop };
 }
 
 /** A 640x480 black video track (the fail-closed picture). */
