@@ -35,7 +35,10 @@ export function detectorThreads(): number | null {
 
 export async function loadBrowserFaceDetector(
   model: BlazeFaceModel,
-  options: { threads?: number; /** The page's base URL (a worker has no document). */ baseUrl?: string } = {},
+  options: {
+    threads?: number;
+    /** The page's base URL (a worker has no document). */ baseUrl?: string;
+  } = {},
 ): Promise<FaceDetector> {
   const baseUrl = options.baseUrl ?? document.baseURI;
   configureRuntime(options.threads, baseUrl);

@@ -25,8 +25,8 @@ export type FaceMaskingOptions = {
   /** Drawn on every outgoing frame (e.g. "Witness A"), so the court sees the pseudonym. */
   pseudonym?: string;
   model?: BlazeFaceModel;
-  /** Oldest detection (camera time) masks may rest on before the whole frame is hidden. */
-  maxDetectionAgeMs?: number;
+  /** Oldest detection masks may rest on, in frame intervals, before the whole frame is hidden. */
+  maxDetectionAgeFrames?: number;
   threads?: number;
 };
 
@@ -124,7 +124,9 @@ export function createFaceMaskingPipeline(
 
   const newPlanner = (width: number, height: number) => {
     planner = new LiveMaskPlanner(width, height, {
-      ...(options.maxDetectionAgeMs ? { maxDetectionAgeMs: options.maxDetectionAgeMs } : {}),
+      ...(options.maxDetectionAgeFrames
+        ? { maxDetectionAgeFrames: options.maxDetectionAgeFrames }
+        : {}),
     });
     if (detectorReady) planner.detectorReady();
     planner.setBroken(broken);
@@ -227,7 +229,8 @@ async function pump(
         thumbContext = thumbCanvas.getContext('2d', { willReadFrequently: true });
         if (thumbContext) thumbContext.imageSmoothingQuality = 'medium';
       }
-      if (!context || !thumbContext || !thumbCanvas) throw new Error('no 2D canvas for face masking');
+      if (!context || !thumbContext || !thumbCanvas)
+        throw new Error('no 2D canvas for face masking');
       thumbContext.drawImage(frame, 0, 0, thumbCanvas.width, thumbCanvas.height);
       const thumb = thumbContext.getImageData(0, 0, thumbCanvas.width, thumbCanvas.height);
       const plan = hooks.planFor(thumb, width, height, frame);

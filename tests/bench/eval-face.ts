@@ -98,7 +98,6 @@ async function chromiumFigures() {
   }
 }
 
-
 function optionValue(name: string, fallback: number): number {
   const argv = process.argv.slice(2);
   const at = argv.indexOf(name);
@@ -112,7 +111,10 @@ async function liveFigures() {
   buildFaceTestVideo(resolveFfmpeg(), live, { fps: 30, timeScale: 0.3, width: 1280, height: 720 });
   const seconds = optionValue('--live-seconds', 6);
   const repeat = optionValue('--live-repeat', 1);
-  const onlyModel = process.argv.slice(2).find((a) => a.startsWith('--live-model='))?.split('=')[1];
+  const onlyModel = process.argv
+    .slice(2)
+    .find((a) => a.startsWith('--live-model='))
+    ?.split('=')[1];
   const liveModels = models.filter((m) => !onlyModel || m === onlyModel);
   console.log(
     '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',

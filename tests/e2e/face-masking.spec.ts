@@ -41,7 +41,7 @@ async function saveTappedFrame(page: Page, index: number, check: TappedFrameChec
 /** The state flips at every scene cut of the test video: retry until the picture matches it. */
 async function screenshotInState(page: Page, mode: RegExp, name: string) {
   const indicator = page.getByTestId('face-masking-state');
-  for (let attempt = 0; attempt < 30; attempt++) {
+  for (let attempt = 0; attempt < 80; attempt++) {
     const before = await indicator.textContent();
     if (before && mode.test(before)) {
       await saveScreenshot(page, 'face', name);

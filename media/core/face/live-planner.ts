@@ -4,7 +4,9 @@
  * drawing; safety comes from these rules instead:
  *
  * 1. Bounded age: a frame is masked with the faces found in a camera frame at most
- *    `maxDetectionAgeMs` older (default 100 ms, 3 frames at 30 fps); older or none: whole frame.
+ *    `maxDetectionAgeFrames` frame intervals older (3: 100 ms at 30 fps), and never more than
+ *    `maxDetectionAgeMs` (300 ms); older or none: whole frame. The interval is measured from the
+ *    frames' capture times, so a 10 fps camera gets 300 ms and a 30 fps one 100 ms.
  * 2. Unseen pixels are masked: every thumbnail cell that differs from the frame the detector
  *    examined is masked (change-map.ts). A face entering, turning or being uncovered between
  *    detections therefore lands in changed cells and is hidden until a detection has looked at it.
@@ -24,10 +26,10 @@ import { FaceTracker, padForMask } from './tracker';
 import type { Box, FaceDetection, RgbaFrame } from './types';
 
 export type LivePlannerOptions = {
-  /** Oldest detection (by its camera frame's capture time) masks may rest on. */
+  /** Oldest detection masks may rest on, in frame intervals (by the camera frames' capture times). */
+  maxDetectionAgeFrames: number;
+  /** ...and in milliseconds, whatever the frame rate. */
   maxDetectionAgeMs: number;
-  /** Nominal frame interval, for turning detection age into frames of motion. */
-  frameIntervalMs: number;
   /** Share of a face's width added to its mask per frame of detection age (unmeasured motion). */
   growthPerFrame: number;
   cellChangeThreshold: number;
@@ -35,8 +37,8 @@ export type LivePlannerOptions = {
 };
 
 export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
-  maxDetectionAgeMs: 100,
-  frameIntervalMs: 1000 / 30,
+  maxDetectionAgeFrames: 3,
+  maxDetectionAgeMs: 300,
   growthPerFrame: 0.05,
   cellChangeThreshold: CELL_CHANGE_THRESHOLD,
 };
@@ -72,6 +74,9 @@ export class LiveMaskPlanner {
     null;
   private latest: Examined | null = null;
   private faces = 0;
+  private lastCapturedAt: number | null = null;
+  /** Smoothed interval between the frames handed to onFrame (starts at 30 fps). */
+  private frameIntervalMs = 1000 / 30;
 
   constructor(
     private readonly frameWidth: number,
@@ -120,8 +125,16 @@ export class LiveMaskPlanner {
    * One camera frame, described by its thumbnail. Returns its mask plan, and a detection request
    * when the detector is idle (the caller sends this frame to it).
    */
-  onFrame(thumb: RgbaFrame, capturedAt: number): { plan: MaskPlan; request: DetectionRequest | null } {
+  onFrame(
+    thumb: RgbaFrame,
+    capturedAt: number,
+  ): { plan: MaskPlan; request: DetectionRequest | null } {
     const seq = ++this.seq;
+    if (this.lastCapturedAt !== null && capturedAt > this.lastCapturedAt) {
+      const interval = Math.min(200, capturedAt - this.lastCapturedAt);
+      this.frameIntervalMs = 0.8 * this.frameIntervalMs + 0.2 * interval;
+    }
+    this.lastCapturedAt = capturedAt;
     if (this.scene.update(thumb)) {
       this.epoch++;
       this.tracker.reset();
@@ -172,12 +185,17 @@ export class LiveMaskPlanner {
     if (state.mode === 'whole-frame') return { wholeFrame: true, state };
     const latest = this.latest;
     const age = latest ? capturedAt - latest.capturedAt : Infinity;
-    if (!latest || age > this.options.maxDetectionAgeMs)
+    const maxAge = Math.min(
+      this.options.maxDetectionAgeMs,
+      this.options.maxDetectionAgeFrames * this.frameIntervalMs,
+    );
+    // The small allowance absorbs capture-time jitter of a frame that is on time.
+    if (!latest || age > maxAge + 2)
       return {
         wholeFrame: true,
         state: { mode: 'whole-frame', reason: 'detector-late', recovering: 0 },
       };
-    const ageFrames = Math.max(0, age / this.options.frameIntervalMs);
+    const ageFrames = Math.max(0, age / this.frameIntervalMs);
     const faces = this.tracker.activeTracks.map((track) => {
       const speed = Math.hypot(track.vx, track.vy);
       const padded = padForMask(track.box, speed);
@@ -190,6 +208,7 @@ export class LiveMaskPlanner {
       };
     });
     for (const unsure of latest.unsure) faces.push(padForMask(unsure, 0));
+    // Overlapping masks become one rectangle: a notched outline can itself look like a face.
     const changed = changedRegions(
       thumb,
       latest.thumb,
@@ -197,6 +216,39 @@ export class LiveMaskPlanner {
       this.frameHeight,
       this.options.cellChangeThreshold,
     );
-    return { wholeFrame: false, state, faces, changed, detectionAgeMs: age };
+    return { wholeFrame: false, state, faces: mergeTouching(faces), changed, detectionAgeMs: age };
   }
+}
+
+/** Replaces boxes that overlap or nearly touch (within 10% of the smaller) by their bounding box. */
+export function mergeTouching(boxes: readonly Box[]): Box[] {
+  const merged = boxes.map((b) => ({ ...b }));
+  for (let changed = true; changed;) {
+    changed = false;
+    outer: for (let i = 0; i < merged.length; i++) {
+      for (let j = i + 1; j < merged.length; j++) {
+        const a = merged[i]!;
+        const b = merged[j]!;
+        const gap = 0.1 * Math.min(a.width, a.height, b.width, b.height);
+        const apart =
+          a.x > b.x + b.width + gap ||
+          b.x > a.x + a.width + gap ||
+          a.y > b.y + b.height + gap ||
+          b.y > a.y + a.height + gap;
+        if (apart) continue;
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        merged[i] = {
+          x,
+          y,
+          width: Math.max(a.x + a.width, b.x + b.width) - x,
+          height: Math.max(a.y + a.height, b.y + b.height) - y,
+        };
+        merged.splice(j, 1);
+        changed = true;
+        break outer;
+      }
+    }
+  }
+  return merged;
 }

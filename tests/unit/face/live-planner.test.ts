@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changedRegions } from '../../../media/core/face/change-map';
-import { LiveMaskPlanner, type MaskPlan } from '../../../media/core/face/live-planner';
+import {
+  LiveMaskPlanner,
+  mergeTouching,
+  type MaskPlan,
+} from '../../../media/core/face/live-planner';
 import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
 
 // A 1280x720 frame seen through a 64x36 thumbnail: one cell is 20x20 frame pixels.
@@ -181,5 +185,14 @@ describe('LiveMaskPlanner', () => {
     expect(covers(partial(step().plan).faces, unsure)).toBe(true);
     for (let i = 0; i < 5; i++) step();
     expect(step().plan.state).toEqual({ mode: 'masking-faces' });
+  });
+});
+
+describe('mergeTouching', () => {
+  it('joins overlapping or touching masks into one rectangle and keeps distant ones apart', () => {
+    const a = { x: 0, y: 0, width: 100, height: 100 };
+    const b = { x: 105, y: 20, width: 50, height: 50 };
+    const far = { x: 400, y: 400, width: 50, height: 50 };
+    expect(mergeTouching([a, b, far])).toEqual([{ x: 0, y: 0, width: 155, height: 100 }, far]);
   });
 });
