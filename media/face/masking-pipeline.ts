@@ -15,6 +15,7 @@ import {
 import { drawMaskPlan } from './canvas-masks';
 import {
   diagnosticModelOverride,
+  diagnosticThreadsOverride,
   rawFrameSink,
   registerPipelineForDiagnostics,
 } from './diagnostics';
@@ -57,6 +58,8 @@ export type FaceMaskingPipeline = {
 
 /** Thumbnail width for the scene-change check and the change map (one cell ~20 px at 720p). */
 const THUMB_COLUMNS = 64;
+/** The camera frame is first drawn (bilinear, cheap) at twice that size, then averaged 2x2. */
+const SAMPLING = 2;
 
 export function supportsFaceMasking(): boolean {
   return (
@@ -101,7 +104,8 @@ export function createFaceMaskingPipeline(
 
   const detector = startDetectorWorker(
     options.model ?? diagnosticModelOverride() ?? 'back256',
-    options.threads,
+    // One thread by default: on a two-core machine the other core draws and masks the frames.
+    options.threads ?? diagnosticThreadsOverride() ?? 1,
     {
       ready() {
         detectorReady = true;
@@ -249,6 +253,28 @@ async function pump(
     await reader.cancel().catch(() => undefined);
     await writer.close().catch(() => undefined);
   }
+}
+
+/** A thumbnail `factor` times smaller, each pixel the mean of a factor x factor block. */
+function averageDown(image: ImageData, factor: number) {
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const data = new Uint8ClampedArray(width * height * 4);
+  const n = factor * factor;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < factor; dy++)
+          for (let dx = 0; dx < factor; dx++)
+            sum += image.data[((y * factor + dy) * image.width + x * factor + dx) * 4 + c]!;
+        data[o + c] = sum / n;
+      }
+      data[o + 3] = 255;
+    }
+  }
+  return { data, width, height };
 }
 
 function drawPseudonym(
