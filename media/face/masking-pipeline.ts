@@ -229,14 +229,17 @@ async function pump(
         canvas = new OffscreenCanvas(width, height);
         context = canvas.getContext('2d', { willReadFrequently: true });
         const thumbRows = Math.max(1, Math.round((THUMB_COLUMNS * height) / width));
-        thumbCanvas = new OffscreenCanvas(THUMB_COLUMNS, thumbRows);
+        thumbCanvas = new OffscreenCanvas(THUMB_COLUMNS * SAMPLING, thumbRows * SAMPLING);
         thumbContext = thumbCanvas.getContext('2d', { willReadFrequently: true });
-        if (thumbContext) thumbContext.imageSmoothingQuality = 'medium';
+        if (thumbContext) thumbContext.imageSmoothingQuality = 'low';
       }
       if (!context || !thumbContext || !thumbCanvas)
         throw new Error('no 2D canvas for face masking');
       thumbContext.drawImage(frame, 0, 0, thumbCanvas.width, thumbCanvas.height);
-      const thumb = thumbContext.getImageData(0, 0, thumbCanvas.width, thumbCanvas.height);
+      const thumb = averageDown(
+        thumbContext.getImageData(0, 0, thumbCanvas.width, thumbCanvas.height),
+        SAMPLING,
+      );
       const plan = hooks.planFor(thumb, width, height, frame);
       const sink = rawFrameSink();
       // A frame hidden whole needs no camera pixels drawn (unless a diagnostics tap wants them).
