@@ -51,6 +51,8 @@ export default defineConfig({
   // onnxruntime-web then loads its wasm runtime from face/ (copied by faceDetectorAssets) instead
   // of bundling a second copy of the 14 MB wasm file.
   resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+  // The face detector's worker (media/face/detector-worker.ts) imports onnxruntime-web, an ES module.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

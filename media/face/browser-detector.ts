@@ -18,7 +18,7 @@ export const FACE_ASSETS_PATH = 'face/';
 let configuredThreads: number | null = null;
 
 /** ort-web fixes its thread count the first time it starts; later calls keep the first choice. */
-function configureRuntime(threads: number | undefined): void {
+function configureRuntime(threads: number | undefined, baseUrl: string): void {
   if (configuredThreads !== null) return;
   const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
   configuredThreads = isolated
@@ -26,7 +26,7 @@ function configureRuntime(threads: number | undefined): void {
     : 1;
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = configuredThreads;
-  ort.env.wasm.wasmPaths = new URL(FACE_ASSETS_PATH, document.baseURI).href;
+  ort.env.wasm.wasmPaths = new URL(FACE_ASSETS_PATH, baseUrl).href;
 }
 
 export function detectorThreads(): number | null {
@@ -35,10 +35,14 @@ export function detectorThreads(): number | null {
 
 export async function loadBrowserFaceDetector(
   model: BlazeFaceModel,
-  options: { threads?: number } = {},
+  options: {
+    threads?: number;
+    /** The page's base URL (a worker has no document). */ baseUrl?: string;
+  } = {},
 ): Promise<FaceDetector> {
-  configureRuntime(options.threads);
-  const response = await fetch(new URL(FACE_ASSETS_PATH + MODEL_FILES[model], document.baseURI));
+  const baseUrl = options.baseUrl ?? document.baseURI;
+  configureRuntime(options.threads, baseUrl);
+  const response = await fetch(new URL(FACE_ASSETS_PATH + MODEL_FILES[model], baseUrl));
   if (!response.ok) throw new Error(`face model ${MODEL_FILES[model]} is missing from the build`);
   const session = await ort.InferenceSession.create(new Uint8Array(await response.arrayBuffer()), {
     executionProviders: ['wasm'],

@@ -66,6 +66,13 @@ export function diagnosticModelOverride(): BlazeFaceModel | undefined {
   return model === 'front128' || model === 'back256' ? model : undefined;
 }
 
+/** `?threads=N` picks the live detector worker's thread count while diagnostics are on. */
+export function diagnosticThreadsOverride(): number | undefined {
+  if (!window.incameraFaceDiagnostics) return undefined;
+  const threads = Number(new URLSearchParams(location.search).get('threads'));
+  return Number.isInteger(threads) && threads > 0 ? threads : undefined;
+}
+
 export function installFaceDiagnosticsIfAsked(): void {
   if (!new URLSearchParams(location.search).has('face-diagnostics')) return;
   const threads = Number(new URLSearchParams(location.search).get('threads') ?? '2');

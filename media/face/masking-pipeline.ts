@@ -1,28 +1,33 @@
 /**
- * The live face-masking pipeline: camera track -> frames -> detect -> mask -> output track.
- * The output track is the only video the witness screen shows or sends; raw frames never leave here.
+ * The live face-masking pipeline: camera track -> frames -> masks -> output track. Detection runs
+ * in its own worker on the newest frame it can take; every camera frame is masked at once from the
+ * latest detection under the rules of LiveMaskPlanner (media/core/face/live-planner.ts), so the
+ * added latency is the drawing alone. The output track is the only video the witness screen shows
+ * or sends; raw frames never leave here (the worker gets a clone and closes it).
  */
 import {
-  FaceMaskingEngine,
+  LiveMaskPlanner,
   type BlazeFaceModel,
-  type FrameOutcome,
+  type MaskPlan,
   type MaskStyle,
   type ProtectionReason,
 } from '../core/face';
-import { loadBrowserFaceDetector } from './browser-detector';
+import { drawMaskPlan } from './canvas-masks';
 import {
   diagnosticModelOverride,
+  diagnosticThreadsOverride,
   rawFrameSink,
   registerPipelineForDiagnostics,
 } from './diagnostics';
+import { startDetectorWorker } from './worker-detector';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
   /** Drawn on every outgoing frame (e.g. "Witness A"), so the court sees the pseudonym. */
   pseudonym?: string;
   model?: BlazeFaceModel;
-  /** How long a detection may take before the frame is hidden whole. */
-  budgetMs?: number;
+  /** Oldest detection masks may rest on, in frame intervals, before the whole frame is hidden. */
+  maxDetectionAgeFrames?: number;
   threads?: number;
 };
 
@@ -35,6 +40,9 @@ export type FaceMaskingSnapshot = {
   lastDetectMs: number | null;
   /** Mean time from a camera frame arriving to its masked copy leaving: the added latency. */
   meanProcessMs: number | null;
+  /** Mean age (camera time) of the detection each partly masked frame's masks rest on. */
+  meanDetectionAgeMs: number | null;
+  detections: number;
   detectorFailed: boolean;
 };
 
@@ -48,8 +56,10 @@ export type FaceMaskingPipeline = {
   stop(): void;
 };
 
-/** 1.5 frames at 30 fps: later than this, the frame is not shown with stale masks. */
-export const DEFAULT_FRAME_BUDGET_MS = 50;
+/** Thumbnail width for the scene-change check and the change map (one cell ~20 px at 720p). */
+const THUMB_COLUMNS = 64;
+/** The camera frame is first drawn (bilinear, cheap) at twice that size, then averaged 2x2. */
+const SAMPLING = 2;
 
 export function supportsFaceMasking(): boolean {
   return (
@@ -64,14 +74,14 @@ export function createFaceMaskingPipeline(
 ): FaceMaskingPipeline {
   if (!supportsFaceMasking())
     throw new Error('This browser cannot process camera frames (insertable streams).');
-  const engine = new FaceMaskingEngine({
-    style: options.style ?? 'solid',
-    budgetMs: options.budgetMs ?? DEFAULT_FRAME_BUDGET_MS,
-  });
   const processor = new MediaStreamTrackProcessor({ track: inputTrack, maxBufferSize: 1 });
   const generator = new MediaStreamTrackGenerator({ kind: 'video' });
   const listeners = new Set<(snapshot: FaceMaskingSnapshot) => void>();
   let stopped = false;
+  let style = options.style ?? 'solid';
+  let broken = false;
+  let detectorReady = false;
+  let planner: LiveMaskPlanner | null = null;
   let state: FaceMaskingSnapshot = {
     mode: 'whole-frame',
     reason: 'detector-loading',
@@ -80,6 +90,8 @@ export function createFaceMaskingPipeline(
     framesMaskedWhole: 0,
     lastDetectMs: null,
     meanProcessMs: null,
+    meanDetectionAgeMs: null,
+    detections: 0,
     detectorFailed: false,
   };
 
@@ -90,26 +102,66 @@ export function createFaceMaskingPipeline(
     if (changed || next.framesOut % 15 === 0) for (const listener of listeners) listener(state);
   };
 
-  loadBrowserFaceDetector(options.model ?? diagnosticModelOverride() ?? 'back256', {
-    threads: options.threads,
-  }).then(
-    (detector) => engine.setDetector(detector),
-    () => publish({ ...state, detectorFailed: true }),
+  const detector = startDetectorWorker(
+    options.model ?? diagnosticModelOverride() ?? 'back256',
+    // One thread by default: on a two-core machine the other core draws and masks the frames.
+    options.threads ?? diagnosticThreadsOverride() ?? 1,
+    {
+      ready() {
+        detectorReady = true;
+        planner?.detectorReady();
+      },
+      failed() {
+        detectorReady = false;
+        planner?.detectorFailed(true);
+        publish({ ...state, detectorFailed: true });
+      },
+      result(seq, faces, detectMs) {
+        planner?.onDetection(seq, faces);
+        state = { ...state, lastDetectMs: detectMs, detections: state.detections + 1 };
+      },
+      error(seq) {
+        planner?.onDetectionError(seq);
+      },
+    },
   );
 
-  void pump(processor.readable.getReader(), generator.writable.getWriter(), engine, options, {
+  const newPlanner = (width: number, height: number) => {
+    planner = new LiveMaskPlanner(width, height, {
+      ...(options.maxDetectionAgeFrames
+        ? { maxDetectionAgeFrames: options.maxDetectionAgeFrames }
+        : {}),
+    });
+    if (detectorReady) planner.detectorReady();
+    planner.setBroken(broken);
+    return planner;
+  };
+
+  void pump(processor.readable.getReader(), generator.writable.getWriter(), {
     stopped: () => stopped,
-    onFrame: (outcome, processMs) =>
+    style: () => style,
+    pseudonym: options.pseudonym,
+    planFor(thumb, width, height, frame) {
+      const current =
+        planner && planner.size.width === width && planner.size.height === height
+          ? planner
+          : newPlanner(width, height);
+      const { plan, request } = current.onFrame(thumb, frame.timestamp / 1000);
+      if (request) detector.detect(request.seq, frame.clone());
+      return plan;
+    },
+    onFrame: (plan, processMs) =>
       publish({
         ...state,
-        mode: outcome.state.mode,
-        reason: outcome.state.mode === 'whole-frame' ? outcome.state.reason : null,
-        faces: outcome.faces,
+        mode: plan.state.mode,
+        reason: plan.state.mode === 'whole-frame' ? plan.state.reason : null,
+        faces: planner?.faceCount ?? 0,
         framesOut: state.framesOut + 1,
-        framesMaskedWhole: state.framesMaskedWhole + (outcome.wholeFrame ? 1 : 0),
-        lastDetectMs: outcome.detectMs ?? state.lastDetectMs,
-        meanProcessMs:
-          state.meanProcessMs === null ? processMs : 0.9 * state.meanProcessMs + 0.1 * processMs,
+        framesMaskedWhole: state.framesMaskedWhole + (plan.wholeFrame ? 1 : 0),
+        meanProcessMs: smooth(state.meanProcessMs, processMs),
+        meanDetectionAgeMs: plan.wholeFrame
+          ? state.meanDetectionAgeMs
+          : smooth(state.meanDetectionAgeMs, plan.detectionAgeMs),
       }),
   });
 
@@ -121,10 +173,17 @@ export function createFaceMaskingPipeline(
       listener(state);
       return () => listeners.delete(listener);
     },
-    setDetectorBroken: (broken) => engine.setDetectorBroken(broken),
-    setStyle: (style) => engine.setStyle(style),
+    setDetectorBroken(value) {
+      broken = value;
+      planner?.setBroken(value);
+      detector.setBroken(value);
+    },
+    setStyle: (next) => {
+      style = next;
+    },
     stop() {
       stopped = true;
+      detector.stop();
       generator.stop();
       listeners.clear();
     },
@@ -133,15 +192,31 @@ export function createFaceMaskingPipeline(
   return pipeline;
 }
 
+const smooth = (mean: number | null, value: number) =>
+  mean === null ? value : 0.9 * mean + 0.1 * value;
+
+type PumpHooks = {
+  stopped(): boolean;
+  style(): MaskStyle;
+  pseudonym: string | undefined;
+  planFor(
+    thumb: { data: Uint8ClampedArray; width: number; height: number },
+    width: number,
+    height: number,
+    frame: VideoFrame,
+  ): MaskPlan;
+  onFrame(plan: MaskPlan, processMs: number): void;
+};
+
 async function pump(
   reader: ReadableStreamDefaultReader<VideoFrame>,
   writer: WritableStreamDefaultWriter<VideoFrame>,
-  engine: FaceMaskingEngine,
-  options: FaceMaskingOptions,
-  hooks: { stopped(): boolean; onFrame(outcome: FrameOutcome, processMs: number): void },
+  hooks: PumpHooks,
 ): Promise<void> {
   let canvas: OffscreenCanvas | null = null;
   let context: OffscreenCanvasRenderingContext2D | null = null;
+  let thumbCanvas: OffscreenCanvas | null = null;
+  let thumbContext: OffscreenCanvasRenderingContext2D | null = null;
   try {
     while (!hooks.stopped()) {
       const { value: frame, done } = await reader.read();
@@ -153,23 +228,56 @@ async function pump(
       if (!canvas || canvas.width !== width || canvas.height !== height) {
         canvas = new OffscreenCanvas(width, height);
         context = canvas.getContext('2d', { willReadFrequently: true });
+        const thumbRows = Math.max(1, Math.round((THUMB_COLUMNS * height) / width));
+        thumbCanvas = new OffscreenCanvas(THUMB_COLUMNS * SAMPLING, thumbRows * SAMPLING);
+        thumbContext = thumbCanvas.getContext('2d', { willReadFrequently: true });
+        if (thumbContext) thumbContext.imageSmoothingQuality = 'low';
       }
-      if (!context) throw new Error('no 2D canvas for face masking');
-      context.drawImage(frame, 0, 0);
+      if (!context || !thumbContext || !thumbCanvas)
+        throw new Error('no 2D canvas for face masking');
+      thumbContext.drawImage(frame, 0, 0, thumbCanvas.width, thumbCanvas.height);
+      const thumb = averageDown(
+        thumbContext.getImageData(0, 0, thumbCanvas.width, thumbCanvas.height),
+        SAMPLING,
+      );
+      const plan = hooks.planFor(thumb, width, height, frame);
+      const sink = rawFrameSink();
+      // A frame hidden whole needs no camera pixels drawn (unless a diagnostics tap wants them).
+      if (!plan.wholeFrame || sink) context.drawImage(frame, 0, 0);
       frame.close();
-      const image = context.getImageData(0, 0, width, height);
-      rawFrameSink()?.(timestamp, image);
-      const outcome = await engine.process({ data: image.data, width, height });
-      context.putImageData(image, 0, 0);
-      if (options.pseudonym) drawPseudonym(context, options.pseudonym, width, height);
+      if (sink) sink(timestamp, context.getImageData(0, 0, width, height));
+      drawMaskPlan(context, plan, hooks.style(), width, height);
+      if (hooks.pseudonym) drawPseudonym(context, hooks.pseudonym, width, height);
       if (hooks.stopped()) break;
       await writer.write(new VideoFrame(canvas, { timestamp }));
-      hooks.onFrame(outcome, performance.now() - arrived);
+      hooks.onFrame(plan, performance.now() - arrived);
     }
   } finally {
     await reader.cancel().catch(() => undefined);
     await writer.close().catch(() => undefined);
   }
+}
+
+/** A thumbnail `factor` times smaller, each pixel the mean of a factor x factor block. */
+function averageDown(image: ImageData, factor: number) {
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const data = new Uint8ClampedArray(width * height * 4);
+  const n = factor * factor;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < factor; dy++)
+          for (let dx = 0; dx < factor; dx++)
+            sum += image.data[((y * factor + dy) * image.width + x * factor + dx) * 4 + c]!;
+        data[o + c] = sum / n;
+      }
+      data[o + 3] = 255;
+    }
+  }
+  return { data, width, height };
 }
 
 function drawPseudonym(

@@ -2,10 +2,12 @@
  * `npm run eval:face`: how well face masking works, in figures. Leak rate (an independent check:
  * both BlazeFace models at a low threshold on full and upscaled frames of the masked output),
  * recall against hand-drawn ground truth, over-masking, and speed in Node and Chromium.
- * Options: --quick (fewer frames, no live pipeline run), --no-chromium, --no-node.
+ * Options: --quick (fewer frames, no live pipeline run), --no-chromium, --no-node, --live-only
+ * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
+ * --live-model=back256 for one model).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
 import { createNodeFaceDetector } from '../../host/face/node-detector.js';
@@ -23,8 +25,11 @@ const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
 
 const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
 try {
-  if (!args.has('--no-node')) await nodeFigures();
-  if (!args.has('--no-chromium')) await chromiumFigures();
+  if (args.has('--live-only')) await liveFigures();
+  else {
+    if (!args.has('--no-node')) await nodeFigures();
+    if (!args.has('--no-chromium')) await chromiumFigures();
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -89,28 +94,47 @@ async function chromiumFigures() {
           );
       }
     });
-    if (!args.has('--quick')) {
-      const live = join(dir, 'live-720p.y4m');
-      buildFaceTestVideo(resolveFfmpeg(), live, {
-        fps: 30,
-        timeScale: 0.3,
-        width: 1280,
-        height: 720,
-      });
-      console.log(
-        '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
-      );
-      await withChromium(live, async (browser, url) => {
-        for (const model of models) {
-          for (const threads of [1, 2]) {
-            const r = await chromiumLivePipeline(browser, url, model, threads, 6);
-            console.log(
-              `${model}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${r.meanProcessMs?.toFixed(1) ?? '-'} ms per frame, ` +
-                `frames masked whole ${r.framesMaskedWhole}/${r.framesOut}`,
-            );
-          }
-        }
-      });
-    }
+    if (!args.has('--quick')) await liveFigures();
   }
+}
+
+function optionValue(name: string, fallback: number): number {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf(name);
+  const value = at >= 0 ? Number(argv[at + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** Masked frames out per second, with the machine's load beside each figure (it is shared). */
+async function liveFigures() {
+  const live = join(dir, 'live-720p.y4m');
+  buildFaceTestVideo(resolveFfmpeg(), live, { fps: 30, timeScale: 0.3, width: 1280, height: 720 });
+  const seconds = optionValue('--live-seconds', 6);
+  const repeat = optionValue('--live-repeat', 1);
+  const onlyModel = process.argv
+    .slice(2)
+    .find((a) => a.startsWith('--live-model='))
+    ?.split('=')[1];
+  const liveModels = models.filter((m) => !onlyModel || m === onlyModel);
+  console.log(
+    '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
+  );
+  console.log(
+    '(the machine is shared: fps depends on the load shown; Chromium CPU ms per frame is the CPU time of all its processes, fake camera and detector included, per masked frame out)',
+  );
+  const fixed = (v: number | null | undefined, digits = 1) => (v == null ? '-' : v.toFixed(digits));
+  await withChromium(live, async (browser, url) => {
+    for (let run = 0; run < repeat; run++) {
+      for (const model of liveModels) {
+        for (const threads of [1, 2]) {
+          const r = await chromiumLivePipeline(browser, url, model, threads, seconds);
+          console.log(
+            `${model}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${fixed(r.meanProcessMs)} ms per frame, ` +
+              `frames masked whole ${r.framesMaskedWhole}/${r.framesOut}, detections ${fixed(r.detectionsPerSecond)}/s, ` +
+              `masks rest on a detection ${fixed(r.meanDetectionAgeMs, 0)} ms old, Chromium CPU ${fixed(r.cpuMsPerFrame)} ms per frame out [load average ${loadavg()[0]!.toFixed(1)}]`,
+          );
+        }
+      }
+    }
+  });
 }

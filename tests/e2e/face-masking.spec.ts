@@ -41,7 +41,7 @@ async function saveTappedFrame(page: Page, index: number, check: TappedFrameChec
 /** The state flips at every scene cut of the test video: retry until the picture matches it. */
 async function screenshotInState(page: Page, mode: RegExp, name: string) {
   const indicator = page.getByTestId('face-masking-state');
-  for (let attempt = 0; attempt < 30; attempt++) {
+  for (let attempt = 0; attempt < 80; attempt++) {
     const before = await indicator.textContent();
     if (before && mode.test(before)) {
       await saveScreenshot(page, 'face', name);
@@ -95,10 +95,11 @@ test('the witness preview shows only masked video: no face in any output frame, 
     await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 30_000 });
     await expect(indicator).toContainText('Face masking active');
 
-    // Tap the output track for one loop of the fake camera's video, then break the detector.
-    await page.evaluate(() => window.incameraFaceDiagnostics!.startTap(160));
+    // Tap the output track for a few seconds, then break the detector. (The screenshot comes
+    // first: under load its retries could otherwise fill the tap.)
     await screenshotInState(page, /Face masking active: [1-9]/, 'witness-masked-preview');
-    await page.waitForTimeout(4_000);
+    await page.evaluate(() => window.incameraFaceDiagnostics!.startTap(160));
+    await page.waitForTimeout(5_000);
     const beforeBreak = await page.evaluate(() => {
       const d = window.incameraFaceDiagnostics!;
       d.latestPipeline()!.setDetectorBroken(true);

@@ -8,3 +8,5 @@ export * from './scene-change';
 export * from './masks';
 export * from './engine';
 export * from './leak-check';
+export * from './change-map';
+export * from './live-planner';

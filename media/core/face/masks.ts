@@ -12,10 +12,18 @@ export function maskRegions(frame: RgbaFrame, boxes: readonly Box[], style: Mask
     const box = clampBox(raw, frame.width, frame.height);
     if (box.width === 0 || box.height === 0) continue;
     if (style === 'solid') fillSolid(frame, box);
-    else if (style === 'pixelate')
-      pixelate(frame, box, Math.max(MIN_BLOCK, Math.ceil(raw.width / MAX_BLOCKS_ACROSS)));
-    else blur(frame, box, Math.max(10, Math.ceil(raw.width / 4)));
+    else if (style === 'pixelate') pixelate(frame, box, pixelBlockFor(raw.width));
+    else blur(frame, box, blurRadiusFor(raw.width));
   }
+}
+
+/** Pixelation block for a mask this wide: coarse enough that the face cannot be restored. */
+export function pixelBlockFor(maskWidth: number): number {
+  return Math.max(MIN_BLOCK, Math.ceil(maskWidth / MAX_BLOCKS_ACROSS));
+}
+
+export function blurRadiusFor(maskWidth: number): number {
+  return Math.max(10, Math.ceil(maskWidth / 4));
 }
 
 export function maskWholeFrame(frame: RgbaFrame): void {

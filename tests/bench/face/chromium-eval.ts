@@ -3,6 +3,7 @@ import { chromium, type Browser } from '@playwright/test';
 import type { BlazeFaceModel } from '../../../media/core/face/detector.js';
 import { startHostProcess } from '../../e2e/support/host-process.js';
 import { chromiumLaunchOptions } from '../../e2e/support/browser.js';
+import { chromiumCpuSeconds } from './process-cpu.js';
 
 type Diagnostics = {
   benchmark(
@@ -16,6 +17,8 @@ type Diagnostics = {
       framesOut: number;
       framesMaskedWhole: number;
       meanProcessMs: number | null;
+      meanDetectionAgeMs?: number | null;
+      detections?: number;
       mode: string;
     };
   } | null;
@@ -38,6 +41,10 @@ export type LivePipeline = {
   framesMaskedWhole: number;
   framesOut: number;
   meanProcessMs: number | null;
+  meanDetectionAgeMs: number | null;
+  detectionsPerSecond: number | null;
+  /** Chromium's CPU time (all its processes, fake camera included) per masked frame out. */
+  cpuMsPerFrame: number | null;
 };
 
 export async function withChromium<T>(
@@ -107,17 +114,30 @@ export async function chromiumLivePipeline(
   const before = await page.evaluate(() =>
     (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
   );
+  const cpuBefore = chromiumCpuSeconds();
   await page.waitForTimeout(seconds * 1000);
+  const cpuAfter = chromiumCpuSeconds();
   const after = await page.evaluate(() =>
     (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
   );
   await page.close();
+  const framesOut = after.framesOut - before.framesOut;
+  const detections =
+    after.detections !== undefined && before.detections !== undefined
+      ? (after.detections - before.detections) / seconds
+      : null;
   return {
     model,
     threads,
-    fps: (after.framesOut - before.framesOut) / seconds,
-    framesOut: after.framesOut - before.framesOut,
+    fps: framesOut / seconds,
+    framesOut,
     framesMaskedWhole: after.framesMaskedWhole - before.framesMaskedWhole,
     meanProcessMs: after.meanProcessMs,
+    meanDetectionAgeMs: after.meanDetectionAgeMs ?? null,
+    detectionsPerSecond: detections,
+    cpuMsPerFrame:
+      cpuBefore !== null && cpuAfter !== null && framesOut > 0
+        ? ((cpuAfter - cpuBefore) * 1000) / framesOut
+        : null,
   };
 }

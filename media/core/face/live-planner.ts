@@ -1,0 +1,254 @@
+/**
+ * Decides each live frame's masks while detection runs asynchronously (in a worker) on an earlier
+ * frame. The camera frame is never held back for the detector, so the added latency is only the
+ * drawing; safety comes from these rules instead:
+ *
+ * 1. Bounded age: a frame is masked with the faces found in a camera frame at most
+ *    `maxDetectionAgeFrames` frame intervals older (3: 100 ms at 30 fps), and never more than
+ *    `maxDetectionAgeMs` (300 ms); older or none: whole frame. The interval is measured from the
+ *    frames' capture times, so a 10 fps camera gets 300 ms and a 30 fps one 100 ms.
+ * 2. Unseen pixels are masked: every thumbnail cell that differs from the frame the detector
+ *    examined is masked (change-map.ts). A face entering, turning or being uncovered between
+ *    detections therefore lands in changed cells and is hidden until a detection has looked at it.
+ * 3. Padding grows with age and motion: each tracked face's mask (>= 30% padding, more above) grows
+ *    by its measured speed plus 5% of its width for every frame of detection age.
+ * 4. Scene change (abrupt change of the whole thumbnail): whole frame, tracks dropped, and results
+ *    for frames before the cut are discarded; masking resumes only after a run of confident
+ *    detections on frames after the cut (the FailClosedGuard's recovery run).
+ * 5. Detector not loaded, throwing, or a tracked face lost inside the picture: whole frame, as in
+ *    the offline engine (FailClosedGuard).
+ */
+import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
+import { FACE_SCORE_THRESHOLD } from './detector';
+import { FailClosedGuard, type ProtectionState } from './fail-closed';
+import { SceneChangeDetector } from './scene-change';
+import { FaceTracker, padForMask } from './tracker';
+import type { Box, FaceDetection, RgbaFrame } from './types';
+
+export type LivePlannerOptions = {
+  /** Oldest detection masks may rest on, in frame intervals (by the camera frames' capture times). */
+  maxDetectionAgeFrames: number;
+  /** ...and in milliseconds, whatever the frame rate. */
+  maxDetectionAgeMs: number;
+  /** Share of a face's width added to its mask per frame of detection age (unmeasured motion). */
+  growthPerFrame: number;
+  cellChangeThreshold: number;
+  recoveryRun?: number;
+};
+
+export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
+  maxDetectionAgeFrames: 3,
+  maxDetectionAgeMs: 300,
+  growthPerFrame: 0.05,
+  cellChangeThreshold: CELL_CHANGE_THRESHOLD,
+};
+
+export type MaskPlan =
+  | { wholeFrame: true; state: ProtectionState }
+  | {
+      wholeFrame: false;
+      state: ProtectionState;
+      /** Face masks (drawn in the chosen style). */
+      faces: Box[];
+      /** Cells changed since the detector's frame (drawn solid). */
+      changed: Box[];
+      /** Age of the detection the masks rest on. */
+      detectionAgeMs: number;
+    };
+
+/** A frame handed to the detector: its thumbnail is the reference for the change map. */
+export type DetectionRequest = { seq: number };
+
+type Examined = { thumb: RgbaFrame; capturedAt: number; unsure: FaceDetection[] };
+
+export class LiveMaskPlanner {
+  private readonly options: LivePlannerOptions;
+  private readonly guard: FailClosedGuard;
+  private readonly scene = new SceneChangeDetector();
+  private readonly tracker: FaceTracker;
+  private seq = 0;
+  private epoch = 0;
+  private ready = false;
+  private broken = false;
+  private inFlight: { seq: number; epoch: number; thumb: RgbaFrame; capturedAt: number } | null =
+    null;
+  private latest: Examined | null = null;
+  private faces = 0;
+  private lastCapturedAt: number | null = null;
+  /** Smoothed interval between the frames handed to onFrame (starts at 30 fps). */
+  private frameIntervalMs = 1000 / 30;
+
+  constructor(
+    private readonly frameWidth: number,
+    private readonly frameHeight: number,
+    options: Partial<LivePlannerOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_LIVE_PLANNER_OPTIONS, ...options };
+    this.guard = new FailClosedGuard(this.options.recoveryRun);
+    this.tracker = new FaceTracker(frameWidth, frameHeight);
+  }
+
+  get state(): ProtectionState {
+    return this.guard.current;
+  }
+
+  get size(): { width: number; height: number } {
+    return { width: this.frameWidth, height: this.frameHeight };
+  }
+
+  /** Confident faces in the latest detection. */
+  get faceCount(): number {
+    return this.faces;
+  }
+
+  detectorReady(): void {
+    this.ready = true;
+  }
+
+  /**
+   * The detector threw (or, `permanently`, could not load or its worker died): whole frame until a
+   * run of confident detections.
+   */
+  detectorFailed(permanently = false): void {
+    if (permanently) this.ready = false;
+    this.inFlight = null;
+    this.guard.onFrame({ kind: 'error' });
+  }
+
+  /** Tests and demonstrations: treat every detection as a failure from now on (or not). */
+  setBroken(broken: boolean): void {
+    this.broken = broken;
+    if (broken) this.detectorFailed();
+  }
+
+  /**
+   * One camera frame, described by its thumbnail. Returns its mask plan, and a detection request
+   * when the detector is idle (the caller sends this frame to it).
+   */
+  onFrame(
+    thumb: RgbaFrame,
+    capturedAt: number,
+  ): { plan: MaskPlan; request: DetectionRequest | null } {
+    const seq = ++this.seq;
+    if (this.lastCapturedAt !== null && capturedAt > this.lastCapturedAt) {
+      const interval = Math.min(200, capturedAt - this.lastCapturedAt);
+      this.frameIntervalMs = 0.8 * this.frameIntervalMs + 0.2 * interval;
+    }
+    this.lastCapturedAt = capturedAt;
+    if (this.scene.update(thumb)) {
+      this.epoch++;
+      this.tracker.reset();
+      this.latest = null;
+      this.faces = 0;
+      this.guard.onFrame({ kind: 'detected', confident: false, lostFaces: 0, sceneChange: true });
+    }
+    let request: DetectionRequest | null = null;
+    if (this.ready && !this.inFlight) {
+      this.inFlight = { seq, epoch: this.epoch, thumb, capturedAt };
+      request = { seq };
+    }
+    return { plan: this.plan(thumb, capturedAt), request };
+  }
+
+  /** The detector's answer for frame `seq` (all candidates from UNSURE_SCORE_THRESHOLD up). */
+  onDetection(seq: number, detections: readonly FaceDetection[]): void {
+    const examined = this.inFlight;
+    if (!examined || examined.seq !== seq) return;
+    this.inFlight = null;
+    if (this.broken) {
+      this.guard.onFrame({ kind: 'error' });
+      return;
+    }
+    // A result for a frame before a scene cut says nothing about the new scene.
+    if (examined.epoch !== this.epoch) return;
+    const confident = detections.filter((f) => f.score >= FACE_SCORE_THRESHOLD);
+    const unsure = detections.filter((f) => f.score < FACE_SCORE_THRESHOLD);
+    const update = this.tracker.update(confident);
+    this.guard.onFrame({
+      kind: 'detected',
+      confident: unsure.length === 0,
+      lostFaces: update.lost,
+      sceneChange: false,
+    });
+    this.faces = confident.length;
+    this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };
+  }
+
+  /** The detector threw on frame `seq`. */
+  onDetectionError(seq: number): void {
+    if (this.inFlight?.seq !== seq) return;
+    this.detectorFailed();
+  }
+
+  private plan(thumb: RgbaFrame, capturedAt: number): MaskPlan {
+    const state = this.guard.current;
+    if (state.mode === 'whole-frame') return { wholeFrame: true, state };
+    const latest = this.latest;
+    const age = latest ? capturedAt - latest.capturedAt : Infinity;
+    const maxAge = Math.min(
+      this.options.maxDetectionAgeMs,
+      this.options.maxDetectionAgeFrames * this.frameIntervalMs,
+    );
+    // The small allowance absorbs capture-time jitter of a frame that is on time.
+    if (!latest || age > maxAge + 2)
+      return {
+        wholeFrame: true,
+        state: { mode: 'whole-frame', reason: 'detector-late', recovering: 0 },
+      };
+    const ageFrames = Math.max(0, age / this.frameIntervalMs);
+    const faces = this.tracker.activeTracks.map((track) => {
+      const speed = Math.hypot(track.vx, track.vy);
+      const padded = padForMask(track.box, speed);
+      const grow = ageFrames * (speed + this.options.growthPerFrame * track.box.width);
+      return {
+        x: padded.x - grow,
+        y: padded.y - grow,
+        width: padded.width + 2 * grow,
+        height: padded.height + 2 * grow,
+      };
+    });
+    for (const unsure of latest.unsure) faces.push(padForMask(unsure, 0));
+    // Overlapping masks become one rectangle: a notched outline can itself look like a face.
+    const changed = changedRegions(
+      thumb,
+      latest.thumb,
+      this.frameWidth,
+      this.frameHeight,
+      this.options.cellChangeThreshold,
+    );
+    return { wholeFrame: false, state, faces: mergeTouching(faces), changed, detectionAgeMs: age };
+  }
+}
+
+/** Replaces boxes that overlap or nearly touch (within 10% of the smaller) by their bounding box. */
+export function mergeTouching(boxes: readonly Box[]): Box[] {
+  const merged = boxes.map((b) => ({ ...b }));
+  for (let changed = true; changed;) {
+    changed = false;
+    outer: for (let i = 0; i < merged.length; i++) {
+      for (let j = i + 1; j < merged.length; j++) {
+        const a = merged[i]!;
+        const b = merged[j]!;
+        const gap = 0.1 * Math.min(a.width, a.height, b.width, b.height);
+        const apart =
+          a.x > b.x + b.width + gap ||
+          b.x > a.x + a.width + gap ||
+          a.y > b.y + b.height + gap ||
+          b.y > a.y + a.height + gap;
+        if (apart) continue;
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        merged[i] = {
+          x,
+          y,
+          width: Math.max(a.x + a.width, b.x + b.width) - x,
+          height: Math.max(a.y + a.height, b.y + b.height) - y,
+        };
+        merged.splice(j, 1);
+        changed = true;
+        break outer;
+      }
+    }
+  }
+  return merged;
+}

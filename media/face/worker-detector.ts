@@ -1,0 +1,44 @@
+/** The page's side of the detector worker: starts it, hands it frames, relays its answers. */
+import type { BlazeFaceModel, FaceDetection } from '../core/face';
+import type { DetectorReply, DetectorRequest } from './worker-protocol';
+
+export type DetectorWorkerEvents = {
+  ready(threads: number | null): void;
+  /** Loading failed or the worker died: the pipeline must stay closed. */
+  failed(message: string): void;
+  result(seq: number, faces: FaceDetection[], detectMs: number): void;
+  error(seq: number): void;
+};
+
+export type DetectorWorker = {
+  /** Transfers `frame` (a clone of the camera frame) to the worker, which closes it. */
+  detect(seq: number, frame: VideoFrame): void;
+  setBroken(broken: boolean): void;
+  stop(): void;
+};
+
+export function startDetectorWorker(
+  model: BlazeFaceModel,
+  threads: number | undefined,
+  events: DetectorWorkerEvents,
+): DetectorWorker {
+  const worker = new Worker(new URL('./detector-worker.ts', import.meta.url), { type: 'module' });
+  const send = (message: DetectorRequest, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+  worker.onmessage = ({ data: reply }: MessageEvent<DetectorReply>) => {
+    if (reply.type === 'ready') events.ready(reply.threads);
+    else if (reply.type === 'failed') events.failed(reply.message);
+    else if (reply.type === 'result') events.result(reply.seq, reply.faces, reply.detectMs);
+    else events.error(reply.seq);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    events.failed(event.message || 'the face detector worker stopped');
+  };
+  send({ type: 'load', model, threads, baseUrl: document.baseURI });
+  return {
+    detect: (seq, frame) => send({ type: 'detect', seq, frame }, [frame]),
+    setBroken: (broken) => send({ type: 'set-broken', broken }),
+    stop: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { changedRegions } from '../../../media/core/face/change-map';
+import {
+  LiveMaskPlanner,
+  mergeTouching,
+  type MaskPlan,
+} from '../../../media/core/face/live-planner';
+import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
+
+// A 1280x720 frame seen through a 64x36 thumbnail: one cell is 20x20 frame pixels.
+const W = 1280;
+const H = 720;
+const COLS = 64;
+const ROWS = 36;
+const FRAME_MS = 1000 / 30;
+
+function thumb(shade = 120, patch?: { col: number; row: number; size: number; shade: number }) {
+  const data = new Uint8ClampedArray(COLS * ROWS * 4);
+  for (let row = 0; row < ROWS; row++) {
+    for (let col = 0; col < COLS; col++) {
+      const i = (row * COLS + col) * 4;
+      const inPatch =
+        patch &&
+        col >= patch.col &&
+        col < patch.col + patch.size &&
+        row >= patch.row &&
+        row < patch.row + patch.size;
+      const v = inPatch ? patch.shade : shade + ((col * 7 + row * 3) % 9);
+      data[i] = v;
+      data[i + 1] = v;
+      data[i + 2] = v;
+      data[i + 3] = 255;
+    }
+  }
+  return { data, width: COLS, height: ROWS } satisfies RgbaFrame;
+}
+
+const face: FaceDetection = { x: 600, y: 300, width: 100, height: 120, score: 0.9 };
+
+const covers = (boxes: Box[], target: Box) =>
+  boxes.some(
+    (b) =>
+      b.x <= target.x &&
+      b.y <= target.y &&
+      b.x + b.width >= target.x + target.width &&
+      b.y + b.height >= target.y + target.height,
+  );
+
+/** A planner whose detector answers `faces` for every frame it is handed, at once. */
+function openPlanner(faces: FaceDetection[] = [face]) {
+  const planner = new LiveMaskPlanner(W, H);
+  planner.detectorReady();
+  let t = 0;
+  const step = (
+    frame = thumb(),
+    answer: FaceDetection[] | null = faces.filter((f) => f.score >= 0.5),
+  ) => {
+    t += FRAME_MS;
+    const { plan, request } = planner.onFrame(frame, t);
+    if (request && answer) planner.onDetection(request.seq, answer);
+    return { plan, request };
+  };
+  for (let i = 0; i < 4; i++) step();
+  expect(planner.state.mode).toBe('masking-faces');
+  return { planner, step: (frame = thumb()) => step(frame, faces), now: () => t };
+}
+
+const partial = (plan: MaskPlan) => {
+  if (plan.wholeFrame)
+    throw new Error(`expected a partly masked frame, got ${JSON.stringify(plan)}`);
+  return plan;
+};
+
+describe('changedRegions', () => {
+  it('finds nothing on an unchanged picture and covers a changed patch with a one-cell margin', () => {
+    expect(changedRegions(thumb(), thumb(), W, H)).toEqual([]);
+    const boxes = changedRegions(
+      thumb(120, { col: 10, row: 5, size: 3, shade: 250 }),
+      thumb(),
+      W,
+      H,
+    );
+    expect(covers(boxes, { x: 9 * 20, y: 4 * 20, width: 5 * 20, height: 5 * 20 })).toBe(true);
+    const area = boxes.reduce((sum, b) => sum + b.width * b.height, 0);
+    expect(area).toBe(25 * 400);
+  });
+
+  it('masks everything when the thumbnails do not match in size', () => {
+    const small = { data: new Uint8ClampedArray(4 * 4), width: 2, height: 2 };
+    expect(changedRegions(small, thumb(), W, H)).toEqual([{ x: 0, y: 0, width: W, height: H }]);
+  });
+});
+
+describe('LiveMaskPlanner', () => {
+  it('hides the whole frame until the detector is loaded and has confirmed a run of frames', () => {
+    const planner = new LiveMaskPlanner(W, H);
+    expect(planner.onFrame(thumb(), 0)).toMatchObject({
+      plan: { wholeFrame: true },
+      request: null,
+    });
+    planner.detectorReady();
+    const { plan, request } = planner.onFrame(thumb(), FRAME_MS);
+    expect(plan.wholeFrame).toBe(true);
+    expect(request).not.toBeNull();
+  });
+
+  it('masks the tracked face with padding and leaves the rest of a still picture alone', () => {
+    const { step } = openPlanner();
+    const plan = partial(step().plan);
+    expect(covers(plan.faces, face)).toBe(true);
+    expect(plan.changed).toEqual([]);
+  });
+
+  it('hands the detector one frame at a time and masks from the newest answer meanwhile', () => {
+    const { planner, now } = openPlanner();
+    const first = planner.onFrame(thumb(), now() + FRAME_MS);
+    expect(first.request).not.toBeNull();
+    const second = planner.onFrame(thumb(), now() + 2 * FRAME_MS);
+    expect(second.request).toBeNull();
+    expect(partial(second.plan).detectionAgeMs).toBeCloseTo(2 * FRAME_MS);
+  });
+
+  it('grows the face mask with the age of the detection it rests on', () => {
+    const { planner, now } = openPlanner();
+    const fresh = partial(planner.onFrame(thumb(), now() + FRAME_MS).plan).faces[0]!;
+    const older = partial(planner.onFrame(thumb(), now() + 3 * FRAME_MS).plan).faces[0]!;
+    expect(older.width).toBeGreaterThan(fresh.width);
+    expect(covers([older], fresh)).toBe(true);
+  });
+
+  it('hides the whole frame once the newest detection is older than the limit', () => {
+    const { planner, now } = openPlanner();
+    planner.onFrame(thumb(), now() + FRAME_MS); // handed to a detector that never answers
+    expect(planner.onFrame(thumb(), now() + 3 * FRAME_MS).plan.wholeFrame).toBe(false);
+    const late = planner.onFrame(thumb(), now() + 5 * FRAME_MS).plan;
+    expect(late).toMatchObject({ wholeFrame: true, state: { reason: 'detector-late' } });
+  });
+
+  it('masks a face that appears between detections, where the detector has not looked yet', () => {
+    const { planner, now } = openPlanner([]);
+    planner.onFrame(thumb(), now() + FRAME_MS); // detector busy with this frame
+    // A new face (a bright patch here) enters on the next frame, before any detection of it.
+    const entering = { col: 50, row: 10, size: 4, shade: 230 };
+    const plan = partial(planner.onFrame(thumb(120, entering), now() + 2 * FRAME_MS).plan);
+    expect(plan.faces).toEqual([]);
+    expect(covers(plan.changed, { x: 50 * 20, y: 10 * 20, width: 80, height: 80 })).toBe(true);
+  });
+
+  it('hides the whole frame on a scene cut and ignores answers about frames before the cut', () => {
+    const { planner, now } = openPlanner();
+    const before = planner.onFrame(thumb(), now() + FRAME_MS).request!;
+    const cut = planner.onFrame(thumb(20), now() + 2 * FRAME_MS).plan;
+    expect(cut).toMatchObject({ wholeFrame: true, state: { reason: 'scene-change' } });
+    planner.onDetection(before.seq, []);
+    let t = now() + 3 * FRAME_MS;
+    const frame = () => planner.onFrame(thumb(20), (t += FRAME_MS));
+    // Three confident detections of the new scene reopen it.
+    for (let i = 0; i < 3; i++) {
+      const { plan, request } = frame();
+      expect(plan.wholeFrame).toBe(true);
+      planner.onDetection(request!.seq, [face]);
+    }
+    expect(frame().plan.wholeFrame).toBe(false);
+  });
+
+  it('hides the whole frame from the moment the detector is broken or throws', () => {
+    const { planner, step } = openPlanner();
+    planner.setBroken(true);
+    expect(step().plan).toMatchObject({ wholeFrame: true, state: { reason: 'detector-error' } });
+    for (let i = 0; i < 5; i++) expect(step().plan.wholeFrame).toBe(true);
+    planner.setBroken(false);
+    const { planner: other, now } = openPlanner();
+    const { request } = other.onFrame(thumb(), now() + FRAME_MS);
+    other.onDetectionError(request!.seq);
+    expect(other.onFrame(thumb(), now() + 2 * FRAME_MS).plan).toMatchObject({
+      wholeFrame: true,
+      state: { reason: 'detector-error' },
+    });
+  });
+
+  it('keeps unsure candidates masked and does not reopen on them', () => {
+    const unsure: FaceDetection = { x: 100, y: 100, width: 60, height: 60, score: 0.4 };
+    const { step } = openPlanner([face, unsure]);
+    step(); // the detector answers with the unsure candidate
+    expect(covers(partial(step().plan).faces, unsure)).toBe(true);
+    for (let i = 0; i < 5; i++) step();
+    expect(step().plan.state).toEqual({ mode: 'masking-faces' });
+  });
+});
+
+describe('mergeTouching', () => {
+  it('joins overlapping or touching masks into one rectangle and keeps distant ones apart', () => {
+    const a = { x: 0, y: 0, width: 100, height: 100 };
+    const b = { x: 105, y: 20, width: 50, height: 50 };
+    const far = { x: 400, y: 400, width: 50, height: 50 };
+    expect(mergeTouching([a, b, far])).toEqual([{ x: 0, y: 0, width: 155, height: 100 }, far]);
+  });
+});
