@@ -211,12 +211,17 @@ export class VoiceAnonymiser {
     const betaDrift = 0.7 * wave(1) + 0.3 * wave(0);
     const centsDrift = 0.7 * wave(2) + 0.3 * wave(1);
     const cents = this.params.pitchCents + drift.cents * centsDrift;
+    const ratio = this.pitchRatio(cents);
+    // The formants follow this speaker's own pitch change (up with up, down with down), as a bilinear
+    // warp whose low-frequency scale is ratio^follow: a consistent other voice, not a robot, and a
+    // different warp for every speaker, so no single global inverse restores them all.
+    const scale = Math.pow(ratio, this.params.pitch.formantFollow);
     return {
       alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
-      beta: this.params.vtlnBeta + drift.beta * betaDrift,
+      beta: this.params.vtlnBeta + (scale - 1) / (scale + 1) + drift.beta * betaDrift,
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
-      ratio: this.pitchRatio(cents),
+      ratio,
     };
   }
 

@@ -2,6 +2,11 @@ import { autocorrelate, levinson } from './lpc';
 
 export const LONG_TERM_ORDER = 12;
 const TIME_CONSTANT_FRAMES = 100;
+/**
+ * The running average starts as a flat spectrum worth this many frames, so the first words are not
+ * whitened by an average of a handful of frames (which smears them and costs intelligibility).
+ */
+const PRIOR_FRAMES = 80;
 
 /**
  * Long-term envelope normalisation: removes the speaker's average spectral shape (the running mean of
@@ -27,6 +32,7 @@ export class LongTermNormaliser {
     this.filtered = new Float64Array(frameLength);
     this.tilt = Math.pow(tilt, 16_000 / sampleRate);
     this.strength = strength;
+    this.reset();
   }
 
   /** Filters one synthesised frame in place; `window` is the analysis window for the statistics. */
@@ -62,6 +68,7 @@ export class LongTermNormaliser {
 
   reset(): void {
     this.average.fill(0);
-    this.frames = 0;
+    this.average[0] = 1;
+    this.frames = PRIOR_FRAMES;
   }
 }

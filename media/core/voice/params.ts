@@ -19,8 +19,16 @@ export type VoiceParams = {
    * and a frequency-dependent bandwidth change (factor * (1 + sum bandwidth[k] cos((k+1) psi))).
    */
   timbre: { warp: number[]; bandwidth: number[] };
-  /** F0 normalisation: how far each speaker's mean F0 is pulled toward `referenceHz` before the shift. */
-  pitch: { normalisation: number; referenceHz: number; minShiftCents: number };
+  /**
+   * F0 normalisation: how far each speaker's mean F0 is pulled toward `referenceHz` before the shift;
+   * `formantFollow` k: the envelope is also scaled by (this speaker's pitch ratio)^k (bilinear warp).
+   */
+  pitch: {
+    normalisation: number;
+    referenceHz: number;
+    minShiftCents: number;
+    formantFollow: number;
+  };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
   /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
@@ -37,6 +45,7 @@ type PresetRanges = {
   timbreBandwidth: number;
   longTermStrength: number;
   pitchNormalisation: number;
+  formantFollow: number;
   driftAlpha: number;
   driftBeta: number;
   driftCents: number;
@@ -45,6 +54,7 @@ type PresetRanges = {
 const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
   light: {
     pitchNormalisation: 0.4,
+    formantFollow: 0.2,
     longTermStrength: 0.85,
     timbreWarp: 0.2,
     timbreBandwidth: 0.15,
@@ -57,7 +67,8 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     driftCents: 30,
   },
   standard: {
-    pitchNormalisation: 0.7,
+    pitchNormalisation: 1,
+    formantFollow: 0.3,
     longTermStrength: 1,
     timbreWarp: 0.4,
     timbreBandwidth: 0.3,
@@ -70,7 +81,8 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     driftCents: 50,
   },
   strong: {
-    pitchNormalisation: 0.85,
+    pitchNormalisation: 1,
+    formantFollow: 0.4,
     longTermStrength: 1,
     timbreWarp: 0.55,
     timbreBandwidth: 0.4,
@@ -89,23 +101,31 @@ export function isVoicePreset(value: string): value is VoicePreset {
 }
 
 /**
- * Draws a hearing's parameters. Directions are drawn too (formants and pitch up or down, warp sign),
- * so an attacker who knows the preset still has to search the whole family.
+ * Draws a hearing's parameters. The hearing's shift is always upward, with the formants warped up too
+ * (a consistent other voice: recognisers and listeners cope far worse with a lowered voice or a
+ * mismatched pitch and vocal tract); what a restoration attack cannot undo comes from the per-speaker
+ * normalisations, the formants following each speaker's own pitch change, and the timbre warp.
+ * (The draws for the old random directions are still made, so the other parameters keep their values.)
  */
 export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams {
   const ranges = PRESET_RANGES[preset];
   const random = createRandom(`incamera-voice:${preset}:${seed}`);
   const alpha = random.between(...ranges.alpha);
+  random.next();
+  random.sign();
+  const beta = random.between(...ranges.beta);
+  random.sign();
   return {
-    mcAdamsAlpha: random.next() < 0.5 ? alpha : 1 / alpha,
-    vtlnBeta: random.sign() * random.between(...ranges.beta),
-    pitchCents: random.sign() * random.between(...ranges.cents),
+    mcAdamsAlpha: alpha,
+    vtlnBeta: beta,
+    pitchCents: random.between(...ranges.cents),
     bandwidthFactor: random.between(...ranges.bandwidth),
     timbre: drawTimbre(random, ranges),
     pitch: {
       normalisation: ranges.pitchNormalisation,
       referenceHz: random.between(135, 165),
       minShiftCents: 150,
+      formantFollow: ranges.formantFollow,
     },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
@@ -140,7 +160,7 @@ export function staticVoiceParams(alpha: number, beta: number, cents: number): V
     pitchCents: cents,
     bandwidthFactor: 1,
     timbre: { warp: [], bandwidth: [] },
-    pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 0 },
+    pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 0, formantFollow: 0 },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };
