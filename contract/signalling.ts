@@ -90,6 +90,15 @@ const appData = z
 
 const peerInfo = z.object({ peerId: id, role: participantRole, displayName: z.string().max(80) });
 export type PeerInfo = z.infer<typeof peerInfo>;
+
+/** For the protected witness only: how its own machine must conceal it, from the court's order. */
+const witnessProtection = z.object({
+  faceStyle: z.enum(['solid', 'pixelate', 'blur']),
+  voicePreset: z.enum(['light', 'standard', 'strong']),
+  /** Secret per hearing: the voice transform's parameters are drawn from it. */
+  voiceSeed: z.string().min(16).max(128),
+});
+export type WitnessProtectionOrder = z.infer<typeof witnessProtection>;
 const transportInfo = z.object({
   id,
   iceParameters: z.object({
@@ -161,6 +170,7 @@ export const signallingRequests = {
       self: peerInfo,
       /** Proves on a reconnect that this client first used the code; keep it with the code. */
       seatToken: z.string().optional(),
+      witnessProtection: witnessProtection.optional(),
       peers: z.array(peerInfo),
       routerRtpCapabilities: rtpCapabilities,
     }),

@@ -4,6 +4,9 @@
  * (appData.source 'processed', which the host insists on). Fail closed: when a pipeline is missing
  * or cannot start, that track is replaced by black frames or silence, never the raw device.
  */
+import type { WitnessProtectionOrder } from '../contract/signalling';
+import type { MaskStyle } from './core/face/index';
+import type { VoicePreset } from './core/voice';
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
 import { newHearingVoiceSeed } from './voice/seed';
@@ -17,6 +20,8 @@ export type WitnessProtection = {
 
 export type WitnessOutgoingOptions = {
   pseudonym: string;
+  /** The court's order for this witness (from the host); missing: solid mask, standard voice. */
+  protection?: WitnessProtectionOrder | undefined;
 };
 
 export type WitnessOutgoing = Outgoing & {
@@ -30,8 +35,15 @@ export async function openWitnessOutgoing(
     video: { width: { ideal: 640 }, height: { ideal: 480 } },
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
-  const video = maskedVideo(raw.getVideoTracks()[0], options.pseudonym);
-  const audio = anonymisedVoice(raw.getAudioTracks()[0]);
+  const video = maskedVideo(
+    raw.getVideoTracks()[0],
+    options.pseudonym,
+    options.protection?.faceStyle ?? 'solid',
+  );
+  const audio = anonymisedVoice(raw.getAudioTracks()[0], {
+    preset: options.protection?.voicePreset ?? 'standard',
+    seed: options.protection?.voiceSeed ?? newHearingVoiceSeed(),
+  });
   const protection = (): WitnessProtection => ({
     video: video.protection(),
     audio: audio.protection(),
@@ -55,10 +67,11 @@ export async function openWitnessOutgoing(
 function maskedVideo(
   camera: MediaStreamTrack | undefined,
   pseudonym: string,
+  style: MaskStyle,
 ): { track: MediaStreamTrack; protection(): WitnessProtection['video']; stop(): void } {
   let pipeline: FaceMaskingPipeline | undefined;
   try {
-    if (camera) pipeline = createFaceMaskingPipeline(camera, { style: 'solid', pseudonym });
+    if (camera) pipeline = createFaceMaskingPipeline(camera, { style, pseudonym });
   } catch {
     pipeline = undefined;
   }
@@ -75,19 +88,17 @@ function maskedVideo(
 }
 
 /** The microphone through the voice anonymiser (silent whenever its DSP is not running), else silence. */
-function anonymisedVoice(microphone: MediaStreamTrack | undefined): {
+function anonymisedVoice(
+  microphone: MediaStreamTrack | undefined,
+  settings: { preset: VoicePreset; seed: string },
+): {
   track: MediaStreamTrack;
   protection(): WitnessProtection['audio'];
   stop(): void;
 } {
   let voice: VoiceAnonymiser | undefined;
   try {
-    // The seed is drawn per session on this machine until hearings carry their own from the host.
-    if (microphone)
-      voice = createVoiceAnonymiser(microphone, {
-        preset: 'standard',
-        seed: newHearingVoiceSeed(),
-      });
+    if (microphone) voice = createVoiceAnonymiser(microphone, settings);
   } catch {
     voice = undefined;
   }

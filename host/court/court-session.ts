@@ -4,7 +4,12 @@
  * SessionPolicy: every decision about media is made here, in the host, and every control is audited
  * in the records' hash-chained log and shown to every screen at once (hearingState).
  */
-import type { CourtControlName, HearingState } from '../../contract/signalling.js';
+import { randomBytes } from 'node:crypto';
+import type {
+  CourtControlName,
+  HearingState,
+  WitnessProtectionOrder,
+} from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../records/audit.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -41,12 +46,22 @@ const INVALID = 'This join code is not valid. Check it, or ask the clerk for a n
 
 export type LiveHearing = CourtState & {
   hearingId: number;
+  /** Drawn when the session opens; the witness's voice parameters come from it. Never logged. */
+  voiceSeed: string;
+  protections: Map<string, WitnessProtectionOrder>;
   caseNumber: string;
   seats: Map<string, Seat>;
   orders: Map<string, WitnessOrder>;
 };
 
 export const peerIdFor = (participantId: number) => `p${participantId}`;
+
+/** A witness seat with no linked order still gets the strongest defaults, never less. */
+const defaultProtection = (live: LiveHearing): WitnessProtectionOrder => ({
+  faceStyle: 'solid',
+  voicePreset: 'standard',
+  voiceSeed: live.voiceSeed,
+});
 
 export class CourtSession implements SessionPolicy {
   hearing: LiveHearing | undefined;
@@ -125,6 +140,9 @@ export class CourtSession implements SessionPolicy {
       ok: true,
       identity: { peerId: seat.peerId, role: seat.role, displayName: seat.displayName },
       ...(issuedSeat ? { seatToken: issuedSeat } : { seatToken: seatToken! }),
+      ...(seat.role === 'witness'
+        ? { witnessProtection: live.protections.get(seat.peerId) ?? defaultProtection(live) }
+        : {}),
     };
   }
 
@@ -242,6 +260,8 @@ export class CourtSession implements SessionPolicy {
     const live: LiveHearing = {
       hearingId,
       caseNumber: hearing.caseNumber,
+      voiceSeed: randomBytes(16).toString('hex'),
+      protections: new Map(),
       seats: new Map(),
       orders: new Map(),
       screening: true,
@@ -280,6 +300,11 @@ export class CourtSession implements SessionPolicy {
           screenedMayHearVoice: order.screenedMayHearVoice,
         });
         closedSession ||= order.closedSession;
+        live.protections.set(peerId, {
+          faceStyle: order.faceStyle ?? 'solid',
+          voicePreset: order.voicePreset ?? 'standard',
+          voiceSeed: live.voiceSeed,
+        });
       }
       // A protected witness is known in the session only by the pseudonym.
       const displayName =

@@ -122,6 +122,8 @@ export type WitnessOrderRow = {
   screenedFromRoles: ParticipantRole[];
   screenedFromParticipantIds: number[];
   screenedMayHearVoice: boolean;
+  faceStyle: 'solid' | 'pixelate' | 'blur' | null;
+  voicePreset: 'light' | 'standard' | 'strong' | null;
 };
 
 /** The pseudonym and the parts of the protective order that govern the session. */
@@ -129,7 +131,8 @@ export function witnessOrder(db: ReadableDB, witnessId: number): WitnessOrderRow
   const row = db
     .prepare(
       `SELECT w.pseudonym, o.closed_session AS closedSession, o.screened_roles AS roles,
-              o.screened_participant_ids AS ids, o.screened_hear_voice AS hearVoice
+              o.screened_participant_ids AS ids, o.screened_hear_voice AS hearVoice,
+              o.face_style AS faceStyle, o.voice_preset AS voicePreset
        FROM witnesses w LEFT JOIN protective_orders o ON o.witness_id = w.id WHERE w.id = ?`,
     )
     .get(witnessId) as
@@ -139,6 +142,8 @@ export function witnessOrder(db: ReadableDB, witnessId: number): WitnessOrderRow
         roles: string | null;
         ids: string | null;
         hearVoice: number | null;
+        faceStyle: WitnessOrderRow['faceStyle'];
+        voicePreset: WitnessOrderRow['voicePreset'];
       }
     | undefined;
   if (!row) return undefined;
@@ -148,5 +153,7 @@ export function witnessOrder(db: ReadableDB, witnessId: number): WitnessOrderRow
     screenedFromRoles: JSON.parse(row.roles ?? '[]') as ParticipantRole[],
     screenedFromParticipantIds: JSON.parse(row.ids ?? '[]') as number[],
     screenedMayHearVoice: row.hearVoice !== 0,
+    faceStyle: row.faceStyle,
+    voicePreset: row.voicePreset,
   };
 }

@@ -3,13 +3,25 @@
  * what. The host evaluates them; clients never do. When the answers change (screening switched on,
  * closed session), the policy calls `Room.reevaluatePolicy()` and the room closes or offers consumers.
  */
-import type { CourtControlName, ParticipantRole, PeerInfo } from '../../contract/signalling.js';
+import type {
+  CourtControlName,
+  ParticipantRole,
+  PeerInfo,
+  WitnessProtectionOrder,
+} from '../../contract/signalling.js';
 import type { AppData, MediaKind } from '../sfu/types.js';
 
 export type ParticipantIdentity = PeerInfo;
 
 export type JoinDecision =
-  { ok: true; identity: ParticipantIdentity; seatToken?: string } | { ok: false; reason: string };
+  | {
+      ok: true;
+      identity: ParticipantIdentity;
+      seatToken?: string;
+      /** Sent to a protected witness's client: the concealment its own machine must apply. */
+      witnessProtection?: WitnessProtectionOrder;
+    }
+  | { ok: false; reason: string };
 
 export type PolicyDecision = { ok: true } | { ok: false; reason: string };
 

@@ -100,6 +100,7 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
         return {
           self: self.identity,
           ...(decision.seatToken ? { seatToken: decision.seatToken } : {}),
+          ...(decision.witnessProtection ? { witnessProtection: decision.witnessProtection } : {}),
           peers: [...room.peers.values()].filter((p) => p !== self).map((p) => p.identity),
           routerRtpCapabilities: room.router.rtpCapabilities,
         };

@@ -9,6 +9,7 @@ import type {
   HearingState,
   PeerInfo,
   SignallingRequestData,
+  WitnessProtectionOrder,
 } from '../../contract/signalling';
 import type { Outgoing } from '../outgoing';
 import {
@@ -43,7 +44,7 @@ export type CourtConnectionOptions = {
   onSeat?: (seatToken: string) => void;
   hostUrl?: string;
   /** What to send once admitted; opened once and kept across reconnects. */
-  outgoing?: (self: PeerInfo) => Promise<Outgoing>;
+  outgoing?: (self: PeerInfo, protection: WitnessProtectionOrder | undefined) => Promise<Outgoing>;
 };
 
 export type CourtConnection = {
@@ -136,7 +137,10 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
 
   async function sendOutgoing(target: MediaSessionClient): Promise<void> {
     try {
-      outgoing ??= await (outgoingOpening ??= options.outgoing!(target.self));
+      outgoing ??= await (outgoingOpening ??= options.outgoing!(
+        target.self,
+        target.witnessProtection,
+      ));
       for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
     } catch (error) {
       emit('error', { message: error instanceof Error ? error.message : String(error) });

@@ -11,6 +11,7 @@ import type {
   PeerInfo,
   SignallingNotificationData,
   SignallingRequestData,
+  WitnessProtectionOrder,
 } from '../../contract/signalling';
 import { connectSignalling, type SignallingClient } from './signalling-client';
 
@@ -56,6 +57,8 @@ export type MediaSessionOptions = {
 export type MediaSessionClient = {
   readonly self: PeerInfo;
   readonly seatToken: string | undefined;
+  /** For a protected witness: the concealment the court ordered for this machine. */
+  readonly witnessProtection: WitnessProtectionOrder | undefined;
   readonly peers: ReadonlyMap<string, PeerInfo>;
   readonly remoteTracks: ReadonlyMap<string, RemoteTrack>;
   on<E extends keyof MediaSessionEvents>(
@@ -105,6 +108,7 @@ export async function joinMediaSession(options: MediaSessionOptions): Promise<Me
     device,
     joined.self,
     joined.seatToken,
+    joined.witnessProtection,
     joined.peers,
     options.autoConsume ?? true,
   ).start();
@@ -128,6 +132,7 @@ class SessionClient implements MediaSessionClient {
     private readonly device: Device,
     readonly self: PeerInfo,
     readonly seatToken: string | undefined,
+    readonly witnessProtection: WitnessProtectionOrder | undefined,
     peers: PeerInfo[],
     private readonly autoConsume: boolean,
   ) {

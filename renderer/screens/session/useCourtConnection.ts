@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HearingState, PeerInfo } from '../../../contract/signalling';
+import type { HearingState, PeerInfo, WitnessProtectionOrder } from '../../../contract/signalling';
 import {
   connectCourt,
   openParticipantOutgoing,
@@ -29,8 +29,12 @@ export function storeJoin(join: StoredJoin | undefined): void {
   else sessionStorage.removeItem(STORAGE_KEY);
 }
 
-async function outgoingFor(self: PeerInfo): Promise<Outgoing> {
-  if (self.role === 'witness') return openWitnessOutgoing({ pseudonym: self.displayName });
+async function outgoingFor(
+  self: PeerInfo,
+  protection: WitnessProtectionOrder | undefined,
+): Promise<Outgoing> {
+  if (self.role === 'witness')
+    return openWitnessOutgoing({ pseudonym: self.displayName, protection });
   return openParticipantOutgoing();
 }
 

@@ -7,6 +7,7 @@ import { hearingHost, isNotification, join, produce, seatOf, type Hearing } from
 let hearing: Hearing;
 const clients: Record<string, TestSignallingClient> = {};
 const peers: Record<string, string> = {};
+const answers: Record<string, unknown> = {};
 
 beforeAll(async () => {
   hearing = await hearingHost({ hearVoice: false });
@@ -16,6 +17,7 @@ beforeAll(async () => {
     expect(answer).toMatchObject({ ok: true });
     clients[role] = client;
     peers[role] = seatOf(answer).self.peerId;
+    answers[role] = answer;
   }
 });
 afterAll(() => hearing.close());
@@ -30,6 +32,19 @@ const c = (role: string) => clients[role]!;
 const p = (role: string) => peers[role]!;
 
 describe('the court session', () => {
+  it("tells only the witness's client the concealment its order asks for, with a per-hearing seed", () => {
+    const protectionOf = (role: string) =>
+      (answers[role] as { data?: { witnessProtection?: Record<string, string> } }).data
+        ?.witnessProtection;
+    expect(protectionOf('witness')).toMatchObject({
+      faceStyle: 'pixelate',
+      voicePreset: 'strong',
+      voiceSeed: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    for (const role of ['judge', 'prosecutor', 'accused', 'observer'])
+      expect(protectionOf(role)).toBeUndefined();
+  });
+
   it('keeps everyone but the judge waiting, and only the judge may admit', async () => {
     await until(() => latestState(c('judge')).participants.filter((x) => x.connected).length === 5);
     const state = latestState(c('judge'));

@@ -67,8 +67,8 @@ export async function hearingHost(options: { hearVoice: boolean }): Promise<Hear
       caseId,
       identity: { name: 'Secret Name' },
       measures: {
-        voicePreset: 'standard',
-        faceStyle: 'solid',
+        voicePreset: 'strong',
+        faceStyle: 'pixelate',
         pseudonym: true,
         closedSession: false,
         screenedFromRoles: ['accused'],
