@@ -180,20 +180,6 @@ function encoderArgs(ext: string): string[] {
         'yuvj444p',
       ];
     case '.mp4':
-      return [
-        ...evenSize,
-        '-c:v',
-        'libx264',
-        '-preset',
-        'veryfast',
-        '-crf',
-        '18',
-        '-pix_fmt',
-        'yuv420p',
-        '-an',
-        '-f',
-        'mp4',
-      ];
     case '.mkv':
       return [
         ...evenSize,
@@ -207,7 +193,7 @@ function encoderArgs(ext: string): string[] {
         'yuv420p',
         '-an',
         '-f',
-        'matroska',
+        ext === '.mp4' ? 'mp4' : 'matroska',
       ];
     case '.webm':
       return [

@@ -4,6 +4,7 @@ import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { setSessionToken, useSessionToken } from '../../api/session';
 import { Field } from '../../components/forms/Field';
+import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 
 type Status = ApiResponse<'records:status'>;
@@ -96,11 +97,7 @@ function SignInForm({ role, signedInAs }: { role: OperatorRole; signedInAs: Stat
           />
         )}
       </Field>
-      {form.errors.message && !Object.keys(form.errors.fields).length && (
-        <p role="alert" className="error">
-          {form.errors.message}
-        </p>
-      )}
+      <FormMessage errors={form.errors} />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('records.signIn')}
       </button>
@@ -136,11 +133,7 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
           />
         )}
       </Field>
-      {form.errors.message && !Object.keys(form.errors.fields).length && (
-        <p role="alert" className="error">
-          {form.errors.message}
-        </p>
-      )}
+      <FormMessage errors={form.errors} />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('records.unlock')}
       </button>
