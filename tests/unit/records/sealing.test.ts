@@ -142,13 +142,20 @@ describe('operator passphrases', () => {
 
 describe('pseudonyms', () => {
   it('look like W-7K3Q, use an unambiguous alphabet and vary', () => {
+    // 2000 draws from 27^4 codes expect ~3.8 birthday collisions (Poisson); 25 or more has odds ~1e-12.
     const seen = new Set<string>();
+    const letterCounts = new Map<string, number>();
     for (let i = 0; i < 2000; i++) {
       const pseudonym = randomPseudonym();
       expect(pseudonym).toMatch(/^W-[2346789ABCDEFGHJKMNPQRTWXYZ]{4}$/);
       seen.add(pseudonym);
+      for (const letter of pseudonym.slice(2))
+        letterCounts.set(letter, (letterCounts.get(letter) ?? 0) + 1);
     }
-    expect(seen.size).toBeGreaterThan(1990);
+    expect(2000 - seen.size).toBeLessThan(25);
+    // Each of the 27 symbols is expected ~296 times in 8000; below 200 is over 5.5 standard deviations off.
+    for (const letter of PSEUDONYM_ALPHABET)
+      expect(letterCounts.get(letter) ?? 0).toBeGreaterThan(200);
     for (const ambiguous of ['0', 'O', '1', 'I', 'L', 'S', '5', 'U', 'V']) {
       expect(PSEUDONYM_ALPHABET).not.toContain(ambiguous);
     }
