@@ -6,7 +6,12 @@ import type { ApiDispatcher } from '../host/api/dispatch.js';
  * One ipcMain handler per contract channel. The dispatcher validates each payload with the
  * channel's zod schema; calls from any frame that is not the app's own origin are refused.
  */
-export function registerIpcHandlers(dispatch: ApiDispatcher, appOrigin: string): void {
+export function registerIpcHandlers(
+  dispatch: ApiDispatcher,
+  appOrigin: string,
+  /** Channels Electron answers itself (opening a window), after the contract's validation. */
+  overrides: Partial<Record<string, (payload: unknown) => Promise<unknown>>> = {},
+): void {
   for (const channel of apiChannels) {
     ipcMain.handle(
       channel,
@@ -20,6 +25,12 @@ export function registerIpcHandlers(dispatch: ApiDispatcher, appOrigin: string):
             ok: false,
             error: { code: 'forbidden', message: 'IPC is only available to the InCamera window.' },
           };
+        }
+        const override = overrides[channel];
+        if (override) {
+          const checked = await dispatch(channel, payload, {});
+          if (!checked.ok) return checked;
+          return { ok: true, data: await override(payload) };
         }
         return dispatch(channel, payload, {
           sessionToken: typeof sessionToken === 'string' ? sessionToken : undefined,

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startHost, type RunningHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
+import { lanFromSettings } from '../host/net/lan-options.js';
 import { registerIpcHandlers } from './ipc.js';
+import { openRemoteJoin, originForSession } from './remote-join.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
 import { safeStorageKeyWrapper } from './safe-storage.js';
 import { hardenSession, hardenWebContents } from './security.js';
@@ -20,11 +22,16 @@ async function openMainWindow(): Promise<void> {
     shell: 'electron',
     log,
     records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() },
+    ...lanSetting(),
   });
   const appOrigin = new URL(host.url).origin;
   hardenSession(session.defaultSession, appOrigin);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
-  registerIpcHandlers(host.dispatch, appOrigin);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, originForSession(contents.session, appOrigin)),
+  );
+  registerIpcHandlers(host.dispatch, appOrigin, {
+    'net:open-join-link': (payload) => openRemoteJoin((payload as { link: string }).link),
+  });
 
   const window = new BrowserWindow({
     width: 1280,
@@ -74,3 +81,9 @@ app.on('will-quit', (event) => {
   host = undefined;
   void closing.close().finally(() => app.exit(0));
 });
+
+/** INCAMERA_LAN (npm start -- --lan ADDRESS:PORT sets it): also serve other machines over HTTPS. */
+function lanSetting() {
+  const lan = lanFromSettings();
+  return lan ? { lan } : {};
+}

@@ -1,4 +1,4 @@
-import type { CourtSession } from './court/court-session.js';
+import type { CourtHearings } from './court/court-hearings.js';
 import type { Logger } from './logger.js';
 import type { MediaSession } from './session/index.js';
 import type { RecordsRuntime } from './records/records-runtime.js';
@@ -11,10 +11,12 @@ export type HostContext = {
   shell: HostShell;
   startedAt: Date;
   log: Logger;
-  /** The SFU, its room and the signalling endpoint. */
+  /** The signalling endpoint and the default room (lab tokens); hearings have their own rooms. */
   session: MediaSession;
   /** The protected-hearing records, when the host was given a database. */
   records?: RecordsRuntime | undefined;
-  /** The live court session (join codes, waiting room, judge's controls), when records are open. */
-  court?: CourtSession | undefined;
+  /** The hearings in session (join codes, waiting room, judge's controls), when records are open. */
+  court?: CourtHearings | undefined;
+  /** The HTTPS/WSS listener for other machines (--lan), with the certificate's fingerprint. */
+  lan?: { url: string; fingerprint: string } | undefined;
 };

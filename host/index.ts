@@ -3,8 +3,10 @@
  * and the WebSocket endpoint. Electron's main process starts it in-process; `incamera host` starts
  * it headless.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import { API_HTTP_PREFIX } from '../contract/api.js';
 import { SIGNALLING_PATH } from '../contract/signalling.js';
 import { WS_PATH } from '../contract/ws.js';
@@ -13,10 +15,13 @@ import { createApiHandlers } from './api/handlers.js';
 import type { HostContext, HostShell } from './context.js';
 import { PortInUseError, UserFacingError } from './errors.js';
 import { handleApiRequest } from './http/api-endpoint.js';
-import { isTrustedRequest } from './http/origin-check.js';
+import { isTrustedLanRequest, isTrustedRequest, LAN_API_CHANNELS } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
-import { CourtSession } from './court/court-session.js';
+import { CourtHearings } from './court/court-hearings.js';
+import { LiveStateStore, loadOrCreateSessionKey } from './court/live-state.js';
+import { chooseAnnouncedIp, type LanOptions } from './net/lan-options.js';
+import { loadOrCreateTlsIdentity } from './net/tls-identity.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMediaSession, type MediaSessionOptions } from './session/index.js';
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
@@ -38,11 +43,20 @@ export type HostOptions = {
   session?: MediaSessionOptions;
   /** The records database to open (created if missing); none: records channels answer unavailable. */
   records?: { path: string; keyWrapper?: KeyWrapper };
+  /**
+   * Also serve other machines: HTTPS + WSS on this interface and port with the installation's
+   * self-signed certificate (kept in dataDir); the SFU announces `announcedIp` to every client.
+   */
+  lan?: { host: string; port: number; announcedIp?: string };
+  /** Where the certificate and the host's session key live; default: the records database's folder. */
+  dataDir?: string;
 };
 
 export type RunningHost = {
   url: string;
   port: number;
+  /** The HTTPS address for other machines and the certificate fingerprint, with --lan. */
+  lan?: { url: string; port: number; fingerprint: string };
   dispatch: ApiDispatcher;
   context: HostContext;
   close(): Promise<void>;
@@ -51,19 +65,32 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
+  const lan = options.lan ? resolveLan(options.lan) : undefined;
+  const tls = lan && dataDir ? await loadOrCreateTlsIdentity(dataDir) : undefined;
+  if (lan && !tls)
+    throw new UserFacingError(
+      'Serving other machines needs a data folder: start the host with --db FILE.',
+    );
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
-  // Real hearings: the court session (join codes, protective orders) decides; lab tests bring their own.
+  const media: MediaSessionOptions = {
+    mediaIp: lan ? lan.mediaIp : mediaIpFor(bindHost),
+    ...(lan ? { announcedIp: lan.announcedIp } : {}),
+    ...options.session,
+  };
+  // Real hearings: the court's hearings decide, each in its own room; lab tests bring their own policy.
   const court =
     records && !options.session?.policy
-      ? new CourtSession(records.db, log.child({ area: 'court' }))
+      ? new CourtHearings(
+          records.db,
+          log.child({ area: 'court' }),
+          new LiveStateStore(records.db, loadOrCreateSessionKey(dataDir!)),
+          (policy, roomLog) => session.createRoom(policy, roomLog),
+        )
       : undefined;
-  const session = createMediaSession(
-    { mediaIp: mediaIpFor(bindHost), ...options.session, ...(court ? { policy: court } : {}) },
-    log.child({ area: 'session' }),
-  );
-  court?.attach(session.room);
+  const session = createMediaSession(media, log.child({ area: 'session' }), court);
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
@@ -76,47 +103,88 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
   let port = options.port ?? DEFAULT_PORT;
+  let lanPort = lan?.port ?? 0;
 
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      log.error({ err: error }, 'http.failed');
-      if (!response.headersSent) sendText(response, 500, 'Internal error');
-      else response.destroy();
-    });
-  });
+  const handle =
+    (listener: 'local' | 'lan') => (request: IncomingMessage, response: ServerResponse) => {
+      route(request, response, listener).catch((error: unknown) => {
+        log.error({ err: error }, 'http.failed');
+        if (!response.headersSent) sendText(response, 500, 'Internal error');
+        else response.destroy();
+      });
+    };
+  const trusted = (request: IncomingMessage, listener: 'local' | 'lan') =>
+    listener === 'lan'
+      ? isTrustedLanRequest(request, lanPort)
+      : isTrustedRequest(request, bindHost, port);
 
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function route(
+    request: IncomingMessage,
+    response: ServerResponse,
+    listener: 'local' | 'lan',
+  ): Promise<void> {
     applySecurityHeaders(response);
-    if (!isTrustedRequest(request, bindHost, port)) return sendText(response, 403, 'Forbidden');
+    if (!trusted(request, listener)) return sendText(response, 403, 'Forbidden');
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith(API_HTTP_PREFIX)) return handleApiRequest(request, response, dispatch);
+    if (path.startsWith(API_HTTP_PREFIX)) {
+      // Other machines get the hearing, never the records: those are reached on this machine.
+      const channel = decodeURIComponent(path.slice(API_HTTP_PREFIX.length));
+      if (listener === 'lan' && !LAN_API_CHANNELS.has(channel))
+        return sendText(response, 403, 'Records are available only on the host machine.');
+      return handleApiRequest(request, response, dispatch);
+    }
     if (path === '/healthz') return sendText(response, 200, 'ok');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed');
     return serveStaticFile(options.staticDir, path, response);
   }
 
-  server.on('upgrade', (request, socket, head) => {
-    const path = (request.url ?? '').split('?')[0];
-    if (
-      (path !== WS_PATH && path !== SIGNALLING_PATH) ||
-      !isTrustedRequest(request, bindHost, port)
-    ) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    if (path === SIGNALLING_PATH) session.signalling.handleUpgrade(request, socket, head);
-    else ws.handleUpgrade(request, socket, head);
-  });
+  const upgrade =
+    (listener: 'local' | 'lan') =>
+    (request: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+      const path = (request.url ?? '').split('?')[0];
+      const allowed =
+        listener === 'lan'
+          ? path === SIGNALLING_PATH
+          : path === WS_PATH || path === SIGNALLING_PATH;
+      if (!allowed || !trusted(request, listener)) {
+        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+        return;
+      }
+      if (path === SIGNALLING_PATH) session.signalling.handleUpgrade(request, socket, head);
+      else ws.handleUpgrade(request, socket, head);
+    };
+
+  const server = createServer(handle('local'));
+  server.on('upgrade', upgrade('local'));
+  const lanServer = tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' }, handle('lan'))
+    : undefined;
+  lanServer?.on('upgrade', upgrade('lan'));
 
   try {
-    await listen(server, bindHost, port);
+    await listen(server, bindHost, port, '--port N');
+    if (lanServer && lan) await listen(lanServer, lan.host, lan.port, '--lan ADDRESS:PORT');
   } catch (error) {
+    server.close();
+    session.close();
+    court?.close();
     records?.close();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}/`;
+  let lanInfo: RunningHost['lan'];
+  if (lanServer && lan && tls) {
+    lanPort = (lanServer.address() as AddressInfo).port;
+    const lanUrl = `https://${lan.announcedIp.includes(':') ? `[${lan.announcedIp}]` : lan.announcedIp}:${lanPort}/`;
+    lanInfo = { url: lanUrl, port: lanPort, fingerprint: tls.fingerprint };
+    context.lan = { url: lanUrl, fingerprint: tls.fingerprint };
+    log.info(
+      { url: lanUrl, fingerprint: tls.fingerprint, certificate: tls.certPath },
+      'host.lan-listening',
+    );
+  }
   log.info(
     { url, shell: options.shell, version: options.version, records: options.records?.path ?? null },
     'host.listening',
@@ -126,12 +194,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url,
     port,
+    ...(lanInfo ? { lan: lanInfo } : {}),
     dispatch,
     context,
     close() {
       closing ??= new Promise<void>((resolve) => {
         ws.close();
+        court?.close();
         session.close();
+        lanServer?.close();
+        lanServer?.closeAllConnections();
         server.close(() => {
           records?.close();
           log.info('host.stopped');
@@ -144,25 +216,28 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function listen(
-  server: ReturnType<typeof createServer>,
-  host: string,
-  port: number,
-): Promise<void> {
+function listen(server: Server, host: string, port: number, option: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (error.code === 'EADDRINUSE') reject(new PortInUseError(host, port));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          option === '--port N'
+            ? new PortInUseError(host, port)
+            : new UserFacingError(
+                `Port ${port} on ${host} is already in use. Choose another with ${option}.`,
+              ),
+        );
       else if (error.code === 'EACCES')
         reject(
           new UserFacingError(
-            `Not allowed to listen on ${host}:${port}. Choose a port above 1024 with --port N.`,
+            `Not allowed to listen on ${host}:${port}. Choose a port above 1024 with ${option}.`,
           ),
         );
       else if (error.code === 'EADDRNOTAVAIL')
         reject(
           new UserFacingError(
-            `${host} is not an address of this machine. Choose another with --host ADDRESS.`,
+            `${host} is not an address of this machine. Choose another with ${option}.`,
           ),
         );
       else reject(error);
@@ -182,4 +257,11 @@ function mediaIpFor(bindHost: string): string {
   return bindHost === '0.0.0.0' || bindHost === '::' || bindHost === 'localhost'
     ? '127.0.0.1'
     : bindHost;
+}
+
+/** The SFU binds where other machines reach it: the --lan address, else the announced one. */
+function resolveLan(options: NonNullable<HostOptions['lan']>): LanOptions & { mediaIp: string } {
+  const announcedIp = chooseAnnouncedIp(options.host, options.announcedIp);
+  const wildcard = options.host === '0.0.0.0' || options.host === '::';
+  return { ...options, announcedIp, mediaIp: wildcard ? announcedIp : options.host };
 }

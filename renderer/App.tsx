@@ -31,7 +31,9 @@ export function App() {
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'witness' && <WitnessScreen />}
         {route.screen === 'clerk' && <ClerkScreen />}
-        {route.screen === 'join' && <JoinScreen code={route.code} />}
+        {route.screen === 'join' && (
+          <JoinScreen code={route.code} fingerprint={route.fingerprint} />
+        )}
         {route.screen === 'judge' && <JudgeScreen />}
         {(route.screen === 'counsel' || route.screen === 'trainer') && (
           <PlaceholderScreen role={route.screen} />

@@ -2,14 +2,21 @@ import { useSyncExternalStore } from 'react';
 
 export const roles = ['clerk', 'judge', 'witness', 'counsel', 'trainer'] as const;
 export type Role = (typeof roles)[number];
-export type Route = { screen: 'home' } | { screen: Role } | { screen: 'join'; code?: string };
+export type Route =
+  { screen: 'home' } | { screen: Role } | { screen: 'join'; code?: string; fingerprint?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const name = path.split('/')[0] ?? '';
   if (name === 'join') {
-    const code = new URLSearchParams(query).get('code');
-    return code ? { screen: 'join', code } : { screen: 'join' };
+    const params = new URLSearchParams(query);
+    const code = params.get('code');
+    const fp = params.get('fp');
+    return {
+      screen: 'join',
+      ...(code ? { code } : {}),
+      ...(fp && /^[0-9A-Fa-f:]{64,95}$/.test(fp) ? { fingerprint: formatFingerprint(fp) } : {}),
+    };
   }
   return (roles as readonly string[]).includes(name)
     ? { screen: name as Role }
@@ -31,4 +38,9 @@ export function hrefFor(route: Route): string {
   if (route.screen === 'join' && 'code' in route && route.code)
     return `#/join?code=${encodeURIComponent(route.code)}`;
   return route.screen === 'home' ? '#/' : `#/${route.screen}`;
+}
+
+/** "3f9a…" → "3F:9A:…", the way browsers show a certificate's SHA-256 fingerprint. */
+export function formatFingerprint(text: string): string {
+  return text.replace(/:/g, '').toUpperCase().match(/../g)?.join(':') ?? '';
 }

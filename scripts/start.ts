@@ -15,6 +15,7 @@ import { findElectronBinary } from '../electron/binary.js';
 import { UserFacingError } from '../host/errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
+import { lanFromSettings } from '../host/net/lan-options.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
 import { buildElectron } from './build-electron.js';
 import { findChromium } from './lib/chromium.js';
@@ -27,6 +28,8 @@ async function main(): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
+      lan: { type: 'string' },
+      'announce-ip': { type: 'string' },
       'no-open': { type: 'boolean' },
     },
   });
@@ -36,10 +39,13 @@ async function main(): Promise<number> {
   if (electron.found && !process.env.INCAMERA_BROWSER_MODE) {
     await buildElectron();
     if (values.db) process.env.INCAMERA_DB = values.db;
+    if (values.lan) process.env.INCAMERA_LAN = values.lan;
+    if (values['announce-ip']) process.env.INCAMERA_ANNOUNCE_IP = values['announce-ip'];
     return runElectron(electron.path, ensureElectronSqliteBinding(projectRoot));
   }
 
   const reason = electron.found ? 'INCAMERA_BROWSER_MODE is set' : electron.reason;
+  const lan = lanFromSettings(values.lan, values['announce-ip']);
   const host = await startHost({
     host: values.host ?? process.env.INCAMERA_HOST ?? DEFAULT_HOST,
     port: values.port !== undefined ? parsePort(values.port) : (envPort() ?? DEFAULT_PORT),
@@ -47,12 +53,17 @@ async function main(): Promise<number> {
     version: readVersion(),
     shell: 'browser',
     records: { path: ensureRecordsFolder(recordsDatabasePath(values.db)) },
+    ...(lan ? { lan } : {}),
     log: createLogger({
       level: process.env.INCAMERA_LOG_LEVEL ?? 'warn',
       destination: process.stderr,
     }),
   });
   console.log(`InCamera is running at ${host.url}`);
+  if (host.lan)
+    console.log(
+      `Other machines join at ${host.lan.url} — certificate fingerprint (SHA-256): ${host.lan.fingerprint}`,
+    );
   console.log(
     `(Desktop window not available: ${reason}; using the browser instead. Press Ctrl+C to stop.)`,
   );

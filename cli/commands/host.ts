@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
 import { recordsDatabasePath } from '../../host/records/default-path.js';
+import { lanFromSettings } from '../../host/net/lan-options.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
 import { parsePort } from '../options.js';
@@ -21,6 +22,14 @@ export function registerHostCommand(program: Command): void {
       envPort() ?? DEFAULT_PORT,
     )
     .option('--db <file>', 'the records database (default: INCAMERA_DB or ~/.incamera/records.db)')
+    .option(
+      '--lan <address:port>',
+      'also serve other machines over HTTPS/WSS here, e.g. 0.0.0.0:4443 (default: INCAMERA_LAN)',
+    )
+    .option(
+      '--announce-ip <ip>',
+      'with --lan: the address other machines reach this one at (default: INCAMERA_ANNOUNCE_IP, else found)',
+    )
     .option(
       '--lab-tokens',
       'development and tests only: accept join tokens lab.<role>.<name> without a hearing',
@@ -48,7 +57,12 @@ export function registerHostCommand(program: Command): void {
         log,
         ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
         records: { path: ensureRecordsFolder(recordsDatabasePath(options.db)) },
+        ...lanOption(options),
       });
+      if (host.lan)
+        console.error(
+          `Other machines join at ${host.lan.url}\nCertificate fingerprint (SHA-256): ${host.lan.fingerprint}`,
+        );
       if (options.labTokens)
         log.warn('session.lab-tokens: joins are not checked against any hearing');
       if (options.sfuImpairment) {
@@ -60,7 +74,14 @@ export function registerHostCommand(program: Command): void {
     });
 }
 
+function lanOption(options: HostCommandOptions) {
+  const lan = lanFromSettings(options.lan, options.announceIp);
+  return lan ? { lan } : {};
+}
+
 type HostCommandOptions = {
+  lan?: string;
+  announceIp?: string;
   host: string;
   port: number;
   labTokens: boolean;

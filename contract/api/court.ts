@@ -44,6 +44,8 @@ export const courtApi = {
       code: z.string(),
       link: z.string(),
       qrSvgDataUrl: z.string(),
+      /** The host certificate's SHA-256 fingerprint when it serves other machines (--lan), else null. */
+      fingerprint: z.string().nullable(),
     }),
   },
   'court:revoke-code': {

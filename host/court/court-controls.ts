@@ -16,8 +16,8 @@ export async function runCourtControl(
   raw: unknown,
 ): Promise<void> {
   const hearing = court.hearing;
-  const judge = hearing?.seats.get(peer.peerId);
-  if (!hearing || !judge || judge.role !== 'judge' || judge.status !== 'admitted') {
+  const judge = hearing.seats.get(peer.peerId);
+  if (!judge || judge.role !== 'judge' || judge.status !== 'admitted') {
     court.log.warn({ peerId: peer.peerId, control: name }, 'court.control-refused');
     throw new SignallingFailure('forbidden', 'Only the judge can do this.');
   }
@@ -103,16 +103,20 @@ export async function runCourtControl(
             .prepare(`UPDATE hearings SET status = 'closed' WHERE id = ?`)
             .run(hearing.hearingId);
           audit('session.ended');
+          court.forgetLiveState();
         })
         .immediate();
       court.broadcast();
       // After the judge's answer has gone out: the judge's own connection closes too.
       setImmediate(() => {
         for (const seat of hearing.seats.values()) if (seat.connected) court.dismiss(seat, 'ended');
+        court.onEnded?.();
       });
       return;
     }
   }
+  // Written before anyone sees it: what the screens show is what a restarted host resumes.
+  court.persist();
   room.reevaluatePolicy();
   court.broadcast();
 }

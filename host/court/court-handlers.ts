@@ -5,7 +5,7 @@ import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
 import { appendAudit } from '../records/audit.js';
 import { findHearing } from '../records/queries/hearings.js';
 import { findWitness } from '../records/queries/witnesses.js';
-import { peerIdFor } from './court-session.js';
+import { joinLink } from '../net/net-handlers.js';
 import { formatJoinCode, hashSecret, newJoinCode } from './join-code.js';
 import {
   findJoinCodeById,
@@ -28,8 +28,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
   };
   const clerk = (token: string | undefined) =>
     records().requireOperator(token, ['clerk'], 'issue or revoke join codes');
-  const connected = (participantId: number) =>
-    context.court?.hearing?.seats.get(peerIdFor(participantId))?.connected ?? false;
+  const connected = (participantId: number) => context.court?.isConnected(participantId) ?? false;
   const toRecord = (row: JoinCodeRow) => ({
     id: row.id,
     hearingId: row.hearingId,
@@ -99,7 +98,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
         })
         .immediate();
       const formatted = formatJoinCode(code);
-      const link = `${linkBase.replace(/\/$/, '')}/#/join?code=${formatted}`;
+      const link = joinLink(context, linkBase, formatted);
       const svg = await QRCode.toString(link, {
         type: 'svg',
         errorCorrectionLevel: 'M',
@@ -110,6 +109,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
         code: formatted,
         link,
         qrSvgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+        fingerprint: context.lan?.fingerprint ?? null,
       };
     },
     'court:revoke-code': ({ codeId }, call) => {

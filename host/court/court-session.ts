@@ -1,8 +1,9 @@
 /**
- * The live court session: the one hearing this host is running, its seats (one per participant's
- * join code), the waiting room, the judge's controls and the protective orders. It is the room's
- * SessionPolicy: every decision about media is made here, in the host, and every control is audited
- * in the records' hash-chained log and shown to every screen at once (hearingState).
+ * One live hearing: its seats (one per participant's join code), the waiting room, the judge's
+ * controls and the protective orders. It is its room's SessionPolicy: every decision about media is
+ * made here, in the host, and every control is audited in the records' hash-chained log, shown to
+ * every screen at once (hearingState) and written to live_sessions/live_seats, so that a restarted
+ * host resumes it (court-hearings.ts holds every hearing in session on this host).
  */
 import { randomBytes } from 'node:crypto';
 import type {
@@ -34,15 +35,17 @@ import {
   type WitnessOrder,
 } from './court-policy.js';
 import { hashSecret, isWellFormedJoinCode, newSeatToken, normaliseJoinCode } from './join-code.js';
+import type { LiveStateStore } from './live-state.js';
 import {
   claimJoinCode,
   findJoinCodeByHash,
   hearingWitnessLinks,
   setHearingStatus,
   witnessOrder,
+  type JoinCodeRow,
 } from './queries.js';
 
-const INVALID = 'This join code is not valid. Check it, or ask the clerk for a new one.';
+export const INVALID = 'This join code is not valid. Check it, or ask the clerk for a new one.';
 
 export type LiveHearing = CourtState & {
   hearingId: number;
@@ -63,15 +66,40 @@ const defaultProtection = (live: LiveHearing): WitnessProtectionOrder => ({
   voiceSeed: live.voiceSeed,
 });
 
+/** Why a code cannot join whatever the hearing's live state: withdrawn, expired, hearing over. */
+export function codeRefusal(
+  db: WritableDB,
+  row: JoinCodeRow,
+  now: Date,
+): { reason: string; why: string } | undefined {
+  if (row.revokedAt)
+    return {
+      reason: 'This join code was withdrawn by the clerk. Ask the clerk for a new one.',
+      why: 'revoked',
+    };
+  if (new Date(row.expiresAt) <= now)
+    return { reason: 'This join code has expired. Ask the clerk for a new one.', why: 'expired' };
+  const hearing = findHearing(db, row.hearingId);
+  if (!hearing || hearing.status === 'closed')
+    return { reason: 'This hearing has ended.', why: 'ended' };
+  return undefined;
+}
+
 export class CourtSession implements SessionPolicy {
-  hearing: LiveHearing | undefined;
+  readonly hearing: LiveHearing;
   private room: Room | undefined;
+  /** Called once the hearing has ended and everyone has been told. */
+  onEnded: (() => void) | undefined;
 
   constructor(
     readonly db: WritableDB,
     readonly log: Logger,
+    hearingId: number,
+    private readonly store: LiveStateStore,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.hearing = this.open(hearingId);
+  }
 
   attach(room: Room): void {
     this.room = room;
@@ -89,29 +117,13 @@ export class CourtSession implements SessionPolicy {
       });
       return this.refuse(reason);
     };
-    if (row.revokedAt)
-      return refused(
-        'This join code was withdrawn by the clerk. Ask the clerk for a new one.',
-        'revoked',
-      );
-    if (new Date(row.expiresAt) <= this.now())
-      return refused('This join code has expired. Ask the clerk for a new one.', 'expired');
-    const hearing = findHearing(this.db, row.hearingId);
-    if (
-      !hearing ||
-      hearing.status === 'closed' ||
-      (this.hearing?.hearingId === row.hearingId && this.hearing.ended)
-    )
-      return refused('This hearing has ended.', 'ended');
-    if (this.hearing && !this.hearing.ended && this.hearing.hearingId !== row.hearingId)
-      return refused(
-        'Another hearing is in session on this host. Try again when it has ended.',
-        'busy',
-      );
-    const live =
-      this.hearing?.hearingId === row.hearingId ? this.hearing : this.open(row.hearingId);
+    if (row.hearingId !== this.hearing.hearingId) return this.refuse(INVALID);
+    const refusal = codeRefusal(this.db, row, this.now());
+    if (refusal) return refused(refusal.reason, refusal.why);
+    if (this.hearing.ended) return refused('This hearing has ended.', 'ended');
+    const live = this.hearing;
     // The clerk may add participants or link the witness after the session opened.
-    this.loadSeats(live);
+    if (this.loadSeats(live).added) this.persist();
     const seat = live.seats.get(peerIdFor(row.participantId));
     if (!seat) return refused(INVALID, 'no-seat');
     if (seat.removed) return refused('The judge has removed you from this hearing.', 'removed');
@@ -147,28 +159,26 @@ export class CourtSession implements SessionPolicy {
   }
 
   canProduce(peer: PeerView, _kind: string, appData: Record<string, unknown>): PolicyDecision {
-    return this.hearing
-      ? mayProduce(this.hearing, peer, appData)
-      : { ok: false, reason: 'No hearing is open.' };
+    return mayProduce(this.hearing, peer, appData);
   }
 
   canConsume(consumerPeer: PeerView, producer: ProducerView): boolean {
-    return this.hearing ? mayConsume(this.hearing, consumerPeer, producer) : false;
+    return mayConsume(this.hearing, consumerPeer, producer);
   }
 
   canResumeProducer(peer: PeerView, producer: ProducerView): PolicyDecision {
-    return this.hearing ? mayResume(this.hearing, peer, producer) : { ok: true };
+    return mayResume(this.hearing, peer, producer);
   }
 
   peerJoined(peer: PeerView): void {
-    const seat = this.hearing?.seats.get(peer.peerId);
+    const seat = this.hearing.seats.get(peer.peerId);
     if (!seat) return;
     seat.connected = true;
     this.broadcast();
   }
 
   peerLeft(peer: PeerView): void {
-    const seat = this.hearing?.seats.get(peer.peerId);
+    const seat = this.hearing.seats.get(peer.peerId);
     if (!seat) return;
     seat.connected = false;
     this.broadcast();
@@ -176,13 +186,30 @@ export class CourtSession implements SessionPolicy {
 
   /** A producer arrives paused when the judge has muted its owner or paused the witness's video. */
   producerAdded(producer: ProducerView): void {
-    if (!this.hearing) return;
     if (!mayResume(this.hearing, producer.owner, producer).ok)
       this.room?.findProducer(producer.producerId)?.producer.pause();
   }
 
   async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {
     await runCourtControl(this, peer, name, data);
+  }
+
+  /** Writes the judge's switches and every seat's admission, mute and removal (one transaction). */
+  persist(): void {
+    const h = this.hearing;
+    if (h.ended) return;
+    this.db
+      .transaction(() => {
+        this.store.saveSwitches(h.hearingId, h);
+        for (const seat of h.seats.values())
+          this.store.saveSeat(h.hearingId, seat.participantId, seat);
+      })
+      .immediate();
+  }
+
+  /** The hearing ended: its live state is dropped with the same transaction as the audit entry. */
+  forgetLiveState(): void {
+    this.store.forget(this.hearing.hearingId);
   }
 
   /** Tells every screen the session as it now stands. */
@@ -192,9 +219,8 @@ export class CourtSession implements SessionPolicy {
     for (const peer of this.room.peers.values()) peer.connection.notify('hearingState', state);
   }
 
-  snapshot(): HearingState | undefined {
+  snapshot(): HearingState {
     const h = this.hearing;
-    if (!h) return undefined;
     return {
       hearingId: h.hearingId,
       caseNumber: h.caseNumber,
@@ -227,20 +253,20 @@ export class CourtSession implements SessionPolicy {
     actorRole: string,
     detail: Record<string, unknown> = {},
   ): void {
-    const hearingId = this.hearing?.hearingId;
     appendAudit(this.db, {
       actor,
       actorRole,
       action,
       subjectType: 'hearing',
-      ...(hearingId !== undefined ? { subjectId: hearingId } : {}),
+      // During construction (open) the hearing is not yet assigned.
+      ...(this.openingId !== undefined ? { subjectId: this.openingId } : {}),
       detail: { ...detail, at: this.now().toISOString() },
     });
   }
 
   /** A participant's code was revoked by the clerk: they leave at once. */
   codeRevoked(participantId: number): void {
-    const seat = this.hearing?.seats.get(peerIdFor(participantId));
+    const seat = this.hearing.seats.get(peerIdFor(participantId));
     if (!seat || !seat.connected) return;
     this.dismiss(seat, 'removed');
   }
@@ -255,12 +281,17 @@ export class CourtSession implements SessionPolicy {
     peer.connection.close(`session over: ${reason}`);
   }
 
+  private openingId: number | undefined;
+
+  /** Opens the hearing's session, or resumes it from live_sessions after a host restart. */
   private open(hearingId: number): LiveHearing {
+    this.openingId = hearingId;
     const hearing = findHearing(this.db, hearingId)!;
+    const stored = this.store.load(hearingId);
     const live: LiveHearing = {
       hearingId,
       caseNumber: hearing.caseNumber,
-      voiceSeed: randomBytes(16).toString('hex'),
+      voiceSeed: stored?.voiceSeed ?? randomBytes(16).toString('hex'),
       protections: new Map(),
       seats: new Map(),
       orders: new Map(),
@@ -269,14 +300,24 @@ export class CourtSession implements SessionPolicy {
       witnessVideoPaused: false,
       ended: false,
     };
-    live.closedSession = this.loadSeats(live);
-    this.hearing = live;
+    const { closedSession } = this.loadSeats(live);
+    if (stored) {
+      Object.assign(live, stored.switches);
+      for (const seat of live.seats.values()) {
+        const saved = stored.seats.get(seat.participantId);
+        if (saved) Object.assign(seat, saved);
+      }
+    } else live.closedSession = closedSession;
     this.db
       .transaction(() => {
         setHearingStatus(this.db, hearingId, 'in-session');
-        this.audit('session.opened', 'host', 'system', {
+        this.store.saveSession(hearingId, live.voiceSeed, live);
+        for (const seat of live.seats.values())
+          this.store.saveSeat(hearingId, seat.participantId, seat);
+        this.audit(stored ? 'session.resumed' : 'session.opened', 'host', 'system', {
           closedSession: live.closedSession,
           witnesses: live.orders.size,
+          ...(stored && !stored.voiceSeed ? { voiceSeed: 'redrawn' } : {}),
         });
       })
       .immediate();
@@ -284,7 +325,8 @@ export class CourtSession implements SessionPolicy {
   }
 
   /** Seats and orders from the records; keeps the state of seats already there. */
-  private loadSeats(live: LiveHearing): boolean {
+  private loadSeats(live: LiveHearing): { closedSession: boolean; added: boolean } {
+    let added = false;
     const links = new Map(
       hearingWitnessLinks(this.db, live.hearingId).map((l) => [l.participantId, l.witnessId]),
     );
@@ -314,6 +356,7 @@ export class CourtSession implements SessionPolicy {
         existing.displayName = displayName;
         continue;
       }
+      added = true;
       live.seats.set(peerId, {
         participantId: participant.id,
         peerId,
@@ -326,7 +369,7 @@ export class CourtSession implements SessionPolicy {
         removed: false,
       });
     }
-    return closedSession;
+    return { closedSession, added };
   }
 
   private refuse(reason: string): JoinDecision {

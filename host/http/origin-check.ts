@@ -23,5 +23,31 @@ export function isTrustedRequest(
   }
   const origin = request.headers.origin;
   if (origin === undefined) return true;
-  return origin === `http://${hostHeader}` || origin === `https://${hostHeader}`;
+  // Plain HTTP only: an https origin belongs to the TLS listener (isTrustedLanRequest).
+  return origin === `http://${hostHeader}`;
+}
+
+/** Only on the TLS listener for other machines: the API channels a joining participant needs. */
+export const LAN_API_CHANNELS: ReadonlySet<string> = new Set(['app:info', 'net:identity']);
+
+/**
+ * The TLS listener (--lan) answers requests addressed to an IP literal or a name the court set up,
+ * on its own port; a browser request must come from that same https origin. A page of another site
+ * rebinding its DNS name to this machine fails both (its Host is its own name, and it would meet a
+ * certificate no browser trusts).
+ */
+export function isTrustedLanRequest(
+  request: IncomingMessage,
+  port: number,
+  extraNames: readonly string[] = [],
+): boolean {
+  const hostHeader = request.headers.host ?? '';
+  const match = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d+)$/.exec(hostHeader);
+  if (!match || Number(match[2]) !== port) return false;
+  const name = match[1]!;
+  const isIpLiteral = /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.startsWith('[');
+  if (!isIpLiteral && name !== 'localhost' && !extraNames.includes(name.toLowerCase()))
+    return false;
+  const origin = request.headers.origin;
+  return origin === undefined || origin === `https://${hostHeader}`;
 }

@@ -1,41 +1,72 @@
-/** The media session: one room on one SFU router, behind the signalling endpoint. */
+/**
+ * Media sessions: each hearing has its own room on its own SFU router; one signalling endpoint
+ * serves them all, and its Lobby decides which room a join token leads to.
+ */
 import type { Logger } from '../logger.js';
 import { createSfuRouter, type WeriftRouter } from '../sfu/router.js';
+import type { NetworkImpairment } from '../sfu/types.js';
 import { ClosedPolicy } from './lab-policy.js';
 import type { SessionPolicy } from './policy.js';
 import { Room } from './room.js';
-import { createSignallingEndpoint } from './signalling-endpoint.js';
+import { createSignallingEndpoint, singleRoomLobby, type Lobby } from './signalling-endpoint.js';
 
 export type MediaSessionOptions = {
   policy?: SessionPolicy;
   /** Address the SFU's UDP sockets bind to and announce. */
   mediaIp?: string;
   announcedIp?: string;
+  /** Tests only: loss/delay on what the SFU sends (every router of this host). */
+  impairment?: NetworkImpairment;
 };
 
-export type MediaSession = {
-  router: WeriftRouter;
-  room: Room;
+export type MediaRoom = { router: WeriftRouter; room: Room; close(): void };
+
+export type MediaSession = MediaRoom & {
   signalling: ReturnType<typeof createSignallingEndpoint>;
-  close(): void;
+  /** A new room on a new router with the same network settings (one per hearing). */
+  createRoom(policy: SessionPolicy, log: Logger): MediaRoom;
 };
 
-export function createMediaSession(options: MediaSessionOptions, log: Logger): MediaSession {
+export function createMediaRoom(
+  options: MediaSessionOptions,
+  policy: SessionPolicy,
+  log: Logger,
+): MediaRoom {
   const router = createSfuRouter({
     listenIp: options.mediaIp ?? '127.0.0.1',
     ...(options.announcedIp ? { announcedIp: options.announcedIp } : {}),
     log,
   });
-  const room = new Room(router, options.policy ?? new ClosedPolicy(), log);
-  const signalling = createSignallingEndpoint(room, log);
+  if (options.impairment) router.setImpairment(options.impairment);
+  const room = new Room(router, policy, log);
   return {
     router,
     room,
-    signalling,
     close() {
-      signalling.close();
       room.close();
       router.close();
+    },
+  };
+}
+
+/**
+ * The host's default room (the lab policy's, or a closed one) and the signalling endpoint; a lobby
+ * given here (the court's hearings) sends joins to their own hearing's room instead.
+ */
+export function createMediaSession(
+  options: MediaSessionOptions,
+  log: Logger,
+  lobby?: Lobby,
+): MediaSession {
+  const main = createMediaRoom(options, options.policy ?? new ClosedPolicy(), log);
+  const signalling = createSignallingEndpoint(lobby ?? singleRoomLobby(main.room), log);
+  return {
+    ...main,
+    signalling,
+    createRoom: (policy, roomLog) => createMediaRoom(options, policy, roomLog),
+    close() {
+      signalling.close();
+      main.close();
     },
   };
 }

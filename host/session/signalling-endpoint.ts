@@ -17,17 +17,37 @@ import {
 } from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
 import { roomRequests } from './room-requests.js';
+import type { JoinDecision } from './policy.js';
 import { SignallingFailure, type Peer, type PeerConnection, type Room } from './room.js';
+
+/** Where a join token leads: the room of its hearing, and the policy's decision. */
+export type Lobby = {
+  admit(
+    token: string,
+    seatToken: string | undefined,
+  ): Promise<{ room?: Room; decision: JoinDecision }>;
+};
+
+/** Every join goes to one room (lab tokens, tests): its policy decides. */
+export function singleRoomLobby(room: Room): Lobby {
+  return {
+    async admit(token, seatToken) {
+      return { room, decision: await room.policy.authorizePeer(token, seatToken) };
+    },
+  };
+}
 
 /** Frames above this are cut off by ws itself; between the two limits the client gets an error. */
 const HARD_FRAME_LIMIT = 4 * SIGNALLING_MAX_MESSAGE_BYTES;
 
-export function createSignallingEndpoint(room: Room, log: Logger) {
+export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
   const server = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 
   server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
     let peer: Peer | undefined;
+    // Set by the join: every later request of this connection is about that hearing's room.
+    let room: Room | undefined;
     let queue = Promise.resolve();
     const send = (message: HostEnvelope) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -93,19 +113,24 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
         if (peer)
           throw new SignallingFailure('already-joined', 'This connection has already joined.');
         const { token, seatToken } = data as { token: string; seatToken?: string };
-        const decision = await room.policy.authorizePeer(token, seatToken);
-        if (!decision.ok) throw new SignallingFailure('unauthorized', decision.reason);
-        peer = room.addPeer(decision.identity, connection);
+        const { room: joined, decision } = await lobby.admit(token, seatToken);
+        if (!decision.ok || !joined)
+          throw new SignallingFailure(
+            'unauthorized',
+            decision.ok ? 'This join code is not valid.' : decision.reason,
+          );
+        room = joined;
+        peer = joined.addPeer(decision.identity, connection);
         const self = peer;
         return {
           self: self.identity,
           ...(decision.seatToken ? { seatToken: decision.seatToken } : {}),
           ...(decision.witnessProtection ? { witnessProtection: decision.witnessProtection } : {}),
-          peers: [...room.peers.values()].filter((p) => p !== self).map((p) => p.identity),
-          routerRtpCapabilities: room.router.rtpCapabilities,
+          peers: [...joined.peers.values()].filter((p) => p !== self).map((p) => p.identity),
+          routerRtpCapabilities: joined.router.rtpCapabilities,
         };
       }
-      if (!peer || room.peers.get(peer.identity.peerId) !== peer)
+      if (!peer || !room || room.peers.get(peer.identity.peerId) !== peer)
         throw new SignallingFailure('not-joined', 'Join the hearing first.');
       if (isCourtControlName(name)) {
         if (!room.policy.handleControl)
@@ -122,7 +147,7 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     }
 
     socket.on('close', () => {
-      if (peer) room.removePeer(peer);
+      if (peer && room) room.removePeer(peer);
     });
     socket.on('error', (error) =>
       log.warn({ remote, err: error.message }, 'signalling.socket-error'),

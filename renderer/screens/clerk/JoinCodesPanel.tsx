@@ -8,6 +8,7 @@ type Participants = ApiResponse<'hearings:participants'>;
 type Codes = ApiResponse<'court:codes'>;
 type Issued = ApiResponse<'court:issue-code'>;
 type Witnesses = ApiResponse<'witnesses:list'>;
+type NetIdentity = ApiResponse<'net:identity'>;
 
 /** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
 export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
@@ -19,6 +20,10 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
   const [witnessFor, setWitnessFor] = useState<Record<number, number>>({});
   const [issued, setIssued] = useState<Issued>();
   const [problem, setProblem] = useState<string>();
+  const [net, setNet] = useState<NetIdentity>();
+  useEffect(() => {
+    void callApi('net:identity', {}).then(setNet, () => undefined);
+  }, []);
 
   const reload = useCallback(() => {
     if (!hearingId) return;
@@ -56,6 +61,11 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
   return (
     <div data-testid="join-codes">
       <p className="muted">{t('clerk.codes.intro')}</p>
+      {net && (
+        <p className="muted" data-testid="lan-status">
+          {net.lan ? t('clerk.codes.lanOn', { url: net.lan.url }) : t('clerk.codes.lanOff')}
+        </p>
+      )}
       <label className="field">
         {t('clerk.codes.hearing')}
         <select
@@ -84,6 +94,16 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
             <p>
               {t('clerk.codes.link')}: <code data-testid="issued-code-link">{issued.link}</code>
             </p>
+            {issued.fingerprint && (
+              <p>
+                {t('clerk.codes.fingerprint')}:{' '}
+                <code className="fingerprint" data-testid="issued-code-fingerprint">
+                  {issued.fingerprint}
+                </code>
+                <br />
+                <span className="muted">{t('clerk.codes.fingerprintHint')}</span>
+              </p>
+            )}
             <p className="muted">{t('clerk.codes.shownOnce')}</p>
           </div>
           <img src={issued.qrSvgDataUrl} alt={t('clerk.codes.qr')} />

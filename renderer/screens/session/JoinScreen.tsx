@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { callApi, runningInElectron } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { FingerprintCheck } from './FingerprintCheck';
 import { CounselSession } from './CounselSession';
 import { JudgeSession } from './JudgeSession';
 import { SessionBanner } from './SessionBanner';
@@ -8,7 +10,13 @@ import { storedJoin, storeJoin, useCourtConnection, type StoredJoin } from './us
 import { WitnessSession } from './WitnessSession';
 
 /** Enter a code → the waiting room → the session screen for this participant's role. */
-export function JoinScreen({ code }: { code?: string | undefined }) {
+export function JoinScreen({
+  code,
+  fingerprint,
+}: {
+  code?: string | undefined;
+  fingerprint?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [join, setJoin] = useState<StoredJoin | undefined>(() => {
     const stored = storedJoin();
@@ -17,10 +25,19 @@ export function JoinScreen({ code }: { code?: string | undefined }) {
     return undefined;
   });
   const [typed, setTyped] = useState(code ?? '');
+  const [remote, setRemote] = useState<'opened' | 'refused'>();
   const view = useCourtConnection(join);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A whole link from another host's slip: the desktop app opens it with its certificate pinned.
+    if (/^https:\/\//i.test(typed.trim()) && runningInElectron()) {
+      void callApi('net:open-join-link', { link: typed.trim() }).then(
+        (answer) => setRemote(answer.opened ? 'opened' : 'refused'),
+        () => setRemote('refused'),
+      );
+      return;
+    }
     const next = { code: typed.trim() };
     storeJoin(next);
     setJoin(next);
@@ -36,6 +53,7 @@ export function JoinScreen({ code }: { code?: string | undefined }) {
     return (
       <section data-testid="screen-join">
         <ScreenHeading title={t('join.title')} intro={t('join.intro')} />
+        <FingerprintCheck fingerprint={fingerprint} />
         <form className="panel narrow-form" onSubmit={submit}>
           <label className="field">
             {t('join.code')}
@@ -49,7 +67,13 @@ export function JoinScreen({ code }: { code?: string | undefined }) {
               required
             />
             <span className="field-hint">{t('join.codeHint')}</span>
+            {runningInElectron() && <span className="field-hint">{t('join.linkHint')}</span>}
           </label>
+          {remote && (
+            <p role="status" className={remote === 'opened' ? 'muted' : 'error'}>
+              {t(remote === 'opened' ? 'join.openedRemote' : 'join.remoteRefused')}
+            </p>
+          )}
           <button type="submit" className="button primary">
             {t('join.submit')}
           </button>

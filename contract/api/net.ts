@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** How other machines reach this host: the HTTPS address and the certificate fingerprint to check. */
+export const netApi = {
+  'net:identity': {
+    request: z.object({}).strict(),
+    response: z.object({
+      /** null when the host serves this machine only (no --lan). */
+      lan: z
+        .object({
+          /** e.g. https://192.168.1.20:4443/ */
+          url: z.string(),
+          /** SHA-256 of the host's certificate, "AB:CD:…". */
+          fingerprint: z.string(),
+        })
+        .nullable(),
+    }),
+  },
+  /**
+   * Opens a join link of a host on another machine. In the desktop app: a window that trusts only
+   * the certificate whose fingerprint the link carries (fp=). In a browser the page opens the link
+   * itself, so the host refuses this channel.
+   */
+  'net:open-join-link': {
+    request: z
+      .object({
+        link: z
+          .string()
+          .max(600)
+          .regex(
+            /^https:\/\/[^\s/]+\/#\/join\?\S*fp=[0-9A-Fa-f:]{64,95}/,
+            'Paste the whole join link from the slip (it starts with https:// and ends with fp=…).',
+          ),
+      })
+      .strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const;

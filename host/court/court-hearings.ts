@@ -1,0 +1,100 @@
+/**
+ * Every hearing in session on this host, each with its own court session (policy) and its own room
+ * on its own SFU router. A join code leads to its hearing: the first join opens (or, after a host
+ * restart, resumes) that hearing's session; the end of the hearing closes its room.
+ */
+import type { Logger } from '../logger.js';
+import type { WritableDB } from '../records/db-types.js';
+import type { MediaRoom } from '../session/index.js';
+import type { JoinDecision, SessionPolicy } from '../session/policy.js';
+import type { Lobby } from '../session/signalling-endpoint.js';
+import { appendAudit } from '../records/audit.js';
+import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
+import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
+import type { LiveStateStore } from './live-state.js';
+import { findJoinCodeByHash } from './queries.js';
+
+export type LiveCourt = { court: CourtSession; media: MediaRoom };
+
+export class CourtHearings implements Lobby {
+  private readonly live = new Map<number, LiveCourt>();
+
+  constructor(
+    private readonly db: WritableDB,
+    private readonly log: Logger,
+    private readonly store: LiveStateStore,
+    private readonly createRoom: (policy: SessionPolicy, log: Logger) => MediaRoom,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async admit(token: string, seatToken: string | undefined) {
+    const refuse = (reason: string): { decision: JoinDecision } => {
+      this.log.warn({ reason }, 'court.join-refused');
+      return { decision: { ok: false, reason } };
+    };
+    const code = normaliseJoinCode(token);
+    if (!isWellFormedJoinCode(code)) return refuse(INVALID);
+    const row = findJoinCodeByHash(this.db, hashSecret(code));
+    if (!row) return refuse(INVALID);
+    const refusal = codeRefusal(this.db, row, this.now());
+    if (refusal && !this.live.has(row.hearingId)) {
+      appendAudit(this.db, {
+        actor: row.displayName,
+        actorRole: row.role,
+        action: 'session.join-refused',
+        subjectType: 'hearing',
+        subjectId: row.hearingId,
+        detail: {
+          participantId: row.participantId,
+          why: refusal.why,
+          at: this.now().toISOString(),
+        },
+      });
+      return refuse(refusal.reason);
+    }
+    const { court, media } = this.liveFor(row.hearingId);
+    return { room: media.room, decision: await court.authorizePeer(token, seatToken) };
+  }
+
+  /** The hearing's live session, opened (or resumed) on first use. */
+  liveFor(hearingId: number): LiveCourt {
+    const existing = this.live.get(hearingId);
+    if (existing) return existing;
+    const log = this.log.child({ hearingId });
+    const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
+    const media = this.createRoom(court, log);
+    court.attach(media.room);
+    const entry = { court, media };
+    court.onEnded = () => {
+      if (this.live.get(hearingId) !== entry) return;
+      this.live.delete(hearingId);
+      media.close();
+    };
+    this.live.set(hearingId, entry);
+    log.info({ hearings: this.live.size }, 'court.hearing-live');
+    return entry;
+  }
+
+  find(hearingId: number): LiveCourt | undefined {
+    return this.live.get(hearingId);
+  }
+
+  get hearingIds(): number[] {
+    return [...this.live.keys()];
+  }
+
+  isConnected(participantId: number): boolean {
+    const peerId = peerIdFor(participantId);
+    return [...this.live.values()].some((l) => l.court.hearing.seats.get(peerId)?.connected);
+  }
+
+  /** A participant's code was revoked by the clerk: they leave their hearing at once. */
+  codeRevoked(participantId: number): void {
+    for (const { court } of this.live.values()) court.codeRevoked(participantId);
+  }
+
+  close(): void {
+    for (const { media } of this.live.values()) media.close();
+    this.live.clear();
+  }
+}
