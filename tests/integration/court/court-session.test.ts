@@ -125,7 +125,10 @@ describe('the court session', () => {
     ).toMatchObject({
       ok: true,
     });
-    expect(hearing.host.context.court!.find(hearing.hearingId)!.media.room.findProducer(producerId)?.producer.paused).toBe(true);
+    expect(
+      hearing.host.context.court!.find(hearing.hearingId)!.media.room.findProducer(producerId)
+        ?.producer.paused,
+    ).toBe(true);
     await until(
       () => latestState(c('prosecutor')).participants.find((x) => x.role === 'prosecutor')!.muted,
     );
@@ -134,7 +137,10 @@ describe('the court session', () => {
       error: { code: 'forbidden', message: 'The judge has muted you.' },
     });
     await c('judge').request('setMuted', { peerId: p('prosecutor'), muted: false });
-    expect(hearing.host.context.court!.find(hearing.hearingId)!.media.room.findProducer(producerId)?.producer.paused).toBe(false);
+    expect(
+      hearing.host.context.court!.find(hearing.hearingId)!.media.room.findProducer(producerId)
+        ?.producer.paused,
+    ).toBe(false);
 
     await c('judge').request('setWitnessVideoPaused', { paused: true });
     await until(() => latestState(c('accused')).witnessVideoPaused);

@@ -30,7 +30,10 @@ export type Hearing = {
   close(): Promise<void>;
 };
 
-export async function hearingHost(options: { hearVoice: boolean }): Promise<Hearing> {
+export async function hearingHost(options: {
+  hearVoice: boolean;
+  lan?: boolean;
+}): Promise<Hearing> {
   process.env.INCAMERA_SCRYPT_COST = '10';
   const dir = mkdtempSync(joinPath(tmpdir(), 'incamera-court-'));
   const dbPath = joinPath(dir, 'records.db');
@@ -90,6 +93,7 @@ export async function hearingHost(options: { hearVoice: boolean }): Promise<Hear
     shell: 'headless',
     log: silentLogger(),
     records: { path: dbPath },
+    ...(options.lan ? { lan: { host: '127.0.0.1', port: 0 } } : {}),
   });
   const clerkToken = host.context.records!.sessions.open({
     name: 'Clerk Asel',

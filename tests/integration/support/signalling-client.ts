@@ -1,6 +1,7 @@
 /** A Node WebSocket client of the signalling endpoint, for tests and benchmarks. */
 import WebSocket from 'ws';
 import { SIGNALLING_PATH, type HostEnvelope } from '../../../contract/signalling';
+import { pinnedConnect } from './pinned-tls';
 
 export type TestSignallingClient = {
   socket: WebSocket;
@@ -14,10 +15,14 @@ export type TestSignallingClient = {
   close(): void;
 };
 
-export async function connectTestClient(hostUrl: string): Promise<TestSignallingClient> {
+/** `pin`: over wss, trust only the certificate with this SHA-256 fingerprint. */
+export async function connectTestClient(
+  hostUrl: string,
+  pin?: string,
+): Promise<TestSignallingClient> {
   const url = new URL(SIGNALLING_PATH, hostUrl);
-  url.protocol = 'ws:';
-  const socket = new WebSocket(url);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  const socket = new WebSocket(url, pin ? { createConnection: pinnedConnect(pin) } : {});
   const messages: HostEnvelope[] = [];
   const waiters: { predicate: (m: HostEnvelope) => boolean; resolve(m: HostEnvelope): void }[] = [];
   const notifications: { name: string; data: unknown }[] = [];
