@@ -30,10 +30,15 @@ export type Hearing = {
   close(): Promise<void>;
 };
 
-export async function hearingHost(options: {
-  hearVoice: boolean;
-  lan?: boolean;
-}): Promise<Hearing> {
+export type PreparedHearing = {
+  dbPath: string;
+  hearingId: number;
+  participants: Hearing['participants'];
+  witnessId: number;
+};
+
+/** A records database with one case, one hearing and its six participants (witness registered). */
+export async function prepareHearingDb(options: { hearVoice: boolean }): Promise<PreparedHearing> {
   process.env.INCAMERA_SCRYPT_COST = '10';
   const dir = mkdtempSync(joinPath(tmpdir(), 'incamera-court-'));
   const dbPath = joinPath(dir, 'records.db');
@@ -86,6 +91,14 @@ export async function hearingHost(options: {
   );
   db.close();
 
+  return { dbPath, hearingId, participants, witnessId: witness.id };
+}
+
+export async function hearingHost(options: {
+  hearVoice: boolean;
+  lan?: boolean;
+}): Promise<Hearing> {
+  const { dbPath, hearingId, participants, witnessId } = await prepareHearingDb(options);
   const host = await startHost({
     port: 0,
     staticDir: mkdtempSync(joinPath(tmpdir(), 'incamera-ui-')),
@@ -113,7 +126,7 @@ export async function hearingHost(options: {
         {
           participantId,
           linkBase: host.url,
-          ...(needsWitness ? { witnessId: witness.id } : {}),
+          ...(needsWitness ? { witnessId } : {}),
           ...extra,
         },
         { sessionToken: clerkToken },
