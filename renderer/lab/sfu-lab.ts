@@ -115,10 +115,11 @@ async function join(token: string): Promise<{ peerId: string; role: string }> {
 
 async function sendCamera(
   appData: Record<string, string> = { source: 'processed' },
+  video: MediaTrackConstraints = { width: 640, height: 480 },
 ): Promise<string[]> {
   if (!session) throw new Error('join first');
   const stream = await navigator.mediaDevices.getUserMedia({
-    video: { width: 640, height: 480 },
+    video,
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
   const ids: string[] = [];
@@ -202,6 +203,12 @@ Object.assign(window, {
   sfuLab: {
     join,
     sendCamera,
+    /** A lighter camera for load tests (many pages on one machine). */
+    sendCameraSized: (width: number, height: number, frameRate: number) =>
+      sendCamera({ source: 'processed' }, { width, height, frameRate }),
+    /** A judge's court control, e.g. admit { peerId } (the host refuses it from anyone else). */
+    control: (name: string, data: Record<string, unknown>) =>
+      session?.control(name as 'admit', data as { peerId: string }),
     sendColourCycle,
     report,
     colourChanges: () => colourChanges,

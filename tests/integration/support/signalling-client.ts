@@ -22,7 +22,7 @@ export async function connectTestClient(
 ): Promise<TestSignallingClient> {
   const url = new URL(SIGNALLING_PATH, hostUrl);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  const socket = new WebSocket(url, pin ? { createConnection: pinnedConnect(pin) } : {});
+  const socket = new WebSocket(url, pin ? { createConnection: pinnedConnect(pin) as never } : {});
   const messages: HostEnvelope[] = [];
   const waiters: { predicate: (m: HostEnvelope) => boolean; resolve(m: HostEnvelope): void }[] = [];
   const notifications: { name: string; data: unknown }[] = [];
