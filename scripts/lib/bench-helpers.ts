@@ -70,6 +70,8 @@ export async function measureHost(pid: number, seconds = MEASURE_SECONDS): Promi
 
 export async function lab(browser: Browser, url: string, token: string): Promise<Page> {
   const page = await browser.newPage();
+  // A loaded shared machine can take long to open many pages; the figures say how long joins took.
+  page.setDefaultTimeout(120_000);
   await page.goto(`${url}lab/sfu.html`);
   await page.waitForFunction(() => 'sfuLab' in window);
   await page.evaluate((t) => window.sfuLab.join(t), token);
