@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { dirname } from 'node:path';
 import { API_HTTP_PREFIX } from '../contract/api.js';
 import { SIGNALLING_PATH } from '../contract/signalling.js';
@@ -140,8 +141,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   const upgrade =
-    (listener: 'local' | 'lan') =>
-    (request: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+    (listener: 'local' | 'lan') => (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = (request.url ?? '').split('?')[0];
       const allowed =
         listener === 'lan'

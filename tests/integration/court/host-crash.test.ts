@@ -69,7 +69,7 @@ describe('a host crash mid-hearing', () => {
     const judge = await joinAt(first.url, codes.judge);
     const witness = await joinAt(first.url, codes.witness);
     const accused = await joinAt(first.url, codes.accused);
-    const prosecutor = await joinAt(first.url, codes.prosecutor);
+    expect((await joinAt(first.url, codes.prosecutor)).answer).toMatchObject({ ok: true });
     const peer = (answer: unknown) => seatOf(answer).self.peerId;
     const voiceSeed = (answer: unknown) =>
       (answer as { data: { witnessProtection: { voiceSeed: string } } }).data.witnessProtection
