@@ -12,6 +12,8 @@ import { projectRoot } from '../cli/project.js';
 const REVIEWED: Record<string, string> = {
   PRELOAD_JS_CHECK:
     'the preload exposes one function, window.incamera.invoke, that accepts only the typed contract channels (tests/unit/preload.test.ts); its bundle requires nothing but electron (tests/integration/electron-bundle.test.ts)',
+  CERTIFICATE_VERIFY_PROC_JS_CHECK:
+    "the proc is set only on the in-memory session of a remote hearing's window and is stricter than the default: it accepts exactly the certificate whose SHA-256 fingerprint the join link carries, for exactly the link's host, and refuses everything else (electron/join-link.ts, tests/unit/net/join-link.test.ts)",
 };
 
 // The package's CLI needs an old commander that it does not declare, so its runner is called
