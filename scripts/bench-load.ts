@@ -75,8 +75,15 @@ async function main(): Promise<void> {
   // One hearing after another: pages of 2 cores' worth of machine load slowly when opened at once.
   const live: LiveSeat[][] = [];
   for (const hearing of hearings) live.push(await runHearing(browser, host.url, hearing.seats));
-  for (const seats of live)
-    for (const { seat, page } of seats) await waitForVideos(page, expectedVideos(seat), 60_000);
+  for (const [index, seats] of live.entries())
+    for (const { seat, page } of seats)
+      await waitForVideos(page, expectedVideos(seat), 90_000).catch(async (error: Error) => {
+        const { videos } = await page.evaluate(() => window.sfuLab.report());
+        const all = seats.map((s) => `${s.role}=${s.peerId}`).join(' ');
+        throw new Error(
+          `hearing ${index + 1}, ${seat.role} (${seat.peerId}): ${error.message}; receiving from ${videos.map((v) => (v as { peerId?: string }).peerId).join(' ')} of ${all}`,
+        );
+      });
   console.log(
     `${HEARINGS} hearings × 6 participants joined and receiving in ${((Date.now() - started) / 1000).toFixed(1)} s (host idle before: ${idle})`,
   );
