@@ -9,11 +9,13 @@ import type { z } from 'zod';
 import { appApi } from './api/app.js';
 import { courtApi } from './api/court.js';
 import { recordsApi } from './api/records.js';
+import { trainingApi } from './api/training.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
   ...courtApi,
+  ...trainingApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -17,4 +17,6 @@ export type HostContext = {
   records?: RecordsRuntime | undefined;
   /** The live court session (join codes, waiting room, judge's controls), when records are open. */
   court?: CourtSession | undefined;
+  /** A training host: its records are the separate training database, never the real one. */
+  training?: boolean | undefined;
 };

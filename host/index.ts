@@ -22,6 +22,7 @@ import { createMediaSession, type MediaSessionOptions } from './session/index.js
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
 import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
+import { assertTrainingDatabaseFile, prepareTrainingRecords } from './training/training-database.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4180;
@@ -38,6 +39,8 @@ export type HostOptions = {
   session?: MediaSessionOptions;
   /** The records database to open (created if missing); none: records channels answer unavailable. */
   records?: { path: string; keyWrapper?: KeyWrapper };
+  /** A training host: `records.path` is the training database (see host/training/). */
+  training?: boolean;
 };
 
 export type RunningHost = {
@@ -51,9 +54,18 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  if (options.training && options.records) assertTrainingDatabaseFile(options.records.path);
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
+  if (options.training && records) {
+    try {
+      await prepareTrainingRecords(records);
+    } catch (error) {
+      records.close();
+      throw error;
+    }
+  }
   // Real hearings: the court session (join codes, protective orders) decides; lab tests bring their own.
   const court =
     records && !options.session?.policy
@@ -72,6 +84,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     session,
     records,
     court,
+    training: options.training === true,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
@@ -118,7 +131,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   port = (server.address() as AddressInfo).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}/`;
   log.info(
-    { url, shell: options.shell, version: options.version, records: options.records?.path ?? null },
+    {
+      url,
+      shell: options.shell,
+      version: options.version,
+      records: options.records?.path ?? null,
+      training: options.training === true,
+    },
     'host.listening',
   );
 

@@ -5,6 +5,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
 import { recordsDatabasePath } from '../../host/records/default-path.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
+import { trainingDatabasePath } from '../../host/training/training-database.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
 import { parsePort } from '../options.js';
 import { readVersion, rendererBuildDir } from '../project.js';
@@ -21,6 +22,15 @@ export function registerHostCommand(program: Command): void {
       envPort() ?? DEFAULT_PORT,
     )
     .option('--db <file>', 'the records database (default: INCAMERA_DB or ~/.incamera/records.db)')
+    .option(
+      '--training',
+      'a training host for mock trials: opens the separate training database, never the real records',
+      false,
+    )
+    .option(
+      '--training-db <file>',
+      'the training database (default: INCAMERA_TRAINING_DB or training.db beside the records)',
+    )
     .option(
       '--lab-tokens',
       'development and tests only: accept join tokens lab.<role>.<name> without a hearing',
@@ -47,8 +57,11 @@ export function registerHostCommand(program: Command): void {
         shell: 'headless',
         log,
         ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
-        records: { path: ensureRecordsFolder(recordsDatabasePath(options.db)) },
+        records: { path: ensureRecordsFolder(databasePathFor(options)) },
+        training: options.training,
       });
+      if (options.training)
+        log.warn('training.host: mock trials only; the real records are not opened');
       if (options.labTokens)
         log.warn('session.lab-tokens: joins are not checked against any hearing');
       if (options.sfuImpairment) {
@@ -66,7 +79,15 @@ type HostCommandOptions = {
   labTokens: boolean;
   sfuImpairment?: NetworkImpairment;
   db?: string;
+  training: boolean;
+  trainingDb?: string;
 };
+
+/** The real records, or for a training host the separate training database (never the real file). */
+function databasePathFor(options: HostCommandOptions): string {
+  const real = recordsDatabasePath(options.db);
+  return options.training ? trainingDatabasePath(real, options.trainingDb) : real;
+}
 
 export function parseImpairment(spec: string): NetworkImpairment {
   const impairment: NetworkImpairment = { lossRate: 0, delayMs: 0, jitterMs: 0 };

@@ -2,6 +2,7 @@ import type { HostContext } from '../context.js';
 import { createAppHandlers } from '../app/app-handlers.js';
 import { createCourtHandlers } from '../court/court-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
+import { createTrainingHandlers } from '../training/training-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
 
 /** Every API channel's implementation: each domain contributes its handlers here. */
@@ -10,5 +11,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createAppHandlers(context),
     ...createRecordsHandlers(context),
     ...createCourtHandlers(context),
+    ...createTrainingHandlers(context),
   };
 }
