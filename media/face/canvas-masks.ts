@@ -23,7 +23,7 @@ export type DemonstrationMaskStyle = 'off' | 'weak-blur';
 export type DrawStyle = MaskStyle | DemonstrationMaskStyle;
 
 /** A weak blur's radius: a few pixels, as a careless video editor might use. */
-const weakBlurRadius = (maskWidth: number) => Math.max(2, Math.ceil(maskWidth / 30));
+const weakBlurRadius = (maskWidth: number) => Math.max(1, Math.ceil(maskWidth / 60));
 
 export function drawMaskPlan(
   context: OffscreenCanvasRenderingContext2D,

@@ -18,7 +18,7 @@ import { openCameraAndMicrophone } from '../outgoing';
 import { createVoiceAnonymiser, type VoiceAnonymiser } from '../voice/voice-anonymiser';
 import { newHearingVoiceSeed } from '../voice/seed';
 import { startAttackerView, type AttackerResult } from './attacker-view';
-import { startSimilarityMeter } from './similarity-meter';
+import { disconnectQuietly, startSimilarityMeter } from './similarity-meter';
 
 export type DemoMaskStyle = MaskStyle | DemonstrationMaskStyle;
 export type DemoVoicePreset = VoicePreset | DemonstrationVoicePreset | 'off';
@@ -110,7 +110,7 @@ export async function openConcealmentDemo(
   const startVoice = (preset: DemoVoicePreset) => {
     voice?.stop();
     voice = null;
-    courtSource?.disconnect();
+    disconnectQuietly(courtSource, courtGain);
     courtSource = null;
     if (!microphone || !rawSource) return update({ voice: 'muted' });
     if (preset === 'off') {

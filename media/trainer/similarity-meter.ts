@@ -33,7 +33,7 @@ export function startSimilarityMeter(
   const timer = window.setInterval(() => {
     const source = disguised();
     if (source !== connected) {
-      connected?.disconnect(disguisedAnalyser);
+      disconnectQuietly(connected, disguisedAnalyser);
       source?.connect(disguisedAnalyser);
       connected = source;
     }
@@ -52,8 +52,17 @@ export function startSimilarityMeter(
     },
     stop() {
       window.clearInterval(timer);
-      raw.disconnect(rawAnalyser);
-      connected?.disconnect(disguisedAnalyser);
+      disconnectQuietly(raw, rawAnalyser);
+      disconnectQuietly(connected, disguisedAnalyser);
     },
   };
+}
+
+/** Disconnects one link; one already gone (its node was stopped) is fine. */
+export function disconnectQuietly(from: AudioNode | null, to: AudioNode): void {
+  try {
+    from?.disconnect(to);
+  } catch {
+    // Already disconnected.
+  }
 }
