@@ -5,6 +5,7 @@ import { startHost, type RunningHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
 import { registerIpcHandlers } from './ipc.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
+import { trainingDatabasePath } from '../host/training/training-database.js';
 import { safeStorageKeyWrapper } from './safe-storage.js';
 import { hardenSession, hardenWebContents } from './security.js';
 
@@ -13,13 +14,17 @@ let host: RunningHost | undefined;
 
 async function openMainWindow(): Promise<void> {
   const appPath = app.getAppPath();
+  const training = process.env.INCAMERA_TRAINING === '1';
   host = await startHost({
     port: 0,
     staticDir: join(appPath, 'dist', 'renderer'),
     version: app.getVersion(),
     shell: 'electron',
     log,
-    records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() },
+    // `npm start -- --training`: mock trials in the separate training database, never the records.
+    ...(training
+      ? { records: { path: trainingDatabasePath(recordsDatabasePath()) }, training: true }
+      : { records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() } }),
   });
   const appOrigin = new URL(host.url).origin;
   hardenSession(session.defaultSession, appOrigin);

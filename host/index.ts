@@ -22,7 +22,10 @@ import { createMediaSession, type MediaSessionOptions } from './session/index.js
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
 import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
-import { assertTrainingDatabaseFile, prepareTrainingRecords } from './training/training-database.js';
+import {
+  assertTrainingDatabaseFile,
+  prepareTrainingRecords,
+} from './training/training-database.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4180;

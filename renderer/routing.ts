@@ -5,9 +5,7 @@ export type Role = (typeof roles)[number];
 export const trainerPages = ['demo', 'mock-trial', 'guide'] as const;
 export type TrainerPage = (typeof trainerPages)[number];
 export type Route =
-  | { screen: 'home' }
-  | { screen: Role; page?: TrainerPage }
-  | { screen: 'join'; code?: string };
+  { screen: 'home' } | { screen: Role; page?: TrainerPage } | { screen: 'join'; code?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');

@@ -16,6 +16,7 @@ import { UserFacingError } from '../host/errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
+import { trainingDatabasePath } from '../host/training/training-database.js';
 import { buildElectron } from './build-electron.js';
 import { findChromium } from './lib/chromium.js';
 import { ensureElectronSqliteBinding } from './lib/electron-native.js';
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
       host: { type: 'string' },
       db: { type: 'string' },
       'no-open': { type: 'boolean' },
+      training: { type: 'boolean' },
     },
   });
   ensureRendererBuilt(projectRoot);
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
   if (electron.found && !process.env.INCAMERA_BROWSER_MODE) {
     await buildElectron();
     if (values.db) process.env.INCAMERA_DB = values.db;
+    if (values.training) process.env.INCAMERA_TRAINING = '1';
     return runElectron(electron.path, ensureElectronSqliteBinding(projectRoot));
   }
 
@@ -46,7 +49,14 @@ async function main(): Promise<number> {
     staticDir: rendererBuildDir,
     version: readVersion(),
     shell: 'browser',
-    records: { path: ensureRecordsFolder(recordsDatabasePath(values.db)) },
+    records: {
+      path: ensureRecordsFolder(
+        values.training
+          ? trainingDatabasePath(recordsDatabasePath(values.db))
+          : recordsDatabasePath(values.db),
+      ),
+    },
+    training: values.training === true,
     log: createLogger({
       level: process.env.INCAMERA_LOG_LEVEL ?? 'warn',
       destination: process.stderr,

@@ -57,10 +57,7 @@ export function recordWitnessRoomCheck(
   };
 }
 
-export function latestWitnessRoomCheck(
-  db: ReadableDB,
-  hearingId: number,
-): WitnessRoomCheck | null {
+export function latestWitnessRoomCheck(db: ReadableDB, hearingId: number): WitnessRoomCheck | null {
   const row = db
     .prepare(
       `SELECT items, all_checked AS allChecked, notes, completed_by AS completedBy,
@@ -68,7 +65,13 @@ export function latestWitnessRoomCheck(
        FROM witness_room_checks WHERE hearing_id = ? ORDER BY id DESC LIMIT 1`,
     )
     .get(hearingId) as
-    | { items: string; allChecked: number; notes: string | null; completedBy: string; completedAt: string }
+    | {
+        items: string;
+        allChecked: number;
+        notes: string | null;
+        completedBy: string;
+        completedAt: string;
+      }
     | undefined;
   if (!row) return null;
   return {
@@ -88,6 +91,10 @@ export function witnessRoomCheckSummary(
 ): { completedAt: string; completedBy: string; allChecked: boolean } | null {
   const check = latestWitnessRoomCheck(db, hearingId);
   return check
-    ? { completedAt: check.completedAt, completedBy: check.completedBy, allChecked: check.allChecked }
+    ? {
+        completedAt: check.completedAt,
+        completedBy: check.completedBy,
+        allChecked: check.allChecked,
+      }
     : null;
 }

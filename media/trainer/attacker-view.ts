@@ -63,7 +63,10 @@ export function startAttackerView(
       frame.close();
       const image = context.getImageData(0, 0, work.width, work.height);
       const faces = await detector
-        .detect({ data: image.data, width: image.width, height: image.height }, FACE_SCORE_THRESHOLD)
+        .detect(
+          { data: image.data, width: image.width, height: image.height },
+          FACE_SCORE_THRESHOLD,
+        )
         .catch(() => []);
       result = { ...result, faces, scans: result.scans + 1 };
       drawFindings(canvas, work, faces);

@@ -82,7 +82,9 @@ export async function openConcealmentDemo(
   });
   const seed = newHearingVoiceSeed();
   const audio = new AudioContext();
-  const rawSource = microphone ? audio.createMediaStreamSource(new MediaStream([microphone])) : null;
+  const rawSource = microphone
+    ? audio.createMediaStreamSource(new MediaStream([microphone]))
+    : null;
   const rawGain = audio.createGain();
   const courtGain = audio.createGain();
   rawGain.gain.value = courtGain.gain.value = 0;

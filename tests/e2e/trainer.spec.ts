@@ -217,11 +217,11 @@ test('a mock trial runs on a training host with three participants, marked as tr
   });
 
   // The judge admits the prosecutor and calls the witness in: the real session machinery.
+  await judge.getByTestId('participant-prosecutor').getByRole('button', { name: 'Admit' }).click();
   await judge
-    .getByTestId('participant-prosecutor')
-    .getByRole('button', { name: 'Admit' })
+    .getByTestId('participant-witness')
+    .getByRole('button', { name: 'Call the witness in' })
     .click();
-  await judge.getByTestId('participant-witness').getByRole('button', { name: 'Call the witness in' }).click();
   await expect(pages.witness!.getByTestId('screen-session-witness')).toBeVisible({
     timeout: 20_000,
   });
@@ -237,6 +237,10 @@ test('a mock trial runs on a training host with three participants, marked as tr
       { timeout: 30_000 },
     )
     .toBeGreaterThan(0);
+  // Let the witness's face detector load, so the picture shows the mask rather than all hidden.
+  await expect(pages.witness!.getByTestId('protection-state').locator('li').first())
+    .toHaveAttribute('data-state', 'masked', { timeout: 30_000 })
+    .catch(() => console.log('mock trial: the witness picture stayed wholly hidden (detector)'));
   await judge.waitForTimeout(1500);
   await saveScreenshot(judge, AREA, 'mock-trial-judge');
   await saveScreenshot(pages.witness!, AREA, 'mock-trial-witness');
@@ -244,10 +248,7 @@ test('a mock trial runs on a training host with three participants, marked as tr
   // The real records were never opened: no records.db beside the training database.
   const api = makeApi(trainingHost.url);
   await api.signIn('Training Clerk', 'training clerk');
-  const status = await api.call<{ training: boolean; databasePath: string }>(
-    'training:status',
-    {},
-  );
+  const status = await api.call<{ training: boolean; databasePath: string }>('training:status', {});
   expect(status.training).toBe(true);
   expect(status.databasePath).toBe(join(dir, 'training.db'));
 });

@@ -58,7 +58,7 @@ export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
           <option value="">{t('trainer.preflight.chooseHearing')}</option>
           {hearings.map((h) => (
             <option key={h.id} value={h.id}>
-              {h.caseNumber} · {h.scheduledAt} · {h.courtroom}
+              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
             </option>
           ))}
         </select>

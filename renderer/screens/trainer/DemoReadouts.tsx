@@ -58,7 +58,9 @@ export function SimilarityMeter({ snapshot }: { snapshot: ConcealmentDemoSnapsho
       <p>
         {t('trainer.demo.voiceState')}:{' '}
         <strong data-testid="demo-voice-state">
-          {snapshot ? t(`trainer.demo.voiceStates.${snapshot.voice}`) : t('trainer.demo.notStarted')}
+          {snapshot
+            ? t(`trainer.demo.voiceStates.${snapshot.voice}`)
+            : t('trainer.demo.notStarted')}
         </strong>
       </p>
       <label htmlFor="similarity-meter">{t('trainer.demo.similarity')}</label>

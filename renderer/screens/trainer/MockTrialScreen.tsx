@@ -90,9 +90,7 @@ export function MockTrialScreen() {
       {status?.training && (
         <div className="panel">
           <h2>{t('trainer.mockTrial.script')}</h2>
-          <ol>
-            {Array.isArray(steps) && steps.map((step) => <li key={step}>{step}</li>)}
-          </ol>
+          <ol>{Array.isArray(steps) && steps.map((step) => <li key={step}>{step}</li>)}</ol>
         </div>
       )}
     </section>

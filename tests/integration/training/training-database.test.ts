@@ -89,7 +89,14 @@ describe('the training database', () => {
     expect(started.data.caseNumber).toMatch(/^TRAIN-TIP-/);
     expect(started.data.pseudonym).toMatch(/^W-/);
     const roles = started.data.participants.map((p: { role: string }) => p.role);
-    for (const role of ['judge', 'prosecutor', 'defence-counsel', 'witness', 'clerk', 'support-person'])
+    for (const role of [
+      'judge',
+      'prosecutor',
+      'defence-counsel',
+      'witness',
+      'clerk',
+      'support-person',
+    ])
       expect(roles).toContain(role);
 
     // The witness-room check, recorded by the training clerk: stored and audited.

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeWav } from '../../../host/voice/wav';
-import {
-  anonymiseSamples,
-  drawVoiceParams,
-  pitchOnlyVoiceParams,
-} from '../../../media/core/voice';
+import { anonymiseSamples, drawVoiceParams, pitchOnlyVoiceParams } from '../../../media/core/voice';
 import {
   CepstralMeanTracker,
   speakerSimilarity,
