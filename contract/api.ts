@@ -10,12 +10,14 @@ import { appApi } from './api/app.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
 import { recordsApi } from './api/records.js';
+import { trainingApi } from './api/training.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
   ...courtApi,
   ...netApi,
+  ...trainingApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -147,6 +147,11 @@ export const hearingState = z.object({
   closedSession: z.boolean(),
   screening: z.boolean(),
   witnessVideoPaused: z.boolean(),
+  /** The witness-room pre-flight check recorded with the hearing, if any (the judge sees it). */
+  witnessRoomCheck: z
+    .object({ completedAt: z.string(), completedBy: z.string(), allChecked: z.boolean() })
+    .nullable()
+    .optional(),
   participants: z
     .array(
       peerInfo.extend({

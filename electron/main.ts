@@ -7,6 +7,7 @@ import { lanFromSettings } from '../host/net/lan-options.js';
 import { registerIpcHandlers } from './ipc.js';
 import { openRemoteJoin, originForSession } from './remote-join.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
+import { trainingDatabasePath } from '../host/training/training-database.js';
 import { safeStorageKeyWrapper } from './safe-storage.js';
 import { hardenSession, hardenWebContents } from './security.js';
 
@@ -15,13 +16,17 @@ let host: RunningHost | undefined;
 
 async function openMainWindow(): Promise<void> {
   const appPath = app.getAppPath();
+  const training = process.env.INCAMERA_TRAINING === '1';
   host = await startHost({
     port: 0,
     staticDir: join(appPath, 'dist', 'renderer'),
     version: app.getVersion(),
     shell: 'electron',
     log,
-    records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() },
+    // `npm start -- --training`: mock trials in the separate training database, never the records.
+    ...(training
+      ? { records: { path: trainingDatabasePath(recordsDatabasePath()) }, training: true }
+      : { records: { path: recordsDatabasePath(), keyWrapper: safeStorageKeyWrapper() } }),
     ...lanSetting(),
   });
   const appOrigin = new URL(host.url).origin;

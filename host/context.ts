@@ -19,4 +19,6 @@ export type HostContext = {
   court?: CourtHearings | undefined;
   /** The HTTPS/WSS listener for other machines (--lan), with the certificate's fingerprint. */
   lan?: { url: string; fingerprint: string } | undefined;
+  /** A training host: its records are the separate training database, never the real one. */
+  training?: boolean | undefined;
 };

@@ -28,6 +28,10 @@ import { createMediaSession, type MediaSessionOptions } from './session/index.js
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
 import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
+import {
+  assertTrainingDatabaseFile,
+  prepareTrainingRecords,
+} from './training/training-database.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4180;
@@ -51,6 +55,8 @@ export type HostOptions = {
   lan?: { host: string; port: number; announcedIp?: string };
   /** Where the certificate and the host's session key live; default: the records database's folder. */
   dataDir?: string;
+  /** A training host: `records.path` is the training database (see host/training/). */
+  training?: boolean;
 };
 
 export type RunningHost = {
@@ -66,6 +72,7 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  if (options.training && options.records) assertTrainingDatabaseFile(options.records.path);
   const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
   const lan = options.lan ? resolveLan(options.lan) : undefined;
   const tls = lan && dataDir ? await loadOrCreateTlsIdentity(dataDir) : undefined;
@@ -76,6 +83,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
+  if (options.training && records) {
+    try {
+      await prepareTrainingRecords(records);
+    } catch (error) {
+      records.close();
+      throw error;
+    }
+  }
   const media: MediaSessionOptions = {
     mediaIp: lan ? lan.mediaIp : mediaIpFor(bindHost),
     ...(lan ? { announcedIp: lan.announcedIp } : {}),
@@ -100,6 +115,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     session,
     records,
     court,
+    training: options.training === true,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
   const ws = createWsEndpoint(context);
@@ -186,7 +202,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     );
   }
   log.info(
-    { url, shell: options.shell, version: options.version, records: options.records?.path ?? null },
+    {
+      url,
+      shell: options.shell,
+      version: options.version,
+      records: options.records?.path ?? null,
+      training: options.training === true,
+    },
     'host.listening',
   );
 

@@ -48,3 +48,13 @@ export {
 export { VOICE_PRESETS, isVoicePreset, type VoicePreset } from './core/voice';
 export { exposeVoiceForTests } from './test-hooks';
 export { newHearingVoiceSeed } from './voice/seed';
+export {
+  openConcealmentDemo,
+  DEMO_MASK_STYLES,
+  DEMO_VOICE_PRESETS,
+  type ConcealmentDemo,
+  type ConcealmentDemoSnapshot,
+  type DemoListening,
+  type DemoMaskStyle,
+  type DemoVoicePreset,
+} from './trainer/concealment-demo';

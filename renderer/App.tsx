@@ -9,6 +9,7 @@ import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { WitnessScreen } from './screens/WitnessScreen';
 import { ClerkScreen } from './screens/clerk/ClerkScreen';
 import { JudgeScreen } from './screens/judge/JudgeScreen';
+import { TrainerScreen } from './screens/trainer/TrainerScreen';
 
 export function App() {
   const { t } = useTranslation();
@@ -27,6 +28,11 @@ export function App() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </a>
       </header>
+      {info !== 'unreachable' && info?.training && (
+        <div className="training-banner" role="note" data-testid="training-banner">
+          {t('trainer.banner')}
+        </div>
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'witness' && <WitnessScreen />}
@@ -35,9 +41,10 @@ export function App() {
           <JoinScreen code={route.code} fingerprint={route.fingerprint} />
         )}
         {route.screen === 'judge' && <JudgeScreen />}
-        {(route.screen === 'counsel' || route.screen === 'trainer') && (
-          <PlaceholderScreen role={route.screen} />
+        {route.screen === 'trainer' && (
+          <TrainerScreen page={'page' in route ? route.page : undefined} />
         )}
+        {route.screen === 'counsel' && <PlaceholderScreen role={route.screen} />}
       </main>
       <footer className="app-footer">
         {info === 'unreachable' ? (

@@ -2,12 +2,18 @@ import { useSyncExternalStore } from 'react';
 
 export const roles = ['clerk', 'judge', 'witness', 'counsel', 'trainer'] as const;
 export type Role = (typeof roles)[number];
+export const trainerPages = ['demo', 'mock-trial', 'guide'] as const;
+export type TrainerPage = (typeof trainerPages)[number];
 export type Route =
-  { screen: 'home' } | { screen: Role } | { screen: 'join'; code?: string; fingerprint?: string };
+  | { screen: 'home' }
+  | { screen: Role; page?: TrainerPage }
+  | { screen: 'join'; code?: string; fingerprint?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const name = path.split('/')[0] ?? '';
+  const [name = '', sub = ''] = path.split('/');
+  if (name === 'trainer' && (trainerPages as readonly string[]).includes(sub))
+    return { screen: 'trainer', page: sub as TrainerPage };
   if (name === 'join') {
     const params = new URLSearchParams(query);
     const code = params.get('code');

@@ -17,6 +17,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../host/index.js';
 import { createLogger } from '../host/logger.js';
 import { lanFromSettings } from '../host/net/lan-options.js';
 import { recordsDatabasePath } from '../host/records/default-path.js';
+import { trainingDatabasePath } from '../host/training/training-database.js';
 import { buildElectron } from './build-electron.js';
 import { findChromium } from './lib/chromium.js';
 import { ensureElectronSqliteBinding } from './lib/electron-native.js';
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
       lan: { type: 'string' },
       'announce-ip': { type: 'string' },
       'no-open': { type: 'boolean' },
+      training: { type: 'boolean' },
     },
   });
   ensureRendererBuilt(projectRoot);
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
     if (values.db) process.env.INCAMERA_DB = values.db;
     if (values.lan) process.env.INCAMERA_LAN = values.lan;
     if (values['announce-ip']) process.env.INCAMERA_ANNOUNCE_IP = values['announce-ip'];
+    if (values.training) process.env.INCAMERA_TRAINING = '1';
     return runElectron(electron.path, ensureElectronSqliteBinding(projectRoot));
   }
 
@@ -52,7 +55,14 @@ async function main(): Promise<number> {
     staticDir: rendererBuildDir,
     version: readVersion(),
     shell: 'browser',
-    records: { path: ensureRecordsFolder(recordsDatabasePath(values.db)) },
+    records: {
+      path: ensureRecordsFolder(
+        values.training
+          ? trainingDatabasePath(recordsDatabasePath(values.db))
+          : recordsDatabasePath(values.db),
+      ),
+    },
+    training: values.training === true,
     ...(lan ? { lan } : {}),
     log: createLogger({
       level: process.env.INCAMERA_LOG_LEVEL ?? 'warn',

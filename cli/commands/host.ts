@@ -6,6 +6,7 @@ import { createLogger } from '../../host/logger.js';
 import { recordsDatabasePath } from '../../host/records/default-path.js';
 import { lanFromSettings } from '../../host/net/lan-options.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
+import { trainingDatabasePath } from '../../host/training/training-database.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
 import { parsePort } from '../options.js';
 import { readVersion, rendererBuildDir } from '../project.js';
@@ -29,6 +30,15 @@ export function registerHostCommand(program: Command): void {
     .option(
       '--announce-ip <ip>',
       'with --lan: the address other machines reach this one at (default: INCAMERA_ANNOUNCE_IP, else found)',
+    )
+    .option(
+      '--training',
+      'a training host for mock trials: opens the separate training database, never the real records',
+      false,
+    )
+    .option(
+      '--training-db <file>',
+      'the training database (default: INCAMERA_TRAINING_DB or training.db beside the records)',
     )
     .option(
       '--lab-tokens',
@@ -56,9 +66,12 @@ export function registerHostCommand(program: Command): void {
         shell: 'headless',
         log,
         ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
-        records: { path: ensureRecordsFolder(recordsDatabasePath(options.db)) },
+        records: { path: ensureRecordsFolder(databasePathFor(options)) },
+        training: options.training,
         ...lanOption(options),
       });
+      if (options.training)
+        log.warn('training.host: mock trials only; the real records are not opened');
       if (host.lan)
         console.error(
           `Other machines join at ${host.lan.url}\nCertificate fingerprint (SHA-256): ${host.lan.fingerprint}`,
@@ -87,7 +100,15 @@ type HostCommandOptions = {
   labTokens: boolean;
   sfuImpairment?: NetworkImpairment;
   db?: string;
+  training: boolean;
+  trainingDb?: string;
 };
+
+/** The real records, or for a training host the separate training database (never the real file). */
+function databasePathFor(options: HostCommandOptions): string {
+  const real = recordsDatabasePath(options.db);
+  return options.training ? trainingDatabasePath(real, options.trainingDb) : real;
+}
 
 export function parseImpairment(spec: string): NetworkImpairment {
   const impairment: NetworkImpairment = { lossRate: 0, delayMs: 0, jitterMs: 0 };

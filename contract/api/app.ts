@@ -9,6 +9,8 @@ export const appApi = {
       version: z.string(),
       shell: z.enum(['electron', 'browser', 'headless']),
       startedAt: z.string(),
+      /** A training host (mock trials): every screen says so. */
+      training: z.boolean(),
     }),
   },
 } as const;

@@ -3,6 +3,7 @@ import { createAppHandlers } from '../app/app-handlers.js';
 import { createCourtHandlers } from '../court/court-handlers.js';
 import { createNetHandlers } from '../net/net-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
+import { createTrainingHandlers } from '../training/training-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
 
 /** Every API channel's implementation: each domain contributes its handlers here. */
@@ -12,5 +13,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createRecordsHandlers(context),
     ...createCourtHandlers(context),
     ...createNetHandlers(context),
+    ...createTrainingHandlers(context),
   };
 }

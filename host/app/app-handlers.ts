@@ -8,6 +8,7 @@ export function createAppHandlers(context: HostContext): Pick<ApiHandlers, 'app:
       version: context.version,
       shell: context.shell,
       startedAt: context.startedAt.toISOString(),
+      training: context.training === true,
     }),
   };
 }

@@ -12,6 +12,7 @@ import type {
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
+import { witnessRoomCheckSummary } from '../training/witness-room-checks.js';
 import { appendAudit } from '../records/audit.js';
 import type { WritableDB } from '../records/db-types.js';
 import { findHearing, listParticipants } from '../records/queries/hearings.js';
@@ -228,6 +229,7 @@ export class CourtSession implements SessionPolicy {
       closedSession: h.closedSession,
       screening: h.screening,
       witnessVideoPaused: h.witnessVideoPaused,
+      witnessRoomCheck: witnessRoomCheckSummary(this.db, h.hearingId),
       participants: [...h.seats.values()]
         .filter((seat) => !seat.removed)
         .map((seat) => ({

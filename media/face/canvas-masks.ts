@@ -15,13 +15,24 @@ import {
 
 const MASK_FILL = `rgb(${MASK_COLOUR.join(', ')})`;
 
+/**
+ * Styles for trainers' demonstrations only, never offered by an order: no masking at all, and a blur
+ * too weak to hide a face (a detector still finds it), so trainees see why the real styles are strong.
+ */
+export type DemonstrationMaskStyle = 'off' | 'weak-blur';
+export type DrawStyle = MaskStyle | DemonstrationMaskStyle;
+
+/** A weak blur's radius: a few pixels, as a careless video editor might use. */
+const weakBlurRadius = (maskWidth: number) => Math.max(1, Math.ceil(maskWidth / 60));
+
 export function drawMaskPlan(
   context: OffscreenCanvasRenderingContext2D,
   plan: MaskPlan,
-  style: MaskStyle,
+  style: DrawStyle,
   width: number,
   height: number,
 ): void {
+  if (style === 'off') return;
   context.fillStyle = MASK_FILL;
   if (plan.wholeFrame) {
     context.fillRect(0, 0, width, height);
@@ -42,6 +53,7 @@ export function drawMaskPlan(
     const region = { data: image.data, width: box.width, height: box.height };
     const whole = { x: 0, y: 0, width: box.width, height: box.height };
     if (style === 'pixelate') pixelate(region, whole, pixelBlockFor(raw.width));
+    else if (style === 'weak-blur') blur(region, whole, weakBlurRadius(raw.width));
     else blur(region, whole, blurRadiusFor(raw.width));
     context.putImageData(image, box.x, box.y);
   }

@@ -12,7 +12,7 @@ import {
   type MaskStyle,
   type ProtectionReason,
 } from '../core/face';
-import { drawMaskPlan } from './canvas-masks';
+import { drawMaskPlan, type DemonstrationMaskStyle, type DrawStyle } from './canvas-masks';
 import {
   diagnosticModelOverride,
   diagnosticThreadsOverride,
@@ -68,17 +68,42 @@ export function supportsFaceMasking(): boolean {
   );
 }
 
+export type DemonstrationMaskingPipeline = Omit<FaceMaskingPipeline, 'setStyle'> & {
+  setStyle(style: DrawStyle): void;
+};
+
 export function createFaceMaskingPipeline(
   inputTrack: MediaStreamTrack,
   options: FaceMaskingOptions = {},
 ): FaceMaskingPipeline {
+  const pipeline = buildPipeline(inputTrack, options);
+  return { ...pipeline, setStyle: (style: MaskStyle) => pipeline.setStyle(style) };
+}
+
+/**
+ * The same pipeline for the trainer's concealment demonstration, which may also switch masking off
+ * or to a weak blur (`DemonstrationMaskStyle`) to show what fails. Never used for a witness.
+ */
+export function createDemonstrationMaskingPipeline(
+  inputTrack: MediaStreamTrack,
+  options: Omit<FaceMaskingOptions, 'style'> & { style?: DrawStyle } = {},
+): DemonstrationMaskingPipeline {
+  return buildPipeline(inputTrack, options);
+}
+
+export type { DemonstrationMaskStyle };
+
+function buildPipeline(
+  inputTrack: MediaStreamTrack,
+  options: Omit<FaceMaskingOptions, 'style'> & { style?: DrawStyle },
+): DemonstrationMaskingPipeline {
   if (!supportsFaceMasking())
     throw new Error('This browser cannot process camera frames (insertable streams).');
   const processor = new MediaStreamTrackProcessor({ track: inputTrack, maxBufferSize: 1 });
   const generator = new MediaStreamTrackGenerator({ kind: 'video' });
   const listeners = new Set<(snapshot: FaceMaskingSnapshot) => void>();
   let stopped = false;
-  let style = options.style ?? 'solid';
+  let style: DrawStyle = options.style ?? 'solid';
   let broken = false;
   let detectorReady = false;
   let planner: LiveMaskPlanner | null = null;
@@ -165,7 +190,7 @@ export function createFaceMaskingPipeline(
       }),
   });
 
-  const pipeline: FaceMaskingPipeline = {
+  const pipeline: DemonstrationMaskingPipeline = {
     outputTrack: generator,
     snapshot: () => state,
     onState(listener) {
@@ -197,7 +222,7 @@ const smooth = (mean: number | null, value: number) =>
 
 type PumpHooks = {
   stopped(): boolean;
-  style(): MaskStyle;
+  style(): DrawStyle;
   pseudonym: string | undefined;
   planFor(
     thumb: { data: Uint8ClampedArray; width: number; height: number },
@@ -243,7 +268,7 @@ async function pump(
       const plan = hooks.planFor(thumb, width, height, frame);
       const sink = rawFrameSink();
       // A frame hidden whole needs no camera pixels drawn (unless a diagnostics tap wants them).
-      if (!plan.wholeFrame || sink) context.drawImage(frame, 0, 0);
+      if (!plan.wholeFrame || sink || hooks.style() === 'off') context.drawImage(frame, 0, 0);
       frame.close();
       if (sink) sink(timestamp, context.getImageData(0, 0, width, height));
       drawMaskPlan(context, plan, hooks.style(), width, height);

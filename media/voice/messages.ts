@@ -1,9 +1,12 @@
-import type { VoicePreset } from '../core/voice';
+import type { DemonstrationVoicePreset, VoicePreset } from '../core/voice';
 
 /** The AudioWorklet processor's registered name. */
 export const VOICE_PROCESSOR_NAME = 'incamera-voice-anonymiser';
 
-export type VoiceProcessorOptions = { preset: VoicePreset; seed: string };
+export type VoiceProcessorOptions = {
+  preset: VoicePreset | DemonstrationVoicePreset;
+  seed: string;
+};
 
 /** Processor -> page. */
 export type VoiceProcessorReport =

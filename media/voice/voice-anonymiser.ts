@@ -5,7 +5,7 @@
  * ready leaves the gate shut and the track silent. The raw microphone connects to nothing but the
  * processor.
  */
-import type { VoicePreset } from '../core/voice';
+import type { DemonstrationVoicePreset, VoicePreset } from '../core/voice';
 import workletUrl from './worklet.ts?worker&url';
 import {
   VOICE_PROCESSOR_NAME,
@@ -23,6 +23,11 @@ export type VoiceState =
   | { phase: 'stopped' };
 
 export type VoiceAnonymiserOptions = { preset: VoicePreset; seed: string };
+/** The trainer's demonstration may also show a pitch-only shift (never a witness's). */
+export type DemonstrationVoiceOptions = {
+  preset: VoicePreset | DemonstrationVoicePreset;
+  seed: string;
+};
 
 export type VoiceAnonymiser = {
   /** The anonymised track: the one to send and record. Silent whenever the DSP is not running. */
@@ -42,7 +47,7 @@ const WATCH_EVERY_MS = 20;
 
 export function createVoiceAnonymiser(
   inputTrack: MediaStreamTrack,
-  options: VoiceAnonymiserOptions,
+  options: VoiceAnonymiserOptions | DemonstrationVoiceOptions,
 ): VoiceAnonymiser {
   const context = new AudioContext({ latencyHint: 'interactive' });
   const gate = context.createGain();

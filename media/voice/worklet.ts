@@ -2,7 +2,7 @@
  * The AudioWorklet side of the voice anonymiser: runs the same DSP as the CLI on every render quantum.
  * It only ever outputs processed audio; when it breaks, it outputs nothing and stops reporting.
  */
-import { VoiceAnonymiser, drawVoiceParams } from '../core/voice';
+import { VoiceAnonymiser, drawVoiceParams, pitchOnlyVoiceParams } from '../core/voice';
 import {
   VOICE_PROCESSOR_NAME,
   type VoiceProcessorCommand,
@@ -31,7 +31,9 @@ class VoiceAnonymiserProcessor extends AudioWorkletProcessor {
   constructor(options: { processorOptions?: unknown }) {
     super(options);
     const { preset, seed } = options.processorOptions as VoiceProcessorOptions;
-    this.anonymiser = new VoiceAnonymiser(sampleRate, drawVoiceParams(seed, preset));
+    const params =
+      preset === 'pitch-only' ? pitchOnlyVoiceParams(seed) : drawVoiceParams(seed, preset);
+    this.anonymiser = new VoiceAnonymiser(sampleRate, params);
     this.port.onmessage = (event: MessageEvent<VoiceProcessorCommand>) => {
       if (event.data.type === 'break') this.broken = event.data.mode;
     };

@@ -8,6 +8,7 @@ import { createKeyring } from './0007-create-keyring.js';
 import { createAuditLog } from './0008-create-audit-log.js';
 import { createJoinCodes } from './0009-create-join-codes.js';
 import { createLiveSessions } from './0010-create-live-sessions.js';
+import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   createAuditLog,
   createJoinCodes,
   createLiveSessions,
+  createWitnessRoomChecks,
 ];
 checkMigrationOrder(migrations);
 

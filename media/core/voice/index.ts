@@ -6,6 +6,8 @@ export {
   drawVoiceParams,
   isVoicePreset,
   staticVoiceParams,
+  pitchOnlyVoiceParams,
+  type DemonstrationVoicePreset,
   type VoiceParams,
   type VoicePreset,
 } from './params';

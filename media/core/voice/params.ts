@@ -165,3 +165,15 @@ export function staticVoiceParams(alpha: number, beta: number, cents: number): V
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };
 }
+
+/**
+ * Trainers' demonstration only, never offered by an order: the pitch shifted and nothing else (the
+ * vocal tract, i.e. the formants and the spectral envelope, untouched). It sounds disguised, yet a
+ * speaker-similarity check still matches it to the original voice, and the shift is easy to invert.
+ */
+export type DemonstrationVoicePreset = 'pitch-only';
+
+export function pitchOnlyVoiceParams(seed: string): VoiceParams {
+  const random = createRandom(`incamera-voice:pitch-only:${seed}`);
+  return staticVoiceParams(1, 0, random.between(250, 380));
+}

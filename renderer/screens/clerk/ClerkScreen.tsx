@@ -10,6 +10,7 @@ import { HearingList } from './HearingList';
 import { JoinCodesPanel } from './JoinCodesPanel';
 import { ParticipantForm } from './ParticipantForm';
 import { WitnessForm } from './WitnessForm';
+import { WitnessRoomCheckPanel } from './WitnessRoomCheckPanel';
 
 export type CaseList = ApiResponse<'cases:list'>;
 export type HearingList = ApiResponse<'hearings:list'>;
@@ -61,6 +62,10 @@ function ClerkWorkspace() {
       <section className="panel wide" aria-labelledby="join-codes-title">
         <h2 id="join-codes-title">{t('clerk.codes.title')}</h2>
         <JoinCodesPanel hearings={hearings} />
+      </section>
+      <section className="panel wide" aria-labelledby="witness-room-check-title">
+        <h2 id="witness-room-check-title">{t('trainer.preflight.title')}</h2>
+        <WitnessRoomCheckPanel hearings={hearings} />
       </section>
     </div>
   );

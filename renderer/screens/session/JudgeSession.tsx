@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VideoTile } from './MediaTile';
 import { ParticipantTable } from './ParticipantTable';
+import { WitnessRoomCheckNotice } from './WitnessRoomCheckNotice';
 import { RemoteAudio } from './RemoteAudio';
 import { firstWithRole, tracksOf } from './tracks';
 import type { CourtView } from './useCourtConnection';
@@ -115,6 +116,7 @@ export function JudgeSession({ view }: { view: CourtView }) {
       </aside>
       <section className="panel participants" aria-labelledby="participants-title">
         <h2 id="participants-title">{t('session.judge.participants')}</h2>
+        <WitnessRoomCheckNotice check={hearing.witnessRoomCheck} />
         <ParticipantTable view={view} act={act} />
       </section>
       <RemoteAudio tracks={view.tracks} hearing={hearing} />

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { participantRoles } from '../records/schemas.js';
+
+/** The witness-room pre-flight check's items (practice: what identifies a witness, mic discipline). */
+export const PREFLIGHT_ITEMS = [
+  'background',
+  'clothing',
+  'namesAloud',
+  'singleMicrophone',
+  'supportPerson',
+  'presidingOfficer',
+] as const;
+export type PreflightItem = (typeof PREFLIGHT_ITEMS)[number];
+
+export const TRAINING_SCENARIOS = ['trafficking-victim-witness'] as const;
+
+export const witnessRoomCheck = z.object({
+  hearingId: z.number().int(),
+  items: z.record(z.enum(PREFLIGHT_ITEMS), z.boolean()),
+  allChecked: z.boolean(),
+  notes: z.string().nullable(),
+  completedBy: z.string(),
+  completedAt: z.string(),
+});
+
+/** Trainer mode (mock trials in the separate training database) and the witness-room check. */
+export const trainingApi = {
+  'training:status': {
+    request: z.object({}).strict(),
+    response: z.object({ training: z.boolean(), databasePath: z.string().nullable() }),
+  },
+  'training:start-scenario': {
+    request: z
+      .object({
+        scenario: z.enum(TRAINING_SCENARIOS, { error: 'Choose a scenario.' }),
+        /** The address participants use to reach this host (for the join links). */
+        linkBase: z.url({ protocol: /^https?$/, error: 'Give the host address as http(s)://…' }),
+      })
+      .strict(),
+    response: z.object({
+      caseNumber: z.string(),
+      hearingId: z.number().int(),
+      pseudonym: z.string(),
+      participants: z.array(
+        z.object({
+          participantId: z.number().int(),
+          role: z.enum(participantRoles),
+          displayName: z.string(),
+          code: z.string(),
+          link: z.string(),
+        }),
+      ),
+      operators: z.array(
+        z.object({ role: z.enum(['clerk', 'judge']), name: z.string(), passphrase: z.string() }),
+      ),
+    }),
+  },
+  'hearings:record-preflight': {
+    request: z
+      .object({
+        hearingId: z.number().int().positive(),
+        items: z.record(z.enum(PREFLIGHT_ITEMS), z.boolean()),
+        notes: z
+          .string()
+          .trim()
+          .max(1000, 'Keep the notes under 1000 characters.')
+          .optional()
+          .transform((value) => (value ? value : undefined)),
+      })
+      .strict(),
+    response: witnessRoomCheck,
+  },
+  'hearings:preflight': {
+    request: z.object({ hearingId: z.number().int().positive() }).strict(),
+    response: z.object({ check: witnessRoomCheck.nullable() }),
+  },
+} as const;

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../../../contract/api';
+import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/training';
+import { ApiCallError, callApi } from '../../api/client';
+import type { HearingList } from './ClerkScreen';
+
+type Check = ApiResponse<'hearings:preflight'>['check'];
+const none = () =>
+  Object.fromEntries(PREFLIGHT_ITEMS.map((item) => [item, false])) as Record<
+    PreflightItem,
+    boolean
+  >;
+
+/** The witness-room pre-flight check, done before the witness is called and kept with the hearing. */
+export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
+  const { t } = useTranslation();
+  const [hearingId, setHearingId] = useState<number>();
+  const [items, setItems] = useState(none);
+  const [notes, setNotes] = useState('');
+  const [check, setCheck] = useState<Check>(null);
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    if (!hearingId) return;
+    callApi('hearings:preflight', { hearingId }).then(
+      (answer) => setCheck(answer.check),
+      () => undefined,
+    );
+  }, [hearingId]);
+
+  async function record() {
+    if (!hearingId) return;
+    setProblem(undefined);
+    const all = PREFLIGHT_ITEMS.every((item) => items[item]);
+    if (!all && !notes.trim()) return setProblem(t('trainer.preflight.incomplete'));
+    try {
+      setCheck(await callApi('hearings:record-preflight', { hearingId, items, notes }));
+    } catch (error) {
+      setProblem(error instanceof ApiCallError ? error.message : String(error));
+    }
+  }
+
+  return (
+    <div data-testid="witness-room-check-panel">
+      <p className="muted">{t('trainer.preflight.intro')}</p>
+      <label className="field">
+        {t('trainer.preflight.hearing')}
+        <select
+          name="preflight-hearing"
+          value={hearingId ?? ''}
+          onChange={(event) => {
+            setHearingId(Number(event.target.value) || undefined);
+            setItems(none());
+            setCheck(null);
+          }}
+        >
+          <option value="">{t('trainer.preflight.chooseHearing')}</option>
+          {hearings.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hearingId && (
+        <fieldset className="checklist">
+          <legend>{t('trainer.preflight.title')}</legend>
+          {PREFLIGHT_ITEMS.map((item) => (
+            <label key={item} className="check">
+              <input
+                type="checkbox"
+                name={`preflight-${item}`}
+                checked={items[item]}
+                onChange={(event) => setItems({ ...items, [item]: event.target.checked })}
+              />
+              {t(`trainer.preflight.items.${item}`)}
+            </label>
+          ))}
+          <label className="field">
+            {t('trainer.preflight.notes')}
+            <textarea
+              name="preflight-notes"
+              value={notes}
+              maxLength={1000}
+              onChange={(event) => setNotes(event.target.value)}
+            />
+          </label>
+          <button type="button" className="button primary" onClick={() => void record()}>
+            {t('trainer.preflight.record')}
+          </button>
+        </fieldset>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {hearingId && (
+        <p role="status" data-testid="preflight-status" data-done={check ? 'yes' : 'no'}>
+          {check
+            ? t('trainer.preflight.recorded', {
+                time: new Date(check.completedAt).toLocaleString(),
+                by: check.completedBy,
+              })
+            : t('trainer.preflight.notRecorded')}
+        </p>
+      )}
+    </div>
+  );
+}

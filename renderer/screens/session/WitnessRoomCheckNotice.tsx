@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { HearingState } from '../../../contract/signalling';
+
+/** Tells the judge, before calling the witness, whether the witness-room check was recorded. */
+export function WitnessRoomCheckNotice({ check }: { check: HearingState['witnessRoomCheck'] }) {
+  const { t } = useTranslation();
+  if (!check)
+    return (
+      <p className="demo-warning" role="status" data-testid="witness-room-check" data-done="no">
+        {t('trainer.preflight.judgeMissing')}
+      </p>
+    );
+  return (
+    <p className="muted" role="status" data-testid="witness-room-check" data-done="yes">
+      ✓{' '}
+      {t('trainer.preflight.judgeDone', {
+        time: new Date(check.completedAt).toLocaleTimeString(),
+        by: check.completedBy,
+      })}
+      {!check.allChecked && ` · ${t('trainer.preflight.judgeNotAll')}`}
+    </p>
+  );
+}

@@ -1,0 +1,3 @@
+import { PREFLIGHT_ITEMS } from '../../../contract/api/training';
+
+export { PREFLIGHT_ITEMS };
