@@ -17,6 +17,7 @@ import { isTrustedRequest } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
 import { CourtSession } from './court/court-session.js';
+import { hostLimits, type HostLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMediaSession, type MediaSessionOptions } from './session/index.js';
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
@@ -38,6 +39,8 @@ export type HostOptions = {
   session?: MediaSessionOptions;
   /** The records database to open (created if missing); none: records channels answer unavailable. */
   records?: { path: string; keyWrapper?: KeyWrapper };
+  /** Timeouts and rates (host/limits.ts); tests shorten them. */
+  limits?: Partial<HostLimits>;
 };
 
 export type RunningHost = {
@@ -51,6 +54,7 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   const log = options.log ?? createLogger();
+  const limits = hostLimits(options.limits);
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
@@ -60,7 +64,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       ? new CourtSession(records.db, log.child({ area: 'court' }))
       : undefined;
   const session = createMediaSession(
-    { mediaIp: mediaIpFor(bindHost), ...options.session, ...(court ? { policy: court } : {}) },
+    {
+      mediaIp: mediaIpFor(bindHost),
+      limits,
+      ...options.session,
+      ...(court ? { policy: court } : {}),
+    },
     log.child({ area: 'session' }),
   );
   court?.attach(session.room);
@@ -74,16 +83,28 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     court,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
-  const ws = createWsEndpoint(context);
+  const ws = createWsEndpoint(context, limits);
   let port = options.port ?? DEFAULT_PORT;
 
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      log.error({ err: error }, 'http.failed');
-      if (!response.headersSent) sendText(response, 500, 'Internal error');
-      else response.destroy();
-    });
-  });
+  // Checks the head and request timeouts often enough for short test limits too.
+  const checkEveryMs = Math.max(100, Math.min(limits.httpHeadersTimeoutMs / 2, 5_000));
+  const server = createServer(
+    { connectionsCheckingInterval: checkEveryMs },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        log.error({ err: error }, 'http.failed');
+        if (!response.headersSent) sendText(response, 500, 'Internal error');
+        else response.destroy();
+      });
+    },
+  );
+
+  // Slow or silent clients cannot hold connections open (slow-loris): heads, bodies and idle
+  // keep-alive connections are timed; upgraded WebSockets are timed by their endpoints.
+  server.headersTimeout = limits.httpHeadersTimeoutMs;
+  server.requestTimeout = limits.httpRequestTimeoutMs;
+  server.keepAliveTimeout = limits.httpKeepAliveMs;
+  server.setTimeout(limits.httpRequestTimeoutMs, (socket) => socket.destroy());
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     applySecurityHeaders(response);

@@ -8,8 +8,10 @@ import { randomBytes } from 'node:crypto';
 import type {
   CourtControlName,
   HearingState,
+  WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
+import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../records/audit.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -22,6 +24,7 @@ import type {
   SessionPolicy,
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
+import { auditJoinThrottled, auditPipelineChange } from './court-alerts.js';
 import { runCourtControl } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
@@ -179,6 +182,14 @@ export class CourtSession implements SessionPolicy {
     if (!this.hearing) return;
     if (!mayResume(this.hearing, producer.owner, producer).ok)
       this.room?.findProducer(producer.producerId)?.producer.pause();
+  }
+
+  joinThrottled(crossing: ThrottleCrossing): void {
+    auditJoinThrottled(this, crossing);
+  }
+
+  pipelineReported(peer: PeerView, state: WitnessPipelineState): void {
+    auditPipelineChange(this, peer, state);
   }
 
   async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {

@@ -15,18 +15,27 @@ import {
   type HostEnvelope,
   type SignallingError,
 } from '../../contract/signalling.js';
+import type { HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
+import { ConnectionGuard } from './connection-guard.js';
+import type { JoinThrottle } from './join-throttle.js';
 import { roomRequests } from './room-requests.js';
 import { SignallingFailure, type Peer, type PeerConnection, type Room } from './room.js';
 
 /** Frames above this are cut off by ws itself; between the two limits the client gets an error. */
 const HARD_FRAME_LIMIT = 4 * SIGNALLING_MAX_MESSAGE_BYTES;
 
-export function createSignallingEndpoint(room: Room, log: Logger) {
+export function createSignallingEndpoint(
+  room: Room,
+  log: Logger,
+  limits: HostLimits,
+  throttle: JoinThrottle,
+) {
   const server = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 
   server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
+    const remoteAddress = request.socket.remoteAddress ?? 'unknown';
+    const remote = `${remoteAddress}:${request.socket.remotePort}`;
     let peer: Peer | undefined;
     let queue = Promise.resolve();
     const send = (message: HostEnvelope) => {
@@ -36,6 +45,10 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
       notify: (name, data) => send({ type: 'notification', name, data }),
       close: (reason) => socket.close(4000, reason.slice(0, 120)),
     };
+    const guard = new ConnectionGuard(limits, (code, reason) => {
+      log.warn({ remote, peerId: peer?.identity.peerId, reason }, 'signalling.closed-by-host');
+      socket.close(code, reason);
+    });
     const reject = (error: SignallingError, id?: number) => {
       log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
       send(
@@ -44,6 +57,13 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     };
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
+      const verdict = guard.onMessage();
+      if (verdict === 'close') return;
+      if (verdict === 'refuse')
+        return send({
+          type: 'error',
+          error: { code: 'rate-limited', message: 'Too many messages: slow down.' },
+        });
       // The heartbeat is answered at once, not behind a slow request (a transport connecting).
       const ping = isBinary ? undefined : heartbeatId(raw);
       if (ping !== undefined && peer)
@@ -93,8 +113,22 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
         if (peer)
           throw new SignallingFailure('already-joined', 'This connection has already joined.');
         const { token, seatToken } = data as { token: string; seatToken?: string };
+        const waitMs = throttle.waitMs(remoteAddress, token);
+        if (waitMs > 0)
+          throw new SignallingFailure(
+            'rate-limited',
+            `Too many join attempts. Wait ${Math.ceil(waitMs / 1000)} seconds, check the join code, then try again.`,
+          );
         const decision = await room.policy.authorizePeer(token, seatToken);
-        if (!decision.ok) throw new SignallingFailure('unauthorized', decision.reason);
+        if (!decision.ok) {
+          for (const crossing of throttle.failed(remoteAddress, token)) {
+            log.warn(crossing, 'signalling.join-throttled');
+            room.policy.joinThrottled?.(crossing);
+          }
+          throw new SignallingFailure('unauthorized', decision.reason);
+        }
+        throttle.succeeded(token);
+        guard.joined();
         peer = room.addPeer(decision.identity, connection);
         const self = peer;
         return {
@@ -122,6 +156,7 @@ export function createSignallingEndpoint(room: Room, log: Logger) {
     }
 
     socket.on('close', () => {
+      guard.stop();
       if (peer) room.removePeer(peer);
     });
     socket.on('error', (error) =>

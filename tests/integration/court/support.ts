@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { expect } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index';
+import type { HostLimits } from '../../../host/limits';
 import { silentLogger } from '../../../host/logger';
 import { insertCase } from '../../../host/records/queries/cases';
 import { insertHearing, insertParticipant } from '../../../host/records/queries/hearings';
@@ -30,7 +31,10 @@ export type Hearing = {
   close(): Promise<void>;
 };
 
-export async function hearingHost(options: { hearVoice: boolean }): Promise<Hearing> {
+export async function hearingHost(options: {
+  hearVoice: boolean;
+  limits?: Partial<HostLimits>;
+}): Promise<Hearing> {
   process.env.INCAMERA_SCRYPT_COST = '10';
   const dir = mkdtempSync(joinPath(tmpdir(), 'incamera-court-'));
   const dbPath = joinPath(dir, 'records.db');
@@ -90,6 +94,7 @@ export async function hearingHost(options: { hearVoice: boolean }): Promise<Hear
     shell: 'headless',
     log: silentLogger(),
     records: { path: dbPath },
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const clerkToken = host.context.records!.sessions.open({
     name: 'Clerk Asel',

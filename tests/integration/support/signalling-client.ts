@@ -14,10 +14,13 @@ export type TestSignallingClient = {
   close(): void;
 };
 
-export async function connectTestClient(hostUrl: string): Promise<TestSignallingClient> {
+export async function connectTestClient(
+  hostUrl: string,
+  options: { localAddress?: string } = {},
+): Promise<TestSignallingClient> {
   const url = new URL(SIGNALLING_PATH, hostUrl);
   url.protocol = 'ws:';
-  const socket = new WebSocket(url);
+  const socket = new WebSocket(url, options);
   const messages: HostEnvelope[] = [];
   const waiters: { predicate: (m: HostEnvelope) => boolean; resolve(m: HostEnvelope): void }[] = [];
   const notifications: { name: string; data: unknown }[] = [];
