@@ -4,6 +4,8 @@
  * and memory; exits 1 if anything failed. The same seed replays the same cases.
  */
 import { parseArgs } from 'node:util';
+import { fuzzApi } from './fuzz/api-fuzz.js';
+import { fuzzCli } from './fuzz/cli-fuzz.js';
 import { fuzzSignalling } from './fuzz/signalling-fuzz.js';
 
 const { values } = parseArgs({
@@ -41,6 +43,27 @@ if (!only || only === 'signalling') {
   );
   console.log(`  audit entries written: ${JSON.stringify(report.audit)}`);
   printFailures('signalling', report.failures);
+}
+
+if (!only || only === 'api') {
+  // HTTP calls are slower than WebSocket messages: a fifth as many.
+  const apiCases = Math.max(1, Math.round(cases / 5));
+  const report = await fuzzApi({ cases: apiCases, seed });
+  console.log(`api: ${report.cases} cases in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  console.log(`  outcomes (status:code): ${JSON.stringify(report.outcomes)}`);
+  console.log(
+    `  process heap ${report.memory.before.heapMiB} -> ${report.memory.after.heapMiB} MiB, rss ${report.memory.before.rssMiB} -> ${report.memory.after.rssMiB} MiB`,
+  );
+  console.log(`  audit entries written: ${JSON.stringify(report.audit)}`);
+  printFailures('api', report.failures);
+}
+
+if (!only || only === 'cli') {
+  const cliCases = Math.max(1, Math.round(cases / 10));
+  const report = await fuzzCli({ cases: cliCases, seed });
+  console.log(`cli: ${report.cases} cases in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  console.log(`  outcomes: ${JSON.stringify(report.outcomes)}`);
+  printFailures('cli', report.failures);
 }
 
 function printFailures(area: string, failures: string[]): void {

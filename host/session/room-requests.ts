@@ -97,6 +97,8 @@ export const roomRequests: Handlers = {
       room.log.warn({ peerId: peer.identity.peerId, kind, appData }, 'room.produce-refused');
       throw new SignallingFailure('forbidden', decision.reason);
     }
+    if (rtpParameters.codecs.some((codec) => !codec.mimeType.toLowerCase().startsWith(`${kind}/`)))
+      throw new SignallingFailure('bad-request', `A ${kind} track must use ${kind} codecs.`);
     if (!rtpParameters.encodings?.[0]?.ssrc)
       throw new SignallingFailure(
         'bad-request',

@@ -19,6 +19,7 @@ import type { HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
 import { ConnectionGuard } from './connection-guard.js';
 import type { JoinThrottle } from './join-throttle.js';
+import { SfuError } from '../sfu/webrtc-transport.js';
 import { roomRequests } from './room-requests.js';
 import { SignallingFailure, type Peer, type PeerConnection, type Room } from './room.js';
 
@@ -103,6 +104,9 @@ export function createSignallingEndpoint(
       } catch (error) {
         if (error instanceof SignallingFailure)
           return reject({ code: error.code, message: error.message }, id);
+        // The SFU refusing what a client asked for (a codec it cannot receive, a closed transport).
+        if (error instanceof SfuError)
+          return reject({ code: 'bad-request', message: error.message }, id);
         log.error({ remote, request: name, err: error }, 'signalling.request-failed');
         reject({ code: 'failed', message: `The ${name} request failed on the host.` }, id);
       }

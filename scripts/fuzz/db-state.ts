@@ -6,7 +6,8 @@ const AUDIT_TABLES = new Set(['audit_log', 'audit_head', 'sqlite_sequence']);
 
 export type DbState = { digest: string; auditSeq: number };
 
-export function readDbState(path: string): DbState {
+/** `skip`: tables also left out (e.g. the sign-in failure counters in operators and keyring). */
+export function readDbState(path: string, skip: readonly string[] = []): DbState {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const hash = createHash('sha256');
@@ -14,7 +15,7 @@ export function readDbState(path: string): DbState {
       .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
       .all() as { name: string }[];
     for (const { name } of tables) {
-      if (AUDIT_TABLES.has(name)) continue;
+      if (AUDIT_TABLES.has(name) || skip.includes(name)) continue;
       hash.update(name);
       for (const row of db.prepare(`SELECT * FROM "${name}"`).iterate())
         hash.update(
