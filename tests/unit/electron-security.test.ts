@@ -1,9 +1,11 @@
 // Electron's binary cannot run here: the hardening functions run against stand-ins for the session
 // and web contents that record the handlers they are given; the handlers under test are the app's.
 import { describe, expect, it } from 'vitest';
-import type { Session, WebContents } from 'electron';
 import { hardenSession, hardenWebContents } from '../../electron/security';
 import { CONTENT_SECURITY_POLICY } from '../../host/http/security-headers';
+
+type Session = Parameters<typeof hardenSession>[0];
+type WebContents = Parameters<typeof hardenWebContents>[0];
 
 const APP = 'http://127.0.0.1:4180';
 type Handler = (...args: never[]) => unknown;
