@@ -121,6 +121,20 @@ const transportInfo = z.object({
 });
 const empty = z.object({}).strict();
 
+/**
+ * What a protected witness's own machine reports of its concealment pipelines. 'running': working
+ * (the face pipeline may still hide whole frames while unsure); 'starting': not ready yet, so the
+ * track is masked/silent; 'failed': crashed or could not start, so the court sees a masked frame
+ * or hears silence until it recovers.
+ */
+export const witnessPipelineState = z
+  .object({
+    video: z.enum(['running', 'starting', 'failed']),
+    audio: z.enum(['running', 'starting', 'failed']),
+  })
+  .strict();
+export type WitnessPipelineState = z.infer<typeof witnessPipelineState>;
+
 const peerRef = z.object({ peerId: id }).strict();
 
 /** The judge's controls. The host refuses them from any other role. */
@@ -213,6 +227,8 @@ export const signallingRequests = {
   leave: { data: empty, responseData: empty },
   /** The client's heartbeat: no answer within a few seconds means the connection is gone. */
   ping: { data: empty, responseData: empty },
+  /** The protected witness's client: the state of its face and voice pipelines, on every change. */
+  reportPipelineState: { data: witnessPipelineState, responseData: empty },
   ...courtControlRequests,
 } as const;
 
@@ -235,6 +251,8 @@ export const signallingNotifications = {
   consumerResumed: z.object({ consumerId: id }),
   /** The court session as everyone sees it, sent to every peer after every change. */
   hearingState,
+  /** To the judge: the protected witness's pipelines as last reported (see reportPipelineState). */
+  witnessPipelineState: witnessPipelineState.extend({ peerId: id }).strict(),
   /** Sent just before the host closes this peer's connection for good: do not reconnect. */
   sessionOver: z.object({ reason: z.enum(['removed', 'ended', 'closed-session']) }),
 } as const;
@@ -261,6 +279,7 @@ export const signallingErrorCode = z.enum([
   'unauthorized',
   'forbidden',
   'unknown-id',
+  'rate-limited',
   'failed',
 ]);
 export type SignallingErrorCode = z.infer<typeof signallingErrorCode>;

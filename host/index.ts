@@ -23,6 +23,7 @@ import { CourtHearings } from './court/court-hearings.js';
 import { LiveStateStore, loadOrCreateSessionKey } from './court/live-state.js';
 import { chooseAnnouncedIp, type LanOptions } from './net/lan-options.js';
 import { loadOrCreateTlsIdentity } from './net/tls-identity.js';
+import { hostLimits, type HostLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMediaSession, type MediaSessionOptions } from './session/index.js';
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
@@ -57,6 +58,8 @@ export type HostOptions = {
   dataDir?: string;
   /** A training host: `records.path` is the training database (see host/training/). */
   training?: boolean;
+  /** Timeouts and rates (host/limits.ts); tests shorten them. */
+  limits?: Partial<HostLimits>;
 };
 
 export type RunningHost = {
@@ -80,6 +83,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     throw new UserFacingError(
       'Serving other machines needs a data folder: start the host with --db FILE.',
     );
+  const limits = hostLimits(options.limits);
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
     : undefined;
@@ -106,7 +110,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           (policy, roomLog) => session.createRoom(policy, roomLog),
         )
       : undefined;
-  const session = createMediaSession(media, log.child({ area: 'session' }), court);
+  const session = createMediaSession({ ...media, limits }, log.child({ area: 'session' }), court);
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
@@ -118,7 +122,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     training: options.training === true,
   };
   const dispatch = createApiDispatcher(createApiHandlers(context), log);
-  const ws = createWsEndpoint(context);
+  const ws = createWsEndpoint(context, limits);
   let port = options.port ?? DEFAULT_PORT;
   let lanPort = lan?.port ?? 0;
 
@@ -134,6 +138,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     listener === 'lan'
       ? isTrustedLanRequest(request, lanPort)
       : isTrustedRequest(request, bindHost, port);
+
+  // Slow or silent clients cannot hold connections open (slow-loris): heads, bodies and idle
+  // keep-alive connections are timed; upgraded WebSockets are timed by their endpoints.
+  // Checks the head and request timeouts often enough for short test limits too.
+  const checkEveryMs = Math.max(100, Math.min(limits.httpHeadersTimeoutMs / 2, 5_000));
+  const timed = <T extends Server>(server: T): T => {
+    server.headersTimeout = limits.httpHeadersTimeoutMs;
+    server.requestTimeout = limits.httpRequestTimeoutMs;
+    server.keepAliveTimeout = limits.httpKeepAliveMs;
+    server.setTimeout(limits.httpRequestTimeoutMs, (socket) => socket.destroy());
+    return server;
+  };
 
   async function route(
     request: IncomingMessage,
@@ -171,10 +187,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else ws.handleUpgrade(request, socket, head);
     };
 
-  const server = createServer(handle('local'));
+  const server = timed(
+    createServer({ connectionsCheckingInterval: checkEveryMs }, handle('local')),
+  );
   server.on('upgrade', upgrade('local'));
   const lanServer = tls
-    ? createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' }, handle('lan'))
+    ? timed(
+        createTlsServer(
+          {
+            cert: tls.cert,
+            key: tls.key,
+            minVersion: 'TLSv1.2',
+            connectionsCheckingInterval: checkEveryMs,
+          },
+          handle('lan'),
+        ),
+      )
     : undefined;
   lanServer?.on('upgrade', upgrade('lan'));
 

@@ -2,6 +2,7 @@
  * What a participant sends. Ordinary participants (judge, counsel) send their camera and
  * microphone. A protected witness sends only what witness-outgoing.ts makes of them.
  */
+import type { WitnessPipelineState } from '../contract/signalling';
 import { classifyAccessError, MediaAccessError } from './local-devices';
 
 export type OutgoingTrack = {
@@ -13,6 +14,8 @@ export type Outgoing = {
   readonly tracks: readonly OutgoingTrack[];
   /** The video track that is sent, for a self-preview of exactly that. */
   readonly previewTrack: MediaStreamTrack | null;
+  /** A protected witness's outgoing reports its pipelines (face, voice) for the judge. */
+  pipelineState?(): WitnessPipelineState;
   stop(): void;
 };
 

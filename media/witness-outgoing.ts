@@ -4,11 +4,12 @@
  * (appData.source 'processed', which the host insists on). Fail closed: when a pipeline is missing
  * or cannot start, that track is replaced by black frames or silence, never the raw device.
  */
-import type { WitnessProtectionOrder } from '../contract/signalling';
+import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
 import type { MaskStyle } from './core/face/index';
 import type { VoicePreset } from './core/voice';
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
+import { exposeWitnessPipelinesForTests } from './test-hooks';
 import { newHearingVoiceSeed } from './voice/seed';
 import { createVoiceAnonymiser, type VoiceAnonymiser } from './voice/voice-anonymiser';
 
@@ -26,6 +27,8 @@ export type WitnessOutgoingOptions = {
 
 export type WitnessOutgoing = Outgoing & {
   protection(): WitnessProtection;
+  /** Whether each pipeline runs, starts or has failed: reported to the host for the judge. */
+  pipelineState(): WitnessPipelineState;
 };
 
 export async function openWitnessOutgoing(
@@ -48,6 +51,7 @@ export async function openWitnessOutgoing(
     video: video.protection(),
     audio: audio.protection(),
   });
+  exposeWitnessPipelinesForTests({ breakFace: video.breakForTest, breakVoice: audio.breakForTest });
   return {
     tracks: [
       { track: video.track, appData: { source: 'processed' } },
@@ -55,6 +59,7 @@ export async function openWitnessOutgoing(
     ],
     previewTrack: video.track,
     protection,
+    pipelineState: () => ({ video: video.health(), audio: audio.health() }),
     stop() {
       video.stop();
       audio.stop();
@@ -63,12 +68,20 @@ export async function openWitnessOutgoing(
   };
 }
 
+type PipelineOutput<P> = {
+  track: MediaStreamTrack;
+  protection(): P;
+  health(): WitnessPipelineState['video'];
+  breakForTest(): void;
+  stop(): void;
+};
+
 /** The camera through face masking (which itself hides whole frames while unsure), else black. */
 function maskedVideo(
   camera: MediaStreamTrack | undefined,
   pseudonym: string,
   style: MaskStyle,
-): { track: MediaStreamTrack; protection(): WitnessProtection['video']; stop(): void } {
+): PipelineOutput<WitnessProtection['video']> {
   let pipeline: FaceMaskingPipeline | undefined;
   try {
     if (camera) pipeline = createFaceMaskingPipeline(camera, { style, pseudonym });
@@ -80,22 +93,30 @@ function maskedVideo(
     return {
       track: running.outputTrack,
       protection: () => (running.snapshot().mode === 'masking-faces' ? 'masked' : 'whole-frame'),
+      health: () => {
+        const snapshot = running.snapshot();
+        if (snapshot.detectorFailed || snapshot.reason === 'detector-error') return 'failed';
+        return snapshot.reason === 'detector-loading' ? 'starting' : 'running';
+      },
+      breakForTest: () => running.setDetectorBroken(true),
       stop: () => running.stop(),
     };
   }
   const black = blackFrames();
-  return { track: black.track, protection: () => 'blocked', stop: black.stop };
+  return {
+    track: black.track,
+    protection: () => 'blocked',
+    health: () => 'failed',
+    breakForTest: () => undefined,
+    stop: black.stop,
+  };
 }
 
 /** The microphone through the voice anonymiser (silent whenever its DSP is not running), else silence. */
 function anonymisedVoice(
   microphone: MediaStreamTrack | undefined,
   settings: { preset: VoicePreset; seed: string },
-): {
-  track: MediaStreamTrack;
-  protection(): WitnessProtection['audio'];
-  stop(): void;
-} {
+): PipelineOutput<WitnessProtection['audio']> {
   let voice: VoiceAnonymiser | undefined;
   try {
     if (microphone) voice = createVoiceAnonymiser(microphone, settings);
@@ -107,11 +128,22 @@ function anonymisedVoice(
     return {
       track: running.outputTrack,
       protection: () => (running.state().phase === 'disguised' ? 'anonymised' : 'silenced'),
+      health: () => {
+        const phase = running.state().phase;
+        return phase === 'disguised' ? 'running' : phase === 'starting' ? 'starting' : 'failed';
+      },
+      breakForTest: () => running.breakForTest('throw'),
       stop: () => running.stop(),
     };
   }
   const quiet = silence();
-  return { track: quiet.track, protection: () => 'silenced', stop: quiet.stop };
+  return {
+    track: quiet.track,
+    protection: () => 'silenced',
+    health: () => 'failed',
+    breakForTest: () => undefined,
+    stop: quiet.stop,
+  };
 }
 
 /** A 640x480 black video track (the fail-closed picture). */

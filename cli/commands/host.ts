@@ -47,7 +47,7 @@ export function registerHostCommand(program: Command): void {
     )
     .option(
       '--sfu-impairment <spec>',
-      'tests only: drop/delay what the SFU sends, e.g. loss=0.05,delay=20,jitter=10',
+      'tests only: drop/delay what the SFU sends, e.g. loss=0.05,delay=20,jitter=10; burst=MS: on SIGUSR2 drop everything for MS',
       parseImpairment,
     )
     .action(async (options: HostCommandOptions) => {
@@ -79,8 +79,17 @@ export function registerHostCommand(program: Command): void {
       if (options.labTokens)
         log.warn('session.lab-tokens: joins are not checked against any hearing');
       if (options.sfuImpairment) {
-        host.context.session.router.setImpairment(options.sfuImpairment);
-        log.warn({ impairment: options.sfuImpairment }, 'sfu.impairment-on');
+        const { burstMs, ...impairment } = options.sfuImpairment;
+        const router = host.context.session.router;
+        router.setImpairment(impairment);
+        log.warn({ impairment, burstMs }, 'sfu.impairment-on');
+        // A loss burst on demand (kill -USR2 <pid>): everything dropped for burstMs, then as before.
+        if (burstMs)
+          process.on('SIGUSR2', () => {
+            log.warn({ burstMs }, 'sfu.loss-burst');
+            router.setImpairment({ ...impairment, lossRate: 1 });
+            setTimeout(() => router.setImpairment(impairment), burstMs);
+          });
       }
       await waitForStopSignal();
       await host.close();
@@ -98,7 +107,7 @@ type HostCommandOptions = {
   host: string;
   port: number;
   labTokens: boolean;
-  sfuImpairment?: NetworkImpairment;
+  sfuImpairment?: NetworkImpairment & { burstMs?: number };
   db?: string;
   training: boolean;
   trainingDb?: string;
@@ -110,8 +119,12 @@ function databasePathFor(options: HostCommandOptions): string {
   return options.training ? trainingDatabasePath(real, options.trainingDb) : real;
 }
 
-export function parseImpairment(spec: string): NetworkImpairment {
-  const impairment: NetworkImpairment = { lossRate: 0, delayMs: 0, jitterMs: 0 };
+export function parseImpairment(spec: string): NetworkImpairment & { burstMs?: number } {
+  const impairment: NetworkImpairment & { burstMs?: number } = {
+    lossRate: 0,
+    delayMs: 0,
+    jitterMs: 0,
+  };
   for (const part of spec.split(',')) {
     const [key, raw] = part.split('=');
     const value = Number(raw);
@@ -120,7 +133,11 @@ export function parseImpairment(spec: string): NetworkImpairment {
     if (key === 'loss' && value <= 1) impairment.lossRate = value;
     else if (key === 'delay') impairment.delayMs = value;
     else if (key === 'jitter') impairment.jitterMs = value;
-    else throw new InvalidArgumentError(`use loss=0..1, delay=MS and jitter=MS, not "${part}"`);
+    else if (key === 'burst') impairment.burstMs = value;
+    else
+      throw new InvalidArgumentError(
+        `use loss=0..1, delay=MS, jitter=MS and burst=MS, not "${part}"`,
+      );
   }
   return impairment;
 }

@@ -25,17 +25,31 @@ export const operatorRoles = ['clerk', 'judge'] as const;
 export const voicePresets = ['light', 'standard', 'strong'] as const;
 export const faceStyles = ['solid', 'pixelate', 'blur'] as const;
 
+/**
+ * Control characters (but tab and line breaks) and bidirectional overrides: invisible, they can
+ * garble a terminal or make a printed name read differently from what is stored.
+ */
+const HIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const noHiddenCharacters = (label: string) =>
+  [
+    (value: string) => !HIDDEN_CHARACTERS.test(value),
+    `The ${label} contains invisible control characters; type it again.`,
+  ] as const;
 const text = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
     .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} must be at most ${max} characters.`);
+    .max(max, `The ${label} must be at most ${max} characters.`)
+    .refine(...noHiddenCharacters(label));
 const optionalText = (label: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `The ${label} must be at most ${max} characters.`)
+    .refine(...noHiddenCharacters(label))
     .optional()
     .transform((value) => (value ? value : undefined));
 

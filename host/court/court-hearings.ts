@@ -7,6 +7,8 @@ import type { Logger } from '../logger.js';
 import type { WritableDB } from '../records/db-types.js';
 import type { MediaRoom } from '../session/index.js';
 import type { JoinDecision, SessionPolicy } from '../session/policy.js';
+import type { ThrottleCrossing } from '../session/join-throttle.js';
+import type { Room } from '../session/room.js';
 import type { Lobby } from '../session/signalling-endpoint.js';
 import { appendAudit } from '../records/audit.js';
 import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
@@ -73,6 +75,20 @@ export class CourtHearings implements Lobby {
     this.live.set(hearingId, entry);
     log.info({ hearings: this.live.size }, 'court.hearing-live');
     return entry;
+  }
+
+  /** Repeated failed joins: audited with the hearing whose code was tried, else host-wide. */
+  joinThrottled(crossing: ThrottleCrossing, room: Room | undefined): void {
+    const live = room
+      ? [...this.live.values()].find((entry) => entry.media.room === room)
+      : undefined;
+    if (live) return live.court.joinThrottled(crossing);
+    appendAudit(this.db, {
+      actor: 'host',
+      actorRole: 'system',
+      action: 'session.join-throttled',
+      detail: { ...crossing },
+    });
   }
 
   find(hearingId: number): LiveCourt | undefined {

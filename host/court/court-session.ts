@@ -9,8 +9,10 @@ import { randomBytes } from 'node:crypto';
 import type {
   CourtControlName,
   HearingState,
+  WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
+import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Logger } from '../logger.js';
 import { witnessRoomCheckSummary } from '../training/witness-room-checks.js';
 import { appendAudit } from '../records/audit.js';
@@ -24,6 +26,7 @@ import type {
   SessionPolicy,
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
+import { auditJoinThrottled, auditPipelineChange } from './court-alerts.js';
 import { runCourtControl } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
@@ -189,6 +192,14 @@ export class CourtSession implements SessionPolicy {
   producerAdded(producer: ProducerView): void {
     if (!mayResume(this.hearing, producer.owner, producer).ok)
       this.room?.findProducer(producer.producerId)?.producer.pause();
+  }
+
+  joinThrottled(crossing: ThrottleCrossing): void {
+    auditJoinThrottled(this, crossing);
+  }
+
+  pipelineReported(peer: PeerView, state: WitnessPipelineState): void {
+    auditPipelineChange(this, peer, state);
   }
 
   async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {

@@ -5,6 +5,7 @@ import {
   existsSync,
   openSync,
   readSync,
+  rmSync,
   statSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -41,7 +42,9 @@ export function openRecordsDatabase(
   if (path === ':memory:')
     return prepare(new Database(':memory:', driverOptions()) as WritableDB, path);
   const file = resolve(path);
-  if (options.mustExist && !existsSync(file)) throw new NotInitialisedError(path);
+  // An empty file would be set up as a new database: with mustExist, it is not there yet either.
+  if (options.mustExist && (!existsSync(file) || isEmptyFile(file)))
+    throw new NotInitialisedError(path);
   if (existsSync(file) && statSync(file).size > 0) inspectExistingFile(file);
   checkWritable(file);
   let db: Database.Database;
@@ -83,6 +86,9 @@ function inspectExistingFile(file: string): void {
     throw new NotARecordsDatabaseError(file, 'it is not an SQLite database file');
   }
   let probe: Database.Database | undefined;
+  // A WAL-mode header makes even a read-only probe create -wal/-shm files beside it: if the file
+  // is refused, remove the ones the probe made, so a refused file is left exactly as it was.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((sidecar) => !existsSync(sidecar));
   try {
     probe = new Database(file, driverOptions({ readonly: true, fileMustExist: true }));
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
@@ -101,12 +107,20 @@ function inspectExistingFile(file: string): void {
     if (check !== 'ok')
       throw new NotARecordsDatabaseError(file, 'it is damaged (integrity check failed)');
   } catch (error) {
+    probe?.close();
+    probe = undefined;
+    for (const sidecar of sidecars) rmSync(sidecar, { force: true });
     if (error instanceof NotARecordsDatabaseError || error instanceof NewerDatabaseError)
       throw error;
     throw translateOpenError(file, error);
   } finally {
     probe?.close();
   }
+}
+
+function isEmptyFile(file: string): boolean {
+  const stat = statSync(file);
+  return stat.isFile() && stat.size === 0;
 }
 
 function checkWritable(file: string): void {

@@ -2,12 +2,14 @@
  * Media sessions: each hearing has its own room on its own SFU router; one signalling endpoint
  * serves them all, and its Lobby decides which room a join token leads to.
  */
+import { hostLimits, type HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
 import { createSfuRouter, type WeriftRouter } from '../sfu/router.js';
 import type { NetworkImpairment } from '../sfu/types.js';
 import { ClosedPolicy } from './lab-policy.js';
 import type { SessionPolicy } from './policy.js';
 import { Room } from './room.js';
+import { JoinThrottle } from './join-throttle.js';
 import { createSignallingEndpoint, singleRoomLobby, type Lobby } from './signalling-endpoint.js';
 
 export type MediaSessionOptions = {
@@ -17,6 +19,7 @@ export type MediaSessionOptions = {
   announcedIp?: string;
   /** Tests only: loss/delay on what the SFU sends (every router of this host). */
   impairment?: NetworkImpairment;
+  limits?: HostLimits;
 };
 
 export type MediaRoom = { router: WeriftRouter; room: Room; close(): void };
@@ -25,6 +28,7 @@ export type MediaSession = MediaRoom & {
   signalling: ReturnType<typeof createSignallingEndpoint>;
   /** A new room on a new router with the same network settings (one per hearing). */
   createRoom(policy: SessionPolicy, log: Logger): MediaRoom;
+  throttle: JoinThrottle;
 };
 
 export function createMediaRoom(
@@ -59,10 +63,18 @@ export function createMediaSession(
   lobby?: Lobby,
 ): MediaSession {
   const main = createMediaRoom(options, options.policy ?? new ClosedPolicy(), log);
-  const signalling = createSignallingEndpoint(lobby ?? singleRoomLobby(main.room), log);
+  const limits = options.limits ?? hostLimits();
+  const throttle = new JoinThrottle(limits);
+  const signalling = createSignallingEndpoint(
+    lobby ?? singleRoomLobby(main.room),
+    log,
+    limits,
+    throttle,
+  );
   return {
     ...main,
     signalling,
+    throttle,
     createRoom: (policy, roomLog) => createMediaRoom(options, policy, roomLog),
     close() {
       signalling.close();

@@ -6,10 +6,12 @@
 import type {
   CourtControlName,
   ParticipantRole,
+  WitnessPipelineState,
   PeerInfo,
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
 import type { AppData, MediaKind } from '../sfu/types.js';
+import type { ThrottleCrossing } from './join-throttle.js';
 
 export type ParticipantIdentity = PeerInfo;
 
@@ -49,6 +51,10 @@ export interface SessionPolicy {
   peerJoined?(peer: PeerView): void;
   peerLeft?(peer: PeerView): void;
   producerAdded?(producer: ProducerView): void;
+  /** Failed joins from one address, or for one code, passed the allowance: audit it. */
+  joinThrottled?(crossing: ThrottleCrossing): void;
+  /** A witness's client reported its face/voice pipelines (relayed to the judge by the room). */
+  pipelineReported?(peer: PeerView, state: WitnessPipelineState): void;
   /** The judge's controls; throws SignallingFailure to refuse. Without it, every control is refused. */
   handleControl?(peer: PeerView, name: CourtControlName, data: unknown): void | Promise<void>;
 }

@@ -11,6 +11,9 @@ import type {
 import type { SfuConsumer } from '../sfu/types.js';
 import { producerView, SignallingFailure, view, type Peer, type Room } from './room.js';
 
+/** A witness sends two tracks, everyone else at most two; room for a camera switch. */
+const MAX_PRODUCERS_PER_PEER = 4;
+
 type Handlers = {
   [N in Exclude<SignallingRequestName, 'join' | CourtControlName>]: (
     room: Room,
@@ -87,11 +90,15 @@ export const roomRequests: Handlers = {
 
   async produce(room, peer, { transportId, kind, rtpParameters, appData = {} }) {
     const transport = transportOf(peer, transportId, 'send');
+    if (peer.producers.size >= MAX_PRODUCERS_PER_PEER)
+      throw new SignallingFailure('forbidden', 'Too many tracks from one participant.');
     const decision = room.policy.canProduce(view(peer), kind, appData);
     if (!decision.ok) {
       room.log.warn({ peerId: peer.identity.peerId, kind, appData }, 'room.produce-refused');
       throw new SignallingFailure('forbidden', decision.reason);
     }
+    if (rtpParameters.codecs.some((codec) => !codec.mimeType.toLowerCase().startsWith(`${kind}/`)))
+      throw new SignallingFailure('bad-request', `A ${kind} track must use ${kind} codecs.`);
     if (!rtpParameters.encodings?.[0]?.ssrc)
       throw new SignallingFailure(
         'bad-request',
@@ -114,6 +121,8 @@ export const roomRequests: Handlers = {
       throw new SignallingFailure('bad-request', 'Send setRtpCapabilities before consuming.');
     const found = room.findProducer(producerId);
     if (!found) throw new SignallingFailure('unknown-id', 'Unknown producer.');
+    if ([...peer.consumers.values()].some((c) => c.producerId === producerId))
+      throw new SignallingFailure('bad-request', 'You already receive this track.');
     if (!room.policy.canConsume(view(peer), producerView(found.owner, found.producer))) {
       room.log.warn({ peerId: peer.identity.peerId, producerId }, 'room.consume-refused');
       throw new SignallingFailure('forbidden', 'You are not allowed to receive this media.');
@@ -159,6 +168,12 @@ export const roomRequests: Handlers = {
     return {};
   },
   ping() {
+    return {};
+  },
+  reportPipelineState(room, peer, state) {
+    if (peer.identity.role !== 'witness')
+      throw new SignallingFailure('forbidden', 'Only the protected witness reports its pipelines.');
+    room.pipelineReported(peer, state);
     return {};
   },
   leave(room, peer) {

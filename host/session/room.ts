@@ -7,6 +7,7 @@ import type {
   SignallingNotificationData,
   SignallingNotificationName,
   SignallingErrorCode,
+  WitnessPipelineState,
 } from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
 import type {
@@ -45,6 +46,8 @@ export type Peer = {
 
 export class Room {
   readonly peers = new Map<string, Peer>();
+  /** What each connected witness last reported of its pipelines; judges get it on joining. */
+  readonly pipelineStates = new Map<string, WitnessPipelineState>();
 
   constructor(
     readonly router: SfuRouter,
@@ -71,12 +74,16 @@ export class Room {
     this.peers.set(identity.peerId, peer);
     this.log.info({ peerId: identity.peerId, role: identity.role }, 'room.peer-joined');
     this.policy.peerJoined?.(view(peer));
+    if (identity.role === 'judge')
+      for (const [peerId, state] of this.pipelineStates)
+        connection.notify('witnessPipelineState', { ...state, peerId });
     return peer;
   }
 
   removePeer(peer: Peer): void {
     if (this.peers.get(peer.identity.peerId) !== peer) return;
     this.peers.delete(peer.identity.peerId);
+    this.pipelineStates.delete(peer.identity.peerId);
     for (const { transport } of peer.transports.values()) transport.close();
     for (const other of this.peers.values())
       other.connection.notify('peerLeft', { peerId: peer.identity.peerId });
@@ -128,6 +135,17 @@ export class Room {
             peer.connection.notify('producerClosed', { producerId: producer.id });
         }
     }
+  }
+
+  /** A witness's pipelines changed: the policy audits it, every judge is told. */
+  pipelineReported(witness: Peer, state: WitnessPipelineState): void {
+    const peerId = witness.identity.peerId;
+    this.pipelineStates.set(peerId, state);
+    this.log.info({ peerId, ...state }, 'room.witness-pipelines');
+    this.policy.pipelineReported?.(view(witness), state);
+    for (const peer of this.peers.values())
+      if (peer.identity.role === 'judge')
+        peer.connection.notify('witnessPipelineState', { ...state, peerId });
   }
 
   findProducer(producerId: string): { owner: Peer; producer: SfuProducer } | undefined {

@@ -15,7 +15,11 @@ import {
   type HostEnvelope,
   type SignallingError,
 } from '../../contract/signalling.js';
+import type { HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
+import { ConnectionGuard } from './connection-guard.js';
+import type { JoinThrottle, ThrottleCrossing } from './join-throttle.js';
+import { SfuError } from '../sfu/webrtc-transport.js';
 import { roomRequests } from './room-requests.js';
 import type { JoinDecision } from './policy.js';
 import { SignallingFailure, type Peer, type PeerConnection, type Room } from './room.js';
@@ -26,6 +30,8 @@ export type Lobby = {
     token: string,
     seatToken: string | undefined,
   ): Promise<{ room?: Room; decision: JoinDecision }>;
+  /** Joins are being slowed (someone may be guessing codes): for the audit log. */
+  joinThrottled?(crossing: ThrottleCrossing, room: Room | undefined): void;
 };
 
 /** Every join goes to one room (lab tokens, tests): its policy decides. */
@@ -34,17 +40,24 @@ export function singleRoomLobby(room: Room): Lobby {
     async admit(token, seatToken) {
       return { room, decision: await room.policy.authorizePeer(token, seatToken) };
     },
+    joinThrottled: (crossing) => room.policy.joinThrottled?.(crossing),
   };
 }
 
 /** Frames above this are cut off by ws itself; between the two limits the client gets an error. */
 const HARD_FRAME_LIMIT = 4 * SIGNALLING_MAX_MESSAGE_BYTES;
 
-export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
+export function createSignallingEndpoint(
+  lobby: Lobby,
+  log: Logger,
+  limits: HostLimits,
+  throttle: JoinThrottle,
+) {
   const server = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 
   server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
+    const remoteAddress = request.socket.remoteAddress ?? 'unknown';
+    const remote = `${remoteAddress}:${request.socket.remotePort}`;
     let peer: Peer | undefined;
     // Set by the join: every later request of this connection is about that hearing's room.
     let room: Room | undefined;
@@ -56,6 +69,10 @@ export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
       notify: (name, data) => send({ type: 'notification', name, data }),
       close: (reason) => socket.close(4000, reason.slice(0, 120)),
     };
+    const guard = new ConnectionGuard(limits, (code, reason) => {
+      log.warn({ remote, peerId: peer?.identity.peerId, reason }, 'signalling.closed-by-host');
+      socket.close(code, reason);
+    });
     const reject = (error: SignallingError, id?: number) => {
       log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
       send(
@@ -64,6 +81,13 @@ export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
     };
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
+      const verdict = guard.onMessage();
+      if (verdict === 'close') return;
+      if (verdict === 'refuse')
+        return send({
+          type: 'error',
+          error: { code: 'rate-limited', message: 'Too many messages: slow down.' },
+        });
       // The heartbeat is answered at once, not behind a slow request (a transport connecting).
       const ping = isBinary ? undefined : heartbeatId(raw);
       if (ping !== undefined && peer)
@@ -103,6 +127,9 @@ export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
       } catch (error) {
         if (error instanceof SignallingFailure)
           return reject({ code: error.code, message: error.message }, id);
+        // The SFU refusing what a client asked for (a codec it cannot receive, a closed transport).
+        if (error instanceof SfuError)
+          return reject({ code: 'bad-request', message: error.message }, id);
         log.error({ remote, request: name, err: error }, 'signalling.request-failed');
         reject({ code: 'failed', message: `The ${name} request failed on the host.` }, id);
       }
@@ -113,12 +140,25 @@ export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
         if (peer)
           throw new SignallingFailure('already-joined', 'This connection has already joined.');
         const { token, seatToken } = data as { token: string; seatToken?: string };
+        const waitMs = throttle.waitMs(remoteAddress, token);
+        if (waitMs > 0)
+          throw new SignallingFailure(
+            'rate-limited',
+            `Too many join attempts. Wait ${Math.ceil(waitMs / 1000)} seconds, check the join code, then try again.`,
+          );
         const { room: joined, decision } = await lobby.admit(token, seatToken);
-        if (!decision.ok || !joined)
+        if (!decision.ok || !joined) {
+          for (const crossing of throttle.failed(remoteAddress, token)) {
+            log.warn(crossing, 'signalling.join-throttled');
+            lobby.joinThrottled?.(crossing, joined);
+          }
           throw new SignallingFailure(
             'unauthorized',
             decision.ok ? 'This join code is not valid.' : decision.reason,
           );
+        }
+        throttle.succeeded(token);
+        guard.joined();
         room = joined;
         peer = joined.addPeer(decision.identity, connection);
         const self = peer;
@@ -147,6 +187,7 @@ export function createSignallingEndpoint(lobby: Lobby, log: Logger) {
     }
 
     socket.on('close', () => {
+      guard.stop();
       if (peer && room) room.removePeer(peer);
     });
     socket.on('error', (error) =>

@@ -3,16 +3,25 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { clientMessage, WS_MAX_MESSAGE_BYTES, type ServerMessage } from '../../contract/ws.js';
 import type { HostContext } from '../context.js';
+import type { HostLimits } from '../limits.js';
 
 /** The host's WebSocket endpoint: every message size-limited and validated before it is handled. */
-export function createWsEndpoint(context: HostContext) {
+export function createWsEndpoint(context: HostContext, limits: HostLimits) {
   const server = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_MESSAGE_BYTES });
 
   server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const peer = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
     context.log.info({ peer }, 'ws.connected');
     send(socket, { type: 'hello', version: context.version });
+    // A connection that says nothing for the idle limit is closed; any message restarts the clock.
+    let idle: NodeJS.Timeout | undefined;
+    const touch = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => socket.close(4002, 'idle'), limits.idleMs);
+    };
+    touch();
     socket.on('message', (raw, isBinary) => {
+      touch();
       const parsed = isBinary ? null : safeJson(raw.toString());
       const message = clientMessage.safeParse(parsed);
       if (!message.success) {
@@ -22,7 +31,10 @@ export function createWsEndpoint(context: HostContext) {
       }
       send(socket, { type: 'pong', id: message.data.id, at: new Date().toISOString() });
     });
-    socket.on('close', () => context.log.info({ peer }, 'ws.closed'));
+    socket.on('close', () => {
+      clearTimeout(idle);
+      context.log.info({ peer }, 'ws.closed');
+    });
     socket.on('error', (error) => context.log.warn({ peer, err: error.message }, 'ws.error'));
   });
 

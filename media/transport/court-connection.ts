@@ -8,6 +8,7 @@ import type {
   CourtControlName,
   HearingState,
   PeerInfo,
+  SignallingNotificationData,
   SignallingRequestData,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
@@ -35,6 +36,8 @@ export type CourtConnectionEvents = {
   hearing: HearingState;
   tracks: RemoteTrack[];
   error: { message: string };
+  /** The judge: the protected witness's pipelines, when they change. */
+  witnessPipelines: SignallingNotificationData<'witnessPipelineState'>;
 };
 
 export type CourtConnectionOptions = {
@@ -50,6 +53,8 @@ export type CourtConnectionOptions = {
 export type CourtConnection = {
   state(): CourtConnectionState;
   hearing(): HearingState | undefined;
+  /** The judge: what each protected witness's machine last reported of its pipelines. */
+  witnessPipelines(): SignallingNotificationData<'witnessPipelineState'>[];
   remoteTracks(): RemoteTrack[];
   outgoing(): Outgoing | undefined;
   on<E extends keyof CourtConnectionEvents>(
@@ -64,6 +69,7 @@ export type CourtConnection = {
 };
 
 const BACKOFF_MS = [100, 250, 500, 1000, 2000];
+const PIPELINE_CHECK_MS = 250;
 
 export function connectCourt(options: CourtConnectionOptions): CourtConnection {
   const listeners = new Map<string, Set<(data: never) => void>>();
@@ -79,6 +85,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
   let attempt = 0;
   let timer: number | undefined;
   const tracks = new Map<string, RemoteTrack>();
+  const pipelines = new Map<string, SignallingNotificationData<'witnessPipelineState'>>();
 
   const setState = (next: CourtConnectionState) => {
     state = next;
@@ -96,7 +103,10 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       });
     } catch (error) {
       if (over()) return;
-      if (error instanceof SignallingRequestError && error.error.code === 'unauthorized')
+      if (
+        error instanceof SignallingRequestError &&
+        (error.error.code === 'unauthorized' || error.error.code === 'rate-limited')
+      )
         return setState({ phase: 'over', reason: 'refused', message: error.message });
       return scheduleReconnect();
     }
@@ -125,6 +135,10 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       if (tracks.delete(consumerId)) emit('tracks', [...tracks.values()]);
     });
     joined.on('error', (e) => emit('error', e));
+    joined.on('witnessPipelineState', (state) => {
+      pipelines.set(state.peerId, state);
+      emit('witnessPipelines', state);
+    });
     joined.on('sessionOver', ({ reason }) => setState({ phase: 'over', reason }));
     joined.on('closed', () => {
       if (session === joined) session = undefined;
@@ -142,9 +156,27 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
         target.witnessProtection,
       ));
       for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
+      if (outgoing.pipelineState) reportPipelines(target, outgoing);
     } catch (error) {
       emit('error', { message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** Tells the host (for the judge) whenever the witness's pipelines change, until this session ends. */
+  function reportPipelines(target: MediaSessionClient, source: Outgoing): void {
+    let last = '';
+    const check = () => {
+      if (session !== target || over()) return window.clearInterval(timer);
+      const state = source.pipelineState!();
+      const key = JSON.stringify(state);
+      if (key === last) return;
+      last = key;
+      target.reportPipelineState(state).catch(() => {
+        last = '';
+      });
+    };
+    const timer = window.setInterval(check, PIPELINE_CHECK_MS);
+    check();
   }
 
   function scheduleReconnect(): void {
@@ -159,6 +191,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
   return {
     state: () => state,
     hearing: () => hearing,
+    witnessPipelines: () => [...pipelines.values()],
     remoteTracks: () => [...tracks.values()],
     outgoing: () => outgoing,
     on(event, listener) {

@@ -11,6 +11,7 @@ import type {
   PeerInfo,
   SignallingNotificationData,
   SignallingRequestData,
+  WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
 import { connectSignalling, type SignallingClient } from './signalling-client';
@@ -43,6 +44,8 @@ export type MediaSessionEvents = {
   closed: { reason: string };
   hearingState: HearingState;
   sessionOver: { reason: 'removed' | 'ended' | 'closed-session' };
+  /** To the judge: a protected witness's face and voice pipelines, as its machine reports them. */
+  witnessPipelineState: SignallingNotificationData<'witnessPipelineState'>;
 };
 
 export type MediaSessionOptions = {
@@ -72,6 +75,8 @@ export type MediaSessionClient = {
   consume(producerId: string, peerId: string): Promise<RemoteTrack>;
   /** Gives up this connection at once, as when the network drops (the caller reconnects). */
   drop(reason: string): void;
+  /** The protected witness's client: its pipelines' state, for the judge (host checks the role). */
+  reportPipelineState(state: WitnessPipelineState): Promise<void>;
   /** A judge's control (the host refuses it from anyone else). */
   control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
   /** Receive statistics of one remote track (the browser's inbound-rtp entry). */
@@ -126,6 +131,10 @@ class SessionClient implements MediaSessionClient {
   private heartbeat: number | undefined;
   private lastAnswerAt = Date.now();
   private lastHearingState: HearingState | undefined;
+  private readonly pipelineStates = new Map<
+    string,
+    SignallingNotificationData<'witnessPipelineState'>
+  >();
 
   constructor(
     private readonly signalling: SignallingClient,
@@ -159,6 +168,9 @@ class SessionClient implements MediaSessionClient {
     // The state may have arrived with the join, before anyone could listen: give the latest.
     if (event === 'hearingState' && this.lastHearingState)
       (listener as (data: HearingState) => void)(this.lastHearingState);
+    if (event === 'witnessPipelineState')
+      for (const state of this.pipelineStates.values())
+        (listener as (data: MediaSessionEvents['witnessPipelineState']) => void)(state);
     return () => void set.delete(listener as (data: never) => void);
   }
 
@@ -210,6 +222,10 @@ class SessionClient implements MediaSessionClient {
     this.remoteTracks.set(consumer.id, remote);
     this.emit('track', remote);
     return remote;
+  }
+
+  async reportPipelineState(state: WitnessPipelineState): Promise<void> {
+    await this.signalling.request('reportPipelineState', state);
   }
 
   async control<N extends CourtControlName>(
@@ -339,6 +355,12 @@ class SessionClient implements MediaSessionClient {
         this.lastHearingState = data as HearingState;
         this.emit('hearingState', data as HearingState);
         break;
+      case 'witnessPipelineState': {
+        const state = data as SignallingNotificationData<'witnessPipelineState'>;
+        this.pipelineStates.set(state.peerId, state);
+        this.emit('witnessPipelineState', state);
+        break;
+      }
       case 'sessionOver':
         this.emit('sessionOver', data as SignallingNotificationData<'sessionOver'>);
         break;

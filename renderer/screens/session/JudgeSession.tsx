@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VideoTile } from './MediaTile';
+import { WitnessProtectionNotice } from './WitnessProtectionNotice';
 import { ParticipantTable } from './ParticipantTable';
 import { WitnessRoomCheckNotice } from './WitnessRoomCheckNotice';
 import { RemoteAudio } from './RemoteAudio';
@@ -28,6 +29,7 @@ export function JudgeSession({ view }: { view: CourtView }) {
   return (
     <div className="judge-session">
       <div className="stage">
+        <WitnessProtectionNotice view={view} witnessPeerId={witness?.peerId} />
         {witness?.status === 'admitted' ? (
           <VideoTile
             track={witnessMedia.video}

@@ -45,6 +45,8 @@ export type CourtView = {
   tracks: RemoteTrack[];
   self: PeerInfo | undefined;
   error: string | undefined;
+  /** The judge: each protected witness's pipelines as its machine last reported them. */
+  witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
 };
 
 export function useCourtConnection(join: StoredJoin | undefined): CourtView | undefined {
@@ -68,6 +70,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
         tracks: connection.remoteTracks(),
         self,
         error,
+        witnessPipelines: connection.witnessPipelines(),
       });
     const offs = [
       connection.on('state', (state) => {
@@ -83,6 +86,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       }),
       connection.on('hearing', update),
       connection.on('tracks', update),
+      connection.on('witnessPipelines', update),
       connection.on('error', (e) => {
         error = e.message;
         update();

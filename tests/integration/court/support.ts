@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { expect } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index';
+import type { HostLimits } from '../../../host/limits';
 import { silentLogger } from '../../../host/logger';
 import { insertCase } from '../../../host/records/queries/cases';
 import { insertHearing, insertParticipant } from '../../../host/records/queries/hearings';
@@ -97,6 +98,7 @@ export async function prepareHearingDb(options: { hearVoice: boolean }): Promise
 export async function hearingHost(options: {
   hearVoice: boolean;
   lan?: boolean;
+  limits?: Partial<HostLimits>;
 }): Promise<Hearing> {
   const { dbPath, hearingId, participants, witnessId } = await prepareHearingDb(options);
   const host = await startHost({
@@ -107,6 +109,7 @@ export async function hearingHost(options: {
     log: silentLogger(),
     records: { path: dbPath },
     ...(options.lan ? { lan: { host: '127.0.0.1', port: 0 } } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const clerkToken = host.context.records!.sessions.open({
     name: 'Clerk Asel',

@@ -82,7 +82,9 @@ describe('serving other machines over HTTPS/WSS (--lan)', () => {
 
   it('refuses a client whose pinned fingerprint is not the host certificate', async () => {
     await expect(pinnedFetch('/healthz', WRONG)).rejects.toBeInstanceOf(FingerprintMismatch);
-    await expect(connectTestClient(lan.url, WRONG)).rejects.toBeInstanceOf(FingerprintMismatch);
+    await expect(connectTestClient(lan.url, { pin: WRONG })).rejects.toBeInstanceOf(
+      FingerprintMismatch,
+    );
   });
 
   it('serves other machines the hearing only: no records channels, no foreign origins or names', async () => {
@@ -119,7 +121,7 @@ describe('serving other machines over HTTPS/WSS (--lan)', () => {
     expect(issued.link).toBe(
       `${lan.url}#/join?code=${issued.code}&fp=${lan.fingerprint.replaceAll(':', '')}`,
     );
-    const client = await connectTestClient(lan.url, lan.fingerprint);
+    const client = await connectTestClient(lan.url, { pin: lan.fingerprint });
     const answer = await client.request('join', { token: issued.code });
     expect(answer).toMatchObject({ ok: true, data: { self: { role: 'judge' } } });
     expect(seatOf(answer).self.peerId).toMatch(/^p\d+$/);

@@ -18,11 +18,15 @@ export type TestSignallingClient = {
 /** `pin`: over wss, trust only the certificate with this SHA-256 fingerprint. */
 export async function connectTestClient(
   hostUrl: string,
-  pin?: string,
+  options: { pin?: string; localAddress?: string } = {},
 ): Promise<TestSignallingClient> {
+  const { pin, localAddress } = options;
   const url = new URL(SIGNALLING_PATH, hostUrl);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  const socket = new WebSocket(url, pin ? { createConnection: pinnedConnect(pin) as never } : {});
+  const socket = new WebSocket(url, {
+    ...(pin ? { createConnection: pinnedConnect(pin) as never } : {}),
+    ...(localAddress ? { localAddress } : {}),
+  });
   const messages: HostEnvelope[] = [];
   const waiters: { predicate: (m: HostEnvelope) => boolean; resolve(m: HostEnvelope): void }[] = [];
   const notifications: { name: string; data: unknown }[] = [];
