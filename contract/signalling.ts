@@ -132,6 +132,17 @@ export const courtControlRequests = {
   setWitnessVideoPaused: { data: z.object({ paused: z.boolean() }).strict(), responseData: empty },
   setClosedSession: { data: z.object({ closed: z.boolean() }).strict(), responseData: empty },
   setScreening: { data: z.object({ on: z.boolean() }).strict(), responseData: empty },
+  setRecording: { data: z.object({ on: z.boolean() }).strict(), responseData: empty },
+  /** Marks the last seconds of the record for redaction in the public copy (a name said aloud). */
+  markRedaction: {
+    data: z
+      .object({
+        lastSeconds: z.number().int().min(1).max(600),
+        reason: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    responseData: empty,
+  },
   endHearing: { data: empty, responseData: empty },
 } as const;
 export type CourtControlName = keyof typeof courtControlRequests;
@@ -147,6 +158,8 @@ export const hearingState = z.object({
   closedSession: z.boolean(),
   screening: z.boolean(),
   witnessVideoPaused: z.boolean(),
+  /** The judge has recording on: every screen shows it. */
+  recording: z.boolean(),
   participants: z
     .array(
       peerInfo.extend({

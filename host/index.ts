@@ -22,6 +22,8 @@ import { createMediaSession, type MediaSessionOptions } from './session/index.js
 import type { KeyWrapper } from './records/crypto/key-wrapper.js';
 import { RecordsRuntime } from './records/records-runtime.js';
 import { createWsEndpoint } from './ws/ws-endpoint.js';
+import { CourtRecording } from './recording/court-recording.js';
+import { recordingsRootFor } from './recording/layout.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4180;
@@ -64,6 +66,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log.child({ area: 'session' }),
   );
   court?.attach(session.room);
+  if (court && records) {
+    court.recording = new CourtRecording(
+      recordingsRootFor(records.path),
+      log.child({ area: 'recording' }),
+    );
+    const killRecorders = () => court.recording?.killNow();
+    process.once('exit', killRecorders);
+  }
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
@@ -130,18 +140,35 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     context,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        ws.close();
-        session.close();
-        server.close(() => {
-          records?.close();
-          log.info('host.stopped');
-          resolve();
-        });
-        server.closeAllConnections();
-      });
+        void stopRecordingForClose(court).finally(() => resolve());
+      }).then(
+        () =>
+          new Promise<void>((resolve) => {
+            ws.close();
+            session.close();
+            server.close(() => {
+              records?.close();
+              log.info('host.stopped');
+              resolve();
+            });
+            server.closeAllConnections();
+          }),
+      );
       return closing;
     },
   };
+}
+
+/** A host closing in order (Ctrl+C, the window closed) ends the recording part cleanly. */
+async function stopRecordingForClose(court: CourtSession | undefined): Promise<void> {
+  if (!court?.recording?.on) return;
+  const part = await court.recording.stop();
+  if (part)
+    court.audit('recording.stopped', 'host', 'system', {
+      part: part.part,
+      closedSession: part.closedSession,
+      why: 'host-closing',
+    });
 }
 
 function listen(

@@ -22,6 +22,7 @@ import type {
   SessionPolicy,
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
+import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
 import { runCourtControl } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
@@ -65,6 +66,8 @@ const defaultProtection = (live: LiveHearing): WitnessProtectionOrder => ({
 
 export class CourtSession implements SessionPolicy {
   hearing: LiveHearing | undefined;
+  /** Set by the host when it can record (a records database gives the recordings their place). */
+  recording: CourtRecording | undefined;
   private room: Room | undefined;
 
   constructor(
@@ -177,8 +180,18 @@ export class CourtSession implements SessionPolicy {
   /** A producer arrives paused when the judge has muted its owner or paused the witness's video. */
   producerAdded(producer: ProducerView): void {
     if (!this.hearing) return;
-    if (!mayResume(this.hearing, producer.owner, producer).ok)
-      this.room?.findProducer(producer.producerId)?.producer.pause();
+    const found = this.room?.findProducer(producer.producerId);
+    if (!mayResume(this.hearing, producer.owner, producer).ok) found?.producer.pause();
+    if (found)
+      this.recording?.producerAdded(found.producer, this.recordingSeat(producer.owner.peerId));
+  }
+
+  /** What the recorder may know of a seat: role and the name shown (the pseudonym for a witness). */
+  recordingSeat(peerId: string): RecordingSeat | undefined {
+    const seat = this.hearing?.seats.get(peerId);
+    return seat && !seat.removed
+      ? { peerId, role: seat.role, displayName: seat.displayName }
+      : undefined;
   }
 
   async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {
@@ -202,6 +215,7 @@ export class CourtSession implements SessionPolicy {
       closedSession: h.closedSession,
       screening: h.screening,
       witnessVideoPaused: h.witnessVideoPaused,
+      recording: this.recording?.on ?? false,
       participants: [...h.seats.values()]
         .filter((seat) => !seat.removed)
         .map((seat) => ({
