@@ -52,7 +52,20 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
       : ['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000'];
   const encode =
     kind === 'video'
-      ? ['-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '300k', '-g', '10', '-keyint_min', '10']
+      ? [
+          '-c:v',
+          'libvpx',
+          '-deadline',
+          'realtime',
+          '-cpu-used',
+          '8',
+          '-b:v',
+          '300k',
+          '-g',
+          '10',
+          '-keyint_min',
+          '10',
+        ]
       : ['-c:a', 'libopus', '-b:a', '48k', '-ac', '2'];
   const child: ChildProcess = spawn(
     resolveFfmpeg(),
