@@ -22,7 +22,7 @@ import {
   sleep,
   type LiveSource,
   type RecordsFixture,
-} from './support';
+} from '../../../scripts/lib/recording-fixture';
 
 let fixture: RecordsFixture;
 const sources: LiveSource[] = [];

@@ -9,17 +9,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RtpPacket } from 'werift';
-import { protectiveMeasures } from '../../../contract/records/schemas';
-import { linkWitness } from '../../../host/court/queries';
-import type { WritableDB } from '../../../host/records/db-types';
-import { openRecordsDatabase } from '../../../host/records/open-database';
-import { insertCase } from '../../../host/records/queries/cases';
-import { insertHearing, insertParticipant } from '../../../host/records/queries/hearings';
-import { initialiseRecords } from '../../../host/records/unlock';
-import { registerWitness } from '../../../host/records/witness-records';
-import { WeriftProducer } from '../../../host/sfu/producer';
-import type { MediaKind } from '../../../host/sfu/types';
-import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
+import { protectiveMeasures } from '../../contract/records/schemas.js';
+import { linkWitness } from '../../host/court/queries.js';
+import type { WritableDB } from '../../host/records/db-types.js';
+import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { insertCase } from '../../host/records/queries/cases.js';
+import { insertHearing, insertParticipant } from '../../host/records/queries/hearings.js';
+import { initialiseRecords } from '../../host/records/unlock.js';
+import { registerWitness } from '../../host/records/witness-records.js';
+import { WeriftProducer } from '../../host/sfu/producer.js';
+import type { MediaKind } from '../../host/sfu/types.js';
+import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
 
 export type LiveSource = { producer: WeriftProducer; stop(): void };
 
