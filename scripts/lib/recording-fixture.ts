@@ -21,7 +21,7 @@ import { WeriftProducer } from '../../host/sfu/producer.js';
 import type { MediaKind } from '../../host/sfu/types.js';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
 
-export type LiveSource = { producer: WeriftProducer; stop(): void };
+export type LiveSource = { producer: WeriftProducer; pid: number | undefined; stop(): void };
 
 /** A producer fed by ffmpeg in real time (-re): a moving test picture or a 440 Hz tone. */
 export async function liveSource(kind: MediaKind): Promise<LiveSource> {
@@ -84,6 +84,7 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
   );
   return {
     producer,
+    pid: child.pid,
     stop() {
       child.kill('SIGKILL');
       socket.close();
