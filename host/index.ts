@@ -66,12 +66,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log.child({ area: 'session' }),
   );
   court?.attach(session.room);
+  // A host exiting without closing (an uncaught error) still leaves no ffmpeg running.
+  const killRecorders = () => court?.recording?.killNow();
   if (court && records) {
     court.recording = new CourtRecording(
       recordingsRootFor(records.path),
       log.child({ area: 'recording' }),
     );
-    const killRecorders = () => court.recording?.killNow();
     process.once('exit', killRecorders);
   }
   const context: HostContext = {
@@ -140,13 +141,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     context,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        void stopRecordingForClose(court).finally(() => resolve());
+        void stopRecordingForClose(court)
+          .catch((error: unknown) => log.error({ err: error }, 'recording.stop-failed'))
+          .finally(() => resolve());
       }).then(
         () =>
           new Promise<void>((resolve) => {
             ws.close();
             session.close();
             server.close(() => {
+              process.off('exit', killRecorders);
               records?.close();
               log.info('host.stopped');
               resolve();
