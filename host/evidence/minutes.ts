@@ -30,6 +30,9 @@ const time = (iso: string) =>
 
 /** Plain words for the audit's actions; unknown ones are shown as recorded. */
 const EVENT_WORDS: Record<string, string> = {
+  'hearing.created': 'Hearing scheduled',
+  'participant.added': 'Participant added',
+  'evidence.exported': 'Evidence exported',
   'session.opened': 'Session opened',
   'session.joined': 'Participant joined',
   'session.rejoined': 'Participant reconnected',
