@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { appApi } from './api/app.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
+import { evidenceApi } from './api/evidence.js';
 import { recordsApi } from './api/records.js';
 import { trainingApi } from './api/training.js';
 
@@ -18,6 +19,7 @@ export const apiContract = {
   ...courtApi,
   ...netApi,
   ...trainingApi,
+  ...evidenceApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

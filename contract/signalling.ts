@@ -146,6 +146,17 @@ export const courtControlRequests = {
   setWitnessVideoPaused: { data: z.object({ paused: z.boolean() }).strict(), responseData: empty },
   setClosedSession: { data: z.object({ closed: z.boolean() }).strict(), responseData: empty },
   setScreening: { data: z.object({ on: z.boolean() }).strict(), responseData: empty },
+  setRecording: { data: z.object({ on: z.boolean() }).strict(), responseData: empty },
+  /** Marks the last seconds of the record for redaction in the public copy (a name said aloud). */
+  markRedaction: {
+    data: z
+      .object({
+        lastSeconds: z.number().int().min(1).max(600),
+        reason: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    responseData: empty,
+  },
   endHearing: { data: empty, responseData: empty },
 } as const;
 export type CourtControlName = keyof typeof courtControlRequests;
@@ -166,6 +177,8 @@ export const hearingState = z.object({
     .object({ completedAt: z.string(), completedBy: z.string(), allChecked: z.boolean() })
     .nullable()
     .optional(),
+  /** The judge has recording on: every screen shows it. */
+  recording: z.boolean(),
   participants: z
     .array(
       peerInfo.extend({

@@ -33,6 +33,7 @@ import {
   assertTrainingDatabaseFile,
   prepareTrainingRecords,
 } from './training/training-database.js';
+import { recordingsRootFor } from './recording/layout.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4180;
@@ -111,6 +112,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         )
       : undefined;
   const session = createMediaSession({ ...media, limits }, log.child({ area: 'session' }), court);
+  // A host exiting without closing (an uncaught error) still leaves no ffmpeg running.
+  const killRecorders = () => court?.killRecorders();
+  if (court && records) {
+    court.recordingsRoot = recordingsRootFor(records.path);
+    process.once('exit', killRecorders);
+  }
   const context: HostContext = {
     version: options.version,
     shell: options.shell,
@@ -249,18 +256,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     context,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        ws.close();
-        court?.close();
-        session.close();
-        lanServer?.close();
-        lanServer?.closeAllConnections();
-        server.close(() => {
-          records?.close();
-          log.info('host.stopped');
-          resolve();
-        });
-        server.closeAllConnections();
-      });
+        void (court?.stopRecordings() ?? Promise.resolve())
+          .catch((error: unknown) => log.error({ err: error }, 'recording.stop-failed'))
+          .finally(() => resolve());
+      }).then(
+        () =>
+          new Promise<void>((resolve) => {
+            ws.close();
+            court?.close();
+            session.close();
+            lanServer?.close();
+            lanServer?.closeAllConnections();
+            server.close(() => {
+              process.off('exit', killRecorders);
+              records?.close();
+              log.info('host.stopped');
+              resolve();
+            });
+            server.closeAllConnections();
+          }),
+      );
       return closing;
     },
   };

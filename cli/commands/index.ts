@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.js';
 import { registerBackupCommand } from './backup.js';
+import { registerExportCommand } from './export.js';
 import { registerFaceCommand } from './face.js';
 import { registerHostCommand } from './host.js';
 import { registerOperatorCommand } from './operator.js';
@@ -18,4 +19,5 @@ export const cliCommands: Array<(program: Command) => void> = [
   registerBackupCommand,
   registerFaceCommand,
   registerVoiceCommand,
+  registerExportCommand,
 ];

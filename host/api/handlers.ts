@@ -2,6 +2,7 @@ import type { HostContext } from '../context.js';
 import { createAppHandlers } from '../app/app-handlers.js';
 import { createCourtHandlers } from '../court/court-handlers.js';
 import { createNetHandlers } from '../net/net-handlers.js';
+import { createEvidenceHandlers } from '../evidence/evidence-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
 import { createTrainingHandlers } from '../training/training-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
@@ -14,5 +15,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createCourtHandlers(context),
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
+    ...createEvidenceHandlers(context),
   };
 }

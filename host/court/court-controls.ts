@@ -8,6 +8,8 @@ import { SignallingFailure } from '../session/room.js';
 import type { PeerView } from '../session/policy.js';
 import type { Seat } from './court-policy.js';
 import type { CourtSession, LiveHearing } from './court-session.js';
+import { markRedaction } from '../recording/redactions.js';
+import { UserFacingError } from '../errors.js';
 
 export async function runCourtControl(
   court: CourtSession,
@@ -87,7 +89,25 @@ export async function runCourtControl(
       if (hearing.closedSession)
         for (const seat of hearing.seats.values())
           if (seat.role === 'observer' && seat.connected) court.dismiss(seat, 'closed-session');
+      await switchRecordingPart(court, hearing, audit);
       break;
+    }
+    case 'setRecording':
+      await setRecording(court, hearing, data.on === true, audit);
+      break;
+    case 'markRedaction': {
+      if (!court.recording) throw new SignallingFailure('failed', 'This host cannot record.');
+      const to = new Date();
+      const lastSeconds = Number(data.lastSeconds);
+      markRedaction(court.db, {
+        hearingId: hearing.hearingId,
+        from: new Date(to.getTime() - lastSeconds * 1000),
+        to,
+        reason: typeof data.reason === 'string' ? data.reason : '',
+        judge: judge.displayName,
+        now: to,
+      });
+      return;
     }
     case 'setScreening': {
       if (hearing.screening === data.on) return;
@@ -96,6 +116,7 @@ export async function runCourtControl(
       break;
     }
     case 'endHearing': {
+      await setRecording(court, hearing, false, audit);
       hearing.ended = true;
       court.db
         .transaction(() => {
@@ -136,4 +157,56 @@ function setProducersPaused(
       else producer.resume();
     }
   }
+}
+
+type Audit = (action: string, detail?: Record<string, unknown>) => void;
+
+async function setRecording(
+  court: CourtSession,
+  hearing: LiveHearing,
+  on: boolean,
+  audit: Audit,
+): Promise<void> {
+  const recording = court.recording;
+  if (!recording) {
+    if (on)
+      throw new SignallingFailure('failed', 'This host cannot record: it has no records database.');
+    return;
+  }
+  if (recording.on === on) return;
+  if (!on) {
+    const part = await recording.stop();
+    if (part) audit('recording.stopped', { part: part.part, closedSession: part.closedSession });
+    return;
+  }
+  try {
+    const part = await recording.start(
+      hearing.hearingId,
+      hearing.closedSession,
+      court.roomOrThrow,
+      (id) => court.recordingSeat(id),
+    );
+    audit('recording.started', { part: part.part, closedSession: part.closedSession });
+  } catch (error) {
+    court.log.error({ err: error }, 'recording.start-failed');
+    throw new SignallingFailure(
+      'failed',
+      error instanceof UserFacingError
+        ? error.message
+        : 'Recording could not start. See the host log.',
+    );
+  }
+}
+
+async function switchRecordingPart(court: CourtSession, hearing: LiveHearing, audit: Audit) {
+  const recording = court.recording;
+  if (!recording?.on) return;
+  const before = recording.active?.currentPart;
+  await recording.closedSessionChanged(hearing.closedSession, court.roomOrThrow, (id) =>
+    court.recordingSeat(id),
+  );
+  const after = recording.active?.currentPart;
+  if (before)
+    audit('recording.stopped', { part: before.part, closedSession: before.closedSession });
+  if (after) audit('recording.started', { part: after.part, closedSession: after.closedSession });
 }

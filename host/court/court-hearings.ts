@@ -11,6 +11,7 @@ import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Room } from '../session/room.js';
 import type { Lobby } from '../session/signalling-endpoint.js';
 import { appendAudit } from '../records/audit.js';
+import { CourtRecording } from '../recording/court-recording.js';
 import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import type { LiveStateStore } from './live-state.js';
@@ -20,6 +21,8 @@ export type LiveCourt = { court: CourtSession; media: MediaRoom };
 
 export class CourtHearings implements Lobby {
   private readonly live = new Map<number, LiveCourt>();
+  /** Where hearings are recorded (beside the records database); none: this host cannot record. */
+  recordingsRoot: string | undefined;
 
   constructor(
     private readonly db: WritableDB,
@@ -64,6 +67,8 @@ export class CourtHearings implements Lobby {
     if (existing) return existing;
     const log = this.log.child({ hearingId });
     const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
+    if (this.recordingsRoot)
+      court.recording = new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }));
     const media = this.createRoom(court, log);
     court.attach(media.room);
     const entry = { court, media };
@@ -107,6 +112,27 @@ export class CourtHearings implements Lobby {
   /** A participant's code was revoked by the clerk: they leave their hearing at once. */
   codeRevoked(participantId: number): void {
     for (const { court } of this.live.values()) court.codeRevoked(participantId);
+  }
+
+  /** A host closing in order (Ctrl+C, the window closed) ends every recording part cleanly. */
+  async stopRecordings(): Promise<void> {
+    await Promise.all(
+      [...this.live.values()].map(async ({ court }) => {
+        if (!court.recording?.on) return;
+        const part = await court.recording.stop();
+        if (part)
+          court.audit('recording.stopped', 'host', 'system', {
+            part: part.part,
+            closedSession: part.closedSession,
+            why: 'host-closing',
+          });
+      }),
+    );
+  }
+
+  /** The host is exiting without time to wait: no ffmpeg is left running. */
+  killRecorders(): void {
+    for (const { court } of this.live.values()) court.recording?.killNow();
   }
 
   close(): void {

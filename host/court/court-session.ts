@@ -27,6 +27,7 @@ import type {
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
 import { auditJoinThrottled, auditPipelineChange } from './court-alerts.js';
+import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
 import { runCourtControl } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
@@ -91,6 +92,8 @@ export function codeRefusal(
 
 export class CourtSession implements SessionPolicy {
   readonly hearing: LiveHearing;
+  /** Set by the host when it can record (a records database gives the recordings their place). */
+  recording: CourtRecording | undefined;
   private room: Room | undefined;
   /** Called once the hearing has ended and everyone has been told. */
   onEnded: (() => void) | undefined;
@@ -190,8 +193,18 @@ export class CourtSession implements SessionPolicy {
 
   /** A producer arrives paused when the judge has muted its owner or paused the witness's video. */
   producerAdded(producer: ProducerView): void {
-    if (!mayResume(this.hearing, producer.owner, producer).ok)
-      this.room?.findProducer(producer.producerId)?.producer.pause();
+    const found = this.room?.findProducer(producer.producerId);
+    if (!mayResume(this.hearing, producer.owner, producer).ok) found?.producer.pause();
+    if (found)
+      this.recording?.producerAdded(found.producer, this.recordingSeat(producer.owner.peerId));
+  }
+
+  /** What the recorder may know of a seat: role and the name shown (the pseudonym for a witness). */
+  recordingSeat(peerId: string): RecordingSeat | undefined {
+    const seat = this.hearing.seats.get(peerId);
+    return seat && !seat.removed
+      ? { peerId, role: seat.role, displayName: seat.displayName }
+      : undefined;
   }
 
   joinThrottled(crossing: ThrottleCrossing): void {
@@ -241,6 +254,7 @@ export class CourtSession implements SessionPolicy {
       screening: h.screening,
       witnessVideoPaused: h.witnessVideoPaused,
       witnessRoomCheck: witnessRoomCheckSummary(this.db, h.hearingId),
+      recording: this.recording?.on ?? false,
       participants: [...h.seats.values()]
         .filter((seat) => !seat.removed)
         .map((seat) => ({

@@ -13,7 +13,14 @@ import {
 } from 'werift';
 import { Emitter } from './emitter.js';
 import { isNewer } from './rtp-rewriter.js';
-import type { AppData, MediaKind, ProducerEvents, RtpParameters, SfuProducer } from './types.js';
+import type {
+  AppData,
+  MediaKind,
+  ProducerEvents,
+  RtpParameters,
+  RtpTap,
+  SfuProducer,
+} from './types.js';
 
 const KEYFRAME_REQUEST_INTERVAL_MS = 300;
 const FEEDBACK_INTERVAL_MS = 1000;
@@ -81,6 +88,11 @@ export class WeriftProducer extends Emitter<ProducerEvents> implements SfuProduc
         feedback: new PictureLossIndication({ senderSsrc: SFU_RTCP_SSRC, mediaSsrc: this.ssrc }),
       }),
     ]);
+  }
+
+  addTap(tap: RtpTap): () => void {
+    this.sinks.add(tap);
+    return () => this.sinks.delete(tap);
   }
 
   pause(): void {

@@ -78,6 +78,12 @@ export type Observable<Events extends Record<string, unknown[]>> = {
 };
 
 export type ProducerEvents = { close: []; pause: []; resume: [] };
+/** One RTP packet as the SFU received it (decrypted), for taps such as the recorder. */
+export type TappedRtp = {
+  header: { sequenceNumber: number; timestamp: number; marker: boolean };
+  payload: Buffer;
+};
+export type RtpTap = { onProducerRtp(packet: TappedRtp): void };
 export interface SfuProducer extends Observable<ProducerEvents> {
   readonly id: string;
   readonly kind: MediaKind;
@@ -88,6 +94,10 @@ export interface SfuProducer extends Observable<ProducerEvents> {
   pause(): void;
   resume(): void;
   close(): void;
+  /** Ask the sender for a keyframe (video; rate-limited). */
+  requestKeyFrame(): void;
+  /** Receive this producer's packets while it is not paused (the recorder); returns the detach. */
+  addTap(tap: RtpTap): () => void;
 }
 
 export type ConsumerEvents = {

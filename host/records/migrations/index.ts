@@ -9,6 +9,7 @@ import { createAuditLog } from './0008-create-audit-log.js';
 import { createJoinCodes } from './0009-create-join-codes.js';
 import { createLiveSessions } from './0010-create-live-sessions.js';
 import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
+import { createRedactions } from './0012-create-redactions.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   createJoinCodes,
   createLiveSessions,
   createWitnessRoomChecks,
+  createRedactions,
 ];
 checkMigrationOrder(migrations);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { RecordsGate } from '../records/RecordsGate';
 import { CaseForm } from './CaseForm';
 import { HearingForm } from './HearingForm';
@@ -66,6 +67,10 @@ function ClerkWorkspace() {
       <section className="panel wide" aria-labelledby="witness-room-check-title">
         <h2 id="witness-room-check-title">{t('trainer.preflight.title')}</h2>
         <WitnessRoomCheckPanel hearings={hearings} />
+      </section>
+      <section className="panel wide" aria-labelledby="evidence-title">
+        <h2 id="evidence-title">{t('evidence.title')}</h2>
+        <EvidencePanel canRedact={false} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { RecordsGate } from '../records/RecordsGate';
 import { SealedIdentitiesPanel } from './SealedIdentitiesPanel';
 
@@ -10,6 +11,10 @@ export function JudgeScreen() {
       <ScreenHeading title={t('roles.judge.title')} intro={t('roles.judge.summary')} />
       <RecordsGate role="judge">
         <SealedIdentitiesPanel />
+        <section className="panel" aria-labelledby="evidence-title">
+          <h2 id="evidence-title">{t('evidence.title')}</h2>
+          <EvidencePanel canRedact />
+        </section>
       </RecordsGate>
     </section>
   );

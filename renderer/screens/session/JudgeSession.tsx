@@ -61,6 +61,25 @@ export function JudgeSession({ view }: { view: CourtView }) {
           <button
             type="button"
             className="button secondary"
+            aria-pressed={hearing.recording}
+            onClick={() => act(() => control('setRecording', { on: !hearing.recording }))}
+          >
+            {hearing.recording
+              ? t('session.judge.stopRecording')
+              : t('session.judge.startRecording')}
+          </button>
+          {hearing.recording && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => act(() => control('markRedaction', { lastSeconds: 15 }))}
+            >
+              {t('session.judge.redactLast')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button secondary"
             onClick={() =>
               act(() => control('setClosedSession', { closed: !hearing.closedSession }))
             }

@@ -18,6 +18,14 @@ export function SessionBanner({ view, me }: { view: CourtView; me: Seat }) {
       >
         {hearing.closedSession ? t('session.closedSession') : t('session.openSession')}
       </span>
+      <span
+        className={`badge ${hearing.recording ? 'badge-warn' : 'badge-open'}`}
+        role="status"
+        data-testid="recording-state"
+        data-recording={hearing.recording ? 'yes' : 'no'}
+      >
+        {hearing.recording ? t('session.recordingOn') : t('session.recordingOff')}
+      </span>
       <span className="muted">
         {t('session.youAre', { name: me.displayName, role: t(`session.roles.${me.role}`) })}
       </span>

@@ -40,8 +40,13 @@ export function WitnessSession({ view }: { view: CourtView }) {
         {hearing.witnessVideoPaused && (
           <p className="badge badge-warn">{t('session.witnessVideoPaused')}</p>
         )}
-        <p className="muted" data-testid="recording-indicator">
-          {t('session.witness.recording')}
+        <p
+          className={hearing.recording ? 'badge badge-warn' : 'muted'}
+          role="status"
+          data-testid="recording-indicator"
+          data-recording={hearing.recording ? 'yes' : 'no'}
+        >
+          {hearing.recording ? t('session.witness.recording') : t('session.witness.notRecording')}
         </p>
       </aside>
       <RemoteAudio tracks={view.tracks} hearing={hearing} />

@@ -176,6 +176,26 @@ describe('0009 join codes', () => {
   });
 });
 
+describe('0010 redactions', () => {
+  it('stores ranges per hearing and refuses one that ends before it starts', () => {
+    const db = memoryAt(10);
+    expect(isStrict(db, 'redactions')).toBe(true);
+    db.prepare(
+      `INSERT INTO cases (number, court, offence_category, created_at) VALUES ('C1', 'Court', 'other', ?)`,
+    ).run(now);
+    db.prepare(
+      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (1, '2026-01-01T10:00', '1', ?)`,
+    ).run(now);
+    const insert = db.prepare(
+      `INSERT INTO redactions (hearing_id, from_at, to_at, marked_by, marked_at) VALUES (1, ?, ?, 'Judge', ?)`,
+    );
+    insert.run('2026-01-01T10:00:05.000Z', '2026-01-01T10:00:09.000Z', now);
+    expect(() => insert.run('2026-01-01T10:00:09.000Z', '2026-01-01T10:00:05.000Z', now)).toThrow(
+      /CHECK/,
+    );
+  });
+});
+
 describe('the migration registry', () => {
   it('sets user_version to the latest and runs nothing twice', () => {
     const db = memoryAt(LATEST_SCHEMA_VERSION);

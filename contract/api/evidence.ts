@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const hearingRef = z
+  .object({ hearingId: z.number().int().positive('Choose the hearing.') })
+  .strict();
+
+export const exportJob = z.object({
+  jobId: z.string(),
+  hearingId: z.number(),
+  state: z.enum(['running', 'done', 'failed']),
+  fraction: z.number(),
+  step: z.string(),
+  /** Where the export is (or will be), on the host's disk. */
+  outDir: z.string(),
+  error: z.string().optional(),
+  /** What the recording lacks and what was skipped (e.g. the PDF without Chromium). */
+  notes: z.array(z.string()),
+  files: z.number().optional(),
+});
+
+/** The hearing's record: what was recorded, redaction marks, the evidence export and its check. */
+export const evidenceApi = {
+  'recording:summary': {
+    request: hearingRef,
+    response: z.object({
+      parts: z.array(
+        z.object({
+          part: z.number(),
+          closedSession: z.boolean(),
+          startedAt: z.string(),
+          stoppedAt: z.string().optional(),
+        }),
+      ),
+      redactions: z.array(
+        z.object({ id: z.number(), fromAt: z.string(), toAt: z.string(), reason: z.string() }),
+      ),
+    }),
+  },
+  'recording:redact': {
+    request: z
+      .object({
+        hearingId: z.number().int().positive(),
+        /** Seconds from the start of the hearing's recording (its first part). */
+        fromSeconds: z.number().min(0, 'Give a time from the start of the recording.'),
+        toSeconds: z.number().min(0),
+        reason: z.string().trim().max(200).default(''),
+      })
+      .strict()
+      .refine((r) => r.toSeconds > r.fromSeconds, {
+        message: 'The end must come after the start.',
+        path: ['toSeconds'],
+      }),
+    response: z.object({ id: z.number() }),
+  },
+  'evidence:export': { request: hearingRef, response: exportJob },
+  'evidence:export-status': {
+    request: z.object({ jobId: z.string().max(64) }).strict(),
+    response: exportJob,
+  },
+  'evidence:verify': {
+    request: z.object({ jobId: z.string().max(64) }).strict(),
+    response: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(z.string()) }),
+  },
+} as const;

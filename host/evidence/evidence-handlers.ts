@@ -1,0 +1,141 @@
+/**
+ * The evidence API: the recording's parts, redaction marks after the hearing (judge), the export
+ * (judge or clerk) run as a job with progress, and the check of an export's hashes.
+ */
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import type { exportJob } from '../../contract/api/evidence.js';
+import type { ApiHandlers } from '../api/dispatch.js';
+import type { HostContext } from '../context.js';
+import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
+import { findHearing } from '../records/queries/hearings.js';
+import { readHearingRecording, recordingsRootFor } from '../recording/layout.js';
+import { listRedactions, markRedaction } from '../recording/redactions.js';
+import { exportEvidence } from './export.js';
+import { verifyExport } from './manifest.js';
+
+type EvidenceChannel =
+  | 'recording:summary'
+  | 'recording:redact'
+  | 'evidence:export'
+  | 'evidence:export-status'
+  | 'evidence:verify';
+type Job = z.infer<typeof exportJob>;
+
+export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, EvidenceChannel> {
+  const jobs = new Map<string, Job>();
+  const records = () => {
+    if (!context.records)
+      throw new UserFacingError('This host has no records database open. Start it with --db FILE.');
+    return context.records;
+  };
+  const hearingOrThrow = (hearingId: number) => {
+    const hearing = findHearing(records().db, hearingId);
+    if (!hearing) throw new NotFoundError('That hearing does not exist. Choose again.');
+    return hearing;
+  };
+  const jobOrThrow = (jobId: string) => {
+    const job = jobs.get(jobId);
+    if (!job)
+      throw new NotFoundError('That export is not known to this host (it may have restarted).');
+    return job;
+  };
+
+  return {
+    'recording:summary': async ({ hearingId }, call) => {
+      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'see recordings');
+      hearingOrThrow(hearingId);
+      const parts = readHearingRecording(recordingsRootFor(records().path), hearingId);
+      return {
+        parts: parts.map(({ meta }) => ({
+          part: meta.part,
+          closedSession: meta.closedSession,
+          startedAt: meta.startedAt,
+          ...(meta.stoppedAt ? { stoppedAt: meta.stoppedAt } : {}),
+        })),
+        redactions: listRedactions(records().db, hearingId).map(({ id, fromAt, toAt, reason }) => ({
+          id,
+          fromAt,
+          toAt,
+          reason,
+        })),
+      };
+    },
+    'recording:redact': async ({ hearingId, fromSeconds, toSeconds, reason }, call) => {
+      const { actor } = records().requireOperator(call.sessionToken, ['judge'], 'mark redactions');
+      hearingOrThrow(hearingId);
+      const [first] = readHearingRecording(recordingsRootFor(records().path), hearingId);
+      if (!first) throw new BadRequestError('This hearing has no recording to redact.');
+      const start = Date.parse(first.meta.startedAt);
+      const id = markRedaction(records().db, {
+        hearingId,
+        from: new Date(start + fromSeconds * 1000),
+        to: new Date(start + toSeconds * 1000),
+        reason: reason ?? '',
+        judge: actor.name,
+      });
+      return { id };
+    },
+    'evidence:export': async ({ hearingId }, call) => {
+      const { actor } = records().requireOperator(
+        call.sessionToken,
+        ['judge', 'clerk'],
+        'export evidence',
+      );
+      hearingOrThrow(hearingId);
+      if (context.court?.find(hearingId)?.court.recording?.on)
+        throw new BadRequestError('This hearing is being recorded. Stop the recording first.');
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+      const outDir = join(dirname(records().path), 'exports', `hearing-${hearingId}-${stamp}`);
+      const job: Job = {
+        jobId: randomUUID(),
+        hearingId,
+        state: 'running',
+        fraction: 0,
+        step: 'starting',
+        outDir,
+        notes: [],
+      };
+      jobs.set(job.jobId, job);
+      exportEvidence({
+        db: records().db,
+        dbPath: records().path,
+        hearingId,
+        outDir,
+        actor,
+        onProgress: ({ fraction, step }) => Object.assign(job, { fraction, step }),
+      }).then(
+        ({ manifest }) =>
+          Object.assign(job, {
+            state: 'done',
+            fraction: 1,
+            step: 'done',
+            notes: [...manifest.missing, ...manifest.skipped],
+            files: manifest.files.length,
+          }),
+        (error: unknown) => {
+          context.log.error({ err: error, hearingId }, 'evidence.export-failed');
+          Object.assign(job, {
+            state: 'failed',
+            error:
+              error instanceof UserFacingError
+                ? error.message
+                : 'The export failed. See the host log.',
+          });
+        },
+      );
+      return { ...job };
+    },
+    'evidence:export-status': async ({ jobId }, call) => {
+      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'export evidence');
+      return { ...jobOrThrow(jobId) };
+    },
+    'evidence:verify': async ({ jobId }, call) => {
+      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'verify an export');
+      const job = jobOrThrow(jobId);
+      if (job.state !== 'done') throw new BadRequestError('This export has not finished.');
+      return verifyExport(job.outDir);
+    },
+  };
+}

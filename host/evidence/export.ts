@@ -1,0 +1,252 @@
+/**
+ * Evidence export: the hearing's recording finalised (masters, redacted public copies, the sealed
+ * closed-session parts apart), the audit excerpt, the minutes (HTML, PDF) and a manifest of
+ * SHA-256 hashes. Everything is written into a temporary folder beside the destination and renamed
+ * into place only when complete, so a failed export never leaves a folder that looks finished.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserFacingError } from '../errors.js';
+import { appendAudit } from '../records/audit.js';
+import type { WritableDB } from '../records/db-types.js';
+import { findHearing } from '../records/queries/hearings.js';
+import { readHearingRecording, recordingsRootFor, type RecordedPart } from '../recording/layout.js';
+import { listRedactions } from '../recording/redactions.js';
+import { resolveFfmpeg, resolveFfprobe } from '../tools/ffmpeg.js';
+import { auditExcerpt, minutesInput } from './hearing-facts.js';
+import {
+  manifest as manifestSchema,
+  sha256File,
+  type Manifest,
+  type ManifestEntry,
+} from './manifest.js';
+import { minutesHtml } from './minutes.js';
+import { planMasters, writeMaster, type MasterPlan } from './finalise.js';
+import { printPdf } from './pdf.js';
+import { rangesWithin, writeRedactedCopy } from './redact.js';
+import { probe } from './run-ffmpeg.js';
+
+export type ExportProgress = { fraction: number; step: string };
+export type ExportOptions = {
+  db: WritableDB;
+  dbPath: string;
+  hearingId: number;
+  outDir: string;
+  actor: { name: string; role: string };
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (progress: ExportProgress) => void;
+};
+
+export class ExportError extends UserFacingError {}
+
+export async function exportEvidence(
+  options: ExportOptions,
+): Promise<{ outDir: string; manifest: Manifest }> {
+  const { db, hearingId } = options;
+  const env = options.env ?? process.env;
+  const hearing = findHearing(db, hearingId);
+  if (!hearing) throw new ExportError(`There is no hearing ${hearingId} in this records database.`);
+  const ffmpeg = resolveFfmpeg(env);
+  const ffprobe = resolveFfprobe(env);
+  const outDir = resolve(options.outDir);
+  if (existsSync(outDir) && (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0))
+    throw new ExportError(
+      `${outDir} already exists and is not empty. Choose a new folder for the export.`,
+    );
+  const work = join(
+    dirname(outDir),
+    `.${basename(outDir)}.partial-${randomBytes(4).toString('hex')}`,
+  );
+  try {
+    mkdirSync(work, { recursive: true });
+  } catch (error) {
+    throw writeError(error, dirname(outDir));
+  }
+  try {
+    const result = await build(options, work, ffmpeg, ffprobe, hearing.caseNumber, env);
+    if (existsSync(outDir)) rmSync(outDir, { recursive: true });
+    renameSync(work, outDir);
+    appendAudit(db, {
+      actor: options.actor.name,
+      actorRole: options.actor.role,
+      action: 'evidence.exported',
+      subjectType: 'hearing',
+      subjectId: hearingId,
+      detail: {
+        files: result.files.length,
+        missing: result.missing.length,
+        at: new Date().toISOString(),
+      },
+    });
+    options.onProgress?.({ fraction: 1, step: 'done' });
+    return { outDir, manifest: result };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    if (error instanceof UserFacingError) throw error;
+    throw writeError(error, dirname(outDir));
+  }
+}
+
+async function build(
+  options: ExportOptions,
+  work: string,
+  ffmpeg: string,
+  ffprobe: string,
+  caseNumber: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Manifest> {
+  const { db, hearingId } = options;
+  const parts = readHearingRecording(recordingsRootFor(options.dbPath), hearingId);
+  await setAsideUnreadableSegments(parts, ffprobe);
+  const redactions = listRedactions(db, hearingId);
+  const listDir = join(work, '.lists');
+  mkdirSync(listDir);
+  const plans: MasterPlan[] = parts.flatMap((part) => planMasters(part, listDir));
+  const missing = plans.flatMap((plan) => plan.missing);
+  for (const part of parts)
+    if (part.tracks.length === 0) missing.push(`Part ${part.meta.part}: nothing was recorded.`);
+
+  // Progress in "seconds of media to write": copies count once, re-encodes three times.
+  const redactedPlans = new Set(
+    plans.filter(
+      (p) =>
+        !p.closedSession && rangesWithin(redactions, p.startedAt, p.expectedSeconds + 5).length > 0,
+    ),
+  );
+  const total =
+    plans.reduce((sum, p) => sum + p.expectedSeconds * (redactedPlans.has(p) ? 4 : 1), 0) + 3;
+  let done = 0;
+  const report = (step: string, extra = 0) =>
+    options.onProgress?.({ fraction: Math.min(0.99, (done + extra) / total), step });
+
+  const entries: ManifestEntry[] = [];
+  const add = async (file: string, entry: Omit<ManifestEntry, 'file' | 'sha256' | 'bytes'>) => {
+    const path = join(work, file);
+    entries.push({ file, sha256: await sha256File(path), bytes: statSync(path).size, ...entry });
+  };
+
+  for (const plan of plans) {
+    const folder = plan.closedSession ? 'sealed' : 'open';
+    mkdirSync(join(work, folder), { recursive: true });
+    const masterFile = `${folder}/${plan.baseName}.webm`;
+    const step = `finalising ${plan.label}, part ${plan.part}`;
+    await writeMaster(ffmpeg, plan, join(work, masterFile), (s) =>
+      report(step, Math.min(s, plan.expectedSeconds)),
+    );
+    done += plan.expectedSeconds;
+    const probed = await probe(ffprobe, join(work, masterFile));
+    const described = {
+      sealed: plan.closedSession,
+      durationSeconds: probed.duration,
+      expectedSeconds: Number(plan.expectedSeconds.toFixed(3)),
+      part: plan.part,
+      role: plan.role,
+      label: plan.label,
+      startedAt: plan.startedAt.toISOString(),
+      streams: probed.streams.map((s) => `${s.kind}:${s.codec}`),
+    };
+    await add(masterFile, { kind: 'master', ...described });
+    if (!redactedPlans.has(plan)) continue;
+    const ranges = rangesWithin(redactions, plan.startedAt, probed.duration);
+    if (ranges.length === 0) continue;
+    const redactedFile = `${folder}/${plan.baseName}.redacted.mp4`;
+    const redactStep = `redacting ${plan.label}, part ${plan.part}`;
+    await writeRedactedCopy(
+      ffmpeg,
+      join(work, masterFile),
+      probed,
+      ranges,
+      join(work, redactedFile),
+      (s) => report(redactStep, 3 * Math.min(s, plan.expectedSeconds)),
+    );
+    done += 3 * plan.expectedSeconds;
+    const redactedProbe = await probe(ffprobe, join(work, redactedFile));
+    await add(redactedFile, {
+      kind: 'redacted',
+      ...described,
+      durationSeconds: redactedProbe.duration,
+      streams: redactedProbe.streams.map((s) => `${s.kind}:${s.codec}`),
+    });
+  }
+  rmSync(listDir, { recursive: true });
+
+  report('audit excerpt');
+  writeFileSync(
+    join(work, 'audit.json'),
+    `${JSON.stringify(auditExcerpt(db, hearingId), null, 2)}\n`,
+  );
+  await add('audit.json', { kind: 'audit', sealed: false });
+  done += 1;
+
+  report('minutes');
+  const exportedAt = new Date().toISOString();
+  writeFileSync(
+    join(work, 'minutes.html'),
+    minutesHtml(minutesInput(db, hearingId, parts, redactions, missing, exportedAt)),
+  );
+  await add('minutes.html', { kind: 'minutes', sealed: false });
+  done += 1;
+  const skipped: string[] = [];
+  report('minutes PDF');
+  const pdf = await printPdf(join(work, 'minutes.html'), join(work, 'minutes.pdf'), env);
+  if (pdf.ok) await add('minutes.pdf', { kind: 'minutes', sealed: false });
+  else {
+    rmSync(join(work, 'minutes.pdf'), { force: true });
+    skipped.push(`minutes.pdf was not made: ${pdf.why}.`);
+  }
+  done += 1;
+
+  const result = manifestSchema.parse({
+    format: 'incamera-evidence/1',
+    hearingId,
+    caseNumber,
+    exportedAt,
+    exportedBy: `${options.actor.role} ${options.actor.name}`,
+    missing,
+    skipped,
+    redactions: redactions.map(({ fromAt, toAt, reason }) => ({ fromAt, toAt, reason })),
+    files: entries,
+  });
+  writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+/** A segment listed as finished but unreadable (ffmpeg stopped right after opening it) is missing. */
+async function setAsideUnreadableSegments(parts: RecordedPart[], ffprobe: string): Promise<void> {
+  for (const part of parts)
+    for (const track of part.tracks) {
+      const readable = [];
+      for (const segment of track.segments) {
+        const ok = await probe(ffprobe, join(track.dir, segment.file)).then(
+          (p) => p.streams.length > 0,
+          () => false,
+        );
+        if (ok) readable.push(segment);
+        else if (segment.end - segment.start > 0.05) track.unfinished.push(segment.file);
+      }
+      track.segments = readable;
+    }
+}
+
+function writeError(error: unknown, where: string): ExportError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC')
+    return new ExportError(
+      `No space left on the disk holding ${where}. Free some space or choose another --out folder. Nothing was exported.`,
+    );
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new ExportError(
+      `Cannot write to ${where}. Choose a folder you may write to. Nothing was exported.`,
+    );
+  const message = error instanceof Error ? error.message : String(error);
+  return new ExportError(`The export failed and nothing was kept: ${message}`);
+}

@@ -1,0 +1,89 @@
+/** What the export reads from the records: the hearing's audit excerpt and the minutes' facts. */
+import { hearingWitnessLinks, witnessOrder } from '../court/queries.js';
+import type { ReadableDB } from '../records/db-types.js';
+import { findHearing, listParticipants } from '../records/queries/hearings.js';
+import type { RecordedPart } from '../recording/layout.js';
+import type { Redaction } from '../recording/redactions.js';
+import type { MinutesInput } from './minutes.js';
+
+/** Officers of the court are named; anyone else by role; a witness only by pseudonym. */
+const NAMED_ROLES = new Set(['judge', 'clerk', 'prosecutor', 'defence-counsel', 'interpreter']);
+
+export type AuditExcerptEntry = {
+  seq: number;
+  at: string;
+  actor: string;
+  actorRole: string;
+  action: string;
+  detail: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+};
+
+/** The hearing's entries with their chain hashes, so each can be checked against the full log. */
+export function auditExcerpt(db: ReadableDB, hearingId: number): AuditExcerptEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT seq, at, actor, actor_role AS actorRole, action, detail, prev_hash AS prevHash, hash
+         FROM audit_log WHERE subject_type = 'hearing' AND subject_id = ? ORDER BY seq`,
+    )
+    .all(hearingId) as (Omit<AuditExcerptEntry, 'detail'> & { detail: string })[];
+  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+}
+
+export function minutesInput(
+  db: ReadableDB,
+  hearingId: number,
+  parts: RecordedPart[],
+  redactions: Redaction[],
+  missing: string[],
+  exportedAt: string,
+): MinutesInput {
+  const hearing = findHearing(db, hearingId)!;
+  const links = new Map(
+    hearingWitnessLinks(db, hearingId).map((l) => [l.participantId, l.witnessId]),
+  );
+  const measures: MinutesInput['measures'] = [];
+  const participants = listParticipants(db, hearingId).map((p) => {
+    if (p.role !== 'witness')
+      return {
+        role: p.role,
+        name: NAMED_ROLES.has(p.role) ? p.displayName : `(${p.role} #${p.id})`,
+      };
+    const witnessId = links.get(p.id);
+    const order = witnessId !== undefined ? witnessOrder(db, witnessId) : undefined;
+    if (!order) return { role: 'witness', name: '(witness, no protective order linked)' };
+    const items = [
+      `face masked (${order.faceStyle ?? 'solid'})`,
+      `voice anonymised (${order.voicePreset ?? 'standard'})`,
+      'pseudonym',
+    ];
+    if (order.screenedFromRoles.length > 0)
+      items.push(`screened from: ${order.screenedFromRoles.join(', ')}`);
+    if (order.closedSession) items.push('closed session');
+    measures.push({ pseudonym: order.pseudonym, items });
+    return { role: 'witness', name: order.pseudonym };
+  });
+  const events = auditExcerpt(db, hearingId).map((e) => ({
+    at: typeof e.detail.at === 'string' ? e.detail.at : e.at,
+    actorRole: e.actorRole,
+    action: e.action,
+  }));
+  return {
+    caseNumber: hearing.caseNumber,
+    courtroom: hearing.courtroom,
+    scheduledAt: hearing.scheduledAt,
+    participants,
+    measures,
+    parts: parts.map((p) => ({
+      part: p.meta.part,
+      closedSession: p.meta.closedSession,
+      startedAt: p.meta.startedAt,
+      stoppedAt: p.meta.stoppedAt,
+    })),
+    redactions,
+    events,
+    missing,
+    exportedAt,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Records one hearing while the judge has recording on: every producer of a recorded role gets a
+ * TrackRecorder. Recording runs in parts: a change into or out of closed session ends the part and
+ * starts the next, so closed-session media is written into its own "sealed" part, apart from the
+ * open record.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../logger.js';
+import type { SfuProducer } from '../sfu/types.js';
+import {
+  hearingRecordingDir,
+  partDirName,
+  readHearingRecording,
+  writeJsonAtomic,
+  type PartMeta,
+} from './layout.js';
+import { TrackRecorder } from './track-recorder.js';
+
+export type RecordedSource = {
+  producer: SfuProducer;
+  peerId: string;
+  role: string;
+  /** The role, and for a witness the pseudonym; never a real name. */
+  label: string;
+};
+
+export type HearingRecorderOptions = {
+  root: string;
+  hearingId: number;
+  ffmpeg: string;
+  log: Logger;
+  /** Roles whose media is recorded (the witness, the judge and counsel by default). */
+  roles: ReadonlySet<string>;
+  now?: () => Date;
+};
+
+export const DEFAULT_RECORDED_ROLES: ReadonlySet<string> = new Set([
+  'witness',
+  'judge',
+  'prosecutor',
+  'defence',
+  'interpreter',
+]);
+
+export class HearingRecorder {
+  private part: { meta: PartMeta; dir: string; tracks: Map<string, TrackRecorder> } | undefined;
+  private trackCounter = 0;
+
+  constructor(private readonly options: HearingRecorderOptions) {}
+
+  get recording(): boolean {
+    return this.part !== undefined;
+  }
+
+  get currentPart(): PartMeta | undefined {
+    return this.part?.meta;
+  }
+
+  get tracks(): TrackRecorder[] {
+    return [...(this.part?.tracks.values() ?? [])];
+  }
+
+  async start(closedSession: boolean, sources: RecordedSource[]): Promise<PartMeta> {
+    if (this.part) return this.part.meta;
+    const hearingDir = hearingRecordingDir(this.options.root, this.options.hearingId);
+    mkdirSync(hearingDir, { recursive: true });
+    const previous = readHearingRecording(this.options.root, this.options.hearingId);
+    const number = (previous.at(-1)?.meta.part ?? 0) + 1;
+    const meta: PartMeta = {
+      part: number,
+      hearingId: this.options.hearingId,
+      closedSession,
+      startedAt: this.now().toISOString(),
+    };
+    const dir = join(hearingDir, partDirName(number, closedSession));
+    writeJsonAtomic(join(dir, 'part.json'), meta);
+    this.part = { meta, dir, tracks: new Map() };
+    await Promise.all(sources.map((source) => this.addSource(source)));
+    this.options.log.info(
+      { hearingId: this.options.hearingId, part: number, closedSession },
+      'recording.started',
+    );
+    return meta;
+  }
+
+  /** A producer that appeared while recording (a participant admitted, a camera restarted). */
+  async addSource(source: RecordedSource): Promise<void> {
+    const part = this.part;
+    if (!part || !this.options.roles.has(source.role) || source.producer.closed) return;
+    const known = [...part.tracks.values()].filter((t) => t.producerId === source.producer.id);
+    if (known.some((t) => !t.ended)) return;
+    // After a long pause ffmpeg has ended: the resumed producer gets a new track.
+    if (known.length === 0) source.producer.on('resume', () => void this.addSource(source));
+    const trackId = `${source.role}-${source.peerId}-${source.producer.kind}-${++this.trackCounter}`;
+    const dir = join(part.dir, trackId);
+    mkdirSync(dir, { recursive: true });
+    const track = new TrackRecorder({
+      ffmpeg: this.options.ffmpeg,
+      dir,
+      producer: source.producer,
+      log: this.options.log,
+      meta: {
+        trackId,
+        peerId: source.peerId,
+        role: source.role,
+        label: source.label,
+        kind: source.producer.kind,
+      },
+      ...(this.options.now ? { now: this.options.now } : {}),
+    });
+    part.tracks.set(trackId, track);
+    source.producer.on('close', () => {
+      if (part.tracks.get(trackId) === track) void track.stop();
+    });
+    try {
+      await track.start();
+    } catch (error) {
+      this.options.log.error({ err: error, trackId }, 'recording.track-failed');
+      await track.stop();
+    }
+  }
+
+  async stop(): Promise<PartMeta | undefined> {
+    const part = this.part;
+    if (!part) return undefined;
+    this.part = undefined;
+    await Promise.all([...part.tracks.values()].map((track) => track.stop()));
+    const meta = { ...part.meta, stoppedAt: this.now().toISOString() };
+    writeJsonAtomic(join(part.dir, 'part.json'), meta);
+    this.options.log.info(
+      { hearingId: this.options.hearingId, part: meta.part },
+      'recording.stopped',
+    );
+    return meta;
+  }
+
+  /** Into or out of closed session: the current part ends and the next begins. */
+  async switchPart(closedSession: boolean, sources: RecordedSource[]): Promise<void> {
+    if (!this.part || this.part.meta.closedSession === closedSession) return;
+    await this.stop();
+    await this.start(closedSession, sources);
+  }
+
+  killNow(): void {
+    for (const track of this.part?.tracks.values() ?? []) track.killNow();
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Taps one SFU producer and forwards its RTP, as plain RTP over loopback UDP, to the ffmpeg that
+ * records it. Sequence numbers continue across pauses and video starts on a keyframe (the same
+ * rewriter the consumers use); while recording, a keyframe is asked for every segment's length so
+ * that ffmpeg can cut short segments without transcoding.
+ */
+import { createSocket, type Socket } from 'node:dgram';
+import { RtpHeader, RtpPacket } from 'werift';
+import { RtpRewriter } from '../sfu/rtp-rewriter.js';
+import type { SfuProducer, TappedRtp } from '../sfu/types.js';
+import { RECORDING_PAYLOAD_TYPE } from './sdp.js';
+
+const RECORDER_SSRC = 0x1ec0_0001;
+
+export class RtpForwarder {
+  private readonly socket: Socket = createSocket('udp4');
+  private readonly rewriter: RtpRewriter;
+  private readonly keyframeTimer: NodeJS.Timeout | undefined;
+  private detach: (() => void) | undefined;
+  private closed = false;
+  private readonly onPause = () => this.rewriter.pause();
+  private readonly onResume = () => {
+    this.rewriter.resume();
+    this.producer.requestKeyFrame();
+  };
+  packets = 0;
+  lastPacketAt: Date | undefined;
+
+  constructor(
+    private readonly producer: SfuProducer,
+    private readonly port: number,
+    keyframeIntervalMs: number,
+    private readonly onFirstPacket: () => void,
+  ) {
+    this.rewriter = new RtpRewriter(
+      {
+        ssrc: RECORDER_SSRC,
+        payloadType: RECORDING_PAYLOAD_TYPE[producer.kind],
+        kind: producer.kind,
+      },
+      0,
+    );
+    this.socket.unref();
+    if (producer.paused) this.rewriter.pause();
+    producer.on('pause', this.onPause);
+    producer.on('resume', this.onResume);
+    this.detach = producer.addTap({ onProducerRtp: (packet) => this.forward(packet) });
+    if (producer.kind === 'video') {
+      producer.requestKeyFrame();
+      this.keyframeTimer = setInterval(() => producer.requestKeyFrame(), keyframeIntervalMs);
+      this.keyframeTimer.unref();
+    }
+  }
+
+  private forward(packet: TappedRtp): void {
+    if (this.closed) return;
+    const result = this.rewriter.rewrite({
+      sequenceNumber: packet.header.sequenceNumber,
+      payload: packet.payload,
+    });
+    if (!result.forward) {
+      if (result.reason === 'waiting-for-keyframe') this.producer.requestKeyFrame();
+      return;
+    }
+    if (this.packets++ === 0) this.onFirstPacket();
+    this.lastPacketAt = new Date();
+    const header = new RtpHeader({
+      payloadType: result.payloadType,
+      sequenceNumber: result.sequenceNumber,
+      timestamp: packet.header.timestamp,
+      ssrc: result.ssrc,
+      marker: packet.header.marker,
+    });
+    this.socket.send(new RtpPacket(header, packet.payload).serialize(), this.port, '127.0.0.1');
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.detach?.();
+    this.detach = undefined;
+    if (this.keyframeTimer) clearInterval(this.keyframeTimer);
+    this.producer.off('pause', this.onPause);
+    this.producer.off('resume', this.onResume);
+    this.socket.close();
+  }
+}

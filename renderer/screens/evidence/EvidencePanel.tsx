@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../../../contract/api';
+import { ApiCallError, callApi } from '../../api/client';
+
+type Hearings = ApiResponse<'hearings:list'>;
+type Job = ApiResponse<'evidence:export'>;
+type Summary = ApiResponse<'recording:summary'>;
+type Verdict = ApiResponse<'evidence:verify'>;
+
+/**
+ * A hearing's evidence for the judge and the clerk: what was recorded, the redaction marks (the
+ * judge adds them), the export with its progress, and the check of the export's hashes.
+ */
+export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
+  const { t } = useTranslation();
+  const [hearings, setHearings] = useState<Hearings>([]);
+  const [hearingId, setHearingId] = useState<number>();
+  const [summary, setSummary] = useState<Summary>();
+  const [job, setJob] = useState<Job>();
+  const [verdict, setVerdict] = useState<Verdict>();
+  const [problem, setProblem] = useState<string>();
+  const [range, setRange] = useState({ from: '', to: '', reason: '' });
+
+  useEffect(() => {
+    void callApi('hearings:list', {}).then(setHearings, () => undefined);
+  }, []);
+  const reload = (id = hearingId) => {
+    if (id) void callApi('recording:summary', { hearingId: id }).then(setSummary, () => undefined);
+  };
+  useEffect(reload, [hearingId]);
+
+  useEffect(() => {
+    if (job?.state !== 'running') return;
+    const timer = window.setInterval(() => {
+      void callApi('evidence:export-status', { jobId: job.jobId }).then(setJob, () => undefined);
+    }, 500);
+    return () => window.clearInterval(timer);
+  }, [job?.jobId, job?.state]);
+
+  const run = async (action: () => Promise<void>) => {
+    setProblem(undefined);
+    try {
+      await action();
+    } catch (error) {
+      setProblem(error instanceof ApiCallError ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div data-testid="evidence-panel">
+      <label className="field">
+        {t('evidence.hearing')}
+        <select
+          name="evidence-hearing"
+          value={hearingId ?? ''}
+          onChange={(e) => {
+            setJob(undefined);
+            setVerdict(undefined);
+            setHearingId(e.target.value ? Number(e.target.value) : undefined);
+          }}
+        >
+          <option value="">{t('evidence.choose')}</option>
+          {hearings.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hearingId && summary && (
+        <>
+          <p data-testid="recording-parts">
+            {t('evidence.parts', { count: summary.parts.length })}{' '}
+            {summary.parts.some((p) => p.closedSession) && t('evidence.sealedParts')}
+          </p>
+          {summary.redactions.length > 0 && (
+            <ul data-testid="redaction-list">
+              {summary.redactions.map((r) => (
+                <li key={r.id}>
+                  {t('evidence.redaction', {
+                    from: r.fromAt.slice(11, 19),
+                    to: r.toAt.slice(11, 19),
+                    reason: r.reason || '—',
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {canRedact && summary.parts.length > 0 && (
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(async () => {
+                  await callApi('recording:redact', {
+                    hearingId,
+                    fromSeconds: Number(range.from),
+                    toSeconds: Number(range.to),
+                    reason: range.reason,
+                  });
+                  setRange({ from: '', to: '', reason: '' });
+                  reload();
+                });
+              }}
+            >
+              <label className="field">
+                {t('evidence.redactFrom')}
+                <input
+                  name="redact-from"
+                  inputMode="decimal"
+                  value={range.from}
+                  onChange={(e) => setRange({ ...range, from: e.target.value })}
+                />
+              </label>
+              <label className="field">
+                {t('evidence.redactTo')}
+                <input
+                  name="redact-to"
+                  inputMode="decimal"
+                  value={range.to}
+                  onChange={(e) => setRange({ ...range, to: e.target.value })}
+                />
+              </label>
+              <label className="field">
+                {t('evidence.redactReason')}
+                <input
+                  name="redact-reason"
+                  value={range.reason}
+                  onChange={(e) => setRange({ ...range, reason: e.target.value })}
+                />
+              </label>
+              <button type="submit" className="button secondary">
+                {t('evidence.redact')}
+              </button>
+            </form>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={job?.state === 'running'}
+            onClick={() =>
+              void run(async () => {
+                setVerdict(undefined);
+                setJob(await callApi('evidence:export', { hearingId }));
+              })
+            }
+          >
+            {t('evidence.export')}
+          </button>
+        </>
+      )}
+      {job && (
+        <div data-testid="export-job" data-state={job.state} role="status">
+          <progress
+            max={1}
+            value={job.fraction}
+            aria-label={t('evidence.progress')}
+            data-testid="export-progress"
+          />
+          <p>
+            {job.state === 'running' && t('evidence.running', { step: job.step })}
+            {job.state === 'done' && t('evidence.done', { dir: job.outDir, files: job.files ?? 0 })}
+            {job.state === 'failed' && <span className="error">{job.error}</span>}
+          </p>
+          {job.notes.map((note) => (
+            <p key={note} className="badge badge-warn">
+              {note}
+            </p>
+          ))}
+          {job.state === 'done' && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() =>
+                void run(async () =>
+                  setVerdict(await callApi('evidence:verify', { jobId: job.jobId })),
+                )
+              }
+            >
+              {t('evidence.verify')}
+            </button>
+          )}
+        </div>
+      )}
+      {verdict && (
+        <p data-testid="verify-result" data-ok={verdict.ok ? 'yes' : 'no'} role="status">
+          {verdict.ok
+            ? t('evidence.intact', { count: verdict.checked })
+            : t('evidence.broken', { problems: verdict.problems.join('; ') })}
+        </p>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Real media for the recorder without browsers: ffmpeg encodes a test picture (VP8) and a tone
+ * (Opus) to RTP; the packets go into real SFU producers, exactly as the WebRTC transport would
+ * hand them over after decryption. And a records database with one hearing and a protected witness.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createSocket, type Socket } from 'node:dgram';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RtpPacket } from 'werift';
+import { protectiveMeasures } from '../../contract/records/schemas.js';
+import { linkWitness } from '../../host/court/queries.js';
+import type { WritableDB } from '../../host/records/db-types.js';
+import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { insertCase } from '../../host/records/queries/cases.js';
+import { insertHearing, insertParticipant } from '../../host/records/queries/hearings.js';
+import { initialiseRecords } from '../../host/records/unlock.js';
+import { registerWitness } from '../../host/records/witness-records.js';
+import { WeriftProducer } from '../../host/sfu/producer.js';
+import type { MediaKind } from '../../host/sfu/types.js';
+import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
+
+export type LiveSource = { producer: WeriftProducer; pid: number | undefined; stop(): void };
+
+/** A producer fed by ffmpeg in real time (-re): a moving test picture or a 440 Hz tone. */
+export async function liveSource(kind: MediaKind): Promise<LiveSource> {
+  const producer = new WeriftProducer(
+    kind,
+    {
+      codecs: [
+        kind === 'video'
+          ? { mimeType: 'video/VP8', payloadType: 96, clockRate: 90000 }
+          : { mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2 },
+      ],
+      encodings: [{ ssrc: kind === 'video' ? 1111 : 2222 }],
+    },
+    {},
+    { sendRtcp: () => undefined },
+  );
+  const socket: Socket = createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  const port = socket.address().port;
+  socket.on('message', (message) => {
+    const payloadType = (message[1] ?? 0) & 0x7f;
+    const isRtcp = payloadType >= 72 && payloadType <= 76;
+    if (message.length > 12 && !isRtcp) producer.receiveRtp(RtpPacket.deSerialize(message));
+  });
+  const input =
+    kind === 'video'
+      ? ['-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=15']
+      : ['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000'];
+  const encode =
+    kind === 'video'
+      ? [
+          '-c:v',
+          'libvpx',
+          '-deadline',
+          'realtime',
+          '-cpu-used',
+          '8',
+          '-b:v',
+          '300k',
+          '-g',
+          '10',
+          '-keyint_min',
+          '10',
+        ]
+      : ['-c:a', 'libopus', '-b:a', '48k', '-ac', '2'];
+  const child: ChildProcess = spawn(
+    resolveFfmpeg(),
+    [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-re',
+      ...input,
+      ...encode,
+      '-f',
+      'rtp',
+      `rtp://127.0.0.1:${port}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  return {
+    producer,
+    pid: child.pid,
+    stop() {
+      child.kill('SIGKILL');
+      socket.close();
+      producer.close();
+    },
+  };
+}
+
+export type RecordsFixture = {
+  db: WritableDB;
+  dbPath: string;
+  dir: string;
+  hearingId: number;
+  pseudonym: string;
+};
+
+export async function recordsWithHearing(): Promise<RecordsFixture> {
+  process.env.INCAMERA_SCRYPT_COST = '10';
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-recording-'));
+  const dbPath = join(dir, 'records.db');
+  const db = openRecordsDatabase(dbPath);
+  const key = await initialiseRecords(db, dbPath, 'court passphrase', {
+    name: 'setup',
+    role: 'administrator',
+  });
+  const caseId = insertCase(db, {
+    number: 'CR-2026/7',
+    court: 'Court',
+    offenceCategory: 'trafficking-in-persons',
+  }).id;
+  const hearingId = insertHearing(db, {
+    caseId,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: '3',
+  }).id;
+  insertParticipant(db, { hearingId, role: 'judge', displayName: 'Judge Bakyt' });
+  const witnessSeat = insertParticipant(db, {
+    hearingId,
+    role: 'witness',
+    displayName: 'Witness',
+  }).id;
+  const witness = registerWitness(
+    db,
+    key,
+    { name: 'Clerk', role: 'clerk' },
+    {
+      caseId,
+      identity: { name: 'Gulnara Verysecretova' },
+      measures: protectiveMeasures.parse({ voicePreset: 'standard', faceStyle: 'solid' }),
+    },
+  );
+  linkWitness(db, witnessSeat, witness.id);
+  return { db, dbPath, dir, hearingId, pseudonym: witness.pseudonym };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

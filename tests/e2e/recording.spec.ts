@@ -1,0 +1,261 @@
+/**
+ * A recorded hearing end to end: the judge records ~20 s (part of it in closed session) while the
+ * protected witness's masked, disguised media flows through the SFU; every screen shows that
+ * recording is on. Then the export (CLI, kept in artifacts/e2e/recording/export/), ffprobe of
+ * every output, no face in the witness's recorded video, verify, a flipped byte caught, and the
+ * clerk's export button with its progress bar.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { probe } from '../../host/evidence/run-ffmpeg';
+import { manifest as manifestSchema } from '../../host/evidence/manifest';
+import { resolveFfmpeg, resolveFfprobe } from '../../host/tools/ffmpeg';
+import { chromiumLaunchOptions } from './support/browser';
+import {
+  cli,
+  COURT_PASSPHRASE,
+  makeApi,
+  realFacesInPng,
+  stillClip,
+  stillFrame,
+} from './support/court';
+import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { cliPath, startHostProcess, type HostProcess } from './support/host-process';
+import { testdataDir } from './support/testdata';
+
+const AREA = 'recording';
+const roles = ['judge', 'witness'] as const;
+type Role = (typeof roles)[number];
+
+let host: HostProcess;
+const browsers: Browser[] = [];
+
+test.afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await host?.stop();
+});
+
+test('a judge records a hearing; the export is complete, faceless, hashed and verifiable', async () => {
+  test.setTimeout(420_000);
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-recording-'));
+  const db = join(dir, 'records.db');
+  cli(['records', 'init', '--db', db]);
+  cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
+    INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
+  });
+  cli(['operator', 'add', '--db', db, '--name', 'Judge Bakyt', '--role', 'judge'], {
+    INCAMERA_OPERATOR_PASSPHRASE: 'judge passphrase',
+  });
+  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
+  const api = makeApi(host.url);
+  await api.signIn('Clerk Asel', 'clerk passphrase');
+  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
+  const theCase = await api.call<{ id: number }>('cases:create', {
+    number: 'CR-2026/7',
+    court: 'Bishkek City Court',
+    offenceCategory: 'trafficking-in-persons',
+  });
+  const hearing = await api.call<{ id: number }>('hearings:create', {
+    caseId: theCase.id,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: 'Courtroom 4',
+  });
+  const names: Record<Role, [string, string]> = {
+    judge: ['judge', 'Judge Bakyt'],
+    witness: ['witness', 'Protected witness'],
+  };
+  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
+    caseId: theCase.id,
+    identity: { name: 'Gulnara Verysecretova' },
+    measures: { voicePreset: 'standard', faceStyle: 'solid' },
+  });
+  const codes = {} as Record<Role, string>;
+  for (const role of roles) {
+    const [recordsRole, displayName] = names[role];
+    const participant = await api.call<{ id: number }>('hearings:add-participant', {
+      hearingId: hearing.id,
+      role: recordsRole,
+      displayName,
+    });
+    codes[role] = (
+      await api.call<{ code: string }>('court:issue-code', {
+        participantId: participant.id,
+        linkBase: host.url,
+        ...(role === 'witness' ? { witnessId: witness.id } : {}),
+      })
+    ).code;
+  }
+
+  const speech = (file: string) => join(testdataDir(), 'speech', file);
+  const witnessClip = stillClip(
+    join(testdataDir(), 'faces', 'fr_obama.jpg'),
+    join(dir, 'witness.y4m'),
+  );
+  const witnessBrowser = await chromium.launch(
+    chromiumLaunchOptions({ video: witnessClip, audio: speech('vctk_p225_002.wav') }),
+  );
+  const courtBrowser = await chromium.launch(
+    chromiumLaunchOptions({
+      video: stillClip(join(testdataDir(), 'faces', 'pil_hopper.jpg'), join(dir, 'court.y4m')),
+      audio: speech('vctk_p226_002.wav'),
+    }),
+  );
+  browsers.push(witnessBrowser, courtBrowser);
+  const pages = {} as Record<Role, Page>;
+  for (const role of roles) {
+    const browser = role === 'witness' ? witnessBrowser : courtBrowser;
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    ).newPage();
+    page.on('pageerror', (error) => console.error(`[${role}] ${error.message}`));
+    await page.goto(`${host.url}#/join?code=${encodeURIComponent(codes[role])}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    pages[role] = page;
+  }
+  const judge = pages.judge;
+  await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await judge
+    .getByTestId('participant-witness')
+    .getByRole('button', { name: 'Call the witness in' })
+    .click();
+  await expect(pages.witness.getByTestId('screen-session-witness')).toBeVisible();
+  await expect(pages.witness.getByTestId('recording-indicator')).toHaveAttribute(
+    'data-recording',
+    'no',
+  );
+  // Let the witness's face detector load so the recording shows the mask rather than a blank.
+  await expect(pages.witness.getByTestId('protection-state').locator('li').first())
+    .toHaveAttribute('data-state', 'masked', { timeout: 30_000 })
+    .catch(() => console.log('recording: the witness picture stayed wholly hidden'));
+
+  // The judge starts recording: every screen, the witness's first, says so.
+  await judge.getByRole('button', { name: 'Start recording' }).click();
+  await expect(pages.witness.getByTestId('recording-indicator')).toHaveAttribute(
+    'data-recording',
+    'yes',
+  );
+  for (const role of roles)
+    await expect(pages[role].getByTestId('recording-state')).toHaveAttribute(
+      'data-recording',
+      'yes',
+    );
+  await saveScreenshot(pages.witness, AREA, 'witness-sees-recording');
+  await judge.waitForTimeout(12_000);
+  // Closed session: the rest goes into a sealed part.
+  await judge.getByRole('button', { name: 'Go into closed session' }).click();
+  await judge.waitForTimeout(7_000);
+  await judge.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(pages.witness.getByTestId('recording-indicator')).toHaveAttribute(
+    'data-recording',
+    'no',
+  );
+  await judge.getByRole('button', { name: 'End the hearing' }).click();
+  await judge.getByRole('button', { name: 'Yes, end the hearing for everyone' }).click();
+  await expect(pages.witness.getByTestId('session-over')).toBeVisible({ timeout: 30_000 });
+  await saveScreenshot(judge, AREA, 'judge-hearing-ended');
+
+  // The judge marks a redaction after the hearing (seconds 3–5 of the recording).
+  const judgeApi = makeApi(host.url);
+  await judgeApi.signIn('Judge Bakyt', 'judge passphrase');
+  await judgeApi.call('recording:redact', {
+    hearingId: hearing.id,
+    fromSeconds: 3,
+    toSeconds: 5,
+    reason: 'a name said aloud',
+  });
+
+  // Export with the CLI into artifacts (kept), with its progress bar on stderr.
+  const out = join(artifactsDir, AREA, 'export');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(artifactsDir, AREA), { recursive: true });
+  const exported = spawnSync(
+    process.execPath,
+    [cliPath, 'export', '--db', db, '--hearing', String(hearing.id), '--out', out],
+    { encoding: 'utf8' },
+  );
+  expect(exported.status, exported.stderr).toBe(0);
+  expect(exported.stderr).toMatch(/\] 100% done/);
+  const manifest = manifestSchema.parse(
+    JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+  );
+  expect(manifest.missing).toEqual([]);
+
+  // ffprobe every recording: streams present, durations as the host's clock says.
+  const masters = manifest.files.filter((f) => f.kind === 'master');
+  expect(new Set(masters.map((m) => m.role))).toEqual(new Set(['judge', 'witness']));
+  expect(masters.some((m) => m.sealed)).toBe(true);
+  expect(masters.some((m) => !m.sealed)).toBe(true);
+  for (const file of manifest.files.filter((f) => f.kind === 'master' || f.kind === 'redacted')) {
+    const probed = await probe(resolveFfprobe(), join(out, file.file));
+    expect(probed.streams.map((s) => s.kind).sort(), file.file).toEqual(['audio', 'video']);
+    expect(Math.abs(probed.duration - file.expectedSeconds!), file.file).toBeLessThan(0.5);
+  }
+  const witnessOpen = masters.find((m) => m.role === 'witness' && !m.sealed)!;
+  expect(witnessOpen.label).toBe(`witness ${witness.pseudonym}`);
+  expect(manifest.files.some((f) => f.kind === 'redacted' && f.role === 'witness')).toBe(true);
+  const html = readFileSync(join(out, 'minutes.html'), 'utf8');
+  expect(html).toContain(witness.pseudonym);
+  expect(html).not.toContain('Gulnara');
+
+  // No face in the witness's recorded video; the same check finds one in the witness's camera.
+  const camera = join(dir, 'witness-camera.png');
+  stillFrame(witnessClip, camera);
+  expect((await realFacesInPng(camera, 640, 480)).length).toBeGreaterThan(0);
+  for (const at of [2, 6, 10]) {
+    const png = join(artifactsDir, AREA, `recorded-witness-${at}s.png`);
+    const frame = spawnSync(resolveFfmpeg(), [
+      '-y',
+      '-v',
+      'error',
+      '-ss',
+      String(at),
+      '-i',
+      join(out, witnessOpen.file),
+      '-frames:v',
+      '1',
+      '-vf',
+      'scale=640:480',
+      png,
+    ]);
+    expect(frame.status).toBe(0);
+    expect(await realFacesInPng(png, 640, 480), png).toEqual([]);
+  }
+
+  // verify passes; one flipped byte (in a copy, the kept export stays intact) is named.
+  const verify = (folder: string) =>
+    spawnSync(process.execPath, [cliPath, 'export', 'verify', folder], { encoding: 'utf8' });
+  expect(verify(out).status).toBe(0);
+  const tampered = join(dir, 'tampered');
+  cpSync(out, tampered, { recursive: true });
+  const victim = join(tampered, witnessOpen.file);
+  const bytes = readFileSync(victim);
+  bytes[Math.floor(bytes.length / 3)]! ^= 0x80;
+  writeFileSync(victim, bytes);
+  const failed = verify(tampered);
+  expect(failed.status).toBe(1);
+  expect(failed.stdout).toContain(witnessOpen.file);
+
+  // The clerk's export button, its progress bar and the check.
+  const clerk = await (
+    await courtBrowser.newContext({ viewport: { width: 1280, height: 900 } })
+  ).newPage();
+  await clerk.goto(`${host.url}#/clerk`);
+  await clerk.getByLabel('Operator name').fill('Clerk Asel');
+  await clerk.getByLabel('Your passphrase').fill('clerk passphrase');
+  await clerk.getByRole('button', { name: 'Sign in' }).click();
+  const panel = clerk.getByTestId('evidence-panel');
+  await panel.locator('select[name="evidence-hearing"]').selectOption(String(hearing.id));
+  await expect(panel.getByTestId('recording-parts')).toContainText('2 recorded parts');
+  await panel.getByRole('button', { name: 'Export evidence' }).click();
+  await expect(panel.getByTestId('export-progress')).toBeVisible();
+  await expect(panel.getByTestId('export-job')).toHaveAttribute('data-state', 'done', {
+    timeout: 120_000,
+  });
+  await panel.getByRole('button', { name: 'Verify the export' }).click();
+  await expect(panel.getByTestId('verify-result')).toHaveAttribute('data-ok', 'yes');
+  await panel.scrollIntoViewIfNeeded();
+  await saveScreenshot(clerk, AREA, 'clerk-export-verified');
+});
