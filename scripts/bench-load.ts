@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     for (const { seat, page } of seats)
       await waitForVideos(page, expectedVideos(seat), 90_000).catch(async (error: Error) => {
         const { videos } = await page.evaluate(() => window.sfuLab.report());
-        const all = seats.map((s) => `${s.role}=${s.peerId}`).join(' ');
+        const all = seats.map((s) => `${s.seat.role}=${s.seat.peerId}`).join(' ');
         throw new Error(
           `hearing ${index + 1}, ${seat.role} (${seat.peerId}): ${error.message}; receiving from ${videos.map((v) => (v as { peerId?: string }).peerId).join(' ')} of ${all}`,
         );
