@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load`: several hearings at once on one host (default 3 × 6 participants), each a
  * real court hearing (join codes, the judge admitting, the witness screened from the accused) with
- * its own room and router. Chromium pages send a small fake camera (320x240, 15 fps) and the fake
+ * its own room and router. Chromium pages send a small fake camera (160x120, 15 fps) and the fake
  * microphone; each hearing's judge sends a colour-cycling canvas instead, for glass-to-glass latency.
  * Prints, per hearing, join → first decoded frame and latency, then the host's CPU and memory.
  * BENCH_HEARINGS and BENCH_SECONDS change the size and the measuring window.
@@ -50,7 +50,7 @@ async function runHearing(
   for (const seat of seats) {
     if (seat === judge) continue;
     const page = await lab(browser, url, seat.code);
-    await page.evaluate(() => window.sfuLab.sendCameraSized(320, 240, 15));
+    await page.evaluate(() => window.sfuLab.sendCameraSized(160, 120, 15));
     live.push({ seat, page });
   }
   return live;
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     for (const { seat, page } of seats)
       await waitForVideos(page, expectedVideos(seat), 90_000).catch(async (error: Error) => {
         const { videos } = await page.evaluate(() => window.sfuLab.report());
-        const all = seats.map((s) => `${s.role}=${s.peerId}`).join(' ');
+        const all = seats.map((s) => `${s.seat.role}=${s.seat.peerId}`).join(' ');
         throw new Error(
           `hearing ${index + 1}, ${seat.role} (${seat.peerId}): ${error.message}; receiving from ${videos.map((v) => (v as { peerId?: string }).peerId).join(' ')} of ${all}`,
         );
