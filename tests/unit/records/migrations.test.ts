@@ -176,9 +176,9 @@ describe('0009 join codes', () => {
   });
 });
 
-describe('0010 redactions', () => {
+describe('0012 redactions', () => {
   it('stores ranges per hearing and refuses one that ends before it starts', () => {
-    const db = memoryAt(10);
+    const db = memoryAt(12);
     expect(isStrict(db, 'redactions')).toBe(true);
     db.prepare(
       `INSERT INTO cases (number, court, offence_category, created_at) VALUES ('C1', 'Court', 'other', ?)`,
