@@ -8,12 +8,14 @@
 import type { z } from 'zod';
 import { appApi } from './api/app.js';
 import { courtApi } from './api/court.js';
+import { preferencesApi } from './api/preferences.js';
 import { recordsApi } from './api/records.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
   ...courtApi,
+  ...preferencesApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,6 +1,7 @@
 import type { HostContext } from '../context.js';
 import { createAppHandlers } from '../app/app-handlers.js';
 import { createCourtHandlers } from '../court/court-handlers.js';
+import { createPreferencesHandlers } from '../preferences/preferences-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
 
@@ -10,5 +11,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createAppHandlers(context),
     ...createRecordsHandlers(context),
     ...createCourtHandlers(context),
+    ...createPreferencesHandlers(context),
   };
 }

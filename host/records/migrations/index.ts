@@ -7,6 +7,7 @@ import { createOperators } from './0006-create-operators.js';
 import { createKeyring } from './0007-create-keyring.js';
 import { createAuditLog } from './0008-create-audit-log.js';
 import { createJoinCodes } from './0009-create-join-codes.js';
+import { addOperatorLanguage } from './0010-add-operator-language.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   createKeyring,
   createAuditLog,
   createJoinCodes,
+  addOperatorLanguage,
 ];
 checkMigrationOrder(migrations);
 

@@ -1,0 +1,31 @@
+/** Dates, times and numbers in the UI's language (Intl, through i18next's current language). */
+import { useTranslation } from 'react-i18next';
+
+/** A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds. */
+export function formatDateTime(value: string | number | Date, language: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A calendar date ("2026-11-28"), shown as a date without any time-zone shift. */
+export function formatDate(value: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return {
+    dateTime: (value: string | number | Date) => formatDateTime(value, language),
+    date: (value: string) => formatDate(value, language),
+    number: (value: number) => formatNumber(value, language),
+  };
+}
