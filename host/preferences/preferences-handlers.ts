@@ -1,11 +1,16 @@
 import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
 import { UserFacingError } from '../errors.js';
-import { readOperatorLanguage, writeOperatorLanguage } from '../records/queries/operator-language.js';
+import {
+  readOperatorLanguage,
+  writeOperatorLanguage,
+} from '../records/queries/operator-language.js';
 
 class NoRecordsForPreferencesError extends UserFacingError {
   constructor() {
-    super('This host has no records database open, so preferences cannot be kept. Start it with --db FILE.');
+    super(
+      'This host has no records database open, so preferences cannot be kept. Start it with --db FILE.',
+    );
   }
 }
 

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 export function formatDateTime(value: string | number | Date, language: string): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
 }
 
 /** A calendar date ("2026-11-28"), shown as a date without any time-zone shift. */

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { ApiCallError, callApi } from '../../api/client';
+import { DocumentPreview } from '../../documents/DocumentPreview';
+import { JoinSlipDocument } from '../../documents/JoinSlipDocument';
+import { useFormat } from '../../i18n/format';
 import type { HearingList } from './ClerkScreen';
 
 type Participants = ApiResponse<'hearings:participants'>;
@@ -12,6 +15,9 @@ type Witnesses = ApiResponse<'witnesses:list'>;
 /** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
 export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const [printingSlip, setPrintingSlip] = useState(false);
+  const closeSlip = useCallback(() => setPrintingSlip(false), []);
   const [hearingId, setHearingId] = useState<number>();
   const [participants, setParticipants] = useState<Participants>([]);
   const [codes, setCodes] = useState<Codes>([]);
@@ -69,7 +75,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
           <option value="">{t('clerk.choose')}</option>
           {hearings.map((h) => (
             <option key={h.id} value={h.id}>
-              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
+              {h.caseNumber} · {format.dateTime(h.scheduledAt)} · {h.courtroom}
             </option>
           ))}
         </select>
@@ -85,9 +91,21 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
               {t('clerk.codes.link')}: <code data-testid="issued-code-link">{issued.link}</code>
             </p>
             <p className="muted">{t('clerk.codes.shownOnce')}</p>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => setPrintingSlip(true)}
+            >
+              {t('documents.slip.open')}
+            </button>
           </div>
           <img src={issued.qrSvgDataUrl} alt={t('clerk.codes.qr')} />
         </div>
+      )}
+      {issued && printingSlip && (
+        <DocumentPreview title={t('documents.slip.title')} onClose={closeSlip}>
+          <JoinSlipDocument issued={issued} hearing={hearing} printedAt={new Date()} />
+        </DocumentPreview>
       )}
       {problem && (
         <p className="error" role="alert">
@@ -105,7 +123,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
                 <th scope="col">{t('clerk.codes.role')}</th>
                 <th scope="col">{t('clerk.codes.status')}</th>
                 <th scope="col">{t('clerk.codes.expires')}</th>
-                <th scope="col" />
+                <th scope="col">{t('clerk.codes.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -120,7 +138,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
                       {t(`clerk.codes.statuses.${code?.status ?? 'none'}`)}
                       {code?.connected && ` · ${t('clerk.codes.connected')}`}
                     </td>
-                    <td>{code ? new Date(code.expiresAt).toLocaleString() : '—'}</td>
+                    <td>{code ? format.dateTime(code.expiresAt) : '—'}</td>
                     <td>
                       <div className="row-actions">
                         {p.role === 'witness' && (
