@@ -1,10 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /**
  * A court document shown as its printed A4 page, over the app: Print (the browser's or Electron's
- * print dialog, which also saves PDF) and Close. While it is open the app behind is inert and
+ * print dialog, which also saves PDF), Close, and the language to print in. While it is open the app behind is inert and
  * hidden from print, Escape closes it, and focus returns to where it was.
  */
 export function DocumentPreview({
@@ -56,6 +57,7 @@ export function DocumentPreview({
         <button type="button" className="button secondary" onClick={onClose}>
           {t('documents.close')}
         </button>
+        <LanguageSwitch testId="document-language-switch" />
       </div>
       <article className="court-document" data-testid="court-document">
         {children}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from '../../../renderer/i18n/format';
+import { formatDate, formatDateTime, formatNumber } from '../../../renderer/i18n/locale-format';
 import { kyrgyzDate, kyrgyzDateTime } from '../../../renderer/i18n/kyrgyz-dates';
 
 describe('locale formatting', () => {
