@@ -70,7 +70,10 @@ async function checkScreen(page: Page, screen: string, root?: string) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     if (overflow > 1) report(`${screen} [${language}] is ${overflow}px wider than the window`);
+    // A document is shown as it prints.
+    if (root) await page.emulateMedia({ media: 'print' });
     await saveScreenshot(page, 'i18n', `${screen}-${language}`);
+    if (root) await page.emulateMedia({ media: 'screen' });
   }
   await setLanguage(page, 'en');
   console.log(`a11y: ${screen} checked in ${Date.now() - started} ms`);

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { message, type Language } from './support/catalogues';
 import { COURT_PASSPHRASE } from './support/court';
-import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { artifactsDir, expect, test } from './support/fixtures';
 import {
   CLERK,
   JUDGE,
@@ -68,6 +68,8 @@ async function savePdf(page: Page, name: string): Promise<Buffer> {
   const path = join(dir, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  // What the printed page looks like, for people to look at.
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   return readFileSync(path);
 }
@@ -167,7 +169,6 @@ for (const language of ['ru', 'ky'] as const) {
     await expect(order).toContainText(orderDate);
     await expect(order).not.toContainText('2026-11-20');
     await expect(order).not.toContainText('Gulnara');
-    await saveScreenshot(judge, AREA, `order-summary-${language}`);
     expectOneA4Page(await savePdf(judge, `order-summary-${language}`));
     await judge.keyboard.press('Escape');
     await expect(judge.getByTestId('document-preview')).toHaveCount(0);
@@ -193,7 +194,6 @@ for (const language of ['ru', 'ky'] as const) {
     for (const step of ['witness1', 'witness3', 'witness4'])
       await expect(slip).toContainText(message(language, `documents.slip.${step}`));
     await expect(slip).toContainText(`${hearing.host.url}#/join?code=`);
-    await saveScreenshot(clerk, AREA, `join-slip-witness-${language}`);
     expectOneA4Page(await savePdf(clerk, `join-slip-witness-${language}`));
     await clerk.getByRole('button', { name: message(language, 'documents.close') }).click();
     await expect(clerk.getByTestId('document-preview')).toHaveCount(0);
