@@ -2,6 +2,7 @@
 // run in a browser, the host and CLI in Node, and only electron/ may import electron.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -72,6 +73,38 @@ export default tseslint.config(
               message: 'Import media only through its public entry, media/index.ts.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word a person reads comes from the message catalogues (renderer/i18n/locales):
+    // no text in JSX and no literal in the attributes people read or hear.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'intro',
+              'hint',
+              'legend',
+              'caption',
+            ],
+          },
+          // Allowed: no letters at all, CODES, and identifier-like keys ('date', 'birthDate').
+          words: { exclude: [/^[^\p{L}]*$/u, /^[A-Z_-]+$/, /^[a-z][a-zA-Z0-9.-]*$/] },
+          message: 'Put UI text in renderer/i18n/locales/en.json and use t()',
         },
       ],
     },

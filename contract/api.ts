@@ -10,6 +10,7 @@ import { appApi } from './api/app.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
+import { preferencesApi } from './api/preferences.js';
 import { recordsApi } from './api/records.js';
 import { trainingApi } from './api/training.js';
 
@@ -20,6 +21,7 @@ export const apiContract = {
   ...netApi,
   ...trainingApi,
   ...evidenceApi,
+  ...preferencesApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

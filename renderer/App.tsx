@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../contract/api';
 import { callApi } from './api/client';
+import { LanguageSwitch } from './components/LanguageSwitch';
 import { hrefFor, useRoute } from './routing';
 import { HomeScreen } from './screens/HomeScreen';
 import { JoinScreen } from './screens/session/JoinScreen';
@@ -27,6 +28,7 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </a>
+        <LanguageSwitch />
       </header>
       {info !== 'unreachable' && info?.training && (
         <div className="training-banner" role="note" data-testid="training-banner">

@@ -3,6 +3,7 @@ import { createAppHandlers } from '../app/app-handlers.js';
 import { createCourtHandlers } from '../court/court-handlers.js';
 import { createNetHandlers } from '../net/net-handlers.js';
 import { createEvidenceHandlers } from '../evidence/evidence-handlers.js';
+import { createPreferencesHandlers } from '../preferences/preferences-handlers.js';
 import { createRecordsHandlers } from '../records/records-handlers.js';
 import { createTrainingHandlers } from '../training/training-handlers.js';
 import type { ApiHandlers } from './dispatch.js';
@@ -16,5 +17,6 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
     ...createEvidenceHandlers(context),
+    ...createPreferencesHandlers(context),
   };
 }

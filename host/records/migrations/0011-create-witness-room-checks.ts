@@ -7,7 +7,7 @@ import type { Migration } from './registry.js';
  */
 export const createWitnessRoomChecks: Migration = {
   version: 11,
-  name: '0010-create-witness-room-checks',
+  name: '0011-create-witness-room-checks',
   up(db) {
     db.exec(`
       CREATE TABLE witness_room_checks (

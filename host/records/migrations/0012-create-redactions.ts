@@ -6,7 +6,7 @@ import type { Migration } from './registry.js';
  */
 export const createRedactions: Migration = {
   version: 12,
-  name: '0010-create-redactions',
+  name: '0012-create-redactions',
   up(db) {
     db.exec(`
       CREATE TABLE redactions (

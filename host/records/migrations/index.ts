@@ -10,6 +10,7 @@ import { createJoinCodes } from './0009-create-join-codes.js';
 import { createLiveSessions } from './0010-create-live-sessions.js';
 import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
 import { createRedactions } from './0012-create-redactions.js';
+import { addOperatorLanguage } from './0013-add-operator-language.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   createLiveSessions,
   createWitnessRoomChecks,
   createRedactions,
+  addOperatorLanguage,
 ];
 checkMigrationOrder(migrations);
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { callApi } from '../../api/client';
 import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
@@ -8,6 +9,7 @@ import type { CaseList } from './ClerkScreen';
 
 export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [caseId, setCaseId] = useState('');
   const [scheduledAt, setScheduledAt] = useState('');
   const [courtroom, setCourtroom] = useState('');
@@ -26,7 +28,7 @@ export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: 
           setCreated(
             t('clerk.hearing.created', {
               number: result.caseNumber,
-              when: result.scheduledAt.replace('T', ' '),
+              when: format.dateTime(result.scheduledAt),
             }),
           );
           onCreated();

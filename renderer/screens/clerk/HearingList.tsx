@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { callApi } from '../../api/client';
 import type { HearingList as Hearings } from './ClerkScreen';
 
 /** Hearings, soonest first, searchable by case number, court, courtroom or date. */
 export function HearingList({ refreshKey }: { refreshKey: unknown }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [query, setQuery] = useState('');
   const [hearings, setHearings] = useState<Hearings>([]);
   useEffect(() => {
@@ -41,7 +43,7 @@ export function HearingList({ refreshKey }: { refreshKey: unknown }) {
           <tbody>
             {hearings.map((hearing) => (
               <tr key={hearing.id}>
-                <td>{hearing.scheduledAt.replace('T', ' ')}</td>
+                <td>{format.dateTime(hearing.scheduledAt)}</td>
                 <td>{hearing.caseNumber}</td>
                 <td>{hearing.courtroom}</td>
                 <td>{t(`clerk.hearingStatus.${hearing.status}`)}</td>

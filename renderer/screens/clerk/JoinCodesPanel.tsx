@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { ApiCallError, callApi } from '../../api/client';
+import { DocumentPreview } from '../../documents/DocumentPreview';
+import { JoinSlipDocument } from '../../documents/JoinSlipDocument';
+import { useFormat } from '../../i18n/format';
 import type { HearingList } from './ClerkScreen';
 
 type Participants = ApiResponse<'hearings:participants'>;
@@ -13,6 +16,9 @@ type NetIdentity = ApiResponse<'net:identity'>;
 /** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
 export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const [printingSlip, setPrintingSlip] = useState(false);
+  const closeSlip = useCallback(() => setPrintingSlip(false), []);
   const [hearingId, setHearingId] = useState<number>();
   const [participants, setParticipants] = useState<Participants>([]);
   const [codes, setCodes] = useState<Codes>([]);
@@ -79,7 +85,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
           <option value="">{t('clerk.choose')}</option>
           {hearings.map((h) => (
             <option key={h.id} value={h.id}>
-              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
+              {h.caseNumber} · {format.dateTime(h.scheduledAt)} · {h.courtroom}
             </option>
           ))}
         </select>
@@ -105,9 +111,21 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
               </p>
             )}
             <p className="muted">{t('clerk.codes.shownOnce')}</p>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => setPrintingSlip(true)}
+            >
+              {t('documents.slip.open')}
+            </button>
           </div>
           <img src={issued.qrSvgDataUrl} alt={t('clerk.codes.qr')} />
         </div>
+      )}
+      {issued && printingSlip && (
+        <DocumentPreview title={t('documents.slip.title')} onClose={closeSlip}>
+          <JoinSlipDocument issued={issued} hearing={hearing} printedAt={new Date()} />
+        </DocumentPreview>
       )}
       {problem && (
         <p className="error" role="alert">
@@ -125,7 +143,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
                 <th scope="col">{t('clerk.codes.role')}</th>
                 <th scope="col">{t('clerk.codes.status')}</th>
                 <th scope="col">{t('clerk.codes.expires')}</th>
-                <th scope="col" />
+                <th scope="col">{t('clerk.codes.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -140,7 +158,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
                       {t(`clerk.codes.statuses.${code?.status ?? 'none'}`)}
                       {code?.connected && ` · ${t('clerk.codes.connected')}`}
                     </td>
-                    <td>{code ? new Date(code.expiresAt).toLocaleString() : '—'}</td>
+                    <td>{code ? format.dateTime(code.expiresAt) : '—'}</td>
                     <td>
                       <div className="row-actions">
                         {p.role === 'witness' && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { participantRoles } from '../../../contract/records/schemas';
 import { callApi } from '../../api/client';
 import { Field } from '../../components/forms/Field';
@@ -17,6 +18,7 @@ export function ParticipantForm({
   onAdded: () => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [hearingId, setHearingId] = useState('');
   const [role, setRole] = useState<ParticipantRole | ''>('');
   const [displayName, setDisplayName] = useState('');
@@ -58,7 +60,7 @@ export function ParticipantForm({
             <option value="">{t('clerk.choose')}</option>
             {hearings.map((hearing) => (
               <option key={hearing.id} value={hearing.id}>
-                {hearing.caseNumber} · {hearing.scheduledAt.replace('T', ' ')} · {hearing.courtroom}
+                {hearing.caseNumber} · {format.dateTime(hearing.scheduledAt)} · {hearing.courtroom}
               </option>
             ))}
           </select>

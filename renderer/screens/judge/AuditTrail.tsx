@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 
@@ -8,6 +9,7 @@ type Entries = ApiResponse<'witnesses:audit-trail'>;
 /** Everything that happened to one witness's record, oldest first. */
 export function AuditTrail({ witnessId, version }: { witnessId: number; version: number }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [entries, setEntries] = useState<Entries>([]);
   useEffect(() => {
     void callApi('witnesses:audit-trail', { id: witnessId }).then(setEntries, () => setEntries([]));
@@ -27,7 +29,7 @@ export function AuditTrail({ witnessId, version }: { witnessId: number; version:
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.seq}>
-              <td>{new Date(entry.at).toLocaleString()}</td>
+              <td>{format.dateTime(entry.at)}</td>
               <td>
                 {entry.actor} ({entry.actorRole})
               </td>

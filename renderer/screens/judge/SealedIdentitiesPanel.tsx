@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
+import { DocumentPreview } from '../../documents/DocumentPreview';
+import { OrderSummaryDocument } from '../../documents/OrderSummaryDocument';
 import { AuditTrail } from './AuditTrail';
 import { RevealForm } from './RevealForm';
 
 type Witnesses = ApiResponse<'witnesses:list'>;
+type Cases = ApiResponse<'cases:list'>;
 
 /** Protected witnesses by pseudonym; choosing one offers the reveal and its audit trail. */
 export function SealedIdentitiesPanel() {
@@ -14,6 +17,12 @@ export function SealedIdentitiesPanel() {
   const [witnesses, setWitnesses] = useState<Witnesses>([]);
   const [selected, setSelected] = useState<Witnesses[number]>();
   const [trailVersion, setTrailVersion] = useState(0);
+  const [cases, setCases] = useState<Cases>([]);
+  const [printingOrder, setPrintingOrder] = useState(false);
+  const closeOrder = useCallback(() => setPrintingOrder(false), []);
+  useEffect(() => {
+    void callApi('cases:list', {}).then(setCases, () => undefined);
+  }, []);
   useEffect(() => {
     const timer = window.setTimeout(() => {
       void callApi('witnesses:list', { query }).then(setWitnesses, () => undefined);
@@ -61,6 +70,24 @@ export function SealedIdentitiesPanel() {
           <h2 id="selected-witness-title">
             {t('judge.selected', { pseudonym: selected.pseudonym })}
           </h2>
+          <p>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => setPrintingOrder(true)}
+            >
+              {t('documents.order.open')}
+            </button>
+          </p>
+          {printingOrder && (
+            <DocumentPreview title={t('documents.order.title')} onClose={closeOrder}>
+              <OrderSummaryDocument
+                witness={selected}
+                caseRecord={cases.find((c) => c.id === selected.caseId)}
+                printedAt={new Date()}
+              />
+            </DocumentPreview>
+          )}
           <RevealForm
             key={selected.id}
             witnessId={selected.id}

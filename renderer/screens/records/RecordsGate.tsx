@@ -6,6 +6,7 @@ import { setSessionToken, useSessionToken } from '../../api/session';
 import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
+import { applyOperatorLanguage } from '../../i18n/language';
 
 type Status = ApiResponse<'records:status'>;
 type OperatorRole = 'clerk' | 'judge';
@@ -69,7 +70,10 @@ function SignInForm({ role, signedInAs }: { role: OperatorRole; signedInAs: Stat
           callApi('session:sign-in', { operator, passphrase }),
         );
         setPassphrase('');
-        if (signedIn) setSessionToken(signedIn.token);
+        if (signedIn) {
+          setSessionToken(signedIn.token);
+          await applyOperatorLanguage().catch(() => undefined);
+        }
       }}
     >
       <h2 id="sign-in-title">

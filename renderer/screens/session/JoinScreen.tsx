@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { FingerprintCheck } from './FingerprintCheck';
 import { CounselSession } from './CounselSession';
 import { JudgeSession } from './JudgeSession';
+import { SessionAnnouncer } from './SessionAnnouncer';
 import { SessionBanner } from './SessionBanner';
 import { storedJoin, storeJoin, useCourtConnection, type StoredJoin } from './useCourtConnection';
 import { WitnessSession } from './WitnessSession';
@@ -102,29 +103,36 @@ export function JoinScreen({
         </p>
       </section>
     );
+  const announcer = <SessionAnnouncer hearing={hearing} me={me} isJudge={self.role === 'judge'} />;
   if (me.status === 'waiting')
     return (
-      <section data-testid="screen-waiting" className="panel waiting-room">
-        <h1>{t('join.waitingTitle')}</h1>
-        <p role="status">
-          {self.role === 'witness'
-            ? t('join.waitingWitness')
-            : t('join.waiting', { caseNumber: hearing.caseNumber })}
-        </p>
-        {state.phase === 'reconnecting' && <p className="muted">{t('join.reconnecting')}</p>}
-      </section>
+      <>
+        {announcer}
+        <section data-testid="screen-waiting" className="panel waiting-room">
+          <h1>{t('join.waitingTitle')}</h1>
+          <p role="status">
+            {self.role === 'witness'
+              ? t('join.waitingWitness')
+              : t('join.waiting', { caseNumber: hearing.caseNumber })}
+          </p>
+          {state.phase === 'reconnecting' && <p className="muted">{t('join.reconnecting')}</p>}
+        </section>
+      </>
     );
   return (
-    <section data-testid={`screen-session-${self.role}`} className="session">
-      <SessionBanner view={view} me={me} />
-      {self.role === 'judge' ? (
-        <JudgeSession view={view} />
-      ) : self.role === 'witness' ? (
-        <WitnessSession view={view} />
-      ) : (
-        <CounselSession view={view} />
-      )}
-    </section>
+    <>
+      {announcer}
+      <section data-testid={`screen-session-${self.role}`} className="session">
+        <SessionBanner view={view} me={me} />
+        {self.role === 'judge' ? (
+          <JudgeSession view={view} />
+        ) : self.role === 'witness' ? (
+          <WitnessSession view={view} />
+        ) : (
+          <CounselSession view={view} />
+        )}
+      </section>
+    </>
   );
 }
 

@@ -128,6 +128,19 @@ describe('records migrations, one at a time on :memory:', () => {
     expect(() => insert.run('Someone', 'root', now)).toThrow(/CHECK/);
   });
 
+  it('0013 adds a UI language to each operator (en, ru, ky or none yet)', () => {
+    const db = memoryAt(migrations.findIndex((m) => m.name === '0013-add-operator-language') + 1);
+    db.prepare(
+      `INSERT INTO operators (name, role, passphrase_hash, created_at) VALUES ('Clerk One', 'clerk', 'h', ?)`,
+    ).run(now);
+    const language = () =>
+      (db.prepare(`SELECT language FROM operators`).get() as { language: string | null }).language;
+    expect(language()).toBeNull();
+    db.prepare(`UPDATE operators SET language = 'ky'`).run();
+    expect(language()).toBe('ky');
+    expect(() => db.prepare(`UPDATE operators SET language = 'de'`).run()).toThrow(/CHECK/);
+  });
+
   it('0007 creates a single-row keyring', () => {
     const db = memoryAt(7);
     const insert = db.prepare(

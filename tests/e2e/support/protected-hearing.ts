@@ -1,0 +1,103 @@
+/** A records database with a clerk and a judge, a host on it, and a hearing with a protected witness. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, COURT_PASSPHRASE, makeApi } from './court';
+import { startHostProcess, type HostProcess } from './host-process';
+
+export const CLERK = { name: 'Clerk Asel', passphrase: 'clerk passphrase' };
+export const JUDGE = { name: 'Judge Bakyt', passphrase: 'judge passphrase' };
+
+export const hearingRoles = ['judge', 'witness', 'prosecutor', 'defence', 'accused'] as const;
+export type HearingRole = (typeof hearingRoles)[number];
+const recordsRole: Record<HearingRole, [string, string]> = {
+  judge: ['judge', 'Judge Bakyt'],
+  witness: ['witness', 'Protected witness'],
+  prosecutor: ['prosecutor', 'Prosecutor Aida'],
+  defence: ['defence-counsel', 'Defence Timur'],
+  accused: ['accused', 'Accused Marat'],
+};
+
+export type ProtectedHearing = {
+  host: HostProcess;
+  dir: string;
+  db: string;
+  api: ReturnType<typeof makeApi>;
+  caseNumber: string;
+  hearingId: number;
+  participantIds: Record<HearingRole, number>;
+  witness: { id: number; pseudonym: string };
+  issueCode(role: HearingRole): Promise<string>;
+};
+
+export async function setUpProtectedHearing(name: string): Promise<ProtectedHearing> {
+  const dir = mkdtempSync(join(tmpdir(), `incamera-e2e-${name}-`));
+  const db = join(dir, 'records.db');
+  cli(['records', 'init', '--db', db]);
+  for (const [operator, role] of [
+    [CLERK, 'clerk'],
+    [JUDGE, 'judge'],
+  ] as const)
+    cli(['operator', 'add', '--db', db, '--name', operator.name, '--role', role], {
+      INCAMERA_OPERATOR_PASSPHRASE: operator.passphrase,
+    });
+  const host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
+
+  const api = makeApi(host.url);
+  await api.signIn(CLERK.name, CLERK.passphrase);
+  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
+  const caseNumber = 'CR-2026/9';
+  const theCase = await api.call<{ id: number }>('cases:create', {
+    number: caseNumber,
+    court: 'Bishkek City Court',
+    offenceCategory: 'trafficking-in-persons',
+  });
+  const hearing = await api.call<{ id: number }>('hearings:create', {
+    caseId: theCase.id,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: 'Courtroom 4',
+  });
+  const participantIds = {} as Record<HearingRole, number>;
+  for (const role of hearingRoles) {
+    const [roleInRecords, displayName] = recordsRole[role];
+    participantIds[role] = (
+      await api.call<{ id: number }>('hearings:add-participant', {
+        hearingId: hearing.id,
+        role: roleInRecords,
+        displayName,
+      })
+    ).id;
+  }
+  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
+    caseId: theCase.id,
+    identity: { name: 'Gulnara Verysecretova' },
+    measures: {
+      voicePreset: 'standard',
+      faceStyle: 'solid',
+      closedSession: true,
+      screenedFromRoles: ['accused'],
+      supportPerson: 'Psychologist Dinara',
+      publicFeedDelayMinutes: 30,
+      orderReference: 'ORD-2026/41',
+      orderDate: '2026-11-20',
+    },
+  });
+  return {
+    host,
+    dir,
+    db,
+    api,
+    caseNumber,
+    hearingId: hearing.id,
+    participantIds,
+    witness,
+    issueCode: async (role) =>
+      (
+        await api.call<{ code: string }>('court:issue-code', {
+          participantId: participantIds[role],
+          linkBase: host.url,
+          ...(role === 'witness' ? { witnessId: witness.id } : {}),
+        })
+      ).code,
+  };
+}
