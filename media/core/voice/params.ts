@@ -124,7 +124,7 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
     pitch: {
       normalisation: ranges.pitchNormalisation,
       referenceHz: random.between(135, 165),
-      minShiftCents: 150,
+      minShiftCents: 175,
       formantFollow: ranges.formantFollow,
     },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
