@@ -55,7 +55,6 @@ export class VoiceAnonymiser {
   private hopPosition = 0;
   private rootsConverged = false;
   private frameIndex = 0;
-  private pitchDirection = 1;
 
   constructor(sampleRate: number, params: VoiceParams) {
     if (!(sampleRate >= MIN_SAMPLE_RATE && sampleRate <= MAX_SAMPLE_RATE)) {
@@ -129,7 +128,6 @@ export class VoiceAnonymiser {
     this.dcOutput = 0;
     this.hopPosition = 0;
     this.frameIndex = 0;
-    this.pitchDirection = 1;
   }
 
   private processFrame(): void {
@@ -229,23 +227,17 @@ export class VoiceAnonymiser {
 
   /**
    * F0 normalisation then shift: the speaker's running mean F0 is pulled toward a common reference
-   * (by `normalisation`, 0..1) and the hearing's shift applied, never less than `minShiftCents` away
-   * from the speaker's own pitch. Speakers' pitches converge, so no single inverse shift restores them.
-   * The direction (up, or down for a voice well above the hearing's target) only changes when the wanted
-   * shift passes `minShiftCents` the other way: a voice near the target is not flipped back and forth
-   * around its own pitch by drift or by the mean's wander.
+   * (by `normalisation`, 0..1) and the hearing's shift applied, always upward and never less than
+   * `minShiftCents` above the speaker's own pitch (drift included). Speakers' pitches converge, so no
+   * single inverse shift restores them. A fixed direction means a voice near the hearing's target is
+   * never flipped between above and below its own pitch as drift or the running mean move.
    */
   private pitchRatio(cents: number): number {
     const { normalisation, referenceHz, minShiftCents } = this.params.pitch;
     const mean = this.f0.meanF0();
     const normalising = mean === null ? 0 : 1200 * normalisation * Math.log2(referenceHz / mean);
-    const wanted = this.params.pitchCents + normalising;
-    if (this.pitchDirection > 0 && wanted < -minShiftCents) this.pitchDirection = -1;
-    else if (this.pitchDirection < 0 && wanted > minShiftCents) this.pitchDirection = 1;
-    const direction = this.pitchDirection;
-    const shift = direction * Math.max(minShiftCents, direction * (cents + normalising));
-    const ratio = Math.pow(2, shift / 1200);
-    return Math.min(MAX_PITCH_RATIO - 0.01, Math.max(1 / (MAX_PITCH_RATIO - 0.01), ratio));
+    const shift = Math.max(minShiftCents, cents + normalising);
+    return Math.min(MAX_PITCH_RATIO - 0.01, Math.pow(2, shift / 1200));
   }
 }
 

@@ -45,6 +45,8 @@ describe('F0 tracker', () => {
 
 describe('F0 normaliser', () => {
   // Every hearing seed, every preset, low to high voices: the sent pitch is never left near the source's.
+  // The floor is 175 cents; the 16 kHz median-F0 measurement has whole-sample lags (up to ~25 cents off
+  // at 250 Hz), hence 140.
   it('moves the pitch at least ~150 cents away from the source for every seed', () => {
     const sources = SOURCE_PITCHES.map((f0) => {
       const samples = voicedSignal(RATE, 0.6, f0);
@@ -57,7 +59,7 @@ describe('F0 normaliser', () => {
           const sent = medianF0(anonymiseSamples(source.samples, RATE, hearing), RATE);
           expect(sent, `${preset} seed ${seed} at ${source.f0} Hz`).not.toBeNull();
           const moved = Math.abs(centsBetween(source.measured, sent!));
-          expect(moved, `${preset} seed ${seed} at ${source.f0} Hz`).toBeGreaterThan(150);
+          expect(moved, `${preset} seed ${seed} at ${source.f0} Hz`).toBeGreaterThan(140);
         }
       }
     }
