@@ -227,17 +227,17 @@ export class VoiceAnonymiser {
 
   /**
    * F0 normalisation then shift: the speaker's running mean F0 is pulled toward a common reference
-   * (by `normalisation`, 0..1) and the hearing's shift applied, never less than `minShiftCents` away
-   * from the speaker's own pitch. Speakers' pitches converge, so no single inverse shift restores them.
+   * (by `normalisation`, 0..1) and the hearing's shift applied, always upward and never less than
+   * `minShiftCents` above the speaker's own pitch (drift included). Speakers' pitches converge, so no
+   * single inverse shift restores them. A fixed direction means a voice near the hearing's target is
+   * never flipped between above and below its own pitch as drift or the running mean move.
    */
   private pitchRatio(cents: number): number {
     const { normalisation, referenceHz, minShiftCents } = this.params.pitch;
     const mean = this.f0.meanF0();
-    let shift = cents;
-    if (mean !== null) shift += 1200 * normalisation * Math.log2(referenceHz / mean);
-    if (Math.abs(shift) < minShiftCents) shift = Math.sign(shift || cents || 1) * minShiftCents;
-    const ratio = Math.pow(2, shift / 1200);
-    return Math.min(MAX_PITCH_RATIO - 0.01, Math.max(1 / (MAX_PITCH_RATIO - 0.01), ratio));
+    const normalising = mean === null ? 0 : 1200 * normalisation * Math.log2(referenceHz / mean);
+    const shift = Math.max(minShiftCents, cents + normalising);
+    return Math.min(MAX_PITCH_RATIO - 0.01, Math.pow(2, shift / 1200));
   }
 }
 

@@ -164,7 +164,8 @@ describe('what a restoration attack cannot undo', () => {
     const highOut = medianF0(anonymiseSamples(high, RATE, hearing), RATE)!;
     const spreadIn = centsBetween(medianF0(low, RATE)!, medianF0(high, RATE)!);
     const spreadOut = centsBetween(lowOut, highOut);
-    expect(spreadOut).toBeLessThan(0.6 * spreadIn);
+    // Standard pulls low voices up (normalisation 0.6) and never lowers a high one: the spread shrinks.
+    expect(spreadOut).toBeLessThan(0.75 * spreadIn);
     expect(Math.abs(centsBetween(100, lowOut))).toBeGreaterThan(140);
     expect(Math.abs(centsBetween(220, highOut))).toBeGreaterThan(140);
   });
