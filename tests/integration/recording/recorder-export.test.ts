@@ -49,7 +49,7 @@ beforeAll(async () => {
   await recorder.start(false, [asWitness(video), asWitness(audio)]);
   await sleep(6000);
   await recorder.switchPart(true, [asWitness(video), asWitness(audio)]);
-  await sleep(3000);
+  await sleep(5000);
   await recorder.stop();
 }, 60_000);
 
