@@ -34,18 +34,28 @@ describe('the demonstration speaker-similarity meter', () => {
     expect(silent.frames).toBe(0);
   });
 
-  it('finds pitch-only distortion close to the original and the standard preset farther away', () => {
-    const pitchOnly = anonymiseSamples(samples, rate, pitchOnlyVoiceParams('demo'));
-    const standard = anonymiseSamples(samples, rate, drawVoiceParams('demo', 'standard'));
-    const strong = anonymiseSamples(samples, rate, drawVoiceParams('demo', 'strong'));
-    const scores = {
-      pitchOnly: similarity(samples, pitchOnly, rate),
-      standard: similarity(samples, standard, rate),
-      strong: similarity(samples, strong, rate),
-    };
-    console.log('similarity to the original voice', scores);
-    expect(scores.pitchOnly).toBeGreaterThan(scores.standard + 0.1);
-    expect(scores.pitchOnly).toBeGreaterThan(scores.strong + 0.1);
+  it('finds pitch-only distortion closer to the original than the standard preset, over seeds', () => {
+    // A crude teaching meter (one voice, long-term MFCC mean): single seeds scatter, so average
+    // several. It does not rank `strong` reliably below pitch-only for this voice (eval:voice's
+    // z-normalised attacker does); the demonstration's guide says so.
+    const seeds = ['demo', 'a', 'b', 'c', 'd'];
+    const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    const pitchOnly = mean(
+      seeds.map((seed) =>
+        similarity(samples, anonymiseSamples(samples, rate, pitchOnlyVoiceParams(seed)), rate),
+      ),
+    );
+    const standard = mean(
+      seeds.map((seed) =>
+        similarity(
+          samples,
+          anonymiseSamples(samples, rate, drawVoiceParams(seed, 'standard')),
+          rate,
+        ),
+      ),
+    );
+    console.log('mean similarity to the original voice', { pitchOnly, standard });
+    expect(pitchOnly).toBeGreaterThan(standard + 0.2);
   });
 
   it('tells two different speakers apart less than pitch-only distortion hides one', () => {
