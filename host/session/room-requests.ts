@@ -13,6 +13,8 @@ import { producerView, SignallingFailure, view, type Peer, type Room } from './r
 
 /** A witness sends two tracks, everyone else at most two; room for a camera switch. */
 const MAX_PRODUCERS_PER_PEER = 4;
+/** Every other participant's two tracks in the largest hearing, and room to spare. */
+const MAX_CONSUMERS_PER_PEER = 128;
 
 type Handlers = {
   [N in Exclude<SignallingRequestName, 'join' | CourtControlName>]: (
@@ -121,8 +123,8 @@ export const roomRequests: Handlers = {
       throw new SignallingFailure('bad-request', 'Send setRtpCapabilities before consuming.');
     const found = room.findProducer(producerId);
     if (!found) throw new SignallingFailure('unknown-id', 'Unknown producer.');
-    if ([...peer.consumers.values()].some((c) => c.producerId === producerId))
-      throw new SignallingFailure('bad-request', 'You already receive this track.');
+    if (peer.consumers.size >= MAX_CONSUMERS_PER_PEER)
+      throw new SignallingFailure('forbidden', 'Too many tracks received by one participant.');
     if (!room.policy.canConsume(view(peer), producerView(found.owner, found.producer))) {
       room.log.warn({ peerId: peer.identity.peerId, producerId }, 'room.consume-refused');
       throw new SignallingFailure('forbidden', 'You are not allowed to receive this media.');
