@@ -85,9 +85,10 @@ describe('evidence export', () => {
   let out: string;
   let mediaStart: number;
   beforeAll(async () => {
-    // Two seconds into what was recorded (ffmpeg may take seconds to start on a loaded machine).
+    // Two seconds after both tracks were being recorded (on a loaded machine one ffmpeg source
+    // may start seconds after the other, and the range must fall where both have media).
     const [open] = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
-    mediaStart = Math.min(...open!.tracks.map((t) => Date.parse(t.meta.firstPacketAt!)));
+    mediaStart = Math.max(...open!.tracks.map((t) => Date.parse(t.meta.firstPacketAt!)));
     markRedaction(fixture.db, {
       hearingId: fixture.hearingId,
       from: new Date(mediaStart + 2000),
