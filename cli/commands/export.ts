@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import { uiLanguage, uiLanguages } from '../../contract/i18n/languages.js';
 import { exportEvidence, type ExportProgress } from '../../host/evidence/export.js';
 import { verifyExport } from '../../host/evidence/manifest.js';
 import { UserFacingError } from '../../host/errors.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { cliActor } from '../records-cli.js';
 
-type ExportOptions = { db: string; hearing: string; out: string };
+type ExportOptions = { db: string; hearing: string; out: string; lang: string };
 
 export function registerExportCommand(program: Command): void {
   const exportCommand = program
@@ -14,6 +15,7 @@ export function registerExportCommand(program: Command): void {
     .option('--db <file>', 'the records database file (the recordings sit beside it)')
     .option('--hearing <id>', 'the hearing to export')
     .option('--out <dir>', 'a new folder to write the export into')
+    .option('--lang <language>', `the minutes' language: ${uiLanguages.join(', ')}`, 'en')
     .action(async (options: ExportOptions) => {
       if (!options.db || !options.hearing || !options.out)
         throw new UserFacingError(
@@ -23,6 +25,12 @@ export function registerExportCommand(program: Command): void {
       const hearingId = Number(options.hearing);
       if (!Number.isInteger(hearingId) || hearingId <= 0)
         throw new UserFacingError('--hearing must be a hearing number, e.g. --hearing 3.', 2);
+      const language = uiLanguage.safeParse(options.lang);
+      if (!language.success)
+        throw new UserFacingError(
+          `--lang ${options.lang} is not a language of the minutes. Give --lang en, --lang ru or --lang ky.`,
+          2,
+        );
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const bar = progressBar();
       try {
@@ -32,6 +40,7 @@ export function registerExportCommand(program: Command): void {
           hearingId,
           outDir: options.out,
           actor: cliActor('clerk'),
+          language: language.data,
           onProgress: bar.update,
         });
         bar.finish();

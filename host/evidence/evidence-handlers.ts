@@ -10,6 +10,7 @@ import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
 import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
 import { findHearing } from '../records/queries/hearings.js';
+import { readOperatorLanguage } from '../records/queries/operator-language.js';
 import { readHearingRecording, recordingsRootFor } from '../recording/layout.js';
 import { listRedactions, markRedaction } from '../recording/redactions.js';
 import { exportEvidence } from './export.js';
@@ -104,6 +105,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         hearingId,
         outDir,
         actor,
+        language: readOperatorLanguage(records().db, actor.name) ?? 'en',
         onProgress: ({ fraction, step }) => Object.assign(job, { fraction, step }),
       }).then(
         ({ manifest }) =>

@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { UiLanguage } from '../../contract/i18n/languages.js';
 import { UserFacingError } from '../errors.js';
 import { appendAudit } from '../records/audit.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -29,6 +30,7 @@ import {
   type Manifest,
   type ManifestEntry,
 } from './manifest.js';
+import { minutesWords, missingText, type MissingNote } from './minutes-i18n/index.js';
 import { minutesHtml } from './minutes.js';
 import { planMasters, writeMaster, type MasterPlan } from './finalise.js';
 import { printPdf } from './pdf.js';
@@ -42,6 +44,8 @@ export type ExportOptions = {
   hearingId: number;
   outDir: string;
   actor: { name: string; role: string };
+  /** The minutes' language; the manifest stays in English. Default 'en'. */
+  language?: UiLanguage;
   env?: NodeJS.ProcessEnv;
   onProgress?: (progress: ExportProgress) => void;
 };
@@ -111,9 +115,9 @@ async function build(
   const listDir = join(work, '.lists');
   mkdirSync(listDir);
   const plans: MasterPlan[] = parts.flatMap((part) => planMasters(part, listDir));
-  const missing = plans.flatMap((plan) => plan.missing);
+  const missing: MissingNote[] = plans.flatMap((plan) => plan.missing);
   for (const part of parts)
-    if (part.tracks.length === 0) missing.push(`Part ${part.meta.part}: nothing was recorded.`);
+    if (part.tracks.length === 0) missing.push({ kind: 'nothing-recorded', part: part.meta.part });
 
   // Progress in "seconds of media to write": copies count once, re-encodes three times.
   const redactedPlans = new Set(
@@ -191,7 +195,10 @@ async function build(
   const exportedAt = new Date().toISOString();
   writeFileSync(
     join(work, 'minutes.html'),
-    minutesHtml(minutesInput(db, hearingId, parts, redactions, missing, exportedAt)),
+    minutesHtml(
+      minutesInput(db, hearingId, parts, redactions, missing, exportedAt),
+      options.language ?? 'en',
+    ),
   );
   await add('minutes.html', { kind: 'minutes', sealed: false });
   done += 1;
@@ -211,7 +218,7 @@ async function build(
     caseNumber,
     exportedAt,
     exportedBy: `${options.actor.role} ${options.actor.name}`,
-    missing,
+    missing: missing.map((note) => missingText(minutesWords.en, note)),
     skipped,
     redactions: redactions.map(({ fromAt, toAt, reason }) => ({ fromAt, toAt, reason })),
     files: entries,

@@ -7,6 +7,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordedPart, RecordedTrack } from '../recording/layout.js';
+import type { MissingNote } from './minutes-i18n/index.js';
 import { runFfmpeg } from './run-ffmpeg.js';
 
 export type MasterPlan = {
@@ -20,7 +21,7 @@ export type MasterPlan = {
   /** Seconds the host's clock says were recorded (first packet to stop). */
   expectedSeconds: number;
   inputs: { kind: 'audio' | 'video'; listFile: string; offsetSeconds: number }[];
-  missing: string[];
+  missing: MissingNote[];
   baseName: string;
 };
 
@@ -95,28 +96,32 @@ function concatList(segments: TimedSegment[]): string {
   );
 }
 
-function missingIn(track: RecordedTrack, part: RecordedPart): string[] {
-  const notes: string[] = [];
-  const who = `${track.meta.label} (${track.meta.kind}, part ${part.meta.part})`;
-  if (!track.meta.firstPacketAt) notes.push(`${who}: no media arrived; nothing was recorded.`);
+function missingIn(track: RecordedTrack, part: RecordedPart): MissingNote[] {
+  const notes: MissingNote[] = [];
+  const ref = { label: track.meta.label, media: track.meta.kind, part: part.meta.part };
+  if (!track.meta.firstPacketAt) notes.push({ kind: 'no-media', track: ref });
   for (const file of track.unfinished) {
-    let seconds = '';
+    let lost: { seconds: number; from: string } | undefined;
     try {
       const last = track.segments.at(-1);
       const since = track.meta.firstPacketAt
         ? Date.parse(track.meta.firstPacketAt) + (last?.end ?? 0) * 1000
         : undefined;
       if (since !== undefined)
-        seconds = ` about ${Math.max(0, Math.round((statSync(join(track.dir, file)).mtimeMs - since) / 1000))} s from ${new Date(since).toISOString()}`;
+        lost = {
+          seconds: Math.max(
+            0,
+            Math.round((statSync(join(track.dir, file)).mtimeMs - since) / 1000),
+          ),
+          from: new Date(since).toISOString(),
+        };
     } catch {
       // The file vanished: say it is missing without an estimate.
     }
-    notes.push(
-      `${who}: segment ${file} was never finished (recording stopped abruptly);${seconds} missing.`,
-    );
+    notes.push({ kind: 'unfinished-segment', track: ref, file, lost });
   }
   if (!track.meta.stoppedAt && track.unfinished.length === 0 && track.meta.firstPacketAt)
-    notes.push(`${who}: recording stopped abruptly; the last seconds may be missing.`);
+    notes.push({ kind: 'stopped-abruptly', track: ref });
   return notes;
 }
 

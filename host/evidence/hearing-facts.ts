@@ -4,6 +4,7 @@ import type { ReadableDB } from '../records/db-types.js';
 import { findHearing, listParticipants } from '../records/queries/hearings.js';
 import type { RecordedPart } from '../recording/layout.js';
 import type { Redaction } from '../recording/redactions.js';
+import type { MeasureItem, MissingNote } from './minutes-i18n/index.js';
 import type { MinutesInput } from './minutes.js';
 
 /** Officers of the court are named; anyone else by role; a witness only by pseudonym. */
@@ -36,7 +37,7 @@ export function minutesInput(
   hearingId: number,
   parts: RecordedPart[],
   redactions: Redaction[],
-  missing: string[],
+  missing: MissingNote[],
   exportedAt: string,
 ): MinutesInput {
   const hearing = findHearing(db, hearingId)!;
@@ -46,21 +47,20 @@ export function minutesInput(
   const measures: MinutesInput['measures'] = [];
   const participants = listParticipants(db, hearingId).map((p) => {
     if (p.role !== 'witness')
-      return {
-        role: p.role,
-        name: NAMED_ROLES.has(p.role) ? p.displayName : `(${p.role} #${p.id})`,
-      };
+      return NAMED_ROLES.has(p.role)
+        ? { role: p.role, name: p.displayName }
+        : { role: p.role, unnamedId: p.id };
     const witnessId = links.get(p.id);
     const order = witnessId !== undefined ? witnessOrder(db, witnessId) : undefined;
-    if (!order) return { role: 'witness', name: '(witness, no protective order linked)' };
-    const items = [
-      `face masked (${order.faceStyle ?? 'solid'})`,
-      `voice anonymised (${order.voicePreset ?? 'standard'})`,
-      'pseudonym',
+    if (!order) return { role: 'witness' as const, withoutOrder: true as const };
+    const items: MeasureItem[] = [
+      { kind: 'face-masked', style: order.faceStyle ?? 'solid' },
+      { kind: 'voice-anonymised', preset: order.voicePreset ?? 'standard' },
+      { kind: 'pseudonym' },
     ];
     if (order.screenedFromRoles.length > 0)
-      items.push(`screened from: ${order.screenedFromRoles.join(', ')}`);
-    if (order.closedSession) items.push('closed session');
+      items.push({ kind: 'screened-from', roles: order.screenedFromRoles });
+    if (order.closedSession) items.push({ kind: 'closed-session' });
     measures.push({ pseudonym: order.pseudonym, items });
     return { role: 'witness', name: order.pseudonym };
   });

@@ -9,6 +9,7 @@ import { CourtRecording } from '../../../host/recording/court-recording';
 import { recordingsRootFor } from '../../../host/recording/layout';
 import { FfmpegMissingError } from '../../../host/tools/ffmpeg';
 import { recordsWithHearing, type RecordsFixture } from '../../../scripts/lib/recording-fixture';
+import { incamera } from '../records/support';
 
 let fixture: RecordsFixture;
 beforeAll(async () => {
@@ -26,6 +27,19 @@ const run = (outDir: string, env: NodeJS.ProcessEnv = process.env) =>
 const leftovers = () => readdirSync(fixture.dir).filter((name) => name.includes('.partial-'));
 
 describe('evidence export faults', () => {
+  it('refuses a minutes language it does not have, saying which to give', () => {
+    const result = incamera([
+      'export',
+      ...['--db', fixture.dbPath, '--hearing', String(fixture.hearingId)],
+      ...['--out', join(fixture.dir, 'lang'), '--lang', 'de'],
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--lang de is not a language of the minutes');
+    expect(result.stderr).toContain('--lang en, --lang ru or --lang ky');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('names FFMPEG_BIN when ffmpeg is missing, for the export and for recording', async () => {
     const env = { ...process.env, FFMPEG_BIN: '/no/such/ffmpeg' };
     await expect(run(join(fixture.dir, 'a'), env)).rejects.toThrow(/FFMPEG_BIN/);
