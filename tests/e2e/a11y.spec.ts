@@ -111,6 +111,8 @@ test('home, join, records and documents pass axe, by keyboard, in ru and ky', as
 
   // Home, by keyboard: the skip link first, then a visible focus ring on each control.
   await page.goto(url);
+  // The app renders once its catalogues and app:info have loaded; Tab before that focuses nothing.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   for (let i = 0; i < 3; i++) {
