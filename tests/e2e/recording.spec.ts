@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { probe } from '../../host/evidence/run-ffmpeg';
 import { manifest as manifestSchema } from '../../host/evidence/manifest';
+import { readHearingRecording, recordingsRootFor } from '../../host/recording/layout';
 import { resolveFfmpeg, resolveFfprobe } from '../../host/tools/ffmpeg';
 import { chromiumLaunchOptions } from './support/browser';
 import {
@@ -147,6 +148,14 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   // Closed session: the rest goes into a sealed part.
   await judge.getByRole('button', { name: 'Go into closed session' }).click();
   await judge.waitForTimeout(7_000);
+  // A new part starts new ffmpeg processes; on a loaded machine the video's first segments can take
+  // seconds longer, so stop only once the sealed part holds finished video segments.
+  const sealedVideoSegments = () =>
+    readHearingRecording(recordingsRootFor(db), hearing.id)
+      .find((part) => part.meta.closedSession)
+      ?.tracks.filter((track) => track.meta.kind === 'video')
+      .reduce((count, track) => count + track.segments.length, 0) ?? 0;
+  await expect.poll(sealedVideoSegments, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
   await judge.getByRole('button', { name: 'Stop recording' }).click();
   await expect(pages.witness.getByTestId('recording-indicator')).toHaveAttribute(
     'data-recording',
