@@ -22,7 +22,7 @@ import {
 import { testdataDir } from './support/testdata';
 
 const rawKey =
-  /\b(app|home|roles|screen|witness|forms|records|clerk|judge|faceMasking|join|session|language|announce|documents)\.[a-zA-Z-]+(\.[a-zA-Z-]+)*\b/;
+  /\b(app|home|roles|screen|witness|forms|records|clerk|judge|faceMasking|join|session|language|announce|documents|trainer|evidence)\.[a-zA-Z-]+(\.[a-zA-Z-]+)*\b/;
 
 let hearing: ProtectedHearing;
 const browsers: Browser[] = [];
@@ -130,6 +130,13 @@ test('home, join, records and documents pass axe, by keyboard, in ru and ky', as
   await checkScreen(page, 'witness-check');
   await page.goto(`${url}#/counsel`);
   await checkScreen(page, 'counsel-placeholder');
+  // Trainer mode: the hub, the demonstration before it starts, the guide, and the mock trial (which
+  // a host with real records refuses, and says so).
+  for (const trainerPage of ['', '/demo', '/guide', '/mock-trial']) {
+    await page.goto(`${url}#/trainer${trainerPage}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await checkScreen(page, `trainer${trainerPage.replace('/', '-') || '-hub'}`);
+  }
 
   // The records: the sign-in gate, the clerk's screen, the judge's, and the two documents.
   await page.goto(`${url}#/clerk`);
