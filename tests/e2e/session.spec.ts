@@ -194,7 +194,13 @@ test('a protected hearing runs end to end with the policy enforced by the host',
     .locator('li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
   await expect(judge.getByTestId('remote-audio-witness')).toHaveCount(1);
-  expect(protection).toContain('anonymised');
+  expect(protection[0]).not.toBe('blocked');
+  // A stalled worklet (a loaded machine) silences the voice for a moment, fail closed; it must come back.
+  await expect(pages.witness.getByTestId('protection-state').locator('li').nth(1)).toHaveAttribute(
+    'data-state',
+    'anonymised',
+    { timeout: 20_000 },
+  );
   // Speech has pauses: listen until the disguised voice is heard.
   await expect
     .poll(() => receivedAudioRms(judge, 'remote-audio-witness'), { timeout: 15_000 })
