@@ -1,10 +1,8 @@
+import { melFilters } from '../../media/core/voice/mel-filters';
 import { powerSpectrum } from './fft';
 
 export const MFCC_COUNT = 20;
 const MEL_BANDS = 40;
-
-const toMel = (hz: number) => 2595 * Math.log10(1 + hz / 700);
-const fromMel = (mel: number) => 700 * (10 ** (mel / 2595) - 1);
 
 /**
  * MFCCs (c1..c20, 25 ms frames, 10 ms hop, 40 mel bands over 60-7600 Hz, so any sample rate from 16 kHz
@@ -51,23 +49,4 @@ export function mfccFrames(samples: Float32Array, sampleRate: number): Float64Ar
     frames.push(cepstrum);
   });
   return frames;
-}
-
-function melFilters(sampleRate: number, size: number): Array<Array<[number, number]>> {
-  const low = toMel(60);
-  const high = toMel(Math.min(7600, sampleRate / 2 - 100));
-  const points = Array.from({ length: MEL_BANDS + 2 }, (_, i) =>
-    fromMel(low + ((high - low) * i) / (MEL_BANDS + 1)),
-  );
-  const binHz = sampleRate / size;
-  return Array.from({ length: MEL_BANDS }, (_, band) => {
-    const [left, centre, right] = [points[band]!, points[band + 1]!, points[band + 2]!];
-    const filter: Array<[number, number]> = [];
-    for (let bin = Math.floor(left / binHz); bin <= Math.ceil(right / binHz); bin++) {
-      const hz = bin * binHz;
-      const weight = hz < centre ? (hz - left) / (centre - left) : (right - hz) / (right - centre);
-      if (weight > 0) filter.push([bin, weight]);
-    }
-    return filter;
-  });
 }

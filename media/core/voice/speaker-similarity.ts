@@ -6,13 +6,12 @@
  * shift does); a low score says that shape was changed. Each frame is about 25 ms of audio.
  */
 
+import { melFilters } from './mel-filters.js';
+
 export const SIMILARITY_MFCC_COUNT = 12;
 const MEL_BANDS = 40;
 /** Frames quieter than this RMS are silence and not counted. */
 const SPEECH_RMS = 0.004;
-
-const toMel = (hz: number) => 2595 * Math.log10(1 + hz / 700);
-const fromMel = (mel: number) => 700 * (10 ** (mel / 2595) - 1);
 
 export class CepstralMeanTracker {
   private readonly filters: Array<Array<[number, number]>>;
@@ -107,25 +106,6 @@ function mfcc(power: Float64Array, filters: Array<Array<[number, number]>>): Flo
     cepstrum[c - 1] = sum;
   }
   return cepstrum;
-}
-
-function melFilters(sampleRate: number, size: number): Array<Array<[number, number]>> {
-  const low = toMel(60);
-  const high = toMel(Math.min(7600, sampleRate / 2 - 100));
-  const points = Array.from({ length: MEL_BANDS + 2 }, (_, i) =>
-    fromMel(low + ((high - low) * i) / (MEL_BANDS + 1)),
-  );
-  const binHz = sampleRate / size;
-  return Array.from({ length: MEL_BANDS }, (_, band) => {
-    const [left, centre, right] = [points[band]!, points[band + 1]!, points[band + 2]!];
-    const filter: Array<[number, number]> = [];
-    for (let bin = Math.floor(left / binHz); bin <= Math.ceil(right / binHz); bin++) {
-      const hz = bin * binHz;
-      const weight = hz < centre ? (hz - left) / (centre - left) : (right - hz) / (right - centre);
-      if (weight > 0) filter.push([bin, weight]);
-    }
-    return filter;
-  });
 }
 
 /** Hann-windowed, zero-padded power spectrum (bins 0..size/2) by an in-place radix-2 FFT. */
