@@ -46,6 +46,9 @@ export const DEFAULT_RECORDED_ROLES: ReadonlySet<string> = new Set([
 export class HearingRecorder {
   private part: { meta: PartMeta; dir: string; tracks: Map<string, TrackRecorder> } | undefined;
   private trackCounter = 0;
+  /** Parts cut by a switch whose ffmpeg processes are still closing their last segments. */
+  private readonly draining = new Set<Promise<void>>();
+  private readonly cutTracks: TrackRecorder[] = [];
 
   constructor(private readonly options: HearingRecorderOptions) {}
 
@@ -125,25 +128,45 @@ export class HearingRecorder {
     const part = this.part;
     if (!part) return undefined;
     this.part = undefined;
-    await Promise.all([...part.tracks.values()].map((track) => track.stop()));
     const meta = { ...part.meta, stoppedAt: this.now().toISOString() };
-    writeJsonAtomic(join(part.dir, 'part.json'), meta);
-    this.options.log.info(
-      { hearingId: this.options.hearingId, part: meta.part },
-      'recording.stopped',
-    );
+    await Promise.all([...part.tracks.values()].map((track) => track.stop()));
+    await Promise.all(this.draining);
+    this.finishPart(part.dir, meta);
     return meta;
   }
 
-  /** Into or out of closed session: the current part ends and the next begins. */
+  /**
+   * Into or out of closed session: the current part ends at this instant and the next begins at
+   * once, its tracks holding packets (and the keyframe asked for now) until their ffmpeg listens.
+   * The cut part's ffmpeg processes close their files in the background.
+   */
   async switchPart(closedSession: boolean, sources: RecordedSource[]): Promise<void> {
-    if (!this.part || this.part.meta.closedSession === closedSession) return;
-    await this.stop();
+    const part = this.part;
+    if (!part || part.meta.closedSession === closedSession) return;
+    this.part = undefined;
+    const meta = { ...part.meta, stoppedAt: this.now().toISOString() };
+    writeJsonAtomic(join(part.dir, 'part.json'), meta);
+    const tracks = [...part.tracks.values()];
+    this.cutTracks.push(...tracks);
+    const cut = Promise.all(tracks.map((track) => track.cut())).then(() => {
+      this.finishPart(part.dir, meta);
+      this.draining.delete(cut);
+      for (const track of tracks) this.cutTracks.splice(this.cutTracks.indexOf(track), 1);
+    });
+    this.draining.add(cut);
     await this.start(closedSession, sources);
   }
 
   killNow(): void {
-    for (const track of this.part?.tracks.values() ?? []) track.killNow();
+    for (const track of [...(this.part?.tracks.values() ?? []), ...this.cutTracks]) track.killNow();
+  }
+
+  private finishPart(dir: string, meta: PartMeta): void {
+    writeJsonAtomic(join(dir, 'part.json'), meta);
+    this.options.log.info(
+      { hearingId: this.options.hearingId, part: meta.part },
+      'recording.stopped',
+    );
   }
 
   private now(): Date {

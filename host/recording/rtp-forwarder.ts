@@ -3,6 +3,9 @@
  * records it. Sequence numbers continue across pauses and video starts on a keyframe (the same
  * rewriter the consumers use); while recording, a keyframe is asked for every segment's length so
  * that ffmpeg can cut short segments without transcoding.
+ *
+ * The tap starts at once (a new part begins at the instant the judge switches) and holds packets
+ * until ffmpeg listens; `cut()` stops forwarding at an instant, so nothing after it reaches the file.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { RtpHeader, RtpPacket } from 'werift';
@@ -11,12 +14,16 @@ import type { SfuProducer, TappedRtp } from '../sfu/types.js';
 import { RECORDING_PAYLOAD_TYPE } from './sdp.js';
 
 const RECORDER_SSRC = 0x1ec0_0001;
+/** About 10 s of video at a high bitrate: ffmpeg is listening long before this fills. */
+const MAX_HELD_PACKETS = 4000;
 
 export class RtpForwarder {
   private readonly socket: Socket = createSocket('udp4');
   private readonly rewriter: RtpRewriter;
   private readonly keyframeTimer: NodeJS.Timeout | undefined;
   private detach: (() => void) | undefined;
+  private port: number | undefined;
+  private held: Buffer[] = [];
   private closed = false;
   private readonly onPause = () => this.rewriter.pause();
   private readonly onResume = () => {
@@ -28,7 +35,6 @@ export class RtpForwarder {
 
   constructor(
     private readonly producer: SfuProducer,
-    private readonly port: number,
     keyframeIntervalMs: number,
     private readonly onFirstPacket: () => void,
   ) {
@@ -52,6 +58,14 @@ export class RtpForwarder {
     }
   }
 
+  /** ffmpeg listens on `port` now: what was held goes first, in order. */
+  connect(port: number): void {
+    if (this.closed || this.port !== undefined) return;
+    this.port = port;
+    for (const packet of this.held) this.socket.send(packet, port, '127.0.0.1');
+    this.held = [];
+  }
+
   private forward(packet: TappedRtp): void {
     if (this.closed) return;
     const result = this.rewriter.rewrite({
@@ -71,17 +85,29 @@ export class RtpForwarder {
       ssrc: result.ssrc,
       marker: packet.header.marker,
     });
-    this.socket.send(new RtpPacket(header, packet.payload).serialize(), this.port, '127.0.0.1');
+    const bytes = new RtpPacket(header, packet.payload).serialize();
+    if (this.port !== undefined) this.socket.send(bytes, this.port, '127.0.0.1');
+    else if (this.held.length < MAX_HELD_PACKETS) this.held.push(bytes);
   }
 
-  close(): void {
+  /** Forwards nothing from now on; the socket stays open for packets already on their way. */
+  cut(): void {
     if (this.closed) return;
     this.closed = true;
     this.detach?.();
     this.detach = undefined;
+    this.held = [];
     if (this.keyframeTimer) clearInterval(this.keyframeTimer);
     this.producer.off('pause', this.onPause);
     this.producer.off('resume', this.onResume);
-    this.socket.close();
+  }
+
+  close(): void {
+    this.cut();
+    try {
+      this.socket.close();
+    } catch {
+      // already closed
+    }
   }
 }

@@ -15,6 +15,11 @@ import { trackSdp } from './sdp.js';
 
 const READY_TIMEOUT_MS = 5000;
 const STOP_TIMEOUT_MS = 12_000;
+/**
+ * After a cut nothing more reaches ffmpeg, so it ends when its RTP input times out (about 10 s, more
+ * on a loaded machine); a second signal would interrupt it before it closes its last segment.
+ */
+const DRAIN_TIMEOUT_MS = 40_000;
 
 export type TrackRecorderOptions = {
   ffmpeg: string;
@@ -55,6 +60,11 @@ export class TrackRecorder {
 
   async start(): Promise<void> {
     const { dir, producer } = this.options;
+    // The tap starts now and holds packets (the keyframe asked for now among them) until ffmpeg listens.
+    this.forwarder = new RtpForwarder(producer, SEGMENT_SECONDS * 1000, () => {
+      this.meta = { ...this.meta, firstPacketAt: this.now().toISOString() };
+      this.save();
+    });
     const port = await freeRtpPort();
     writeFileSync(join(dir, 'stream.sdp'), trackSdp(producer.kind, port));
     const child = spawn(
@@ -117,10 +127,7 @@ export class TrackRecorder {
     this.save();
     await waitForUdpListener(port, () => this.exited);
     if (this.exited) throw new Error(`ffmpeg stopped at once: ${this.stderr.join('').slice(-300)}`);
-    this.forwarder = new RtpForwarder(producer, port, SEGMENT_SECONDS * 1000, () => {
-      this.meta = { ...this.meta, firstPacketAt: this.now().toISOString() };
-      this.save();
-    });
+    this.forwarder.connect(port);
   }
 
   /**
@@ -129,21 +136,37 @@ export class TrackRecorder {
    * then ffmpeg ends by itself when its input has been silent for 10 s (the RTP demuxer's timeout).
    */
   stop(): Promise<void> {
-    this.stopping ??= (async () => {
-      const { pid: _pid, ...rest } = this.meta;
-      this.meta = { ...rest, stoppedAt: this.now().toISOString() };
-      const child = this.child;
-      if (child && !this.exited) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGINT');
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-        await exited;
-        clearTimeout(timer);
-      }
-      this.forwarder?.close();
-      this.save();
-    })();
+    this.stopping ??= this.finish(false, STOP_TIMEOUT_MS);
     return this.stopping;
+  }
+
+  /**
+   * Ends the track at this instant (a switch into or out of closed session): nothing from now on
+   * reaches this file; ffmpeg closes its last segment once its input has timed out.
+   */
+  cut(): Promise<void> {
+    this.stopping ??= this.finish(true, DRAIN_TIMEOUT_MS);
+    return this.stopping;
+  }
+
+  private async finish(cutFirst: boolean, timeoutMs: number): Promise<void> {
+    if (cutFirst) this.forwarder?.cut();
+    const { pid: _pid, ...rest } = this.meta;
+    this.meta = { ...rest, stoppedAt: this.now().toISOString() };
+    if (cutFirst) this.save();
+    const child = this.child;
+    if (child && !this.exited) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      await exited;
+      clearTimeout(timer);
+    }
+    // Packets flow until ffmpeg has exited: the file ends at the last one, not at the request.
+    const lastPacketAt = this.forwarder?.lastPacketAt;
+    if (lastPacketAt) this.meta = { ...this.meta, stoppedAt: lastPacketAt.toISOString() };
+    this.forwarder?.close();
+    this.save();
   }
 
   /** ffmpeg ended on its own (its input was silent too long, e.g. a long pause). */
@@ -200,7 +223,9 @@ async function waitForUdpListener(port: number, gaveUp: () => boolean): Promise<
       await new Promise((resolve) => setTimeout(resolve, 700));
       return;
     }
-    if (table.split('\n').some((line) => line.split(/\s+/)[2]?.endsWith(hexPort.trim()))) return;
+    // "  sl: local_address rem_address ...": slot numbers past 9999 have no leading space.
+    const local = (line: string) => line.trim().split(/\s+/)[1];
+    if (table.split('\n').some((line) => local(line)?.endsWith(hexPort.trim()))) return;
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
 }

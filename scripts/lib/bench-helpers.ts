@@ -1,6 +1,6 @@
 /** Helpers shared by the benchmarks that drive Chromium pages on lab/sfu.html through a real host. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { projectRoot } from '../../cli/project.js';
@@ -36,6 +36,8 @@ export async function startBenchHost(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // BENCH_HOST_LOG=FILE keeps the host's log lines for a run that needs explaining.
+  if (process.env.BENCH_HOST_LOG) child.stdout!.pipe(createWriteStream(process.env.BENCH_HOST_LOG));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the host did not start')), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {

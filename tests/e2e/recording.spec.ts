@@ -148,8 +148,8 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   // Closed session: the rest goes into a sealed part.
   await judge.getByRole('button', { name: 'Go into closed session' }).click();
   await judge.waitForTimeout(7_000);
-  // A new part starts new ffmpeg processes, and the witness's video there begins at the witness's
-  // next keyframe (seconds on a loaded machine): stop only once that video has finished segments.
+  // The sealed part's video begins at the keyframe the recorder asks for at the switch; stop only
+  // once it has finished segments (the recorder's integration test bounds that wait).
   const sealedVideoSegments = () =>
     readHearingRecording(recordingsRootFor(db), hearing.id)
       .find((part) => part.meta.closedSession)
@@ -157,6 +157,13 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
       .reduce((count, track) => count + track.segments.filter((s) => s.end > s.start).length, 0) ??
     0;
   await expect.poll(sealedVideoSegments, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+  const sealedPart = readHearingRecording(recordingsRootFor(db), hearing.id).find(
+    (part) => part.meta.closedSession,
+  )!;
+  for (const track of sealedPart.tracks)
+    console.log(
+      `recording: sealed ${track.meta.role} ${track.meta.kind} began ${Date.parse(track.meta.firstPacketAt ?? '') - Date.parse(sealedPart.meta.startedAt)} ms after the switch`,
+    );
   await judge.getByRole('button', { name: 'Stop recording' }).click();
   await expect(pages.witness.getByTestId('recording-indicator')).toHaveAttribute(
     'data-recording',

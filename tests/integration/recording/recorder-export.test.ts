@@ -79,6 +79,24 @@ describe('recording', () => {
         expect(track.meta.label).not.toContain('Gulnara');
       }
   });
+  it('cuts at the switch into closed session: nothing after it in the open part, the sealed part at once', () => {
+    const [open, sealed] = readHearingRecording(
+      recordingsRootFor(fixture.dbPath),
+      fixture.hearingId,
+    );
+    const switchedAt = Date.parse(open!.meta.stoppedAt!);
+    expect(Date.parse(sealed!.meta.startedAt)).toBeGreaterThanOrEqual(switchedAt);
+    for (const track of open!.tracks) {
+      const mediaEnd = Date.parse(track.meta.firstPacketAt!) + track.segments.at(-1)!.end * 1000;
+      // A frame's length and the clock's jitter of slack: nothing from the closed session.
+      expect(mediaEnd - switchedAt, track.meta.trackId).toBeLessThan(250);
+    }
+    for (const track of sealed!.tracks) {
+      // The tap starts at the switch; video waits for the source's next keyframe (every 0.67 s here).
+      const wait = Date.parse(track.meta.firstPacketAt!) - Date.parse(sealed!.meta.startedAt);
+      expect(wait, track.meta.trackId).toBeLessThan(track.meta.kind === 'video' ? 1000 : 500);
+    }
+  });
 });
 
 describe('evidence export', () => {
