@@ -75,20 +75,35 @@ async function main(): Promise<void> {
   // One hearing after another: pages of 2 cores' worth of machine load slowly when opened at once.
   const live: LiveSeat[][] = [];
   for (const hearing of hearings) live.push(await runHearing(browser, host.url, hearing.seats));
+  // A receiver that misses videos is reported, not fatal: on a small machine the browsers starve
+  // long before the host does, and the host's figures are what this bench is for.
+  const shortfalls: string[] = [];
   for (const [index, seats] of live.entries())
     for (const { seat, page } of seats)
       await waitForVideos(page, expectedVideos(seat), 90_000).catch(async (error: Error) => {
         const { videos } = await page.evaluate(() => window.sfuLab.report());
-        const all = seats.map((s) => `${s.seat.role}=${s.seat.peerId}`).join(' ');
-        throw new Error(
-          `hearing ${index + 1}, ${seat.role} (${seat.peerId}): ${error.message}; receiving from ${videos.map((v) => (v as { peerId?: string }).peerId).join(' ')} of ${all}`,
-        );
+        const from = videos.map((v) => (v as { peerId?: string }).peerId).join(' ');
+        shortfalls.push(`hearing ${index + 1}, ${seat.role}: ${error.message}; from ${from}`);
       });
+  for (const shortfall of shortfalls) console.log(`incomplete — ${shortfall}`);
   console.log(
-    `${HEARINGS} hearings × 6 participants joined and receiving in ${((Date.now() - started) / 1000).toFixed(1)} s (host idle before: ${idle})`,
+    `${HEARINGS} hearings × 6 participants joined in ${((Date.now() - started) / 1000).toFixed(1)} s; ${HEARINGS * 6 - shortfalls.length} of ${HEARINGS * 6} receivers got every video they should (host idle before: ${idle})`,
   );
+  // What the host forwarded while it was measured: every RTP packet the pages received.
+  const pages = live.flat().map(({ page }) => page);
+  const packets = () =>
+    Promise.all(pages.map((page) => page.evaluate(() => window.sfuLab.packetsReceived()))).then(
+      (counts) => counts.reduce((sum, count) => sum + count, 0),
+    );
+  const packetsBefore = await packets();
+  const measuredFrom = Date.now();
+  const hostFigures = await measureHost(host.child.pid!);
+  const forwarded = (await packets()) - packetsBefore;
+  const perSecond = forwarded / ((Date.now() - measuredFrom) / 1000);
   const load = loadavg()[0]!.toFixed(2);
-  console.log(`all running: ${await measureHost(host.child.pid!)}; load average ${load}`);
+  console.log(
+    `all running: ${hostFigures}; forwarding ${perSecond.toFixed(0)} RTP packets/s to the pages; load average ${load}`,
+  );
 
   for (const [index, seats] of live.entries()) {
     const firstFrames: number[] = [];
@@ -109,10 +124,11 @@ async function main(): Promise<void> {
   }
   await browser.close();
   host.child.kill('SIGTERM');
+  if (shortfalls.length > 0) process.exitCode = 1;
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

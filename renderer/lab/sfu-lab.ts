@@ -191,6 +191,14 @@ async function report() {
   return { videos, audio, errors };
 }
 
+/** RTP packets this page has received so far, over every remote track (what the host sent it). */
+async function packetsReceived(): Promise<number> {
+  let total = 0;
+  for (const consumerId of received.keys())
+    total += (await session?.receiveStats(consumerId))?.packetsReceived ?? 0;
+  return total;
+}
+
 /** For each colour seen on a receiver, the time since the sender painted it. */
 function latencies(sent: { index: number; at: number }[]): number[] {
   return seenColours.flatMap(({ index, at }) => {
@@ -211,6 +219,7 @@ Object.assign(window, {
       session?.control(name as 'admit', data as { peerId: string }),
     sendColourCycle,
     report,
+    packetsReceived,
     colourChanges: () => colourChanges,
     latencies,
     leave: () => session?.close(),

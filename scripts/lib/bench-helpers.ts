@@ -20,6 +20,7 @@ export type Lab = {
   }>;
   sendCameraSized(width: number, height: number, frameRate: number): Promise<string[]>;
   control(name: string, data: Record<string, unknown>): Promise<void>;
+  packetsReceived(): Promise<number>;
 };
 declare const window: { sfuLab: Lab };
 
