@@ -24,7 +24,8 @@ const outcome =
 if (outcome.kind === 'unreachable') {
   console.warn(
     `audit:deps: WARNING — the npm advisory database could not be reached (${outcome.reason}).\n` +
-      'The dependencies were NOT audited. Run `npm run audit:deps` again on a machine that can reach registry.npmjs.org.',
+      'The dependencies were NOT audited. Run `npm run audit:deps` again on a machine that can reach registry.npmjs.org.\n' +
+      'Until then, docs/dependency-review.md is the last review by hand (redo it when package-lock.json changes).',
   );
   process.exit(0);
 }
