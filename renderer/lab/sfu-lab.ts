@@ -194,8 +194,11 @@ async function report() {
 /** RTP packets this page has received so far, over every remote track (what the host sent it). */
 async function packetsReceived(): Promise<number> {
   let total = 0;
-  for (const consumerId of received.keys())
-    total += (await session?.receiveStats(consumerId))?.packetsReceived ?? 0;
+  for (const consumerId of received.keys()) {
+    // A track that ends while it is asked counts nothing.
+    const stats = await session?.receiveStats(consumerId).catch(() => undefined);
+    total += stats?.packetsReceived ?? 0;
+  }
   return total;
 }
 
