@@ -212,10 +212,15 @@ export class VoiceAnonymiser {
     const centsDrift = 0.7 * wave(2) + 0.3 * wave(1);
     const cents = this.params.pitchCents + drift.cents * centsDrift;
     const ratio = this.pitchRatio(cents);
-    // The formants follow this speaker's own pitch change (up with up, down with down), as a bilinear
-    // warp whose low-frequency scale is ratio^follow: a consistent other voice, not a robot, and a
+    // The formants follow this speaker's own pitch change, and are pulled toward the vocal tract that
+    // goes with the reference pitch, as a bilinear warp whose low-frequency scale is
+    // ratio^follow * (reference / mean F0)^normalisation: a consistent other voice, not a robot, and a
     // different warp for every speaker, so no single global inverse restores them all.
-    const scale = Math.pow(ratio, this.params.pitch.formantFollow);
+    const { formantFollow, formantNormalisation, referenceHz } = this.params.pitch;
+    const mean = this.f0.meanF0();
+    const scale =
+      Math.pow(ratio, formantFollow) *
+      (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation));
     return {
       alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
       beta: this.params.vtlnBeta + (scale - 1) / (scale + 1) + drift.beta * betaDrift,

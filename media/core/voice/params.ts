@@ -21,13 +21,17 @@ export type VoiceParams = {
   timbre: { warp: number[]; bandwidth: number[] };
   /**
    * F0 normalisation: how far each speaker's mean F0 is pulled toward `referenceHz` before the shift;
-   * `formantFollow` k: the envelope is also scaled by (this speaker's pitch ratio)^k (bilinear warp).
+   * `formantFollow` k: the envelope is also scaled by (this speaker's pitch ratio)^k (bilinear warp);
+   * `formantNormalisation` g: and by (referenceHz / the speaker's mean F0)^g, a vocal-tract-length
+   * normalisation keyed on pitch (a low voice's formants rise, a high voice's fall), so speakers
+   * converge without the large pitch shifts that cost a recogniser (and a listener) words.
    */
   pitch: {
     normalisation: number;
     referenceHz: number;
     minShiftCents: number;
     formantFollow: number;
+    formantNormalisation: number;
   };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
@@ -46,6 +50,7 @@ type PresetRanges = {
   longTermStrength: number;
   pitchNormalisation: number;
   formantFollow: number;
+  formantNormalisation: number;
   driftAlpha: number;
   driftBeta: number;
   driftCents: number;
@@ -55,6 +60,7 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
   light: {
     pitchNormalisation: 0.4,
     formantFollow: 0.2,
+    formantNormalisation: 0,
     longTermStrength: 0.85,
     timbreWarp: 0.2,
     timbreBandwidth: 0.15,
@@ -67,8 +73,9 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     driftCents: 30,
   },
   standard: {
-    pitchNormalisation: 0.6,
-    formantFollow: 0.25,
+    pitchNormalisation: 0.2,
+    formantFollow: 0.5,
+    formantNormalisation: 0.3,
     longTermStrength: 0.9,
     timbreWarp: 0.3,
     timbreBandwidth: 0.2,
@@ -83,6 +90,7 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
   strong: {
     pitchNormalisation: 1,
     formantFollow: 0.4,
+    formantNormalisation: 0.3,
     longTermStrength: 1,
     timbreWarp: 0.55,
     timbreBandwidth: 0.4,
@@ -126,6 +134,7 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
       referenceHz: random.between(135, 165),
       minShiftCents: 175,
       formantFollow: ranges.formantFollow,
+      formantNormalisation: ranges.formantNormalisation,
     },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
@@ -160,7 +169,13 @@ export function staticVoiceParams(alpha: number, beta: number, cents: number): V
     pitchCents: cents,
     bandwidthFactor: 1,
     timbre: { warp: [], bandwidth: [] },
-    pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 0, formantFollow: 0 },
+    pitch: {
+      normalisation: 0,
+      referenceHz: 150,
+      minShiftCents: 0,
+      formantFollow: 0,
+      formantNormalisation: 0,
+    },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };
