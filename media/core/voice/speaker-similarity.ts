@@ -31,6 +31,13 @@ export const SAME_SPEAKER_AT = 0.75;
 /** Below: "different speaker" (as far apart as the closest two different speakers, or farther). */
 export const DIFFERENT_SPEAKER_BELOW = 0.5;
 
+/** Whether a frame is loud enough to count as speech. */
+export function isSpeechFrame(samples: ArrayLike<number>): boolean {
+  let energy = 0;
+  for (let i = 0; i < samples.length; i++) energy += samples[i]! ** 2;
+  return samples.length > 0 && Math.sqrt(energy / samples.length) >= SPEECH_RMS;
+}
+
 export class CepstralMeanTracker {
   private readonly filters: Array<Array<[number, number]>>;
   private readonly size: number;
@@ -55,9 +62,7 @@ export class CepstralMeanTracker {
 
   /** Adds one analysis frame (~25 ms); returns whether it counted as speech. */
   addFrame(samples: ArrayLike<number>): boolean {
-    let energy = 0;
-    for (let i = 0; i < samples.length; i++) energy += samples[i]! ** 2;
-    if (samples.length === 0 || Math.sqrt(energy / samples.length) < SPEECH_RMS) return false;
+    if (!isSpeechFrame(samples)) return false;
     const emphasised = new Float64Array(samples.length);
     for (let i = 0; i < samples.length; i++) {
       emphasised[i] = samples[i]! - 0.97 * this.previous;
@@ -99,7 +104,7 @@ export function envelopeDistance(a: ArrayLike<number>, b: ArrayLike<number>): nu
  */
 export function similarityFromDistance(
   distance: number,
-  reference = SIMILARITY_COHORT.referenceDistance,
+  reference: number = SIMILARITY_COHORT.referenceDistance,
 ): number {
   return 1 / (1 + (distance / reference) ** 4);
 }
@@ -114,7 +119,7 @@ export function speakerSimilarity(
   a: CepstralMeanTracker,
   b: CepstralMeanTracker,
   minFrames = 40,
-  reference = SIMILARITY_COHORT.referenceDistance,
+  reference: number = SIMILARITY_COHORT.referenceDistance,
 ): number | null {
   const ma = a.frames >= minFrames ? a.mean() : null;
   const mb = b.frames >= minFrames ? b.mean() : null;
