@@ -1,9 +1,9 @@
 /**
  * npm run eval:meter — what the trainer's speaker-similarity meter reads for each shared speech file
- * (resampled to 48 kHz, as the live demonstration hears it) undisguised, pitch-shifted only, and through
+ * (resampled to 48 kHz, or --rate: Chromium runs its audio at the device's rate, 44.1 or 48 kHz) undisguised, pitch-shifted only, and through
  * each preset, over several hearing seeds: mean, range and the plain-language readings. Also the mean
  * with the reference cohort computed without that speaker (leave-one-speaker-out: a voice the meter
- * was not calibrated on). Prints figures; asserts nothing. `npm run eval:meter -- --seeds 8 --files p225`
+ * was not calibrated on). Prints figures; asserts nothing. `npm run eval:meter -- --seeds 8 --files p225 --rate 44100`
  */
 import { parseArgs } from 'node:util';
 import {
@@ -23,10 +23,15 @@ import {
 } from './voice-eval/meter.js';
 
 const { values: options } = parseArgs({
-  options: { seeds: { type: 'string', default: '6' }, files: { type: 'string' } },
+  options: {
+    seeds: { type: 'string', default: '6' },
+    files: { type: 'string' },
+    rate: { type: 'string', default: String(LIVE_SAMPLE_RATE) },
+  },
 });
 const seeds = Array.from({ length: Number(options.seeds) }, (_, i) => `meter-eval-${i + 1}`);
-const all = loadSpeechAt(speechDir());
+const rate = Number(options.rate);
+const all = loadSpeechAt(speechDir(), rate);
 const fileWords = options.files?.split(',').filter(Boolean);
 const recordings = all.filter((r) => !fileWords || fileWords.some((w) => r.file.includes(w)));
 const { pairs } = cohortDistances(all);
@@ -34,7 +39,7 @@ const conditions = ['off', 'pitch-only', ...VOICE_PRESETS] as const;
 const short = { same: 'S', 'probably-same': 'P', different: 'D' } as const;
 
 console.log(
-  `Speaker-similarity meter (0..1; 0.5 = the closest two different speakers of the cohort, reference ${referenceDistance(pairs).toFixed(2)}), ${LIVE_SAMPLE_RATE} Hz, ${seeds.length} seeds`,
+  `Speaker-similarity meter (0..1; 0.5 = the closest two different speakers of the cohort, reference ${referenceDistance(pairs).toFixed(2)}), ${rate} Hz, ${seeds.length} seeds`,
 );
 console.log('readings: S same speaker, P probably same, D different speaker (count over seeds)');
 console.log('LOO: mean with the cohort reference computed without this speaker\n');

@@ -26,8 +26,8 @@ const SPEECH_RMS = 0.004;
 
 export type SimilarityReading = 'same' | 'probably-same' | 'different';
 
-/** At or above: "same speaker" (the voices are closer than ~0.76 of the closest different speakers). */
-export const SAME_SPEAKER_AT = 0.75;
+/** At or above: "same speaker" (the envelopes closer than 0.71 of the closest different speakers). */
+export const SAME_SPEAKER_AT = 0.8;
 /** Below: "different speaker" (as far apart as the closest two different speakers, or farther). */
 export const DIFFERENT_SPEAKER_BELOW = 0.5;
 
@@ -137,9 +137,10 @@ export function envelopeFilters(sampleRate: number, size: number): Array<Array<[
   );
   const binHz = sampleRate / size;
   return Array.from({ length: BANDS }, (_, band) => {
-    let [left, centre, right] = [points[band]!, points[band + 1]!, points[band + 2]!];
-    if (right - left < MIN_BAND_HZ)
-      [left, right] = [centre - MIN_BAND_HZ / 2, centre + MIN_BAND_HZ / 2];
+    const centre = points[band + 1]!;
+    const narrow = points[band + 2]! - points[band]! < MIN_BAND_HZ;
+    const left = narrow ? centre - MIN_BAND_HZ / 2 : points[band]!;
+    const right = narrow ? centre + MIN_BAND_HZ / 2 : points[band + 2]!;
     const filter: Array<[number, number]> = [];
     for (let bin = Math.max(0, Math.floor(left / binHz)); bin <= Math.ceil(right / binHz); bin++) {
       const hz = bin * binHz;
