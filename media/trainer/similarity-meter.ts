@@ -20,6 +20,8 @@ const HISTORY = 32768;
 const CONTOUR_SECONDS = 0.3;
 const MAX_DELAY_SECONDS = 0.3;
 const DELAY_ESTIMATES = 15;
+/** The delay hardly changes: estimating it every 8th poll (200 ms) keeps the page light for the detector. */
+const ESTIMATE_EVERY = 8;
 
 export type SimilarityMeter = {
   /** 0..1, or null until both voices have had enough speech. */
@@ -46,6 +48,7 @@ export function startSimilarityMeter(
   let rawTracker = new CepstralMeanTracker(rate);
   let disguisedTracker = new CepstralMeanTracker(rate);
   let delays: number[] = [];
+  let polls = 0;
 
   const timer = window.setInterval(() => {
     const source = disguised();
@@ -57,13 +60,16 @@ export function startSimilarityMeter(
     if (!connected) return;
     rawAnalyser.getFloatTimeDomainData(rawBuffer);
     disguisedAnalyser.getFloatTimeDomainData(disguisedBuffer);
-    const hop = Math.round(rate * 0.005);
-    const span = Math.round((CONTOUR_SECONDS + MAX_DELAY_SECONDS) * rate);
-    const estimate = estimateDelay(
-      loudnessContour(rawBuffer.subarray(HISTORY - span), hop),
-      loudnessContour(disguisedBuffer.subarray(HISTORY - Math.round(CONTOUR_SECONDS * rate)), hop),
-    );
-    if (estimate !== null) delays = [...delays.slice(1 - DELAY_ESTIMATES), estimate * hop];
+    if (polls++ % ESTIMATE_EVERY === 0) {
+      const hop = Math.round(rate * 0.005);
+      const span = Math.round((CONTOUR_SECONDS + MAX_DELAY_SECONDS) * rate);
+      const late = disguisedBuffer.subarray(HISTORY - Math.round(CONTOUR_SECONDS * rate));
+      const estimate = estimateDelay(
+        loudnessContour(rawBuffer.subarray(HISTORY - span), hop),
+        loudnessContour(late, hop),
+      );
+      if (estimate !== null) delays = [...delays.slice(1 - DELAY_ESTIMATES), estimate * hop];
+    }
     if (delays.length < 3) return;
     const delay = [...delays].sort((a, b) => a - b)[delays.length >> 1]!;
     const disguisedFrame = disguisedBuffer.subarray(HISTORY - frame);
@@ -80,6 +86,7 @@ export function startSimilarityMeter(
       rawTracker = new CepstralMeanTracker(rate);
       disguisedTracker = new CepstralMeanTracker(rate);
       delays = [];
+      polls = 0;
     },
     stop() {
       window.clearInterval(timer);
