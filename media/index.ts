@@ -58,3 +58,9 @@ export {
   type DemoMaskStyle,
   type DemoVoicePreset,
 } from './trainer/concealment-demo';
+export {
+  DIFFERENT_SPEAKER_BELOW,
+  SAME_SPEAKER_AT,
+  similarityReading,
+  type SimilarityReading,
+} from './core/voice/speaker-similarity';

@@ -1,6 +1,11 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConcealmentDemoSnapshot } from '../../../media';
+import {
+  DIFFERENT_SPEAKER_BELOW,
+  SAME_SPEAKER_AT,
+  similarityReading,
+  type ConcealmentDemoSnapshot,
+} from '../../../media';
 
 /** The attacker's view: the same face detector run on what the court receives. */
 export function AttackerPanel({
@@ -52,6 +57,7 @@ export function SimilarityMeter({ snapshot }: { snapshot: ConcealmentDemoSnapsho
   const { t } = useTranslation();
   const similarity = snapshot?.similarity ?? null;
   const percent = similarity === null ? null : Math.round(Math.max(0, similarity) * 100);
+  const reading = similarity === null ? null : similarityReading(similarity);
   return (
     <div className="panel demo-voice">
       <h2>{t('trainer.demo.voiceTitle')}</h2>
@@ -69,18 +75,22 @@ export function SimilarityMeter({ snapshot }: { snapshot: ConcealmentDemoSnapsho
           id="similarity-meter"
           min={0}
           max={100}
-          low={40}
-          high={70}
+          low={DIFFERENT_SPEAKER_BELOW * 100}
+          high={SAME_SPEAKER_AT * 100}
           optimum={0}
           value={percent ?? 0}
         />
         <output
           data-testid="similarity-value"
           data-similarity={similarity === null ? '' : similarity.toFixed(3)}
+          data-reading={reading ?? ''}
         >
           {percent === null ? t('trainer.demo.similarityWaiting') : `${percent}%`}
         </output>
       </div>
+      <p className={`similarity-reading similarity-${reading ?? 'waiting'}`} aria-live="polite">
+        {reading ? t(`trainer.demo.similarityReadings.${reading}`) : ''}
+      </p>
       <p className="muted small">{t('trainer.demo.similarityExplain')}</p>
     </div>
   );
