@@ -37,6 +37,8 @@ export async function startBenchHost(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // However the bench ends (a failure included), the host it started ends with it.
+  process.once('exit', () => child.kill('SIGKILL'));
   // BENCH_HOST_LOG=FILE keeps the host's log lines for a run that needs explaining.
   if (process.env.BENCH_HOST_LOG) child.stdout!.pipe(createWriteStream(process.env.BENCH_HOST_LOG));
   const url = await new Promise<string>((resolve, reject) => {
