@@ -1,5 +1,5 @@
 import { melFilters } from '../../media/core/voice/mel-filters';
-import { powerSpectrum } from './fft';
+import { powerSpectrum } from '../../media/core/voice/fft';
 
 export const MFCC_COUNT = 20;
 const MEL_BANDS = 40;

@@ -1,4 +1,4 @@
-import { powerSpectrum } from './fft';
+import { powerSpectrum } from '../../media/core/voice/fft';
 
 /** Median F0 (Hz) over clearly voiced 40 ms frames, by normalised autocorrelation; null if none. */
 export function medianF0(samples: Float32Array, sampleRate: number): number | null {

@@ -14,6 +14,7 @@
  * warps, long-term normalisation) and read low.
  */
 
+import { powerSpectrum } from './fft.js';
 import { SIMILARITY_COHORT } from './similarity-cohort.js';
 
 export const SIMILARITY_CEPSTRA = 5;
@@ -168,41 +169,4 @@ function envelopeCepstrum(
     cepstrum[c - 1] = sum;
   }
   return cepstrum;
-}
-
-/** Hann-windowed, zero-padded power spectrum (bins 0..size/2) by an in-place radix-2 FFT. */
-function powerSpectrum(frame: Float64Array, size: number): Float64Array {
-  const re = new Float64Array(size);
-  const im = new Float64Array(size);
-  const n = Math.min(frame.length, size);
-  for (let i = 0; i < n; i++) re[i] = frame[i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n));
-  for (let i = 1, j = 0; i < size; i++) {
-    let bit = size >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      [re[i], re[j]] = [re[j]!, re[i]!];
-      [im[i], im[j]] = [im[j]!, im[i]!];
-    }
-  }
-  for (let len = 2; len <= size; len <<= 1) {
-    const angle = (-2 * Math.PI) / len;
-    for (let start = 0; start < size; start += len) {
-      for (let k = 0; k < len / 2; k++) {
-        const cr = Math.cos(angle * k);
-        const ci = Math.sin(angle * k);
-        const a = start + k;
-        const b = a + len / 2;
-        const tr = re[b]! * cr - im[b]! * ci;
-        const ti = re[b]! * ci + im[b]! * cr;
-        re[b] = re[a]! - tr;
-        im[b] = im[a]! - ti;
-        re[a] = re[a]! + tr;
-        im[a] = im[a]! + ti;
-      }
-    }
-  }
-  const power = new Float64Array(size / 2 + 1);
-  for (let k = 0; k <= size / 2; k++) power[k] = re[k]! ** 2 + im[k]! ** 2;
-  return power;
 }

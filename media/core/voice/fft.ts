@@ -1,4 +1,4 @@
-/** In-place radix-2 FFT for the evaluation's analysis (not used by the product's DSP). */
+/** In-place radix-2 FFT (the trainer meter's spectra and the voice evaluation's analysis). */
 export function fft(re: Float64Array, im: Float64Array): void {
   const n = re.length;
   for (let i = 1, j = 0; i < n; i++) {
