@@ -48,7 +48,7 @@ export class HearingRecorder {
   private trackCounter = 0;
   /** Parts cut by a switch whose ffmpeg processes are still closing their last segments. */
   private readonly draining = new Set<Promise<void>>();
-  private readonly cutTracks: TrackRecorder[] = [];
+  private readonly cutTracks = new Set<TrackRecorder>();
 
   constructor(private readonly options: HearingRecorderOptions) {}
 
@@ -147,11 +147,11 @@ export class HearingRecorder {
     const meta = { ...part.meta, stoppedAt: this.now().toISOString() };
     writeJsonAtomic(join(part.dir, 'part.json'), meta);
     const tracks = [...part.tracks.values()];
-    this.cutTracks.push(...tracks);
+    for (const track of tracks) this.cutTracks.add(track);
     const cut = Promise.all(tracks.map((track) => track.cut())).then(() => {
       this.finishPart(part.dir, meta);
       this.draining.delete(cut);
-      for (const track of tracks) this.cutTracks.splice(this.cutTracks.indexOf(track), 1);
+      for (const track of tracks) this.cutTracks.delete(track);
     });
     this.draining.add(cut);
     await this.start(closedSession, sources);
