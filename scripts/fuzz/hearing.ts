@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../host/index.js';
 import type { HostLimits } from '../../host/limits.js';
 import { silentLogger } from '../../host/logger.js';
-import { insertCase } from '../../host/records/queries/cases.js';
-import { insertHearing, insertParticipant } from '../../host/records/queries/hearings.js';
-import { initialiseRecords } from '../../host/records/unlock.js';
+import { insertParticipant } from '../../host/records/queries/hearings.js';
 import { registerWitness } from '../../host/records/witness-records.js';
-import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { addCaseWithHearing, newRecordsDatabase } from '../lib/records-db-fixture.js';
+import { protectiveMeasures } from '../../contract/records/schemas.js';
 
 export const FUZZ_ROLES = ['judge', 'witness', 'prosecutor', 'defence', 'accused'] as const;
 export type FuzzRole = (typeof FUZZ_ROLES)[number];
@@ -28,24 +27,8 @@ export type FuzzHearing = {
 };
 
 export async function openFuzzHearing(limits: Partial<HostLimits> = {}): Promise<FuzzHearing> {
-  process.env.INCAMERA_SCRYPT_COST ??= '10';
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-fuzz-'));
-  const dbPath = join(dir, 'records.db');
-  const db = openRecordsDatabase(dbPath);
-  const key = await initialiseRecords(db, dbPath, 'court passphrase', {
-    name: 'setup',
-    role: 'administrator',
-  });
-  const caseId = insertCase(db, {
-    number: 'CR-FUZZ/1',
-    court: 'Court',
-    offenceCategory: 'trafficking-in-persons',
-  }).id;
-  const hearingId = insertHearing(db, {
-    caseId,
-    scheduledAt: '2026-11-28T10:00',
-    courtroom: '1',
-  }).id;
+  const { dir, dbPath, db, key } = await newRecordsDatabase('incamera-fuzz-');
+  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-FUZZ/1', courtroom: '1' });
   const recordsRole = {
     judge: 'judge',
     witness: 'witness',
@@ -66,19 +49,11 @@ export async function openFuzzHearing(limits: Partial<HostLimits> = {}): Promise
     {
       caseId,
       identity: { name: 'Sealed Name' },
-      measures: {
+      measures: protectiveMeasures.parse({
         voicePreset: 'standard',
         faceStyle: 'solid',
-        pseudonym: true,
-        closedSession: false,
         screenedFromRoles: ['accused'],
-        screenedFromParticipantIds: [],
-        screenedMayHearVoice: true,
-        supportPerson: undefined,
-        publicFeedDelayMinutes: null,
-        orderReference: undefined,
-        orderDate: undefined,
-      },
+      }),
     },
   );
   db.close();

@@ -3,16 +3,12 @@
  * prosecutor, defence, accused, interpreter), the witness registered under a protective order
  * (screened from the accused), and a join code for every participant.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatJoinCode, hashSecret, newJoinCode } from '../../host/court/join-code.js';
 import { insertJoinCode, linkWitness } from '../../host/court/queries.js';
-import { insertCase } from '../../host/records/queries/cases.js';
-import { insertHearing, insertParticipant } from '../../host/records/queries/hearings.js';
-import { openRecordsDatabase } from '../../host/records/open-database.js';
-import { initialiseRecords } from '../../host/records/unlock.js';
+import { insertParticipant } from '../../host/records/queries/hearings.js';
 import { registerWitness } from '../../host/records/witness-records.js';
+import { addCaseWithHearing, newRecordsDatabase } from './records-db-fixture.js';
+import { protectiveMeasures } from '../../contract/records/schemas.js';
 
 export const BENCH_ROLES = [
   'judge',
@@ -29,25 +25,14 @@ export async function prepareBenchHearings(count: number): Promise<{
   dbPath: string;
   hearings: { hearingId: number; seats: BenchSeat[] }[];
 }> {
-  process.env.INCAMERA_SCRYPT_COST ??= '10';
-  const dbPath = join(mkdtempSync(join(tmpdir(), 'incamera-bench-load-')), 'records.db');
-  const db = openRecordsDatabase(dbPath);
-  const key = await initialiseRecords(db, dbPath, 'bench passphrase', {
-    name: 'bench',
-    role: 'administrator',
-  });
+  const { dbPath, db, key } = await newRecordsDatabase('incamera-bench-load-');
   const hearings = [];
   for (let h = 0; h < count; h++) {
-    const caseId = insertCase(db, {
-      number: `BENCH-${h + 1}`,
+    const { caseId, hearingId } = addCaseWithHearing(db, {
+      caseNumber: `BENCH-${h + 1}`,
       court: 'Bench court',
-      offenceCategory: 'trafficking-in-persons',
-    }).id;
-    const hearingId = insertHearing(db, {
-      caseId,
-      scheduledAt: '2026-11-28T10:00',
       courtroom: String(h + 1),
-    }).id;
+    });
     const seats: BenchSeat[] = [];
     for (const role of BENCH_ROLES) {
       const participantId = insertParticipant(db, {
@@ -63,19 +48,11 @@ export async function prepareBenchHearings(count: number): Promise<{
           {
             caseId,
             identity: { name: `Bench witness ${h + 1}` },
-            measures: {
+            measures: protectiveMeasures.parse({
               voicePreset: 'standard',
               faceStyle: 'solid',
-              pseudonym: true,
-              closedSession: false,
               screenedFromRoles: ['accused'],
-              screenedFromParticipantIds: [],
-              screenedMayHearVoice: true,
-              supportPerson: undefined,
-              publicFeedDelayMinutes: null,
-              orderReference: undefined,
-              orderDate: undefined,
-            },
+            }),
           },
         );
         linkWitness(db, participantId, witness.id);

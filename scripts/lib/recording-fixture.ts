@@ -5,21 +5,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RtpPacket } from 'werift';
 import { protectiveMeasures } from '../../contract/records/schemas.js';
 import { linkWitness } from '../../host/court/queries.js';
 import type { WritableDB } from '../../host/records/db-types.js';
-import { openRecordsDatabase } from '../../host/records/open-database.js';
-import { insertCase } from '../../host/records/queries/cases.js';
-import { insertHearing, insertParticipant } from '../../host/records/queries/hearings.js';
-import { initialiseRecords } from '../../host/records/unlock.js';
+import { insertParticipant } from '../../host/records/queries/hearings.js';
 import { registerWitness } from '../../host/records/witness-records.js';
 import { WeriftProducer } from '../../host/sfu/producer.js';
 import type { MediaKind } from '../../host/sfu/types.js';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
+import { addCaseWithHearing, newRecordsDatabase } from './records-db-fixture.js';
 
 export type LiveSource = { producer: WeriftProducer; pid: number | undefined; stop(): void };
 
@@ -102,24 +97,8 @@ export type RecordsFixture = {
 };
 
 export async function recordsWithHearing(): Promise<RecordsFixture> {
-  process.env.INCAMERA_SCRYPT_COST = '10';
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-recording-'));
-  const dbPath = join(dir, 'records.db');
-  const db = openRecordsDatabase(dbPath);
-  const key = await initialiseRecords(db, dbPath, 'court passphrase', {
-    name: 'setup',
-    role: 'administrator',
-  });
-  const caseId = insertCase(db, {
-    number: 'CR-2026/7',
-    court: 'Court',
-    offenceCategory: 'trafficking-in-persons',
-  }).id;
-  const hearingId = insertHearing(db, {
-    caseId,
-    scheduledAt: '2026-11-28T10:00',
-    courtroom: '3',
-  }).id;
+  const { dir, dbPath, db, key } = await newRecordsDatabase('incamera-recording-');
+  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-2026/7', courtroom: '3' });
   insertParticipant(db, { hearingId, role: 'judge', displayName: 'Judge Bakyt' });
   const witnessSeat = insertParticipant(db, {
     hearingId,

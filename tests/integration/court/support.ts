@@ -6,13 +6,11 @@ import { expect } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index';
 import type { HostLimits } from '../../../host/limits';
 import { silentLogger } from '../../../host/logger';
-import { insertCase } from '../../../host/records/queries/cases';
-import { insertHearing, insertParticipant } from '../../../host/records/queries/hearings';
-import { initialiseRecords } from '../../../host/records/unlock';
+import { insertParticipant } from '../../../host/records/queries/hearings';
 import { registerWitness } from '../../../host/records/witness-records';
-import { openRecordsDatabase } from '../../../host/records/open-database';
 import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
 import { connectTestClient, type TestSignallingClient } from '../support/signalling-client';
+import { addCaseWithHearing, newRecordsDatabase } from '../../../scripts/lib/records-db-fixture';
 
 export type Hearing = {
   host: RunningHost;
@@ -40,24 +38,8 @@ export type PreparedHearing = {
 
 /** A records database with one case, one hearing and its six participants (witness registered). */
 export async function prepareHearingDb(options: { hearVoice: boolean }): Promise<PreparedHearing> {
-  process.env.INCAMERA_SCRYPT_COST = '10';
-  const dir = mkdtempSync(joinPath(tmpdir(), 'incamera-court-'));
-  const dbPath = joinPath(dir, 'records.db');
-  const db = openRecordsDatabase(dbPath);
-  const key = await initialiseRecords(db, dbPath, 'court passphrase', {
-    name: 'setup',
-    role: 'administrator',
-  });
-  const caseId = insertCase(db, {
-    number: 'CR-2026/6',
-    court: 'Court',
-    offenceCategory: 'trafficking-in-persons',
-  }).id;
-  const hearingId = insertHearing(db, {
-    caseId,
-    scheduledAt: '2026-11-28T10:00',
-    courtroom: '3',
-  }).id;
+  const { dbPath, db, key } = await newRecordsDatabase('incamera-court-');
+  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-2026/6', courtroom: '3' });
   const add = (role: Parameters<typeof insertParticipant>[1]['role'], name: string) =>
     insertParticipant(db, { hearingId, role, displayName: name }).id;
   const participants = {
