@@ -48,6 +48,8 @@ export type ConcealmentDemoSnapshot = {
   /** Speaker similarity of the raw and the court's voice, -1..1; null until enough speech. */
   similarity: number | null;
   listening: DemoListening;
+  /** Which hearing's disguise is playing: 1 for the first key drawn, +1 for each new one. */
+  hearingKey: number;
 };
 
 export type ConcealmentDemo = {
@@ -58,6 +60,11 @@ export type ConcealmentDemo = {
   showAttackerView(canvas: HTMLCanvasElement | null): void;
   setMaskStyle(style: DemoMaskStyle): void;
   setVoicePreset(preset: DemoVoicePreset): void;
+  /**
+   * Draws another hearing's secret key: the same preset becomes another voice (every hearing gets its
+   * own), and the meter starts over.
+   */
+  newHearingKey(): void;
   setDetectorFailure(failing: boolean): void;
   listenTo(which: DemoListening): void;
   snapshot(): ConcealmentDemoSnapshot;
@@ -80,7 +87,7 @@ export async function openConcealmentDemo(
     style: 'solid',
     ...(options.pseudonym ? { pseudonym: options.pseudonym } : {}),
   });
-  const seed = newHearingVoiceSeed();
+  let seed = newHearingVoiceSeed();
   const audio = new AudioContext();
   const rawSource = microphone
     ? audio.createMediaStreamSource(new MediaStream([microphone]))
@@ -103,6 +110,7 @@ export async function openConcealmentDemo(
     attacker: { faces: [], scans: 0, ready: false, failed: false },
     similarity: null,
     listening: 'none',
+    hearingKey: 1,
   };
   const update = (next: Partial<ConcealmentDemoSnapshot>) => {
     state = { ...state, ...next };
@@ -159,6 +167,12 @@ export async function openConcealmentDemo(
       startVoice(preset);
       meter?.reset();
       update({ voicePreset: preset, similarity: null });
+    },
+    newHearingKey() {
+      seed = newHearingVoiceSeed();
+      startVoice(state.voicePreset);
+      meter?.reset();
+      update({ similarity: null, hearingKey: state.hearingKey + 1 });
     },
     setDetectorFailure(failing) {
       pipeline.setDetectorBroken(failing);

@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeWav } from '../../host/voice/wav.js';
 import type { Segment } from './speaker-attack';
 
 export type Recording = {
   file: string;
+  /** Where the file is (the shared test data, or the eval's own extra speech). */
+  path: string;
   speaker: string;
   sampleRate: number;
   samples: Float32Array;
@@ -26,6 +29,7 @@ export function loadSpeech(dir: string): Recording[] {
       const speaker = /^vctk_(p\d+)_/.exec(file)?.[1] ?? /^[A-Za-z]+/.exec(file)?.[0] ?? file;
       return {
         file,
+        path: join(dir, file),
         speaker,
         sampleRate: audio.sampleRate,
         samples: audio.channels[0]!,
@@ -33,6 +37,9 @@ export function loadSpeech(dir: string): Recording[] {
       };
     });
 }
+
+/** The eval's own extra speech (scripts/voice-eval/speech, licences beside it). */
+export const EXTRA_SPEECH_DIR = fileURLToPath(new URL('./speech', import.meta.url));
 
 /** Non-overlapping segments of `seconds`; a shorter tail is dropped. */
 export function segmentRecording(

@@ -3,7 +3,6 @@
  * resampled (by ffmpeg) to the rate the live demonstration runs at, and the meter's offline reading.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
 import {
   CepstralMeanTracker,
@@ -20,16 +19,11 @@ export function loadSpeechAt(dir: string, sampleRate = LIVE_SAMPLE_RATE): Record
     if (recording.sampleRate === sampleRate) return recording;
     const result = spawnSync(
       resolveFfmpeg(),
-      [
-        '-v',
-        'error',
-        '-i',
-        join(dir, recording.file),
-        '-ac',
-        '1',
-        '-ar',
-        String(sampleRate),
-      ].concat(['-f', 'f32le', '-']),
+      ['-v', 'error', '-i', recording.path, '-ac', '1', '-ar', String(sampleRate)].concat([
+        '-f',
+        'f32le',
+        '-',
+      ]),
       { maxBuffer: 1 << 28 },
     );
     if (result.status !== 0) throw new Error(`ffmpeg could not resample ${recording.file}`);

@@ -139,8 +139,21 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   await saveScreenshot(page, AREA, 'demo-voice-strong');
   const standard = await similarityFor(page, 'standard');
   await saveScreenshot(page, AREA, 'demo-voice-standard');
+  // Another hearing's key: the same preset, another voice; the meter starts over and reads it.
+  const newKey = page.getByTestId('demo-new-hearing-key');
+  await expect(newKey).toHaveAttribute('data-hearing-key', '1');
+  await newKey.click();
+  await expect(newKey).toHaveAttribute('data-hearing-key', '2');
+  await expect(newKey).toHaveText(/key 2/);
+  const value = page.getByTestId('similarity-value');
+  await expect(value).toHaveAttribute('data-similarity', '', { timeout: 5_000 });
+  await expect(value).not.toHaveAttribute('data-similarity', '', { timeout: 30_000 });
+  await page.waitForTimeout(5_000);
+  const standardKey2 = Number(await value.getAttribute('data-similarity'));
+  await expect(page.getByTestId('demo-voice-state')).toHaveText('disguised');
+  await saveScreenshot(page, AREA, 'demo-voice-standard-key-2');
   console.log(
-    `trainer demo: speaker similarity off ${undisguised}, pitch-only ${pitchOnly}, strong ${strong}, standard ${standard}`,
+    `trainer demo: speaker similarity off ${undisguised}, pitch-only ${pitchOnly}, strong ${strong}, standard ${standard} (key 1), ${standardKey2} (key 2)`,
   );
   expect(undisguised).toBeGreaterThan(0.9);
   expect(pitchOnly).toBeGreaterThan(0.8);

@@ -104,6 +104,19 @@ export function ConcealmentDemoScreen() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="button secondary"
+          data-testid="demo-new-hearing-key"
+          data-hearing-key={snapshot?.hearingKey ?? 1}
+          disabled={
+            !running || snapshot?.voicePreset === 'off' || snapshot?.voicePreset === 'pitch-only'
+          }
+          title={t('trainer.demo.newHearingKeyExplain')}
+          onClick={() => demo.current?.newHearingKey()}
+        >
+          {t('trainer.demo.newHearingKey', { number: snapshot?.hearingKey ?? 1 })}
+        </button>
         <label>
           {t('trainer.demo.listen')}
           <select

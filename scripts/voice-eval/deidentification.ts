@@ -1,0 +1,84 @@
+/**
+ * The attacker's equal error rates for `npm run eval:voice`: original vs anonymised, anonymised vs
+ * anonymised, and after restoration (a search over the inverse of the McAdams/VTLN/F0 family, and the
+ * exact inverse of the seed's static parameters).
+ */
+import {
+  anonymiseSamples,
+  staticVoiceParams,
+  type VoiceParams,
+} from '../../media/core/voice/index.js';
+import { segmentRecording, type Recording } from './corpus.js';
+import { equalErrorRate, scoreTrials, segmentStatistics, type Trial } from './speaker-attack.js';
+
+const SEGMENT_SECONDS = 1;
+
+export type SegmentSet = { speakers: string[]; stats: Float64Array[] };
+export type Restoration = {
+  search: { eer: number; alpha: number; beta: number; cents: number; tried: number };
+  exact: number;
+};
+
+export const describeTrials = (trials: Trial[]) =>
+  `${trials.filter((t) => t.target).length} target + ${trials.filter((t) => !t.target).length} non-target trials`;
+
+export function createAttack(recordings: Recording[]) {
+  const statistics = (processed: Float32Array[]): SegmentSet => {
+    const segments = recordings.flatMap((recording, index) =>
+      segmentRecording(recording, processed[index]!, SEGMENT_SECONDS),
+    );
+    return { speakers: segments.map((s) => s.speaker), stats: segments.map(segmentStatistics) };
+  };
+  const anonymiseAll = (params: VoiceParams, inputs: Float32Array[]) =>
+    inputs.map((samples, index) =>
+      anonymiseSamples(samples, recordings[index]!.sampleRate, params),
+    );
+  const original = statistics(recordings.map((r) => r.samples));
+  /** Enrolment on the original speech, trials on `other` (z-normalised over both). */
+  const crossTrials = (other: SegmentSet) =>
+    scoreTrials(
+      original.stats,
+      other.stats,
+      original.speakers,
+      [...original.stats, ...other.stats],
+      false,
+    );
+  const withinTrials = (set: SegmentSet) =>
+    scoreTrials(set.stats, set.stats, set.speakers, set.stats, true);
+
+  const restorationEer = (anonymised: Float32Array[], params: VoiceParams) =>
+    equalErrorRate(crossTrials(statistics(anonymiseAll(params, anonymised))));
+
+  /** The best inverse found (picked with the answers, so optimistic for the attacker) and the exact one. */
+  function restore(anonymised: Float32Array[], truth: VoiceParams): Restoration {
+    const exact = restorationEer(
+      anonymised,
+      staticVoiceParams(1 / truth.mcAdamsAlpha, -truth.vtlnBeta, -truth.pitchCents),
+    );
+    let best = { eer: 1, alpha: 1, beta: 0, cents: 0 };
+    let tried = 0;
+    const tryInverse = (alpha: number, beta: number, cents: number) => {
+      tried++;
+      const eer = restorationEer(anonymised, staticVoiceParams(alpha, beta, cents));
+      if (eer < best.eer) best = { eer, alpha, beta, cents };
+    };
+    for (let cents = -500; cents <= 500; cents += 100)
+      for (const alpha of [0.8, 1, 1.25]) tryInverse(alpha, 0, cents);
+    const coarse = { ...best };
+    for (const alpha of [0.9, 1.1]) tryInverse(coarse.alpha * alpha, 0, coarse.cents);
+    for (const beta of [-0.12, -0.06, 0.06, 0.12]) tryInverse(best.alpha, beta, best.cents);
+    for (const cents of [best.cents - 50, best.cents + 50])
+      tryInverse(best.alpha, best.beta, cents);
+    return { search: { ...best, tried }, exact };
+  }
+
+  return {
+    original,
+    originalTrials: () => withinTrials(original),
+    anonymiseAll,
+    statistics,
+    crossTrials,
+    withinTrials,
+    restore,
+  };
+}
