@@ -2,6 +2,8 @@
  * npm run eval:voice — de-identification (attacker EER), intelligibility (pocketsphinx WER), latency and
  * real-time factor of the voice anonymiser, over ../shared/testdata/speech and the eval's own extra
  * speech (scripts/voice-eval/speech) with `--extra-speech`. Prints figures; asserts nothing.
+ * The anonymised speech is taken in the anonymiser's steady state (after the speaker's other speech;
+ * `--cold` for a fresh anonymiser per file).
  * `--seeds N` runs N hearing seeds (eval-hearing-1..N) and judges the goals on their mean, since one
  * seed's figures move by a few words and points. VOICE_EVAL_SEED names a single seed instead.
  * For quick runs while tuning: `npm run eval:voice -- --presets standard --files p226,LJ --limit 3`
@@ -32,6 +34,7 @@ const { values: options } = parseArgs({
     limit: { type: 'string' },
     seeds: { type: 'string', default: '1' },
     'extra-speech': { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
   },
 });
 const PRESETS = options.presets.split(',').filter(isVoicePreset);
@@ -61,13 +64,18 @@ for (const r of recordings)
     `  ${r.file}: ${r.speaker}, ${r.sampleRate} Hz, ${(r.samples.length / r.sampleRate).toFixed(1)} s`,
   );
 
-const attack = createAttack(recordings);
+const attack = createAttack(recordings, !options.cold);
 const asrProblem = pocketsphinxAvailable();
 const asr = asrProblem ? null : createRecogniserRun(recordings, work);
 console.log(
   `\n1. De-identification: attacker = long-term mean of MFCC c1..c20, z-normalised on the data it is shown, cosine scoring.`,
 );
 console.log(`   Segments of 1 s, non-overlapping; a segment is never scored against itself.`);
+console.log(
+  options.cold
+    ? `   Anonymised cold (--cold): each file from a fresh anonymiser, so mostly its first seconds.`
+    : `   Anonymised warm: each file after the same speaker's recordings have been through the anonymiser (its steady state in a hearing); --cold for a fresh start per file.`,
+);
 const originalTrials = attack.originalTrials();
 console.log(
   `   original vs original:                 EER ${pct(equalErrorRate(originalTrials))}  (${describeTrials(originalTrials)})`,
@@ -89,10 +97,7 @@ for (const seed of SEEDS) {
   console.log(`\nHearing seed "${seed}"`);
   for (const preset of PRESETS) {
     const params = drawVoiceParams(seed, preset);
-    const processed = attack.anonymiseAll(
-      params,
-      recordings.map((r) => r.samples),
-    );
+    const processed = attack.anonymiseSpeech(params);
     const anon = attack.statistics(processed);
     const cross = equalErrorRate(attack.crossTrials(anon));
     const same = equalErrorRate(attack.withinTrials(anon));
