@@ -56,6 +56,11 @@ async function attackerFaces(page: Page): Promise<number> {
 /** The similarity the meter settles on for a preset (about 5 s of speech after a fresh start). */
 async function similarityFor(page: Page, preset: string): Promise<number> {
   await page.locator('select[name="demo-voice-preset"]').selectOption(preset);
+  return settledSimilarity(page);
+}
+
+/** After the meter was started over: waits for its first reading, then ~5 s more speech. */
+async function settledSimilarity(page: Page): Promise<number> {
   const value = page.getByTestId('similarity-value');
   await expect(value).toHaveAttribute('data-similarity', '', { timeout: 5_000 });
   await expect(value).not.toHaveAttribute('data-similarity', '', { timeout: 30_000 });
@@ -145,11 +150,7 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   await newKey.click();
   await expect(newKey).toHaveAttribute('data-hearing-key', '2');
   await expect(newKey).toHaveText(/key 2/);
-  const value = page.getByTestId('similarity-value');
-  await expect(value).toHaveAttribute('data-similarity', '', { timeout: 5_000 });
-  await expect(value).not.toHaveAttribute('data-similarity', '', { timeout: 30_000 });
-  await page.waitForTimeout(5_000);
-  const standardKey2 = Number(await value.getAttribute('data-similarity'));
+  const standardKey2 = await settledSimilarity(page);
   await expect(page.getByTestId('demo-voice-state')).toHaveText('disguised');
   await saveScreenshot(page, AREA, 'demo-voice-standard-key-2');
   console.log(
