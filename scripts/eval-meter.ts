@@ -3,7 +3,9 @@
  * (resampled to 48 kHz, or --rate: Chromium runs its audio at the device's rate, 44.1 or 48 kHz) undisguised, pitch-shifted only, and through
  * each preset, over several hearing seeds: mean, range and the plain-language readings. Also the mean
  * with the reference cohort computed without that speaker (leave-one-speaker-out: a voice the meter
- * was not calibrated on). Prints figures; asserts nothing. `npm run eval:meter -- --seeds 8 --files p225 --rate 44100`
+ * was not calibrated on). The disguised voice is taken after one pass of the same file through the
+ * anonymiser, as the live meter hears it once the disguise has settled (`--cold` for a fresh start).
+ * Prints figures; asserts nothing. `npm run eval:meter -- --seeds 8 --files p225 --rate 44100`
  */
 import { parseArgs } from 'node:util';
 import {
@@ -14,6 +16,7 @@ import {
 } from '../media/core/voice/index.js';
 import { similarityReading } from '../media/core/voice/speaker-similarity.js';
 import { speechDir } from './lib/testdata.js';
+import { anonymiseAfterWarmUp } from './voice-eval/warm-up.js';
 import {
   LIVE_SAMPLE_RATE,
   cohortDistances,
@@ -27,6 +30,7 @@ const { values: options } = parseArgs({
     seeds: { type: 'string', default: '6' },
     files: { type: 'string' },
     rate: { type: 'string', default: String(LIVE_SAMPLE_RATE) },
+    cold: { type: 'boolean', default: false },
   },
 });
 const seeds = Array.from({ length: Number(options.seeds) }, (_, i) => `meter-eval-${i + 1}`);
@@ -50,17 +54,17 @@ for (const recording of recordings) {
   const looReference = referenceDistance(pairs, recording.speaker);
   for (const condition of conditions) {
     const runs = condition === 'off' ? ['-'] : seeds;
+    const { samples, sampleRate } = recording;
+    const disguise = (seed: string) => {
+      if (condition === 'off') return samples;
+      const params =
+        condition === 'pitch-only' ? pitchOnlyVoiceParams(seed) : drawVoiceParams(seed, condition);
+      return options.cold
+        ? anonymiseSamples(samples, sampleRate, params)
+        : anonymiseAfterWarmUp([samples], samples, sampleRate, params);
+    };
     const scores = runs.map((seed) => {
-      const disguised =
-        condition === 'off'
-          ? recording.samples
-          : anonymiseSamples(
-              recording.samples,
-              recording.sampleRate,
-              condition === 'pitch-only'
-                ? pitchOnlyVoiceParams(seed)
-                : drawVoiceParams(seed, condition),
-            );
+      const disguised = disguise(seed);
       return {
         score: meterSimilarity(recording.samples, disguised, recording.sampleRate),
         loo: meterSimilarity(recording.samples, disguised, recording.sampleRate, looReference),

@@ -10,6 +10,7 @@ import {
 } from '../../media/core/voice/index.js';
 import { segmentRecording, type Recording } from './corpus.js';
 import { equalErrorRate, scoreTrials, segmentStatistics, type Trial } from './speaker-attack.js';
+import { anonymiseAfterWarmUp } from './warm-up.js';
 
 const SEGMENT_SECONDS = 1;
 
@@ -21,38 +22,6 @@ export type Restoration = {
 
 export const describeTrials = (trials: Trial[]) =>
   `${trials.filter((t) => t.target).length} target + ${trials.filter((t) => !t.target).length} non-target trials`;
-
-const WARM_UP_GAP_SECONDS = 0.3;
-
-/**
- * Each recording anonymised as a witness's voice sounds after the first seconds of a hearing: the
- * anonymiser first hears all of this speaker's recordings (its running F0 mean and long-term envelope
- * settle on this voice), then this recording again, and only that last pass is kept. A cold start on a
- * 2-8 s file measures mostly the first seconds, before the long-term normalisation has settled.
- */
-function anonymiseWarm(
-  recordings: Recording[],
-  inputs: Float32Array[],
-  index: number,
-  params: VoiceParams,
-): Float32Array {
-  const recording = recordings[index]!;
-  const rate = recording.sampleRate;
-  const gap = Math.round(WARM_UP_GAP_SECONDS * rate);
-  const warmUp = recordings
-    .map((r, i) => ({ r, samples: inputs[i]! }))
-    .filter(({ r }) => r.speaker === recording.speaker && r.sampleRate === rate)
-    .map(({ samples }) => samples);
-  const parts = [...warmUp, inputs[index]!];
-  const session = new Float32Array(parts.reduce((sum, part) => sum + part.length + gap, 0));
-  let at = 0;
-  for (const part of parts) {
-    session.set(part, at);
-    at += part.length + gap;
-  }
-  const start = at - gap - inputs[index]!.length;
-  return anonymiseSamples(session, rate, params).slice(start, start + inputs[index]!.length);
-}
 
 export function createAttack(recordings: Recording[], warm = true) {
   const statistics = (processed: Float32Array[]): SegmentSet => {
@@ -66,12 +35,18 @@ export function createAttack(recordings: Recording[], warm = true) {
     inputs.map((samples, index) =>
       anonymiseSamples(samples, recordings[index]!.sampleRate, params),
     );
-  /** The anonymised speech the attacker is given: warmed up per speaker unless `warm` is false. */
+  /** The anonymised speech the attacker is given: after all of the speaker's speech, unless `warm` is false. */
   const anonymiseSpeech = (params: VoiceParams) => {
     const inputs = recordings.map((r) => r.samples);
-    return warm
-      ? inputs.map((_, index) => anonymiseWarm(recordings, inputs, index, params))
-      : anonymiseAll(params, inputs);
+    if (!warm) return anonymiseAll(params, inputs);
+    return recordings.map((recording, index) => {
+      const sameVoice = recordings.flatMap((r, i) =>
+        r.speaker === recording.speaker && r.sampleRate === recording.sampleRate
+          ? [inputs[i]!]
+          : [],
+      );
+      return anonymiseAfterWarmUp(sameVoice, inputs[index]!, recording.sampleRate, params);
+    });
   };
   const original = statistics(recordings.map((r) => r.samples));
   /** Enrolment on the original speech, trials on `other` (z-normalised over both). */
