@@ -88,9 +88,7 @@ export function createAttack(recordings: Recording[], warm = true) {
   }
 
   return {
-    original,
     originalTrials: () => withinTrials(original),
-    anonymiseAll,
     anonymiseSpeech,
     statistics,
     crossTrials,
