@@ -109,7 +109,7 @@ for (const seed of SEEDS) {
       const { search, exact } = attack.restore(processed, params);
       result.restored = Math.min(search.eer, exact);
       console.log(
-        `   [${preset}] after restoration: EER ${pct(search.eer)} for the best of ${search.tried} inverses (McAdams alpha ${search.alpha.toFixed(2)}, VTLN beta ${search.beta.toFixed(2)}, ${search.cents} cents; picked with the answers, so optimistic for the attacker); ${pct(exact)} for the exact inverse of the seed's static parameters`,
+        `   [${preset}] after restoration: EER ${pct(search.eer)} for the best of ${search.tried} inverses (McAdams alpha ${search.alpha.toFixed(2)}, VTLN beta ${search.beta.toFixed(2)}, formant scale ${search.scale.toFixed(2)}, ${search.cents} cents; picked with the answers, so optimistic for the attacker); ${pct(exact)} for the exact inverse of the seed's static parameters`,
       );
     }
     if (asr) {

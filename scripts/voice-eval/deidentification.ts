@@ -1,6 +1,6 @@
 /**
  * The attacker's equal error rates for `npm run eval:voice`: original vs anonymised, anonymised vs
- * anonymised, and after restoration (a search over the inverse of the McAdams/VTLN/F0 family, and the
+ * anonymised, and after restoration (a search over the inverse of the McAdams/VTLN/formant-scale/F0 family, and the
  * exact inverse of the seed's static parameters).
  */
 import {
@@ -16,7 +16,14 @@ const SEGMENT_SECONDS = 1;
 
 export type SegmentSet = { speakers: string[]; stats: Float64Array[] };
 export type Restoration = {
-  search: { eer: number; alpha: number; beta: number; cents: number; tried: number };
+  search: {
+    eer: number;
+    alpha: number;
+    beta: number;
+    cents: number;
+    scale: number;
+    tried: number;
+  };
   exact: number;
 };
 
@@ -68,22 +75,37 @@ export function createAttack(recordings: Recording[], warm = true) {
   function restore(anonymised: Float32Array[], truth: VoiceParams): Restoration {
     const exact = restorationEer(
       anonymised,
-      staticVoiceParams(1 / truth.mcAdamsAlpha, -truth.vtlnBeta, -truth.pitchCents),
+      staticVoiceParams(
+        1 / truth.mcAdamsAlpha,
+        -truth.vtlnBeta,
+        -truth.pitchCents,
+        1 / truth.formantScale,
+      ),
     );
-    let best = { eer: 1, alpha: 1, beta: 0, cents: 0 };
+    let best = { eer: 1, alpha: 1, beta: 0, cents: 0, scale: 1 };
     let tried = 0;
-    const tryInverse = (alpha: number, beta: number, cents: number) => {
+    const tryInverse = (alpha: number, beta: number, cents: number, scale: number) => {
       tried++;
-      const eer = restorationEer(anonymised, staticVoiceParams(alpha, beta, cents));
-      if (eer < best.eer) best = { eer, alpha, beta, cents };
+      const eer = restorationEer(anonymised, staticVoiceParams(alpha, beta, cents, scale));
+      if (eer < best.eer) best = { eer, alpha, beta, cents, scale };
     };
     for (let cents = -500; cents <= 500; cents += 100)
-      for (const alpha of [0.8, 1, 1.25]) tryInverse(alpha, 0, cents);
+      for (const [alpha, scale] of [
+        [0.8, 1],
+        [1, 1],
+        [1.25, 1],
+        [1, 0.8],
+        [1, 0.9],
+      ] as const)
+        tryInverse(alpha, 0, cents, scale);
     const coarse = { ...best };
-    for (const alpha of [0.9, 1.1]) tryInverse(coarse.alpha * alpha, 0, coarse.cents);
-    for (const beta of [-0.12, -0.06, 0.06, 0.12]) tryInverse(best.alpha, beta, best.cents);
+    for (const alpha of [0.9, 1.1]) tryInverse(coarse.alpha * alpha, 0, coarse.cents, coarse.scale);
+    for (const scale of [0.95, 1.05])
+      tryInverse(best.alpha, 0, best.cents, Math.min(1.1, best.scale * scale));
+    for (const beta of [-0.12, -0.06, 0.06, 0.12])
+      tryInverse(best.alpha, beta, best.cents, best.scale);
     for (const cents of [best.cents - 50, best.cents + 50])
-      tryInverse(best.alpha, best.beta, cents);
+      tryInverse(best.alpha, best.beta, cents, best.scale);
     return { search: { ...best, tried }, exact };
   }
 

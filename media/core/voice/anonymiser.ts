@@ -15,7 +15,7 @@ const CLIP_KNEE = 0.8;
 /**
  * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
  * Per 20 ms frame (10 ms hop): LPC analysis, the excitation (LPC residual) resampled for the F0 shift,
- * the poles warped (McAdams + VTLN + bandwidth), resynthesis, energy matched, overlap-add.
+ * the poles warped (McAdams, VTLN, a uniform formant scale, timbre, bandwidth), resynthesis, energy matched, overlap-add.
  * Output sample j is input sample j - delaySamples processed, so the algorithmic delay is one frame.
  */
 export class VoiceAnonymiser {
@@ -213,9 +213,9 @@ export class VoiceAnonymiser {
     const cents = this.params.pitchCents + drift.cents * centsDrift;
     const ratio = this.pitchRatio(cents);
     // The formants follow this speaker's own pitch change, and are pulled toward the vocal tract that
-    // goes with the reference pitch, as a bilinear warp whose low-frequency scale is
-    // ratio^follow * (reference / mean F0)^normalisation: a consistent other voice, not a robot, and a
-    // different warp for every speaker, so no single global inverse restores them all.
+    // goes with the reference pitch, as a uniform scale of ratio^follow * (reference / mean F0)^
+    // normalisation on top of the hearing's: a consistent other voice, not a robot, and a different
+    // scale for every speaker, so no single global inverse restores them all.
     const { formantFollow, formantNormalisation, referenceHz } = this.params.pitch;
     const mean = this.f0.meanF0();
     const scale =
@@ -223,7 +223,8 @@ export class VoiceAnonymiser {
       (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation));
     return {
       alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
-      beta: this.params.vtlnBeta + (scale - 1) / (scale + 1) + drift.beta * betaDrift,
+      beta: this.params.vtlnBeta + drift.beta * betaDrift,
+      scale: this.params.formantScale * scale,
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
       ratio,

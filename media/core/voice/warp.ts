@@ -4,6 +4,8 @@ import type { Roots } from './lpc';
 export type FrameWarp = {
   alpha: number;
   beta: number;
+  /** Uniform scale of the envelope's frequency axis (a shorter or longer vocal tract); 1 leaves it. */
+  scale: number;
   bandwidthFactor: number;
   timbre: { warp: number[]; bandwidth: number[] };
 };
@@ -26,6 +28,7 @@ export function warpAngle(phi: number, sampleRate: number, warp: FrameWarp): num
     const mcAdams = Math.min(Math.pow(psi, warp.alpha), Math.PI);
     const b = warp.beta;
     warped = mcAdams + 2 * Math.atan2(b * Math.sin(mcAdams), 1 - b * Math.cos(mcAdams));
+    warped = scaleAngle(warped, warp.scale);
     const base = warped;
     warp.timbre.warp.forEach((amount, k) => (warped += amount * Math.sin((k + 1) * base)));
   } else {
@@ -74,4 +77,16 @@ export function warpPoles(
     count += 2;
   }
   return count === order;
+}
+
+/**
+ * Piecewise-linear VTLN: psi -> scale * psi up to a knee, then a straight line to pi, so the map stays
+ * monotone and ends at Nyquist (4.8 kHz-equivalent knee for upward scales).
+ */
+function scaleAngle(psi: number, scale: number): number {
+  if (scale === 1) return psi;
+  const knee = (0.8 * Math.PI) / Math.max(1, scale);
+  if (psi <= knee) return psi * scale;
+  const top = knee * scale;
+  return top + ((Math.PI - top) * (psi - knee)) / (Math.PI - knee);
 }

@@ -157,14 +157,15 @@ describe('voice anonymiser DSP', () => {
 describe('what a restoration attack cannot undo', () => {
   it('pulls a low and a high voice toward one pitch, while still shifting each', async () => {
     const { medianF0, centsBetween } = await import('../../../scripts/voice-eval/pitch');
-    const hearing = drawVoiceParams('normalise', 'standard');
+    const hearing = drawVoiceParams('normalise', 'strong');
     const low = voicedSignal(RATE, 1.5, 100);
     const high = voicedSignal(RATE, 1.5, 220);
     const lowOut = medianF0(anonymiseSamples(low, RATE, hearing), RATE)!;
     const highOut = medianF0(anonymiseSamples(high, RATE, hearing), RATE)!;
     const spreadIn = centsBetween(medianF0(low, RATE)!, medianF0(high, RATE)!);
     const spreadOut = centsBetween(lowOut, highOut);
-    // Standard pulls low voices up (normalisation 0.2) and never lowers a high one: the spread shrinks.
+    // Strong pulls every voice fully toward the reference and never lowers a high one below its own
+    // pitch: the spread shrinks. (Standard leaves the pitch spread and scales each speaker's formants.)
     expect(spreadOut).toBeLessThan(0.9 * spreadIn);
     expect(Math.abs(centsBetween(100, lowOut))).toBeGreaterThan(140);
     expect(Math.abs(centsBetween(220, highOut))).toBeGreaterThan(140);
@@ -172,10 +173,14 @@ describe('what a restoration attack cannot undo', () => {
 
   it("pulls a low voice's formants up and a high voice's down (formant normalisation)", async () => {
     const { averageSpectrumBands } = await import('../../../scripts/voice-eval/pitch');
-    const hearing = drawVoiceParams('normalise', 'standard');
-    expect(hearing.pitch.formantNormalisation).toBeGreaterThan(0);
+    const drawn = drawVoiceParams('normalise', 'standard');
+    expect(drawn.pitch.formantNormalisation).toBeGreaterThan(0);
+    // Without the long-term normalisation, which flattens a steady vowel's average spectrum whatever
+    // its formants, so that the scale alone is measured.
+    const hearing = { ...drawn, longTerm: { ...drawn.longTerm, strength: 0 } };
     const without = { ...hearing, pitch: { ...hearing.pitch, formantNormalisation: 0 } };
-    // Power-weighted centre of the band spectrum, in octaves above 200 Hz.
+    // Power-weighted centre of the band spectrum, in octaves above 200 Hz. The harmonics stay where
+    // they are, so the centre moves less than the envelope (at 100 Hz: 0.03 octave for a 0.12 scale).
     const centre = (samples: Float32Array) => {
       const power = averageSpectrumBands(samples, RATE).map((db) => 10 ** (db / 10));
       const total = power.reduce((sum, value) => sum + value, 0);
@@ -188,7 +193,7 @@ describe('what a restoration attack cannot undo', () => {
       const voice = voicedSignal(RATE, 1.5, f0);
       const moved = centre(anonymiseSamples(voice, RATE, hearing));
       const unmoved = centre(anonymiseSamples(voice, RATE, without));
-      expect(direction * (moved - unmoved), `${f0} Hz`).toBeGreaterThan(0.05);
+      expect(direction * (moved - unmoved), `${f0} Hz`).toBeGreaterThan(0.02);
     }
   });
 });
