@@ -133,8 +133,10 @@ test('the concealment demonstration shows what masks and disguises do, and what 
 
   // Voice: the meter reads the undisguised voice as itself, a pitch-only shift as the same speaker
   // (the vocal tract is untouched), and the strong preset as clearly another voice. The standard
-  // preset is only logged: live it reads 0.1-0.93 depending on the hearing's key (eval:meter, warm:
-  // 0.15-0.81 for this voice over 12 keys), so for some keys it is not clearly below pitch-only (issue 5).
+  // preset's reading depends on the hearing's key (eval:meter, warm, this voice at 44.1 kHz over 24
+  // keys: mean 0.36, 0.05-0.88; 18 read Different, 5 Probably same, 1 Same), so of two keys at least
+  // one must read well below pitch-only (fails about once in 150 runs by chance; read Same on 3 of 6
+  // keys before the uniform formant scale replaced McAdams in standard).
   const undisguised = await similarityFor(page, 'off');
   const pitchOnly = await similarityFor(page, 'pitch-only');
   await expect(page.getByTestId('similarity-value')).toHaveAttribute('data-reading', 'same');
@@ -159,6 +161,7 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   expect(undisguised).toBeGreaterThan(0.9);
   expect(pitchOnly).toBeGreaterThan(0.8);
   expect(strong).toBeLessThan(pitchOnly - 0.3);
+  expect(Math.min(standard, standardKey2)).toBeLessThan(pitchOnly - 0.2);
   await expect(page.getByTestId('demo-voice-state')).toHaveText('disguised');
 
   // A simulated detector failure: the whole picture is hidden (fail closed).
