@@ -134,7 +134,7 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   // Voice: the meter reads the undisguised voice as itself, a pitch-only shift as the same speaker
   // (the vocal tract is untouched), and the strong preset as clearly another voice. The standard
   // preset's reading depends on the hearing's key (eval:meter, warm, this voice at 44.1 kHz over 24
-  // keys: mean 0.36, 0.05-0.88; 18 read Different, 5 Probably same, 1 Same), so of two keys at least
+  // keys: mean 0.41, 0.07-0.90; 17 read Different, 6 Probably same, 1 Same), so of two keys at least
   // one must read well below pitch-only (fails about once in 150 runs by chance; read Same on 3 of 6
   // keys before the uniform formant scale replaced McAdams in standard).
   const undisguised = await similarityFor(page, 'off');
