@@ -1,7 +1,7 @@
 /**
  * The attacker's equal error rates for `npm run eval:voice`: original vs anonymised, anonymised vs
- * anonymised, and after restoration (a search over the inverse of the McAdams/VTLN/formant-scale/F0 family, and the
- * exact inverse of the seed's static parameters).
+ * anonymised, and after restoration (a search over the inverse of the McAdams/VTLN/formant-scale/F0
+ * family, and the exact inverse of the seed's static parameters).
  */
 import {
   anonymiseSamples,

@@ -15,7 +15,8 @@ const CLIP_KNEE = 0.8;
 /**
  * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
  * Per 20 ms frame (10 ms hop): LPC analysis, the excitation (LPC residual) resampled for the F0 shift,
- * the poles warped (McAdams, VTLN, a uniform formant scale, timbre, bandwidth), resynthesis, energy matched, overlap-add.
+ * the poles warped (McAdams, VTLN, a uniform formant scale, timbre, bandwidth), resynthesis, energy
+ * matched, overlap-add.
  * Output sample j is input sample j - delaySamples processed, so the algorithmic delay is one frame.
  */
 export class VoiceAnonymiser {

@@ -9,7 +9,7 @@ export type VoiceParams = {
   mcAdamsAlpha: number;
   /** Bilinear (VTLN-style) all-pass warp factor of the spectral envelope; 0 leaves it. */
   vtlnBeta: number;
-  /** Uniform (piecewise-linear VTLN) scale of the envelope's frequency axis, a shorter vocal tract above 1. */
+  /** Uniform (piecewise-linear VTLN) scale of the envelope's frequency axis; above 1, a shorter tract. */
   formantScale: number;
   /** Shift of the excitation's F0 in cents (formants are kept by the LPC synthesis filter). */
   pitchCents: number;
@@ -23,7 +23,7 @@ export type VoiceParams = {
   timbre: { warp: number[]; bandwidth: number[] };
   /**
    * F0 normalisation: how far each speaker's mean F0 is pulled toward `referenceHz` before the shift;
-   * `formantFollow` k: the envelope is also scaled by (this speaker's pitch ratio)^k (with `formantScale`);
+   * `formantFollow` k: the envelope is also scaled by (this speaker's pitch ratio)^k (as `formantScale`);
    * `formantNormalisation` g: and by (referenceHz / the speaker's mean F0)^g, a vocal-tract-length
    * normalisation keyed on pitch (a low voice's formants rise, a high voice's fall), so speakers
    * converge without the large pitch shifts that cost a recogniser (and a listener) words.
