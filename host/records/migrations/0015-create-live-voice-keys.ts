@@ -5,7 +5,8 @@ import type { Migration } from './registry.js';
  * witness seat shared. Each key is sealed (AES-256-GCM) under the host's session key with the
  * hearing, the participant and the linked witness as associated data; it is kept for a restarted
  * host and deleted with the hearing's live state. The seat's key is bound to the witness linked to
- * it, so a seat re-linked to another witness draws a new one.
+ * it, so a seat re-linked to another witness draws a new one. A hearing in session across this
+ * upgrade loses its shared seed: each witness seat draws its own key on its next join.
  */
 export const createLiveVoiceKeys: Migration = {
   version: 15,
