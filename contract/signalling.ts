@@ -95,7 +95,7 @@ export type PeerInfo = z.infer<typeof peerInfo>;
 const witnessProtection = z.object({
   faceStyle: z.enum(['solid', 'pixelate', 'blur']),
   voicePreset: z.enum(['light', 'standard', 'strong']),
-  /** Secret per hearing: the voice transform's parameters are drawn from it. */
+  /** This witness seat's own voice key (hex), drawn by the host; the disguise is drawn from it. */
   voiceSeed: z.string().min(16).max(128),
 });
 export type WitnessProtectionOrder = z.infer<typeof witnessProtection>;

@@ -2,7 +2,7 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Keys that could carry a witness's identity are never written, whatever logs them. */
+/** Keys that could carry a witness's identity or voice key are never written, whatever logs them. */
 const REDACTED_PATHS = [
   'name',
   'identity',
@@ -18,6 +18,10 @@ const REDACTED_PATHS = [
   '*.address',
   '*.notes',
   '*.passphrase',
+  'voiceSeed',
+  'witnessProtection',
+  '*.voiceSeed',
+  '*.witnessProtection',
 ];
 
 export function createLogger(

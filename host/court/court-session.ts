@@ -5,12 +5,10 @@
  * every screen at once (hearingState) and written to live_sessions/live_seats, so that a restarted
  * host resumes it (court-hearings.ts holds every hearing in session on this host).
  */
-import { randomBytes } from 'node:crypto';
 import type {
   CourtControlName,
   HearingState,
   WitnessPipelineState,
-  WitnessProtectionOrder,
 } from '../../contract/signalling.js';
 import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Logger } from '../logger.js';
@@ -41,6 +39,7 @@ import {
 } from './court-policy.js';
 import { hashSecret, isWellFormedJoinCode, newSeatToken, normaliseJoinCode } from './join-code.js';
 import type { LiveStateStore } from './live-state.js';
+import { WitnessProtections, type ProtectedHearing } from './witness-protection.js';
 import {
   claimJoinCode,
   findJoinCodeByHash,
@@ -52,24 +51,14 @@ import {
 
 export const INVALID = 'This join code is not valid. Check it, or ask the clerk for a new one.';
 
-export type LiveHearing = CourtState & {
-  hearingId: number;
-  /** Drawn when the session opens; the witness's voice parameters come from it. Never logged. */
-  voiceSeed: string;
-  protections: Map<string, WitnessProtectionOrder>;
-  caseNumber: string;
-  seats: Map<string, Seat>;
-  orders: Map<string, WitnessOrder>;
-};
+export type LiveHearing = CourtState &
+  ProtectedHearing & {
+    caseNumber: string;
+    seats: Map<string, Seat>;
+    orders: Map<string, WitnessOrder>;
+  };
 
 export const peerIdFor = (participantId: number) => `p${participantId}`;
-
-/** A witness seat with no linked order still gets the strongest defaults, never less. */
-const defaultProtection = (live: LiveHearing): WitnessProtectionOrder => ({
-  faceStyle: 'solid',
-  voicePreset: 'standard',
-  voiceSeed: live.voiceSeed,
-});
 
 /** Why a code cannot join whatever the hearing's live state: withdrawn, expired, hearing over. */
 export function codeRefusal(
@@ -95,6 +84,7 @@ export class CourtSession implements SessionPolicy {
   /** Set by the host when it can record (a records database gives the recordings their place). */
   recording: CourtRecording | undefined;
   private room: Room | undefined;
+  private readonly protections: WitnessProtections;
   /** Called once the hearing has ended and everyone has been told. */
   onEnded: (() => void) | undefined;
 
@@ -105,6 +95,9 @@ export class CourtSession implements SessionPolicy {
     private readonly store: LiveStateStore,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.protections = new WitnessProtections(db, store, hearingId, (action, detail) =>
+      this.audit(action, 'host', 'system', detail),
+    );
     this.hearing = this.open(hearingId);
   }
 
@@ -160,7 +153,7 @@ export class CourtSession implements SessionPolicy {
       identity: { peerId: seat.peerId, role: seat.role, displayName: seat.displayName },
       ...(issuedSeat ? { seatToken: issuedSeat } : { seatToken: seatToken! }),
       ...(seat.role === 'witness'
-        ? { witnessProtection: live.protections.get(seat.peerId) ?? defaultProtection(live) }
+        ? { witnessProtection: this.protections.forSeat(live, seat) }
         : {}),
     };
   }
@@ -318,8 +311,8 @@ export class CourtSession implements SessionPolicy {
     const live: LiveHearing = {
       hearingId,
       caseNumber: hearing.caseNumber,
-      voiceSeed: stored?.voiceSeed ?? randomBytes(16).toString('hex'),
       protections: new Map(),
+      witnessLinks: new Map(),
       seats: new Map(),
       orders: new Map(),
       screening: true,
@@ -338,13 +331,12 @@ export class CourtSession implements SessionPolicy {
     this.db
       .transaction(() => {
         setHearingStatus(this.db, hearingId, 'in-session');
-        this.store.saveSession(hearingId, live.voiceSeed, live);
+        this.store.saveSession(hearingId, live);
         for (const seat of live.seats.values())
           this.store.saveSeat(hearingId, seat.participantId, seat);
         this.audit(stored ? 'session.resumed' : 'session.opened', 'host', 'system', {
           closedSession: live.closedSession,
           witnesses: live.orders.size,
-          ...(stored && !stored.voiceSeed ? { voiceSeed: 'redrawn' } : {}),
         });
       })
       .immediate();
@@ -356,6 +348,9 @@ export class CourtSession implements SessionPolicy {
     let added = false;
     const links = new Map(
       hearingWitnessLinks(this.db, live.hearingId).map((l) => [l.participantId, l.witnessId]),
+    );
+    live.witnessLinks = new Map(
+      [...links].map(([participantId, witnessId]) => [peerIdFor(participantId), witnessId]),
     );
     let closedSession = false;
     for (const participant of listParticipants(this.db, live.hearingId)) {
@@ -372,7 +367,6 @@ export class CourtSession implements SessionPolicy {
         live.protections.set(peerId, {
           faceStyle: order.faceStyle ?? 'solid',
           voicePreset: order.voicePreset ?? 'standard',
-          voiceSeed: live.voiceSeed,
         });
       }
       // A protected witness is known in the session only by the pseudonym.

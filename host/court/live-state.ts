@@ -1,13 +1,13 @@
 /**
  * The live hearing's state in SQLite, written as it changes, so that after a host crash the hearing
  * resumes where it was: who was admitted, muted or removed, closed session, screening, the paused
- * witness video, and the voice seed.
+ * witness video, and each witness seat's voice key.
  *
- * The voice seed is sealed with a host-local key file (host-session.key beside the records database,
- * mode 0600), not with the records data key: the data key exists only after someone enters the court
- * passphrase, and a crashed host must let the witness back in with the same voice at once, before
- * anyone unlocks the records. The key file stays on this machine, so a copy of the database alone
- * (a backup, an export) does not reveal the seed.
+ * The voice keys are sealed with a host-local key file (host-session.key beside the records
+ * database, mode 0600), not with the records data key: the data key exists only after someone enters
+ * the court passphrase, and a crashed host must let the witness back in with the same voice at once,
+ * before anyone unlocks the records. The key file stays on this machine, so a copy of the database
+ * alone (a backup, an export) does not reveal a key.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -40,12 +40,16 @@ export function loadOrCreateSessionKey(dir: string): Buffer {
   const key = readFileSync(path);
   if (key.length !== 32)
     throw new SessionKeyError(
-      `${path} is damaged. Stop the host, delete that file and start again (a hearing in session then draws a new voice seed).`,
+      `${path} is damaged. Stop the host, delete that file and start again (every witness seat of a hearing in session then draws a new voice key).`,
     );
   return key;
 }
 
-const aad = (hearingId: number) => `live-session:${hearingId}:voice-seed`;
+/** A stored seat key: undefined when it no longer opens (the session key file was replaced). */
+export type StoredVoiceKey = { witnessId: number | null; key: Buffer | undefined };
+
+const voiceKeyAad = (hearingId: number, participantId: number, witnessId: number | null) =>
+  `live-voice-key:${hearingId}:${participantId}:${witnessId ?? 'unlinked'}`;
 
 export class LiveStateStore {
   constructor(
@@ -54,20 +58,14 @@ export class LiveStateStore {
   ) {}
 
   /** The stored state of a hearing that was in session, or undefined when it starts afresh. */
-  load(
-    hearingId: number,
-  ):
-    | { voiceSeed: string | undefined; switches: LiveSwitches; seats: Map<number, StoredSeat> }
-    | undefined {
+  load(hearingId: number): { switches: LiveSwitches; seats: Map<number, StoredSeat> } | undefined {
     const row = (this.db as ReadableDB)
       .prepare(
-        `SELECT voice_seed_sealed AS sealed, screening, closed_session AS closedSession,
-                witness_video_paused AS paused FROM live_sessions WHERE hearing_id = ?`,
+        `SELECT screening, closed_session AS closedSession, witness_video_paused AS paused
+         FROM live_sessions WHERE hearing_id = ?`,
       )
-      .get(hearingId) as
-      { sealed: Buffer; screening: number; closedSession: number; paused: number } | undefined;
+      .get(hearingId) as { screening: number; closedSession: number; paused: number } | undefined;
     if (!row) return undefined;
-    const seed = decrypt(this.key, row.sealed, aad(hearingId));
     const seats = new Map<number, StoredSeat>();
     const seatRows = this.db
       .prepare(
@@ -86,8 +84,6 @@ export class LiveStateStore {
         removed: s.removed === 1,
       });
     return {
-      // A seed that no longer opens (the key file was replaced) is drawn anew by the caller.
-      voiceSeed: seed?.toString('utf8'),
       switches: {
         screening: row.screening === 1,
         closedSession: row.closedSession === 1,
@@ -97,19 +93,18 @@ export class LiveStateStore {
     };
   }
 
-  saveSession(hearingId: number, voiceSeed: string, switches: LiveSwitches): void {
+  saveSession(hearingId: number, switches: LiveSwitches): void {
     const now = new Date().toISOString();
     this.db
       .prepare(
-        `INSERT INTO live_sessions (hearing_id, voice_seed_sealed, screening, closed_session,
-           witness_video_paused, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (hearing_id) DO UPDATE SET voice_seed_sealed = excluded.voice_seed_sealed,
-           screening = excluded.screening, closed_session = excluded.closed_session,
+        `INSERT INTO live_sessions (hearing_id, screening, closed_session, witness_video_paused,
+           opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (hearing_id) DO UPDATE SET screening = excluded.screening,
+           closed_session = excluded.closed_session,
            witness_video_paused = excluded.witness_video_paused, updated_at = excluded.updated_at`,
       )
       .run(
         hearingId,
-        encrypt(this.key, Buffer.from(voiceSeed, 'utf8'), aad(hearingId)),
         Number(switches.screening),
         Number(switches.closedSession),
         Number(switches.witnessVideoPaused),
@@ -151,8 +146,56 @@ export class LiveStateStore {
       );
   }
 
-  /** The hearing ended: its live state (and sealed seed) is of no further use. */
+  /** The hearing's stored seat keys by participant, each opened with its own associated data. */
+  loadVoiceKeys(hearingId: number): Map<number, StoredVoiceKey> {
+    const rows = (this.db as ReadableDB)
+      .prepare(
+        `SELECT participant_id AS participantId, witness_id AS witnessId, key_sealed AS sealed
+         FROM live_voice_keys WHERE hearing_id = ?`,
+      )
+      .all(hearingId) as { participantId: number; witnessId: number | null; sealed: Buffer }[];
+    return new Map(
+      rows.map((row) => [
+        row.participantId,
+        {
+          witnessId: row.witnessId,
+          key: decrypt(
+            this.key,
+            row.sealed,
+            voiceKeyAad(hearingId, row.participantId, row.witnessId),
+          ),
+        },
+      ]),
+    );
+  }
+
+  /** Keeps a seat's key, sealed; replaces the key the seat had before. */
+  saveVoiceKey(
+    hearingId: number,
+    participantId: number,
+    witnessId: number | null,
+    key: Buffer,
+  ): void {
+    this.db
+      .prepare(
+        `INSERT INTO live_voice_keys (participant_id, hearing_id, witness_id, key_sealed, drawn_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (participant_id) DO UPDATE SET hearing_id = excluded.hearing_id,
+           witness_id = excluded.witness_id, key_sealed = excluded.key_sealed,
+           drawn_at = excluded.drawn_at`,
+      )
+      .run(
+        participantId,
+        hearingId,
+        witnessId,
+        encrypt(this.key, key, voiceKeyAad(hearingId, participantId, witnessId)),
+        new Date().toISOString(),
+      );
+  }
+
+  /** The hearing ended: its live state (and sealed voice keys) is of no further use. */
   forget(hearingId: number): void {
+    this.db.prepare(`DELETE FROM live_voice_keys WHERE hearing_id = ?`).run(hearingId);
     this.db.prepare(`DELETE FROM live_seats WHERE hearing_id = ?`).run(hearingId);
     this.db.prepare(`DELETE FROM live_sessions WHERE hearing_id = ?`).run(hearingId);
   }

@@ -1,6 +1,6 @@
 /**
- * A fresh secret seed for one hearing's voice, from the browser's CSPRNG. Until hearings carry their own
- * seed from the host, the witness screen draws one per session.
+ * A fresh secret voice key from the browser's CSPRNG, where no host draws one: the witness's own check
+ * screen and the trainer's demonstration. In a hearing each witness seat's key comes from the host.
  */
 export function newHearingVoiceSeed(): string {
   const bytes = new Uint8Array(16);

@@ -11,6 +11,8 @@ import { createLiveSessions } from './0010-create-live-sessions.js';
 import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
 import { createRedactions } from './0012-create-redactions.js';
 import { addOperatorLanguage } from './0013-add-operator-language.js';
+import { reserved14 } from './0014-reserved.js';
+import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -28,6 +30,8 @@ export const migrations: readonly Migration[] = [
   createWitnessRoomChecks,
   createRedactions,
   addOperatorLanguage,
+  reserved14,
+  createLiveVoiceKeys,
 ];
 checkMigrationOrder(migrations);
 

@@ -32,14 +32,14 @@ const c = (role: string) => clients[role]!;
 const p = (role: string) => peers[role]!;
 
 describe('the court session', () => {
-  it("tells only the witness's client the concealment its order asks for, with a per-hearing seed", () => {
+  it("tells only the witness's client the concealment its order asks for, with its own voice key", () => {
     const protectionOf = (role: string) =>
       (answers[role] as { data?: { witnessProtection?: Record<string, string> } }).data
         ?.witnessProtection;
     expect(protectionOf('witness')).toMatchObject({
       faceStyle: 'pixelate',
       voicePreset: 'strong',
-      voiceSeed: expect.stringMatching(/^[0-9a-f]{32}$/),
+      voiceSeed: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     for (const role of ['judge', 'prosecutor', 'accused', 'observer'])
       expect(protectionOf(role)).toBeUndefined();

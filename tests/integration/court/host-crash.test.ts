@@ -1,6 +1,6 @@
 /**
  * The host killed with SIGKILL mid-hearing and restarted on the same database: the hearing resumes
- * as it was (admissions, mutes, closed session, paused witness video, the witness's voice seed),
+ * as it was (admissions, mutes, closed session, paused witness video, each witness's voice key),
  * participants rejoin with their seats and no re-admission, and the records are intact.
  */
 import { readFileSync } from 'node:fs';
@@ -41,22 +41,24 @@ const stateOf = async (client: TestSignallingClient, check: (s: HearingState) =>
 };
 
 describe('a host crash mid-hearing', () => {
-  it('resumes the hearing after SIGKILL and a restart: state, seats, voice seed and records', async () => {
-    const prepared = await prepareHearingDb({ hearVoice: true });
-    const { dbPath, hearingId, participants } = prepared;
-    const codes: Record<'judge' | 'witness' | 'accused' | 'prosecutor', string> = {
+  it('resumes the hearing after SIGKILL and a restart: state, seats, voice keys and records', async () => {
+    const prepared = await prepareHearingDb({ hearVoice: true, secondWitness: true });
+    const { dbPath, hearingId, participants, second: other } = prepared;
+    const codes: Record<'judge' | 'witness' | 'second' | 'accused' | 'prosecutor', string> = {
       judge: '',
       witness: '',
+      second: '',
       accused: '',
       prosecutor: '',
     };
     const db = openRecordsDatabase(dbPath);
     linkWitness(db, participants.witness, prepared.witnessId);
+    linkWitness(db, other!.participantId, other!.witnessId);
     for (const role of Object.keys(codes) as (keyof typeof codes)[]) {
       const code = newJoinCode();
       insertJoinCode(db, {
         hearingId,
-        participantId: participants[role],
+        participantId: role === 'second' ? other!.participantId : participants[role],
         codeHash: hashSecret(code),
         expiresAt: new Date(Date.now() + 3600_000),
       });
@@ -68,13 +70,15 @@ describe('a host crash mid-hearing', () => {
     hosts.push(first);
     const judge = await joinAt(first.url, codes.judge);
     const witness = await joinAt(first.url, codes.witness);
+    const secondWitness = await joinAt(first.url, codes.second);
     const accused = await joinAt(first.url, codes.accused);
     expect((await joinAt(first.url, codes.prosecutor)).answer).toMatchObject({ ok: true });
     const peer = (answer: unknown) => seatOf(answer).self.peerId;
-    const voiceSeed = (answer: unknown) =>
+    const voiceKey = (answer: unknown) =>
       (answer as { data: { witnessProtection: { voiceSeed: string } } }).data.witnessProtection
         .voiceSeed;
-    const seedBefore = voiceSeed(witness.answer);
+    const keysBefore = [voiceKey(witness.answer), voiceKey(secondWitness.answer)];
+    expect(keysBefore[0]).not.toBe(keysBefore[1]);
     const control = async (name: string, data: unknown) =>
       expect(await judge.client.request(name, data)).toMatchObject({ ok: true });
     await control('admit', { peerId: peer(accused.answer) });
@@ -87,9 +91,12 @@ describe('a host crash mid-hearing', () => {
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
     expect(first.child.signalCode).toBe('SIGKILL');
-    // Nothing of the seed is in the database in the clear.
-    const raw = readFileSync(dbPath, 'latin1') + readFileSync(`${dbPath}-wal`, 'latin1');
-    expect(raw).not.toContain(seedBefore);
+    // Nothing of either key is in the database in the clear, as text or as bytes.
+    const raw = Buffer.concat([readFileSync(dbPath), readFileSync(`${dbPath}-wal`)]);
+    for (const key of keysBefore) {
+      expect(raw.includes(key)).toBe(false);
+      expect(raw.includes(Buffer.from(key, 'hex'))).toBe(false);
+    }
 
     const second = await startHostProcess(['--db', dbPath]);
     hosts.push(second);
@@ -104,7 +111,12 @@ describe('a host crash mid-hearing', () => {
     expect(seen.participants.find((p) => p.role === 'prosecutor')?.status).toBe('waiting');
 
     const witnessAgain = await joinAt(second.url, codes.witness, seatOf(witness.answer).seatToken);
-    expect(voiceSeed(witnessAgain.answer)).toBe(seedBefore);
+    const secondAgain = await joinAt(
+      second.url,
+      codes.second,
+      seatOf(secondWitness.answer).seatToken,
+    );
+    expect([voiceKey(witnessAgain.answer), voiceKey(secondAgain.answer)]).toEqual(keysBefore);
     // A reconnect without the seat token is someone else holding the code: refused.
     const stranger = await joinAt(second.url, codes.judge);
     expect(stranger.answer).toMatchObject({
@@ -112,7 +124,7 @@ describe('a host crash mid-hearing', () => {
       error: { code: 'unauthorized', message: expect.stringContaining('already in use') },
     });
     const judgeAgain = await joinAt(second.url, codes.judge, seatOf(judge.answer).seatToken);
-    await stateOf(judgeAgain.client, (s) => s.participants.filter((p) => p.connected).length === 3);
+    await stateOf(judgeAgain.client, (s) => s.participants.filter((p) => p.connected).length === 4);
     // The judge's controls still work on the resumed hearing.
     expect(
       await judgeAgain.client.request('setMuted', { peerId: peer(accused.answer), muted: false }),
@@ -138,7 +150,7 @@ describe('a host crash mid-hearing', () => {
       // Nobody was admitted or called in twice: the restart kept the judge's decisions.
       expect(actions.filter((a) => a === 'session.admitted')).toHaveLength(1);
       expect(actions.filter((a) => a === 'session.witness-called')).toHaveLength(1);
-      expect(after.prepare(`SELECT count(*) AS n FROM witnesses`).get()).toEqual({ n: 1 });
+      expect(after.prepare(`SELECT count(*) AS n FROM witnesses`).get()).toEqual({ n: 2 });
     } finally {
       after.close();
     }

@@ -5,7 +5,7 @@ import { join as joinPath } from 'node:path';
 import { expect } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index';
 import type { HostLimits } from '../../../host/limits';
-import { silentLogger } from '../../../host/logger';
+import { silentLogger, type Logger } from '../../../host/logger';
 import { insertParticipant } from '../../../host/records/queries/hearings';
 import { registerWitness } from '../../../host/records/witness-records';
 import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
@@ -21,6 +21,7 @@ export type Hearing = {
     number
   >;
   clerkToken: string;
+  second: PreparedHearing['second'];
   issue(
     participantId: number,
     extra?: Record<string, unknown>,
@@ -34,10 +35,24 @@ export type PreparedHearing = {
   hearingId: number;
   participants: Hearing['participants'];
   witnessId: number;
+  /** With `secondWitness`: another protected witness of the case, a participant of the hearing. */
+  second?: { participantId: number; witnessId: number };
 };
 
+const measures = {
+  pseudonym: true,
+  closedSession: false,
+  supportPerson: undefined,
+  publicFeedDelayMinutes: null,
+  orderReference: undefined,
+  orderDate: undefined,
+} as const;
+
 /** A records database with one case, one hearing and its six participants (witness registered). */
-export async function prepareHearingDb(options: { hearVoice: boolean }): Promise<PreparedHearing> {
+export async function prepareHearingDb(options: {
+  hearVoice: boolean;
+  secondWitness?: boolean;
+}): Promise<PreparedHearing> {
   const { dbPath, db, key } = await newRecordsDatabase('incamera-court-');
   const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-2026/6', courtroom: '3' });
   const add = (role: Parameters<typeof insertParticipant>[1]['role'], name: string) =>
@@ -58,37 +73,57 @@ export async function prepareHearingDb(options: { hearVoice: boolean }): Promise
       caseId,
       identity: { name: 'Secret Name' },
       measures: {
+        ...measures,
         voicePreset: 'strong',
         faceStyle: 'pixelate',
-        pseudonym: true,
-        closedSession: false,
         screenedFromRoles: ['accused'],
         screenedFromParticipantIds: [participants.observer],
         screenedMayHearVoice: options.hearVoice,
-        supportPerson: undefined,
-        publicFeedDelayMinutes: null,
-        orderReference: undefined,
-        orderDate: undefined,
       },
     },
   );
+  const second = options.secondWitness
+    ? {
+        participantId: add('witness', 'Second witness'),
+        witnessId: registerWitness(
+          db,
+          key,
+          { name: 'clerk', role: 'clerk' },
+          {
+            caseId,
+            identity: { name: 'Other Secret' },
+            measures: {
+              ...measures,
+              voicePreset: 'standard',
+              faceStyle: 'solid',
+              screenedFromRoles: ['accused'],
+              screenedFromParticipantIds: [],
+              screenedMayHearVoice: true,
+            },
+          },
+        ).id,
+      }
+    : undefined;
   db.close();
 
-  return { dbPath, hearingId, participants, witnessId: witness.id };
+  return { dbPath, hearingId, participants, witnessId: witness.id, ...(second ? { second } : {}) };
 }
 
 export async function hearingHost(options: {
   hearVoice: boolean;
+  secondWitness?: boolean;
   lan?: boolean;
   limits?: Partial<HostLimits>;
+  log?: Logger;
 }): Promise<Hearing> {
-  const { dbPath, hearingId, participants, witnessId } = await prepareHearingDb(options);
+  const prepared = await prepareHearingDb(options);
+  const { dbPath, hearingId, participants, witnessId } = prepared;
   const host = await startHost({
     port: 0,
     staticDir: mkdtempSync(joinPath(tmpdir(), 'incamera-ui-')),
     version: '9.9.9',
     shell: 'headless',
-    log: silentLogger(),
+    log: options.log ?? silentLogger(),
     records: { path: dbPath },
     ...(options.lan ? { lan: { host: '127.0.0.1', port: 0 } } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
@@ -104,6 +139,7 @@ export async function hearingHost(options: {
     hearingId,
     participants,
     clerkToken,
+    second: prepared.second,
     async issue(participantId, extra = {}) {
       const needsWitness = participantId === participants.witness && !linkedWitness;
       const result = await host.dispatch(
