@@ -7,8 +7,8 @@
  * generated card is sent in its place (witness-picture.ts).
  */
 import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
-import type { MaskStyle } from './core/face/index';
-import { cardTrack, pipelineStyleForOrder, type WitnessPicture } from './witness-picture';
+import { pipelineStyleForOrder, type MaskStyle, type WitnessPicture } from './core/face/index';
+import { cardTrack } from './witness-picture';
 import type { VoicePreset } from './core/voice';
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faceStyles } from '../../../contract/records/schemas';
-import { pipelineStyleForOrder } from '../../../media/witness-picture';
+import { pipelineStyleForOrder } from '../../../media/core/face/order-style';
 
 describe('pipelineStyleForOrder', () => {
   it('masks the head in the ordered style, hides a silhouette whole for now, and sends no picture when so ordered', () => {
