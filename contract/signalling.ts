@@ -5,6 +5,7 @@
  * on arrival at either end.
  */
 import { z } from 'zod';
+import { faceStyles } from './records/schemas.js';
 
 export const SIGNALLING_PATH = '/ws/signalling';
 export const SIGNALLING_MAX_MESSAGE_BYTES = 32 * 1024;
@@ -93,7 +94,7 @@ export type PeerInfo = z.infer<typeof peerInfo>;
 
 /** For the protected witness only: how its own machine must conceal it, from the court's order. */
 const witnessProtection = z.object({
-  faceStyle: z.enum(['solid', 'pixelate', 'blur']),
+  faceStyle: z.enum(faceStyles),
   voicePreset: z.enum(['light', 'standard', 'strong']),
   /** This witness seat's own voice key (hex), drawn by the host; the disguise is drawn from it. */
   voiceSeed: z.string().min(16).max(128),

@@ -2,10 +2,13 @@
  * The one seam through which a protected witness's media leaves this machine. The camera goes
  * through face masking, the microphone through voice anonymisation; only their outputs are sent
  * (appData.source 'processed', which the host insists on). Fail closed: when a pipeline is missing
- * or cannot start, that track is replaced by black frames or silence, never the raw device.
+ * or cannot start, that track is replaced by black frames or silence, never the raw device. Where the
+ * order allows no picture (or none that media/ can draw yet), the camera is not even opened: a
+ * generated card is sent in its place (witness-picture.ts).
  */
 import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
-import type { MaskStyle } from './core/face/index';
+import { pipelineStyleForOrder, type MaskStyle, type WitnessPicture } from './core/face/index';
+import { cardTrack } from './witness-picture';
 import type { VoicePreset } from './core/voice';
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
@@ -14,8 +17,11 @@ import { newHearingVoiceSeed } from './voice/seed';
 import { createVoiceAnonymiser, type VoiceAnonymiser } from './voice/voice-anonymiser';
 
 export type WitnessProtection = {
-  /** masked: faces masked; whole-frame: the picture hidden while the detector is unsure; blocked: no masking. */
-  video: 'masked' | 'whole-frame' | 'blocked';
+  /**
+   * masked: faces masked; whole-frame: the picture hidden (the detector is unsure, or the order's
+   * style is not drawn yet); blocked: no masking; no-picture: the order allows no picture at all.
+   */
+  video: 'masked' | 'whole-frame' | 'blocked' | 'no-picture';
   audio: 'anonymised' | 'silenced';
 };
 
@@ -23,6 +29,8 @@ export type WitnessOutgoingOptions = {
   pseudonym: string;
   /** The court's order for this witness (from the host); missing: solid mask, standard voice. */
   protection?: WitnessProtectionOrder | undefined;
+  /** The no-picture card's lines ("testimony excluding visual observation" in the court's languages). */
+  noPictureCard?: readonly string[];
 };
 
 export type WitnessOutgoing = Outgoing & {
@@ -34,15 +42,16 @@ export type WitnessOutgoing = Outgoing & {
 export async function openWitnessOutgoing(
   options: WitnessOutgoingOptions,
 ): Promise<WitnessOutgoing> {
+  const picture = pipelineStyleForOrder(options.protection?.faceStyle ?? 'solid');
   const raw = await openCameraAndMicrophone({
-    video: { width: { ideal: 640 }, height: { ideal: 480 } },
+    // No camera frame may leave where the order allows no picture: the camera stays closed.
+    video: picture.kind === 'masked' ? { width: { ideal: 640 }, height: { ideal: 480 } } : false,
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
-  const video = maskedVideo(
-    raw.getVideoTracks()[0],
-    options.pseudonym,
-    options.protection?.faceStyle ?? 'solid',
-  );
+  const video =
+    picture.kind === 'masked'
+      ? maskedVideo(raw.getVideoTracks()[0], options.pseudonym, picture.style)
+      : cardVideo(picture, options.pseudonym, options.noPictureCard ?? []);
   const audio = anonymisedVoice(raw.getAudioTracks()[0], {
     preset: options.protection?.voicePreset ?? 'standard',
     seed: options.protection?.voiceSeed ?? newHearingVoiceSeed(),
@@ -109,6 +118,25 @@ function maskedVideo(
     health: () => 'failed',
     breakForTest: () => undefined,
     stop: black.stop,
+  };
+}
+
+/** A card in place of the camera: the order's no-picture notice, or the whole picture hidden. */
+function cardVideo(
+  picture: Exclude<WitnessPicture, { kind: 'masked' }>,
+  pseudonym: string,
+  noPictureLines: readonly string[],
+): PipelineOutput<WitnessProtection['video']> {
+  const card = cardTrack({
+    lines: picture.kind === 'no-picture' ? noPictureLines : [],
+    pseudonym,
+  });
+  return {
+    track: card.track,
+    protection: () => (picture.kind === 'no-picture' ? 'no-picture' : 'whole-frame'),
+    health: () => 'running',
+    breakForTest: () => undefined,
+    stop: card.stop,
   };
 }
 

@@ -26,11 +26,19 @@ export function registerFaceCommand(program: Command): void {
     .argument('<output>', 'where to write the masked copy (same kind as the input)')
     .option('--style <style>', 'solid, pixelate or blur', parseStyle, 'solid' as MaskStyle)
     .option('--model <model>', 'back256 or front128', parseModel, 'back256' as BlazeFaceModel)
+    .option(
+      '--expect-person',
+      'one witness is expected in every frame: a frame in which no face is found is hidden whole (default for videos)',
+    )
+    .option(
+      '--no-expect-person',
+      'leave frames in which no face is found as they are (default for images)',
+    )
     .action(
       async (
         input: string,
         output: string,
-        options: { style: MaskStyle; model: BlazeFaceModel },
+        options: { style: MaskStyle; model: BlazeFaceModel; expectPerson?: boolean },
       ) => {
         const started = Date.now();
         const summary = await maskMediaFile(input, output, options);
@@ -41,6 +49,9 @@ export function registerFaceCommand(program: Command): void {
             `  frames: ${summary.frames}`,
             `  faces found: ${summary.facesFound} (in ${summary.framesWithFaces} frames)`,
             `  frames masked whole (fail-closed): ${summary.framesMaskedWhole}`,
+            summary.expectPerson
+              ? `  person expected: yes (frames with nobody located, hidden whole: ${summary.framesNobodyLocated})`
+              : '  person expected: no (frames in which no face is found are left as they are)',
             ...(summary.kind === 'video'
               ? ['  audio: not copied (the voice is not anonymised offline)']
               : []),

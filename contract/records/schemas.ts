@@ -23,7 +23,15 @@ export const participantRoles = [
 ] as const;
 export const operatorRoles = ['clerk', 'judge'] as const;
 export const voicePresets = ['light', 'standard', 'strong'] as const;
-export const faceStyles = ['solid', 'pixelate', 'blur'] as const;
+/**
+ * How the order conceals the witness's picture: a mask over the head (solid, pixelate, blur), the
+ * whole person as a flat shape (silhouette, recommended for trafficking victims), or no picture at
+ * all (testimony excluding visual observation).
+ */
+export const faceStyles = ['silhouette', 'solid', 'pixelate', 'blur', 'no-picture'] as const;
+export type FaceStyle = (typeof faceStyles)[number];
+/** The style the clerk's order form suggests. */
+export const RECOMMENDED_FACE_STYLE: FaceStyle = 'silhouette';
 
 /**
  * Control characters (but tab and line breaks) and bidirectional overrides: invisible, they can

@@ -1,5 +1,6 @@
 /** The court session's tables: join codes and the hearing's witness link (parameterised queries). */
 import type { ReadableDB, WritableDB } from '../records/db-types.js';
+import type { FaceStyle } from '../../contract/records/schemas.js';
 import type { ParticipantRole } from '../records/queries/hearings.js';
 
 export type JoinCodeRow = {
@@ -122,7 +123,7 @@ export type WitnessOrderRow = {
   screenedFromRoles: ParticipantRole[];
   screenedFromParticipantIds: number[];
   screenedMayHearVoice: boolean;
-  faceStyle: 'solid' | 'pixelate' | 'blur' | null;
+  faceStyle: FaceStyle | null;
   voicePreset: 'light' | 'standard' | 'strong' | null;
 };
 

@@ -18,6 +18,11 @@ import { createNodeFaceDetector } from './node-detector.js';
 export type MaskFileOptions = {
   style: MaskStyle;
   model?: BlazeFaceModel;
+  /**
+   * One witness is expected in every frame: a frame in which nobody is located is hidden whole.
+   * Default: on for videos (one witness), off for still images.
+   */
+  expectPerson?: boolean;
   onFrame?: (frame: Uint8Array, index: number) => void;
 };
 
@@ -29,6 +34,9 @@ export type MaskFileSummary = {
   framesWithFaces: number;
   facesFound: number;
   framesMaskedWhole: number;
+  expectPerson: boolean;
+  /** Frames hidden whole because nobody was located in them (only with expectPerson). */
+  framesNobodyLocated: number;
 };
 
 export async function maskMediaFile(
@@ -49,7 +57,13 @@ export async function maskMediaFile(
       `${input} is ${info.kind === 'image' ? 'an image' : 'a video'}, so the output must be one too (${info.kind === 'image' ? '.png or .jpg' : '.mp4, .webm, .mkv or .y4m'}).`,
     );
   const detector = await createNodeFaceDetector(options.model ?? 'back256');
-  const engine = new FaceMaskingEngine({ style: options.style, budgetMs: null, startReady: true });
+  const expectPerson = options.expectPerson ?? info.kind === 'video';
+  const engine = new FaceMaskingEngine({
+    style: options.style,
+    budgetMs: null,
+    startReady: true,
+    expectPerson,
+  });
   engine.setDetector(detector);
   const ext = extname(output).toLowerCase();
   const temp = join(
@@ -65,6 +79,8 @@ export async function maskMediaFile(
     framesWithFaces: 0,
     facesFound: 0,
     framesMaskedWhole: 0,
+    expectPerson,
+    framesNobodyLocated: 0,
   };
   try {
     for await (const data of readRgbaFrames(input, info)) {
@@ -74,6 +90,8 @@ export async function maskMediaFile(
       summary.facesFound += outcome.faces;
       if (outcome.faces > 0) summary.framesWithFaces++;
       if (outcome.wholeFrame) summary.framesMaskedWhole++;
+      if (outcome.state.mode === 'whole-frame' && outcome.state.reason === 'nobody-located')
+        summary.framesNobodyLocated++;
       await writer.write(data);
     }
     if (summary.frames === 0) throw new UnreadableMediaError(input, 'it has no frames');

@@ -29,6 +29,11 @@ export type FaceMaskingOptions = {
   /** Oldest detection masks may rest on, in frame intervals, before the whole frame is hidden. */
   maxDetectionAgeFrames?: number;
   threads?: number;
+  /**
+   * The witness is expected in the picture: a frame in which nobody is located is hidden whole
+   * (default true; the trainer's demonstration keeps it too, since it shows what a court receives).
+   */
+  expectPerson?: boolean;
 };
 
 export type FaceMaskingSnapshot = {
@@ -153,6 +158,7 @@ function buildPipeline(
 
   const newPlanner = (width: number, height: number) => {
     planner = new LiveMaskPlanner(width, height, {
+      expectPerson: options.expectPerson ?? true,
       ...(options.maxDetectionAgeFrames
         ? { maxDetectionAgeFrames: options.maxDetectionAgeFrames }
         : {}),

@@ -23,7 +23,10 @@ export function OrderSummaryDocument({
     m.voicePreset &&
       t('documents.order.voice', { preset: t(`clerk.measures.voicePresets.${m.voicePreset}`) }),
     m.faceStyle &&
-      t('documents.order.face', { style: t(`clerk.measures.faceStyles.${m.faceStyle}`) }),
+      t('documents.order.face', {
+        style: t(`clerk.measures.faceStyles.${m.faceStyle}`),
+        explanation: t(`clerk.measures.faceStyleHints.${m.faceStyle}`),
+      }),
     m.pseudonym && t('documents.order.pseudonym'),
     m.closedSession && t('documents.order.closedSession'),
     m.screenedFromRoles.length > 0 &&

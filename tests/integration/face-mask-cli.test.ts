@@ -7,7 +7,9 @@ import { cliPath, projectRoot } from '../e2e/support/host-process';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { createNodeFaceDetector } from '../../host/face/node-detector';
 import { probeMedia, readRgbaFrames } from '../../host/face/media-files';
+import { maskMediaFile } from '../../host/face/mask-file';
 import { checkMaskedFrame } from '../../media/core/face/leak-check';
+import { MASK_COLOUR } from '../../media/core/face/masks';
 import type { FaceDetector } from '../../media/core/face/detector';
 import type { RgbaFrame } from '../../media/core/face/types';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
@@ -25,6 +27,17 @@ async function frames(path: string): Promise<RgbaFrame[]> {
   for await (const data of readRgbaFrames(path, info))
     all.push({ data, width: info.width, height: info.height });
   return all;
+}
+
+function isAllMaskColour(data: Uint8Array): boolean {
+  for (let i = 0; i < data.length; i += 4)
+    if (
+      data[i] !== MASK_COLOUR[0] ||
+      data[i + 1] !== MASK_COLOUR[1] ||
+      data[i + 2] !== MASK_COLOUR[2]
+    )
+      return false;
+  return true;
 }
 
 beforeAll(async () => {
@@ -85,6 +98,64 @@ describe('incamera face mask', { timeout: 120_000 }, () => {
       );
     }
   });
+
+  it(
+    'hides every frame of a video in which the witness is not located (--expect-person, the default for videos)',
+    { timeout: 240_000 },
+    async () => {
+      // The witness is there, turns away (a plain wall: nobody to locate), and comes back.
+      const input = join(dir, 'away.y4m');
+      const astronaut = ['-loop', '1', '-framerate', '10', '-t', '0.5', '-i'];
+      execFileSync(resolveFfmpeg(), [
+        ...['-v', 'error', '-y'],
+        ...astronaut,
+        join(faceTestdataDir(), 'sk_astronaut.png'),
+        ...['-f', 'lavfi', '-i', 'color=c=0x8a7a6a:s=640x480:r=10:d=0.8'],
+        ...astronaut,
+        join(faceTestdataDir(), 'sk_astronaut.png'),
+        '-filter_complex',
+        '[0]scale=640:480,setsar=1,format=yuv420p[a];[1]setsar=1,format=yuv420p[b];' +
+          '[2]scale=640:480,setsar=1,format=yuv420p[c];[a][b][c]concat=n=3:v=1[v]',
+        ...['-map', '[v]', input],
+      ]);
+      const whole = async (expectPerson?: boolean) => {
+        const hidden: boolean[] = [];
+        await maskMediaFile(input, join(dir, `away-${String(expectPerson)}.y4m`), {
+          style: 'solid',
+          ...(expectPerson === undefined ? {} : { expectPerson }),
+          onFrame: (data) => hidden.push(isAllMaskColour(data)),
+        });
+        return hidden;
+      };
+      const witness = await whole();
+      expect(witness).toHaveLength(18);
+      expect(witness.slice(5, 13), 'frames with nobody in them').toEqual(Array(8).fill(true));
+      expect(witness.slice(0, 5)).toEqual(Array(5).fill(false));
+      // The cut back to the witness is a scene change; a run of 3 located frames reopens the picture.
+      expect(witness.slice(13), 'masking resumes once the face is located again').toEqual([
+        true,
+        true,
+        true,
+        false,
+        false,
+      ]);
+      // Turned off, the old reading returns: after the cut, three empty detections reopen the wall.
+      expect((await whole(false)).slice(5, 13)).toContain(false);
+
+      const run = runCli('face', 'mask', input, join(dir, 'away-cli.y4m'));
+      expect(run.status).toBe(0);
+      // 8 frames of wall: the first is hidden as a scene cut, the other 7 as nobody located.
+      expect(run.stdout).toContain(
+        'person expected: yes (frames with nobody located, hidden whole: 7)',
+      );
+      const off = runCli('face', 'mask', input, join(dir, 'away-off.y4m'), '--no-expect-person');
+      expect(off.stdout).toContain('person expected: no');
+      const image = join(faceTestdataDir(), 'pil_hopper.jpg');
+      expect(runCli('face', 'mask', image, join(dir, 'hopper.png')).stdout).toContain(
+        'person expected: no',
+      );
+    },
+  );
 
   it('refuses input that is not an image or video, with a clear message and no output left behind', () => {
     const bogus = join(dir, 'notes.mp4');

@@ -19,6 +19,8 @@ export function roleWord(words: MinutesWords, role: string): string {
 export function measureText(words: MinutesWords, item: MeasureItem): string {
   switch (item.kind) {
     case 'face-masked':
+      if (item.style === 'no-picture') return words.measure.noPicture;
+      if (item.style === 'silhouette') return words.measure.silhouette;
       return words.measure.faceMasked(words.faceStyles[item.style]);
     case 'voice-anonymised':
       return words.measure.voiceAnonymised(words.voicePresets[item.preset]);

@@ -99,6 +99,10 @@ export type MinutesWords = {
   media: Record<TrackRef['media'], string>;
   measure: {
     faceMasked: (style: string) => string;
+    /** The whole person shown as a flat shape. */
+    silhouette: string;
+    /** Audio only: testimony excluding visual observation. */
+    noPicture: string;
     voiceAnonymised: (preset: string) => string;
     pseudonym: string;
     screenedFrom: (roles: string) => string;

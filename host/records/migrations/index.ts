@@ -11,7 +11,7 @@ import { createLiveSessions } from './0010-create-live-sessions.js';
 import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
 import { createRedactions } from './0012-create-redactions.js';
 import { addOperatorLanguage } from './0013-add-operator-language.js';
-import { reserved14 } from './0014-reserved.js';
+import { addSilhouetteAndNoPicture } from './0014-add-silhouette-and-no-picture.js';
 import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
@@ -30,7 +30,7 @@ export const migrations: readonly Migration[] = [
   createWitnessRoomChecks,
   createRedactions,
   addOperatorLanguage,
-  reserved14,
+  addSilhouetteAndNoPicture,
   createLiveVoiceKeys,
 ];
 checkMigrationOrder(migrations);

@@ -7,7 +7,7 @@ import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail
 import { maskRegions, maskWholeFrame } from './masks';
 import { SceneChangeDetector } from './scene-change';
 import { FaceTracker, padForMask } from './tracker';
-import type { Box, FaceDetection, MaskStyle, RgbaFrame } from './types';
+import { locatesHead, type Box, type FaceDetection, type MaskStyle, type RgbaFrame } from './types';
 
 // Timers exist in every runtime this code runs in (browser, worker, Node); the portable lib omits them.
 declare const setTimeout: (callback: () => void, ms: number) => unknown;
@@ -20,6 +20,8 @@ export type EngineOptions = {
   recoveryRun?: number;
   /** Offline work starts with the detector ready; live pipelines start closed. */
   startReady?: boolean;
+  /** One witness is expected in every frame: a frame in which nobody is located is hidden whole. */
+  expectPerson?: boolean;
 };
 
 export type FrameOutcome = {
@@ -41,7 +43,11 @@ export class FaceMaskingEngine {
   private readonly guard: FailClosedGuard;
 
   constructor(private readonly options: EngineOptions) {
-    this.guard = new FailClosedGuard(options.recoveryRun, options.startReady);
+    this.guard = new FailClosedGuard(
+      options.recoveryRun,
+      options.startReady,
+      options.expectPerson ?? false,
+    );
   }
 
   get state(): ProtectionState {
@@ -81,6 +87,7 @@ export class FaceMaskingEngine {
         confident: unsure.length === 0,
         lostFaces: update.lost,
         sceneChange,
+        located: confidentFaces.filter(locatesHead).length,
       };
       if (sceneChange) this.tracker.reset();
     } else {

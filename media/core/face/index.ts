@@ -10,3 +10,4 @@ export * from './engine';
 export * from './leak-check';
 export * from './change-map';
 export * from './live-planner';
+export * from './order-style';

@@ -17,13 +17,17 @@
  *    detections on frames after the cut (the FailClosedGuard's recovery run).
  * 5. Detector not loaded, throwing, or a tracked face lost inside the picture: whole frame, as in
  *    the offline engine (FailClosedGuard).
+ * 6. The witness is expected in the picture (`expectPerson`, on unless a caller turns it off): a
+ *    detection that locates no head or face hides the whole frame, and only a run of detections
+ *    that locate someone brings the picture back. Detections of kind 'head' (from a pose model)
+ *    count as located as BlazeFace's faces do; 'person' regions are masked but do not.
  */
 import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
 import { FACE_SCORE_THRESHOLD } from './detector';
 import { FailClosedGuard, type ProtectionState } from './fail-closed';
 import { SceneChangeDetector } from './scene-change';
 import { FaceTracker, padForMask } from './tracker';
-import type { Box, FaceDetection, RgbaFrame } from './types';
+import { locatesHead, type Box, type FaceDetection, type RgbaFrame } from './types';
 
 export type LivePlannerOptions = {
   /** Oldest detection masks may rest on, in frame intervals (by the camera frames' capture times). */
@@ -34,6 +38,8 @@ export type LivePlannerOptions = {
   growthPerFrame: number;
   cellChangeThreshold: number;
   recoveryRun?: number;
+  /** A witness's pipeline: a frame in which nobody is located is hidden whole. */
+  expectPerson: boolean;
 };
 
 export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
@@ -41,6 +47,7 @@ export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
   maxDetectionAgeMs: 300,
   growthPerFrame: 0.05,
   cellChangeThreshold: CELL_CHANGE_THRESHOLD,
+  expectPerson: true,
 };
 
 export type MaskPlan =
@@ -84,7 +91,7 @@ export class LiveMaskPlanner {
     options: Partial<LivePlannerOptions> = {},
   ) {
     this.options = { ...DEFAULT_LIVE_PLANNER_OPTIONS, ...options };
-    this.guard = new FailClosedGuard(this.options.recoveryRun);
+    this.guard = new FailClosedGuard(this.options.recoveryRun, false, this.options.expectPerson);
     this.tracker = new FaceTracker(frameWidth, frameHeight);
   }
 
@@ -140,7 +147,13 @@ export class LiveMaskPlanner {
       this.tracker.reset();
       this.latest = null;
       this.faces = 0;
-      this.guard.onFrame({ kind: 'detected', confident: false, lostFaces: 0, sceneChange: true });
+      this.guard.onFrame({
+        kind: 'detected',
+        confident: false,
+        lostFaces: 0,
+        sceneChange: true,
+        located: 0,
+      });
     }
     let request: DetectionRequest | null = null;
     if (this.ready && !this.inFlight) {
@@ -150,7 +163,10 @@ export class LiveMaskPlanner {
     return { plan: this.plan(thumb, capturedAt), request };
   }
 
-  /** The detector's answer for frame `seq` (all candidates from UNSURE_SCORE_THRESHOLD up). */
+  /**
+   * The detectors' answer for frame `seq`: all candidates from UNSURE_SCORE_THRESHOLD up, BlazeFace's
+   * faces and any heads or person regions another model located in the same frame.
+   */
   onDetection(seq: number, detections: readonly FaceDetection[]): void {
     const examined = this.inFlight;
     if (!examined || examined.seq !== seq) return;
@@ -169,6 +185,7 @@ export class LiveMaskPlanner {
       confident: unsure.length === 0,
       lostFaces: update.lost,
       sceneChange: false,
+      located: confident.filter(locatesHead).length,
     });
     this.faces = confident.length;
     this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };

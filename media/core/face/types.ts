@@ -1,7 +1,20 @@
 /** Shared shapes of the face-masking core. Coordinates are pixels of the frame, origin top-left. */
 export type Box = { x: number; y: number; width: number; height: number };
 
-export type FaceDetection = Box & { score: number };
+/**
+ * What a detection located: a face (BlazeFace), a head (placed from body keypoints, whatever its
+ * angle) or a whole person whose head could not be placed. Faces and heads count as "someone is
+ * located" for the witness-expected rule; a person region is masked but does not count.
+ */
+export type LocatedKind = 'face' | 'head' | 'person';
+
+/** A located region; `kind` absent means a face (the BlazeFace detector's own answers). */
+export type FaceDetection = Box & { score: number; kind?: LocatedKind };
+
+/** Whether a detection places a head (a face is a head seen from the front). */
+export function locatesHead(detection: FaceDetection): boolean {
+  return (detection.kind ?? 'face') !== 'person';
+}
 
 /** A frame as RGBA bytes, row-major, 4 bytes a pixel (ImageData's layout). */
 export type RgbaFrame = { data: Uint8ClampedArray | Uint8Array; width: number; height: number };

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { participantRoles } from '../../../contract/records/schemas';
-import { faceStyles, voicePresets } from '../../../contract/records/schemas';
+import {
+  faceStyles,
+  RECOMMENDED_FACE_STYLE,
+  voicePresets,
+} from '../../../contract/records/schemas';
 import type { ApiRequest } from '../../../contract/api';
 import { Field } from '../../components/forms/Field';
 
@@ -15,7 +19,7 @@ const screenableRoles: Role[] = [
 
 export const emptyMeasures = {
   voicePreset: 'standard',
-  faceStyle: 'solid',
+  faceStyle: RECOMMENDED_FACE_STYLE as string,
   pseudonym: true,
   closedSession: false,
   screenedFromRoles: [] as Role[],
@@ -81,7 +85,11 @@ export function MeasuresFieldset({ value, onChange, errors, participants }: Prop
           </select>
         )}
       </Field>
-      <Field label={t('clerk.measures.face')} error={error('faceStyle')}>
+      <Field
+        label={t('clerk.measures.face')}
+        error={error('faceStyle')}
+        hint={value.faceStyle ? t(`clerk.measures.faceStyleHints.${value.faceStyle}`) : undefined}
+      >
         {(props) => (
           <select
             {...props}
@@ -92,7 +100,11 @@ export function MeasuresFieldset({ value, onChange, errors, participants }: Prop
             <option value="">{t('clerk.measures.notOrdered')}</option>
             {faceStyles.map((style) => (
               <option key={style} value={style}>
-                {t(`clerk.measures.faceStyles.${style}`)}
+                {style === RECOMMENDED_FACE_STYLE
+                  ? t('clerk.measures.recommended', {
+                      style: t(`clerk.measures.faceStyles.${style}`),
+                    })
+                  : t(`clerk.measures.faceStyles.${style}`)}
               </option>
             ))}
           </select>

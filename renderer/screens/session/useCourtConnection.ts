@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
+import { uiLanguages } from '../../../contract/i18n/languages';
 import type { HearingState, PeerInfo, WitnessProtectionOrder } from '../../../contract/signalling';
 import {
   connectCourt,
@@ -34,7 +36,14 @@ async function outgoingFor(
   protection: WitnessProtectionOrder | undefined,
 ): Promise<Outgoing> {
   if (self.role === 'witness')
-    return openWitnessOutgoing({ pseudonym: self.displayName, protection });
+    return openWitnessOutgoing({
+      pseudonym: self.displayName,
+      protection,
+      // The card goes to the whole court and into the recording: in each of the court's languages.
+      noPictureCard: uiLanguages.map((lng) =>
+        i18next.getFixedT(lng)('session.witness.noPictureCard'),
+      ),
+    });
   return openParticipantOutgoing();
 }
 

@@ -1,7 +1,7 @@
 /** The hearing minutes in the operator's language: Russian and Kyrgyz court terms, no English left. */
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../../../contract/i18n/languages';
-import { minutesWords } from '../../../host/evidence/minutes-i18n/index';
+import { measureText, minutesWords } from '../../../host/evidence/minutes-i18n/index';
 import { minutesHtml, type MinutesInput } from '../../../host/evidence/minutes';
 
 const sample: MinutesInput = {
@@ -96,6 +96,20 @@ describe('minutes in the operator language', () => {
       for (const word of Object.values({ ...eventWords, ...roles, ...faceStyles, ...voicePresets }))
         expect(word).not.toMatch(/[A-Za-z]/);
     }
+  });
+
+  it('says what a silhouette or a no-picture order conceals, in every language', () => {
+    for (const language of uiLanguages) {
+      const words = minutesWords[language];
+      const noPicture = measureText(words, { kind: 'face-masked', style: 'no-picture' });
+      const silhouette = measureText(words, { kind: 'face-masked', style: 'silhouette' });
+      expect(noPicture).toBe(words.measure.noPicture);
+      expect(silhouette).toBe(words.measure.silhouette);
+      expect(noPicture).not.toContain(words.measure.faceMasked(''));
+    }
+    expect(measureText(minutesWords.en, { kind: 'face-masked', style: 'no-picture' })).toContain(
+      'testimony excluding visual observation',
+    );
   });
 
   it('keeps the English minutes as they were', () => {

@@ -111,4 +111,33 @@ describe('FaceMaskingEngine', () => {
     expect(outcome.faces).toBe(0);
     expect(isMaskColour(f, 75, 55)).toBe(true);
   });
+
+  it('with expectPerson, hides every frame in which nobody is located, until a run locates someone', async () => {
+    const engine = new FaceMaskingEngine({
+      style: 'solid',
+      budgetMs: null,
+      startReady: true,
+      expectPerson: true,
+    });
+    engine.setDetector(scripted([[], [], [], [], [], [], [], [], [], [], [face]]));
+    for (let i = 0; i < 10; i++) {
+      const empty = frame();
+      const outcome = await engine.process(empty);
+      expect(outcome).toMatchObject({ wholeFrame: true, state: { reason: 'nobody-located' } });
+      expect(maskedShare(empty)).toBe(1);
+    }
+    for (let i = 0; i < 2; i++) expect((await engine.process(frame())).wholeFrame).toBe(true);
+    const back = frame();
+    expect((await engine.process(back)).wholeFrame).toBe(false);
+    expect(isMaskColour(back, 75, 55)).toBe(true);
+    expect(isMaskColour(back, 5, 5)).toBe(false);
+  });
+
+  it('without expectPerson (still images), a picture with nobody in it is left as it is', async () => {
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(scripted([[]]));
+    const empty = frame();
+    expect((await engine.process(empty)).wholeFrame).toBe(false);
+    expect(maskedShare(empty)).toBe(0);
+  });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FailClosedGuard, type FrameVerdict } from '../../../media/core/face/fail-closed';
 
-const ok: FrameVerdict = { kind: 'detected', confident: true, lostFaces: 0, sceneChange: false };
+const ok: FrameVerdict = {
+  kind: 'detected',
+  confident: true,
+  lostFaces: 0,
+  sceneChange: false,
+  located: 1,
+};
+const nobody: FrameVerdict = { ...ok, located: 0 };
 
 function recovered(guard: FailClosedGuard) {
   for (let i = 0; i < 3; i++) guard.onFrame(ok);
@@ -26,14 +33,8 @@ describe('FailClosedGuard', () => {
   it.each([
     [{ kind: 'error' } as FrameVerdict, 'detector-error'],
     [{ kind: 'late' } as FrameVerdict, 'detector-late'],
-    [
-      { kind: 'detected', confident: true, lostFaces: 1, sceneChange: false } as FrameVerdict,
-      'face-lost',
-    ],
-    [
-      { kind: 'detected', confident: true, lostFaces: 0, sceneChange: true } as FrameVerdict,
-      'scene-change',
-    ],
+    [{ ...ok, lostFaces: 1 } as FrameVerdict, 'face-lost'],
+    [{ ...ok, sceneChange: true } as FrameVerdict, 'scene-change'],
   ])('trips to whole-frame on %j', (verdict, reason) => {
     const guard = new FailClosedGuard(3);
     recovered(guard);
@@ -46,9 +47,7 @@ describe('FailClosedGuard', () => {
     guard.onFrame({ kind: 'error' });
     guard.onFrame(ok);
     guard.onFrame(ok);
-    expect(
-      guard.onFrame({ kind: 'detected', confident: false, lostFaces: 0, sceneChange: false }),
-    ).toBe(true);
+    expect(guard.onFrame({ ...ok, confident: false })).toBe(true);
     guard.onFrame(ok);
     guard.onFrame(ok);
     expect(guard.onFrame({ kind: 'error' })).toBe(true);
@@ -61,5 +60,24 @@ describe('FailClosedGuard', () => {
   it('starts open for offline work where the detector is already loaded', () => {
     const guard = new FailClosedGuard(3, true);
     expect(guard.onFrame(ok)).toBe(false);
+  });
+
+  it('with expectPerson, trips on a detection that locates nobody and reopens only on located ones', () => {
+    const guard = new FailClosedGuard(3, true, true);
+    expect(guard.onFrame(ok)).toBe(false);
+    expect(guard.onFrame(nobody)).toBe(true);
+    expect(guard.current).toEqual({ mode: 'whole-frame', reason: 'nobody-located', recovering: 0 });
+    for (let i = 0; i < 10; i++) expect(guard.onFrame(nobody)).toBe(true);
+    guard.onFrame(ok);
+    guard.onFrame(ok);
+    expect(guard.onFrame(nobody)).toBe(true);
+    guard.onFrame(ok);
+    guard.onFrame(ok);
+    expect(guard.onFrame(ok)).toBe(false);
+  });
+
+  it('without expectPerson, a detection of nobody is a confident frame (still images)', () => {
+    const guard = new FailClosedGuard(3, true);
+    expect(guard.onFrame(nobody)).toBe(false);
   });
 });

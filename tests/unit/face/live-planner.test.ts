@@ -47,8 +47,8 @@ const covers = (boxes: Box[], target: Box) =>
   );
 
 /** A planner whose detector answers `faces` for every frame it is handed, at once. */
-function openPlanner(faces: FaceDetection[] = [face]) {
-  const planner = new LiveMaskPlanner(W, H);
+function openPlanner(faces: FaceDetection[] = [face], options: { expectPerson?: boolean } = {}) {
+  const planner = new LiveMaskPlanner(W, H, options);
   planner.detectorReady();
   let t = 0;
   const step = (
@@ -62,7 +62,11 @@ function openPlanner(faces: FaceDetection[] = [face]) {
   };
   for (let i = 0; i < 4; i++) step();
   expect(planner.state.mode).toBe('masking-faces');
-  return { planner, step: (frame = thumb()) => step(frame, faces), now: () => t };
+  return {
+    planner,
+    step: (frame = thumb(), answer: FaceDetection[] | null = faces) => step(frame, answer),
+    now: () => t,
+  };
 }
 
 const partial = (plan: MaskPlan) => {
@@ -137,12 +141,12 @@ describe('LiveMaskPlanner', () => {
   });
 
   it('masks a face that appears between detections, where the detector has not looked yet', () => {
-    const { planner, now } = openPlanner([]);
+    const { planner, now } = openPlanner();
     planner.onFrame(thumb(), now() + FRAME_MS); // detector busy with this frame
     // A new face (a bright patch here) enters on the next frame, before any detection of it.
     const entering = { col: 50, row: 10, size: 4, shade: 230 };
     const plan = partial(planner.onFrame(thumb(120, entering), now() + 2 * FRAME_MS).plan);
-    expect(plan.faces).toEqual([]);
+    expect(covers(plan.faces, { x: 50 * 20, y: 10 * 20, width: 80, height: 80 })).toBe(false);
     expect(covers(plan.changed, { x: 50 * 20, y: 10 * 20, width: 80, height: 80 })).toBe(true);
   });
 
@@ -185,6 +189,66 @@ describe('LiveMaskPlanner', () => {
     expect(covers(partial(step().plan).faces, unsure)).toBe(true);
     for (let i = 0; i < 5; i++) step();
     expect(step().plan.state).toEqual({ mode: 'masking-faces' });
+  });
+});
+
+describe('LiveMaskPlanner: the witness is expected in the picture', () => {
+  const head: FaceDetection = { ...face, kind: 'head', score: 0.8 };
+  const person: FaceDetection = {
+    x: 500,
+    y: 200,
+    width: 300,
+    height: 500,
+    score: 0.8,
+    kind: 'person',
+  };
+
+  it('hides the whole frame as soon as a detection locates nobody (the witness turned away)', () => {
+    const { step } = openPlanner();
+    step(thumb(), []); // the detector looks at a frame without anyone in it
+    expect(step(thumb(), []).plan).toMatchObject({
+      wholeFrame: true,
+      state: { mode: 'whole-frame', reason: 'nobody-located' },
+    });
+  });
+
+  it('never reopens on empty detections, however many', () => {
+    const { step } = openPlanner();
+    for (let i = 0; i < 30; i++) {
+      const { plan, request } = step(thumb(), []);
+      if (i > 0) expect(plan.wholeFrame).toBe(true);
+      expect(request).not.toBeNull();
+    }
+  });
+
+  it('brings the picture back only after a run of detections that locate someone', () => {
+    const { step } = openPlanner();
+    step(thumb(), []);
+    expect(step(thumb(), [face]).plan.wholeFrame).toBe(true);
+    expect(step(thumb(), []).plan.wholeFrame).toBe(true); // one located, then nobody: run broken
+    for (let i = 0; i < 3; i++) expect(step(thumb(), [face]).plan.wholeFrame).toBe(true);
+    const back = partial(step(thumb(), [face]).plan);
+    expect(covers(back.faces, face)).toBe(true);
+  });
+
+  it('counts a head placed by another model as located, and a person region alone as nobody', () => {
+    const { step } = openPlanner();
+    for (let i = 0; i < 4; i++) step(thumb(), [head]);
+    expect(covers(partial(step(thumb(), [head]).plan).faces, head)).toBe(true);
+    step(thumb(), [person]);
+    expect(step(thumb(), [person]).plan).toMatchObject({
+      wholeFrame: true,
+      state: { reason: 'nobody-located' },
+    });
+  });
+
+  it('keeps the old reading only where a caller turns the rule off (not a witness)', () => {
+    const { step } = openPlanner([face], { expectPerson: false });
+    step(thumb(), []);
+    // The tracker holds the face for a few frames, reports it lost (whole frame), and then three
+    // empty detections reopen a picture with no masks: the old leak, kept for non-witness uses.
+    for (let i = 0; i < 12; i++) step(thumb(), []);
+    expect(partial(step(thumb(), []).plan).faces).toEqual([]);
   });
 });
 

@@ -141,6 +141,35 @@ describe('records migrations, one at a time on :memory:', () => {
     expect(() => db.prepare(`UPDATE operators SET language = 'de'`).run()).toThrow(/CHECK/);
   });
 
+  it('0014 lets an order choose silhouette or no picture, keeping every existing order as it was', () => {
+    const before = migrations.findIndex((m) => m.name === '0014-add-silhouette-and-no-picture');
+    const db = memoryAt(before);
+    db.prepare(
+      `INSERT INTO cases (number, court, offence_category, created_at) VALUES ('CR-1', 'C', 'other', ?)`,
+    ).run(now);
+    const witness = db.prepare(
+      `INSERT INTO witnesses (case_id, pseudonym, sealed_identity, created_at, updated_at) VALUES (1, ?, x'00', ?, ?)`,
+    );
+    for (const pseudonym of ['W-2222', 'W-3333', 'W-4444']) witness.run(pseudonym, now, now);
+    const insert = db.prepare(
+      `INSERT INTO protective_orders (witness_id, voice_preset, face_style, pseudonym, closed_session, screened_roles, screened_participant_ids, support_person, public_feed_delay_minutes, order_reference, order_date, screened_hear_voice) VALUES (?, 'strong', ?, 1, 1, '["accused"]', '[4]', 'Mother', 30, 'ORD-7', '2026-01-02', 0)`,
+    );
+    insert.run(1, 'pixelate');
+    expect(() => insert.run(2, 'silhouette')).toThrow(/CHECK/);
+    const rows = () => db.prepare(`SELECT * FROM protective_orders ORDER BY witness_id`).all();
+    const kept = rows();
+    runPendingMigrations(db, migrations.slice(0, before + 1));
+    expect(rows()).toEqual(kept);
+    insert.run(2, 'silhouette');
+    insert.run(3, 'no-picture');
+    expect(() => db.prepare(`UPDATE protective_orders SET face_style = 'mosaic'`).run()).toThrow(
+      /CHECK/,
+    );
+    expect(isStrict(db, 'protective_orders')).toBe(true);
+    expect(() => db.prepare(`DELETE FROM witnesses WHERE id = 3`).run()).not.toThrow();
+    expect(rows()).toHaveLength(2);
+  });
+
   it('0007 creates a single-row keyring', () => {
     const db = memoryAt(7);
     const insert = db.prepare(

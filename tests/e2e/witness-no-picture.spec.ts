@@ -1,0 +1,184 @@
+/**
+ * An order for testimony excluding visual observation ('no-picture'): the witness's camera is never
+ * opened, a card says so to the whole court and into the recording, and the disguised voice is
+ * heard and recorded.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readHearingRecording, recordingsRootFor } from '../../host/recording/layout';
+import { resolveFfmpeg } from '../../host/tools/ffmpeg';
+import { chromiumLaunchOptions } from './support/browser';
+import {
+  cli,
+  COURT_PASSPHRASE,
+  makeApi,
+  realFacesInPng,
+  receivedAudioRms,
+  savePng,
+  stillClip,
+  videoFrame,
+} from './support/court';
+import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { testdataDir } from './support/testdata';
+
+const AREA = 'face';
+let host: HostProcess;
+const browsers: Browser[] = [];
+
+test.afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await host?.stop();
+});
+
+/**
+ * Share of a PNG's pixels in its one most common colour (to within 8 levels): a flat card is almost
+ * all one colour, a camera picture never is. (The card's exact colour shifts through the codec's
+ * colour range, so the colour itself is not compared.)
+ */
+function flatShare(path: string): number {
+  const decoded = spawnSync(
+    resolveFfmpeg(),
+    ['-v', 'error', '-i', path, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const data = decoded.stdout;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < data.length; i += 3) {
+    const key = ((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Math.max(...counts.values()) / (data.length / 3);
+}
+
+test('no picture: the camera stays closed, the court sees the card and hears the disguised voice, the recording holds both', async () => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-no-picture-'));
+  const db = join(dir, 'records.db');
+  cli(['records', 'init', '--db', db]);
+  for (const [name, role, passphrase] of [
+    ['Clerk Asel', 'clerk', 'clerk passphrase'],
+    ['Judge Bakyt', 'judge', 'judge passphrase'],
+  ] as const)
+    cli(['operator', 'add', '--db', db, '--name', name, '--role', role], {
+      INCAMERA_OPERATOR_PASSPHRASE: passphrase,
+    });
+  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
+  const api = makeApi(host.url);
+  await api.signIn('Clerk Asel', 'clerk passphrase');
+  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
+  const theCase = await api.call<{ id: number }>('cases:create', {
+    number: 'CR-2026/16',
+    court: 'Bishkek City Court',
+    offenceCategory: 'trafficking-in-persons',
+  });
+  const hearing = await api.call<{ id: number }>('hearings:create', {
+    caseId: theCase.id,
+    scheduledAt: '2026-11-28T10:00',
+    courtroom: 'Courtroom 1',
+  });
+  const seat = (role: string, displayName: string) =>
+    api.call<{ id: number }>('hearings:add-participant', {
+      hearingId: hearing.id,
+      role,
+      displayName,
+    });
+  const judgeSeat = await seat('judge', 'Judge Bakyt');
+  const witnessSeat = await seat('witness', 'Protected witness');
+  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
+    caseId: theCase.id,
+    identity: { name: 'Gulnara Verysecretova' },
+    measures: { voicePreset: 'standard', faceStyle: 'no-picture' },
+  });
+  const codeFor = async (participantId: number, witnessId?: number) =>
+    (
+      await api.call<{ code: string }>('court:issue-code', {
+        participantId,
+        linkBase: host.url,
+        ...(witnessId ? { witnessId } : {}),
+      })
+    ).code;
+
+  const witnessBrowser = await chromium.launch(
+    chromiumLaunchOptions({
+      // The fake camera has a face in it: it must never be opened.
+      video: stillClip(join(testdataDir(), 'faces', 'fr_obama.jpg'), join(dir, 'witness.y4m')),
+      audio: join(testdataDir(), 'speech', 'vctk_p225_002.wav'),
+    }),
+  );
+  const judgeBrowser = await chromium.launch(chromiumLaunchOptions());
+  browsers.push(witnessBrowser, judgeBrowser);
+  const open = async (browser: Browser, code: string): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+    await page.addInitScript(() => {
+      const asked: unknown[] = [];
+      (window as unknown as { mediaAsked: unknown[] }).mediaAsked = asked;
+      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = (constraints) => {
+        asked.push(constraints ?? null);
+        return original(constraints);
+      };
+    });
+    await page.goto(`${host.url}#/join?code=${encodeURIComponent(code)}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    return page;
+  };
+  const judge = await open(judgeBrowser, await codeFor(judgeSeat.id));
+  const witnessPage = await open(witnessBrowser, await codeFor(witnessSeat.id, witness.id));
+  await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await judge
+    .getByTestId('participant-witness')
+    .getByRole('button', { name: 'Call the witness in' })
+    .click();
+  await expect(witnessPage.getByTestId('screen-session-witness')).toBeVisible();
+
+  // The witness's own screen: no picture is sent, and its preview shows the card that is.
+  const states = witnessPage.getByTestId('protection-state').locator('li');
+  await expect(states.first()).toHaveAttribute('data-state', 'no-picture', { timeout: 30_000 });
+  await expect(states.first()).toContainText('No picture is sent');
+  await expect(states.nth(1)).toHaveAttribute('data-state', 'anonymised', { timeout: 30_000 });
+  const asked = await witnessPage.evaluate(
+    () => (window as unknown as { mediaAsked: Array<{ video?: unknown } | null> }).mediaAsked,
+  );
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.every((constraints) => !constraints?.video)).toBe(true);
+  await saveScreenshot(witnessPage, AREA, 'no-picture-witness');
+
+  // The judge's screen: the card, no face, and the witness's voice.
+  await expect
+    .poll(async () => (await videoFrame(judge, 'witness-video'))?.width ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  const frame = (await videoFrame(judge, 'witness-video'))!;
+  const received = savePng(AREA, 'no-picture-judge-received', frame.png);
+  expect(await realFacesInPng(received, frame.width, frame.height)).toEqual([]);
+  expect(flatShare(received)).toBeGreaterThan(0.8);
+  await expect
+    .poll(() => receivedAudioRms(judge, 'remote-audio-witness'), { timeout: 30_000 })
+    .toBeGreaterThan(0.005);
+  await saveScreenshot(judge, AREA, 'no-picture-judge');
+
+  // The recording: the witness's card video and voice both have finished segments.
+  await judge.getByRole('button', { name: 'Start recording' }).click();
+  const witnessSegments = (kind: 'audio' | 'video') =>
+    readHearingRecording(recordingsRootFor(db), hearing.id)
+      .flatMap((part) => part.tracks)
+      .filter((track) => track.meta.kind === kind && track.meta.role === 'witness')
+      .flatMap((track) => track.segments.map((s) => ({ ...s, dir: track.dir })))
+      .filter((s) => s.end > s.start);
+  await expect.poll(() => witnessSegments('video').length, { timeout: 60_000 }).toBeGreaterThan(1);
+  await expect.poll(() => witnessSegments('audio').length, { timeout: 60_000 }).toBeGreaterThan(1);
+  await judge.getByRole('button', { name: 'Stop recording' }).click();
+  const segment = witnessSegments('video')[0]!;
+  const recorded = join(artifactsDir, AREA, 'no-picture-recorded.png');
+  const extracted = spawnSync(resolveFfmpeg(), [
+    ...['-y', '-v', 'error', '-i', join(segment.dir, segment.file)],
+    ...['-frames:v', '1', '-vf', 'scale=640:480', recorded],
+  ]);
+  expect(extracted.status).toBe(0);
+  expect(await realFacesInPng(recorded, 640, 480)).toEqual([]);
+  expect(flatShare(recorded)).toBeGreaterThan(0.8);
+});
