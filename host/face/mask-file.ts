@@ -14,6 +14,7 @@ import {
   UnreadableMediaError,
 } from './media-files.js';
 import { createNodeFaceDetector } from './node-detector.js';
+import { createNodePersonSegmenter, createNodePoseLocator } from './node-people.js';
 
 export type MaskFileOptions = {
   style: MaskStyle;
@@ -29,6 +30,8 @@ export type MaskFileSummary = {
   framesWithFaces: number;
   facesFound: number;
   framesMaskedWhole: number;
+  /** Frames in which the body-pose model placed a head. */
+  framesWithHeads: number;
 };
 
 export async function maskMediaFile(
@@ -51,6 +54,10 @@ export async function maskMediaFile(
   const detector = await createNodeFaceDetector(options.model ?? 'back256');
   const engine = new FaceMaskingEngine({ style: options.style, budgetMs: null, startReady: true });
   engine.setDetector(detector);
+  engine.setPeopleModels({
+    pose: await createNodePoseLocator(),
+    segmenter: options.style === 'silhouette' ? await createNodePersonSegmenter() : null,
+  });
   const ext = extname(output).toLowerCase();
   const temp = join(
     dirname(output),
@@ -65,6 +72,7 @@ export async function maskMediaFile(
     framesWithFaces: 0,
     facesFound: 0,
     framesMaskedWhole: 0,
+    framesWithHeads: 0,
   };
   try {
     for await (const data of readRgbaFrames(input, info)) {
@@ -74,6 +82,7 @@ export async function maskMediaFile(
       summary.facesFound += outcome.faces;
       if (outcome.faces > 0) summary.framesWithFaces++;
       if (outcome.wholeFrame) summary.framesMaskedWhole++;
+      if (outcome.headsLocated) summary.framesWithHeads++;
       await writer.write(data);
     }
     if (summary.frames === 0) throw new UnreadableMediaError(input, 'it has no frames');

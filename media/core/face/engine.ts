@@ -5,7 +5,9 @@
 import { FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
+import { readPeople, type PeopleModels } from './people';
 import { SceneChangeDetector } from './scene-change';
+import { fillSilhouette } from './segmentation';
 import { FaceTracker, padForMask } from './tracker';
 import type { Box, FaceDetection, MaskStyle, RgbaFrame } from './types';
 
@@ -30,10 +32,13 @@ export type FrameOutcome = {
   /** The rectangles masked (empty when the whole frame was). */
   masks: Box[];
   detectMs: number | null;
+  /** Heads the pose model placed in this frame (0 without a pose model). */
+  headsLocated?: number;
 };
 
 export class FaceMaskingEngine {
   private detector: FaceDetector | null = null;
+  private people: PeopleModels = { pose: null, segmenter: null };
   private broken = false;
   private busy = false;
   private tracker: FaceTracker | null = null;
@@ -50,6 +55,11 @@ export class FaceMaskingEngine {
 
   setDetector(detector: FaceDetector | null): void {
     this.detector = detector;
+  }
+
+  /** Body pose (head location) and person segmentation, used beside BlazeFace when set. */
+  setPeopleModels(models: PeopleModels): void {
+    this.people = models;
   }
 
   /** For tests and trainers' demonstrations: every detection throws until set back. */
@@ -92,8 +102,21 @@ export class FaceMaskingEngine {
       return { state: this.guard.current, wholeFrame, faces, masks: [], detectMs };
     }
     const masks = [...this.tracker.maskBoxes(), ...unsure.map((f) => padForMask(f, 0))];
+    const people = await this.readPeople(frame);
+    if (people.kind === 'failed') {
+      maskWholeFrame(frame);
+      return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };
+    }
+    masks.push(...people.boxes);
+    if (people.silhouette) fillSilhouette(frame, people.silhouette);
     maskRegions(frame, masks, this.options.style);
-    return { state: this.guard.current, wholeFrame, faces, masks, detectMs };
+    const headsLocated = people.headsLocated;
+    return { state: this.guard.current, wholeFrame, faces, masks, detectMs, headsLocated };
+  }
+
+  private async readPeople(frame: RgbaFrame) {
+    if (this.broken) return { kind: 'failed' as const, reason: 'simulated failure' };
+    return readPeople(frame, this.people, this.options.style);
   }
 
   private async detect(

@@ -10,3 +10,7 @@ export * from './engine';
 export * from './leak-check';
 export * from './change-map';
 export * from './live-planner';
+export * from './head-fusion';
+export * from './pose';
+export * from './segmentation';
+export * from './people';
