@@ -20,6 +20,7 @@ import {
   registerPipelineForDiagnostics,
 } from './diagnostics';
 import { startDetectorWorker } from './worker-detector';
+import type { SilhouetteCells } from './worker-protocol';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
@@ -107,6 +108,8 @@ function buildPipeline(
   let broken = false;
   let detectorReady = false;
   let planner: LiveMaskPlanner | null = null;
+  /** The people's silhouette from the newest detection (the one the planner's masks rest on). */
+  let silhouette: SilhouetteCells | null = null;
   let state: FaceMaskingSnapshot = {
     mode: 'whole-frame',
     reason: 'detector-loading',
@@ -141,7 +144,8 @@ function buildPipeline(
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });
       },
-      result(seq, faces, detectMs) {
+      result(seq, faces, detectMs, cells) {
+        silhouette = cells;
         planner?.onDetection(seq, faces);
         state = { ...state, lastDetectMs: detectMs, detections: state.detections + 1 };
       },
@@ -165,6 +169,7 @@ function buildPipeline(
   void pump(processor.readable.getReader(), generator.writable.getWriter(), {
     stopped: () => stopped,
     style: () => style,
+    silhouette: () => silhouette,
     pseudonym: options.pseudonym,
     planFor(thumb, width, height, frame) {
       const current =
@@ -172,7 +177,7 @@ function buildPipeline(
           ? planner
           : newPlanner(width, height);
       const { plan, request } = current.onFrame(thumb, frame.timestamp / 1000);
-      if (request) detector.detect(request.seq, frame.clone());
+      if (request) detector.detect(request.seq, frame.clone(), style === 'silhouette');
       return plan;
     },
     onFrame: (plan, processMs) =>
@@ -223,6 +228,7 @@ const smooth = (mean: number | null, value: number) =>
 type PumpHooks = {
   stopped(): boolean;
   style(): DrawStyle;
+  silhouette(): SilhouetteCells | null;
   pseudonym: string | undefined;
   planFor(
     thumb: { data: Uint8ClampedArray; width: number; height: number },
@@ -271,7 +277,7 @@ async function pump(
       if (!plan.wholeFrame || sink || hooks.style() === 'off') context.drawImage(frame, 0, 0);
       frame.close();
       if (sink) sink(timestamp, context.getImageData(0, 0, width, height));
-      drawMaskPlan(context, plan, hooks.style(), width, height);
+      drawMaskPlan(context, plan, hooks.style(), width, height, hooks.silhouette());
       if (hooks.pseudonym) drawPseudonym(context, hooks.pseudonym, width, height);
       if (hooks.stopped()) break;
       await writer.write(new VideoFrame(canvas, { timestamp }));
