@@ -139,7 +139,8 @@ function buildPipeline(
         detectorReady = true;
         planner?.detectorReady();
       },
-      failed() {
+      failed(message) {
+        console.warn(`face detector failed: ${message}`);
         detectorReady = false;
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });

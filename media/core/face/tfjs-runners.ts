@@ -24,6 +24,8 @@ let ready: Promise<void> | null = null;
 /** `wasmFolder`: a URL or path prefix ending in '/', where TFJS_WASM_FILES are. */
 export function startTfjsWasm(wasmFolder: string): Promise<void> {
   if (!ready) {
+    // One thread: on two cores the other one draws the frames, and the BlazeFace runtime has its own.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     setWasmPaths(wasmFolder);
     ready = tf.setBackend('wasm').then(async (ok) => {
       if (!ok) throw new Error('the TF.js wasm backend did not start');
