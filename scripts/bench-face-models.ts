@@ -5,7 +5,7 @@
  * the face E2E (detections per second in its log); this bench is the quick, repeatable part.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probeMedia, readRgbaFrames } from '../host/face/media-files';
 import { createNodeFaceDetector } from '../host/face/node-detector';
@@ -59,6 +59,12 @@ async function time(label: string, frames: RgbaFrame[], work: (f: RgbaFrame) => 
 const copy = (f: RgbaFrame): RgbaFrame => ({ ...f, data: new Uint8Array(f.data) });
 
 const frames = await loadFrames();
+// The figures scale with the machine's load: print it so runs can be compared.
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
 console.log(
   `${frames.length} frames of ${frames[0]!.width}x${frames[0]!.height}, Node ${process.version}, TF.js wasm + ort-web wasm, 1 thread`,
 );
