@@ -6,6 +6,7 @@
  * answers in camera-frame pixels. See worker-detector.ts for the page's side.
  */
 import {
+  FACE_SCORE_THRESHOLD,
   letterboxRegion,
   readPose,
   silhouetteGrid,
@@ -32,6 +33,12 @@ const scope = self as unknown as WorkerScope;
 const SQUARE = 256;
 /** A head or body from the pose model counts as a sure face for the tracker. */
 const POSE_SCORE = 0.9;
+/**
+ * The pose model runs on every other detection while BlazeFace sees a sure face (the tracker holds
+ * the pose's head track, growing, over the detection without it), and on every detection while it
+ * sees none: turned away, bowed, covered. That keeps detections frequent on two cores.
+ */
+let poseSkipped = true;
 
 let detector: FaceDetector | null = null;
 let pose: PoseLocator | null = null;
@@ -82,11 +89,12 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       height: f.height / scale,
       score: f.score,
     }));
-    const located = await pose.locate(square);
-    const keypoints = located.keypoints.map((k) => ({ ...toCamera(k.x, k.y), score: k.score }));
-    const reading = readPose(keypoints, width, height);
-    if (reading.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
-    else if (reading.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
+    const sureFace = faces.some((f) => f.score >= FACE_SCORE_THRESHOLD);
+    const reading =
+      sureFace && !poseSkipped ? null : await locateByPose(square, toCamera, width, height);
+    poseSkipped = reading === null;
+    if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
+    else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
     const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
     scope.postMessage(
       {
@@ -94,7 +102,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         seq,
         faces,
         detectMs: performance.now() - started,
-        heads: reading.kind === 'head' ? 1 : 0,
+        heads: reading?.kind === 'head' ? 1 : 0,
         silhouette,
       },
       silhouette ? [silhouette.cells.buffer] : [],
@@ -104,6 +112,17 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
   } finally {
     frame.close();
   }
+}
+
+async function locateByPose(
+  square: RgbaFrame,
+  toCamera: (x: number, y: number) => { x: number; y: number },
+  width: number,
+  height: number,
+) {
+  const located = await pose!.locate(square);
+  const keypoints = located.keypoints.map((k) => ({ ...toCamera(k.x, k.y), score: k.score }));
+  return readPose(keypoints, width, height);
 }
 
 async function segmentPeople(
