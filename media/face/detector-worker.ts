@@ -34,11 +34,12 @@ const SQUARE = 256;
 /** A head or body from the pose model counts as a sure face for the tracker. */
 const POSE_SCORE = 0.9;
 /**
- * The pose model runs on every other detection while BlazeFace sees a sure face (the tracker holds
- * the pose's head track, growing, over the detection without it), and on every detection while it
- * sees none: turned away, bowed, covered. That keeps detections frequent on two cores.
+ * The pose model runs on every POSE_EVERY-th detection while BlazeFace sees a sure face (the tracker
+ * holds the pose's head track, growing, for up to 6 detections without it), and on every detection
+ * while it sees none: turned away, bowed, covered. That keeps detections frequent on two cores.
  */
-let poseSkipped = true;
+const POSE_EVERY = 3;
+let sincePose = POSE_EVERY;
 
 let detector: FaceDetector | null = null;
 let pose: PoseLocator | null = null;
@@ -90,9 +91,9 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       score: f.score,
     }));
     const sureFace = faces.some((f) => f.score >= FACE_SCORE_THRESHOLD);
-    const reading =
-      sureFace && !poseSkipped ? null : await locateByPose(square, toCamera, width, height);
-    poseSkipped = reading === null;
+    const skip = sureFace && sincePose + 1 < POSE_EVERY;
+    const reading = skip ? null : await locateByPose(square, toCamera, width, height);
+    sincePose = reading ? 0 : sincePose + 1;
     if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
     else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
     const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
