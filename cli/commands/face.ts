@@ -24,7 +24,12 @@ export function registerFaceCommand(program: Command): void {
     )
     .argument('<input>', 'image or video to mask')
     .argument('<output>', 'where to write the masked copy (same kind as the input)')
-    .option('--style <style>', 'solid, pixelate or blur', parseStyle, 'solid' as MaskStyle)
+    .option(
+      '--style <style>',
+      'solid, pixelate, blur (the head) or silhouette (the whole person)',
+      parseStyle,
+      'solid' as MaskStyle,
+    )
     .option('--model <model>', 'back256 or front128', parseModel, 'back256' as BlazeFaceModel)
     .option(
       '--expect-person',
@@ -48,6 +53,7 @@ export function registerFaceCommand(program: Command): void {
             `Masked ${input} -> ${output} (${summary.kind}, ${summary.width}x${summary.height}, style ${options.style}).`,
             `  frames: ${summary.frames}`,
             `  faces found: ${summary.facesFound} (in ${summary.framesWithFaces} frames)`,
+            `  heads placed by body pose: in ${summary.framesWithHeads} frames`,
             `  frames masked whole (fail-closed): ${summary.framesMaskedWhole}`,
             summary.expectPerson
               ? `  person expected: yes (frames with nobody located, hidden whole: ${summary.framesNobodyLocated})`

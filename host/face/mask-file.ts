@@ -14,6 +14,7 @@ import {
   UnreadableMediaError,
 } from './media-files.js';
 import { createNodeFaceDetector } from './node-detector.js';
+import { createNodePersonSegmenter, createNodePoseLocator } from './node-people.js';
 
 export type MaskFileOptions = {
   style: MaskStyle;
@@ -37,6 +38,8 @@ export type MaskFileSummary = {
   expectPerson: boolean;
   /** Frames hidden whole because nobody was located in them (only with expectPerson). */
   framesNobodyLocated: number;
+  /** Frames in which the body-pose model placed a head. */
+  framesWithHeads: number;
 };
 
 export async function maskMediaFile(
@@ -65,6 +68,10 @@ export async function maskMediaFile(
     expectPerson,
   });
   engine.setDetector(detector);
+  engine.setPeopleModels({
+    pose: await createNodePoseLocator(),
+    segmenter: options.style === 'silhouette' ? await createNodePersonSegmenter() : null,
+  });
   const ext = extname(output).toLowerCase();
   const temp = join(
     dirname(output),
@@ -81,6 +88,7 @@ export async function maskMediaFile(
     framesMaskedWhole: 0,
     expectPerson,
     framesNobodyLocated: 0,
+    framesWithHeads: 0,
   };
   try {
     for await (const data of readRgbaFrames(input, info)) {
@@ -92,6 +100,7 @@ export async function maskMediaFile(
       if (outcome.wholeFrame) summary.framesMaskedWhole++;
       if (outcome.state.mode === 'whole-frame' && outcome.state.reason === 'nobody-located')
         summary.framesNobodyLocated++;
+      if (outcome.headsLocated) summary.framesWithHeads++;
       await writer.write(data);
     }
     if (summary.frames === 0) throw new UnreadableMediaError(input, 'it has no frames');

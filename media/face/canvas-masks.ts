@@ -9,9 +9,11 @@ import {
   MASK_COLOUR,
   pixelate,
   pixelBlockFor,
+  silhouetteRects,
   type MaskPlan,
   type MaskStyle,
 } from '../core/face';
+import type { SilhouetteCells } from './worker-protocol';
 
 const MASK_FILL = `rgb(${MASK_COLOUR.join(', ')})`;
 
@@ -31,12 +33,18 @@ export function drawMaskPlan(
   style: DrawStyle,
   width: number,
   height: number,
+  silhouette: SilhouetteCells | null = null,
 ): void {
   if (style === 'off') return;
   context.fillStyle = MASK_FILL;
-  if (plan.wholeFrame) {
+  // The silhouette style without a segmentation to draw hides the frame: fail closed.
+  if (plan.wholeFrame || (style === 'silhouette' && !silhouette)) {
     context.fillRect(0, 0, width, height);
     return;
+  }
+  if (style === 'silhouette' && silhouette) {
+    for (const rect of silhouetteRects({ ...silhouette, coverage: 0 }, width, height))
+      context.fillRect(rect.x, rect.y, rect.width, rect.height);
   }
   for (const raw of plan.changed) {
     const box = clampBox(raw, width, height);
@@ -45,7 +53,7 @@ export function drawMaskPlan(
   for (const raw of plan.faces) {
     const box = clampBox(raw, width, height);
     if (box.width === 0 || box.height === 0) continue;
-    if (style === 'solid') {
+    if (style === 'solid' || style === 'silhouette') {
       context.fillRect(box.x, box.y, box.width, box.height);
       continue;
     }

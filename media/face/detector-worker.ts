@@ -1,70 +1,113 @@
 /**
- * The face detector's own thread: BlazeFace through onnxruntime-web, off the frame path. The page
- * transfers a VideoFrame (or a clone of the camera frame); the worker letterboxes it to the
- * model's square input with the 2D canvas (no full-size pixel read-back) and answers with the
- * candidates in camera-frame pixels. See worker-detector.ts for the page's side.
+ * The face detector's own thread: BlazeFace through onnxruntime-web, and the body-pose and
+ * person-segmentation models through TF.js wasm, off the frame path. The page transfers a
+ * VideoFrame (or a clone of the camera frame); the worker letterboxes it once to a 256-pixel
+ * square with the 2D canvas (no full-size pixel read-back), runs the models on that square and
+ * answers in camera-frame pixels. See worker-detector.ts for the page's side.
  */
 import {
+  FACE_SCORE_THRESHOLD,
   letterboxRegion,
-  MODEL_INPUT_SIZE,
+  readPose,
+  silhouetteGrid,
   UNSURE_SCORE_THRESHOLD,
   type BlazeFaceModel,
+  type FaceDetection,
   type FaceDetector,
+  type PersonSegmenter,
+  type PoseLocator,
+  type RgbaFrame,
+  type SquareRegion,
 } from '../core/face';
 import { detectorThreads, loadBrowserFaceDetector } from './browser-detector';
-import type { DetectorReply, DetectorRequest } from './worker-protocol';
+import { loadBrowserPeopleModels } from './browser-people';
+import type { DetectorReply, DetectorRequest, SilhouetteCells } from './worker-protocol';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<DetectorRequest>) => void) | null;
-  postMessage(message: DetectorReply): void;
+  postMessage(message: DetectorReply, transfer?: Transferable[]): void;
 };
 const scope = self as unknown as WorkerScope;
 
+/** The square every model reads: BlazeFace back-256 and selfie segmentation at their own size. */
+const SQUARE = 256;
+/** A head or body from the pose model counts as a sure face for the tracker. */
+const POSE_SCORE = 0.9;
+/**
+ * The pose model runs on every POSE_EVERY-th detection while BlazeFace sees a sure face (the tracker
+ * holds the pose's head track, growing, for up to 6 detections without it), and on every detection
+ * while it sees none: turned away, bowed, covered. That keeps detections frequent on two cores.
+ */
+const POSE_EVERY = 3;
+let sincePose = POSE_EVERY;
+
 let detector: FaceDetector | null = null;
-let inputSize = 0;
+let pose: PoseLocator | null = null;
+let segmenter: PersonSegmenter | null = null;
 let broken = false;
-let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
 async function load(model: BlazeFaceModel, threads: number | undefined, baseUrl: string) {
   try {
-    detector = await loadBrowserFaceDetector(model, { threads, baseUrl });
-    inputSize = MODEL_INPUT_SIZE[model];
-    canvas = new OffscreenCanvas(inputSize, inputSize);
-    context = canvas.getContext('2d', { willReadFrequently: true });
+    const [faces, people] = await Promise.all([
+      loadBrowserFaceDetector(model, { threads, baseUrl }),
+      loadBrowserPeopleModels(baseUrl),
+    ]);
+    detector = faces;
+    pose = people.pose;
+    segmenter = people.segmenter;
+    context = new OffscreenCanvas(SQUARE, SQUARE).getContext('2d', { willReadFrequently: true });
     scope.postMessage({ type: 'ready', threads: detectorThreads() });
   } catch (error) {
     scope.postMessage({ type: 'failed', message: String(error) });
   }
 }
 
-async function detect(seq: number, frame: VideoFrame) {
+async function detect(seq: number, frame: VideoFrame, segment: boolean) {
   const started = performance.now();
   try {
     if (broken) throw new Error('face detector failure (simulated)');
-    if (!detector || !context) throw new Error('face detector not loaded');
+    if (!detector || !pose || !segmenter || !context) throw new Error('face detector not loaded');
     const width = frame.displayWidth;
     const height = frame.displayHeight;
     const region = letterboxRegion(width, height);
-    const scale = inputSize / region.side;
+    const scale = SQUARE / region.side;
     context.fillStyle = '#000';
-    context.fillRect(0, 0, inputSize, inputSize);
+    context.fillRect(0, 0, SQUARE, SQUARE);
     context.imageSmoothingQuality = 'low';
     context.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
     frame.close();
-    const image = context.getImageData(0, 0, inputSize, inputSize);
-    const found = await detector.detect(
-      { data: image.data, width: inputSize, height: inputSize },
-      UNSURE_SCORE_THRESHOLD,
-    );
-    const faces = found.map((f) => ({
-      x: region.x + f.x / scale,
-      y: region.y + f.y / scale,
+    const image = context.getImageData(0, 0, SQUARE, SQUARE);
+    const square: RgbaFrame = { data: image.data, width: SQUARE, height: SQUARE };
+    const toCamera = (x: number, y: number) => ({
+      x: region.x + x / scale,
+      y: region.y + y / scale,
+    });
+    const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
+    const faces: FaceDetection[] = found.map((f) => ({
+      ...toCamera(f.x, f.y),
       width: f.width / scale,
       height: f.height / scale,
       score: f.score,
     }));
-    scope.postMessage({ type: 'result', seq, faces, detectMs: performance.now() - started });
+    const sureFace = faces.some((f) => f.score >= FACE_SCORE_THRESHOLD);
+    const skip = sureFace && sincePose + 1 < POSE_EVERY;
+    const reading = skip ? null : await locateByPose(square, toCamera, width, height);
+    sincePose = reading ? 0 : sincePose + 1;
+    if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
+    else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
+    const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
+    scope.postMessage(
+      {
+        type: 'result',
+        seq,
+        faces,
+        detectMs: performance.now() - started,
+        heads: reading?.kind === 'head' ? 1 : 0,
+        silhouette,
+      },
+      silhouette ? [silhouette.cells.buffer] : [],
+    );
   } catch (error) {
     scope.postMessage({ type: 'error', seq, message: String(error) });
   } finally {
@@ -72,8 +115,32 @@ async function detect(seq: number, frame: VideoFrame) {
   }
 }
 
+async function locateByPose(
+  square: RgbaFrame,
+  toCamera: (x: number, y: number) => { x: number; y: number },
+  width: number,
+  height: number,
+) {
+  const located = await pose!.locate(square);
+  const keypoints = located.keypoints.map((k) => ({ ...toCamera(k.x, k.y), score: k.score }));
+  return readPose(keypoints, width, height);
+}
+
+async function segmentPeople(
+  square: RgbaFrame,
+  region: SquareRegion,
+  width: number,
+  height: number,
+): Promise<SilhouetteCells> {
+  const mask = await segmenter!.segment(square);
+  // The square is the letterbox region itself, so the mask maps onto the camera frame through it.
+  const grid = silhouetteGrid({ ...mask, region }, width, height);
+  return { cells: grid.cells, columns: grid.columns, rows: grid.rows, cell: grid.cell };
+}
+
 scope.onmessage = ({ data: message }) => {
   if (message.type === 'load') void load(message.model, message.threads, message.baseUrl);
-  else if (message.type === 'detect') void detect(message.seq, message.frame);
+  else if (message.type === 'detect')
+    void detect(message.seq, message.frame, message.segment ?? false);
   else broken = message.broken;
 };

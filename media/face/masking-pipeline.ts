@@ -20,6 +20,7 @@ import {
   registerPipelineForDiagnostics,
 } from './diagnostics';
 import { startDetectorWorker } from './worker-detector';
+import type { SilhouetteCells } from './worker-protocol';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
@@ -112,6 +113,8 @@ function buildPipeline(
   let broken = false;
   let detectorReady = false;
   let planner: LiveMaskPlanner | null = null;
+  /** The people's silhouette from the newest detection (the one the planner's masks rest on). */
+  let silhouette: SilhouetteCells | null = null;
   let state: FaceMaskingSnapshot = {
     mode: 'whole-frame',
     reason: 'detector-loading',
@@ -141,12 +144,14 @@ function buildPipeline(
         detectorReady = true;
         planner?.detectorReady();
       },
-      failed() {
+      failed(message) {
+        console.warn(`face detector failed: ${message}`);
         detectorReady = false;
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });
       },
-      result(seq, faces, detectMs) {
+      result(seq, faces, detectMs, cells) {
+        silhouette = cells;
         planner?.onDetection(seq, faces);
         state = { ...state, lastDetectMs: detectMs, detections: state.detections + 1 };
       },
@@ -171,6 +176,7 @@ function buildPipeline(
   void pump(processor.readable.getReader(), generator.writable.getWriter(), {
     stopped: () => stopped,
     style: () => style,
+    silhouette: () => silhouette,
     pseudonym: options.pseudonym,
     planFor(thumb, width, height, frame) {
       const current =
@@ -178,7 +184,7 @@ function buildPipeline(
           ? planner
           : newPlanner(width, height);
       const { plan, request } = current.onFrame(thumb, frame.timestamp / 1000);
-      if (request) detector.detect(request.seq, frame.clone());
+      if (request) detector.detect(request.seq, frame.clone(), style === 'silhouette');
       return plan;
     },
     onFrame: (plan, processMs) =>
@@ -229,6 +235,7 @@ const smooth = (mean: number | null, value: number) =>
 type PumpHooks = {
   stopped(): boolean;
   style(): DrawStyle;
+  silhouette(): SilhouetteCells | null;
   pseudonym: string | undefined;
   planFor(
     thumb: { data: Uint8ClampedArray; width: number; height: number },
@@ -277,7 +284,7 @@ async function pump(
       if (!plan.wholeFrame || sink || hooks.style() === 'off') context.drawImage(frame, 0, 0);
       frame.close();
       if (sink) sink(timestamp, context.getImageData(0, 0, width, height));
-      drawMaskPlan(context, plan, hooks.style(), width, height);
+      drawMaskPlan(context, plan, hooks.style(), width, height, hooks.silhouette());
       if (hooks.pseudonym) drawPseudonym(context, hooks.pseudonym, width, height);
       if (hooks.stopped()) break;
       await writer.write(new VideoFrame(canvas, { timestamp }));

@@ -1,18 +1,23 @@
 /** The page's side of the detector worker: starts it, hands it frames, relays its answers. */
 import type { BlazeFaceModel, FaceDetection } from '../core/face';
-import type { DetectorReply, DetectorRequest } from './worker-protocol';
+import type { DetectorReply, DetectorRequest, SilhouetteCells } from './worker-protocol';
 
 export type DetectorWorkerEvents = {
   ready(threads: number | null): void;
   /** Loading failed or the worker died: the pipeline must stay closed. */
   failed(message: string): void;
-  result(seq: number, faces: FaceDetection[], detectMs: number): void;
+  result(
+    seq: number,
+    faces: FaceDetection[],
+    detectMs: number,
+    silhouette: SilhouetteCells | null,
+  ): void;
   error(seq: number): void;
 };
 
 export type DetectorWorker = {
   /** Transfers `frame` (a clone of the camera frame) to the worker, which closes it. */
-  detect(seq: number, frame: VideoFrame): void;
+  detect(seq: number, frame: VideoFrame, segment: boolean): void;
   setBroken(broken: boolean): void;
   stop(): void;
 };
@@ -28,7 +33,8 @@ export function startDetectorWorker(
   worker.onmessage = ({ data: reply }: MessageEvent<DetectorReply>) => {
     if (reply.type === 'ready') events.ready(reply.threads);
     else if (reply.type === 'failed') events.failed(reply.message);
-    else if (reply.type === 'result') events.result(reply.seq, reply.faces, reply.detectMs);
+    else if (reply.type === 'result')
+      events.result(reply.seq, reply.faces, reply.detectMs, reply.silhouette);
     else events.error(reply.seq);
   };
   worker.onerror = (event) => {
@@ -37,7 +43,7 @@ export function startDetectorWorker(
   };
   send({ type: 'load', model, threads, baseUrl: document.baseURI });
   return {
-    detect: (seq, frame) => send({ type: 'detect', seq, frame }, [frame]),
+    detect: (seq, frame, segment) => send({ type: 'detect', seq, frame, segment }, [frame]),
     setBroken: (broken) => send({ type: 'set-broken', broken }),
     stop: () => worker.terminate(),
   };

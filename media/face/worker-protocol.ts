@@ -1,15 +1,29 @@
 /** Messages between the live pipeline and the detector worker (detector-worker.ts). */
 import type { BlazeFaceModel, FaceDetection } from '../core/face';
 
+/** A silhouette grid (see media/core/face/segmentation.ts) as sent between threads. */
+export type SilhouetteCells = { cells: Uint8Array; columns: number; rows: number; cell: number };
+
 export type DetectorRequest =
   | { type: 'load'; model: BlazeFaceModel; threads?: number; baseUrl: string }
-  /** The frame is transferred; the worker closes it. */
-  | { type: 'detect'; seq: number; frame: VideoFrame }
+  /** The frame is transferred; the worker closes it. `segment`: also segment people (silhouette). */
+  | { type: 'detect'; seq: number; frame: VideoFrame; segment?: boolean }
   | { type: 'set-broken'; broken: boolean };
 
 export type DetectorReply =
   | { type: 'ready'; threads: number | null }
   | { type: 'failed'; message: string }
-  /** Candidates from UNSURE_SCORE_THRESHOLD up, in camera-frame pixels. */
-  | { type: 'result'; seq: number; faces: FaceDetection[]; detectMs: number }
+  /**
+   * Candidates from UNSURE_SCORE_THRESHOLD up, in camera-frame pixels: BlazeFace's faces and the
+   * body-pose model's head (or body, where no head could be placed), which counts as confident.
+   */
+  | {
+      type: 'result';
+      seq: number;
+      faces: FaceDetection[];
+      detectMs: number;
+      /** Heads the pose model placed. */
+      heads: number;
+      silhouette: SilhouetteCells | null;
+    }
   | { type: 'error'; seq: number; message: string };

@@ -26,6 +26,7 @@ export const DEMO_MASK_STYLES: readonly DemoMaskStyle[] = [
   'solid',
   'pixelate',
   'blur',
+  'silhouette',
   'weak-blur',
   'off',
 ];

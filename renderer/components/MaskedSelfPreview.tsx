@@ -4,6 +4,7 @@ import {
   createFaceMaskingPipeline,
   installFaceDiagnosticsIfAsked,
   type FaceMaskingSnapshot,
+  type MaskStyle,
 } from '../../media';
 import './MaskedSelfPreview.css';
 
@@ -16,7 +17,14 @@ type PreviewState =
  * The witness's self-preview: exactly the masked picture that would be sent, never the raw camera,
  * with the state of the face masking in words.
  */
-export function MaskedSelfPreview({ cameraTrack }: { cameraTrack: MediaStreamTrack | null }) {
+export function MaskedSelfPreview({
+  cameraTrack,
+  style = 'solid',
+}: {
+  cameraTrack: MediaStreamTrack | null;
+  /** The ordered concealment style, so the witness sees what the court will see. */
+  style?: MaskStyle;
+}) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<PreviewState>({ kind: 'off' });
@@ -26,7 +34,7 @@ export function MaskedSelfPreview({ cameraTrack }: { cameraTrack: MediaStreamTra
     const element = video.current;
     let pipeline: ReturnType<typeof createFaceMaskingPipeline>;
     try {
-      pipeline = createFaceMaskingPipeline(cameraTrack, { style: 'solid' });
+      pipeline = createFaceMaskingPipeline(cameraTrack, { style });
     } catch {
       queueMicrotask(() => setState({ kind: 'unsupported' }));
       return;
@@ -42,7 +50,7 @@ export function MaskedSelfPreview({ cameraTrack }: { cameraTrack: MediaStreamTra
       if (element) element.srcObject = null;
       setState({ kind: 'off' });
     };
-  }, [cameraTrack]);
+  }, [cameraTrack, style]);
 
   const shown: PreviewState = cameraTrack ? state : { kind: 'off' };
   return (

@@ -5,7 +5,9 @@
 import { FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
+import { readPeople, type PeopleModels } from './people';
 import { SceneChangeDetector } from './scene-change';
+import { fillSilhouette } from './segmentation';
 import { FaceTracker, padForMask } from './tracker';
 import { locatesHead, type Box, type FaceDetection, type MaskStyle, type RgbaFrame } from './types';
 
@@ -32,10 +34,13 @@ export type FrameOutcome = {
   /** The rectangles masked (empty when the whole frame was). */
   masks: Box[];
   detectMs: number | null;
+  /** Heads the pose model placed in this frame (0 without a pose model). */
+  headsLocated?: number;
 };
 
 export class FaceMaskingEngine {
   private detector: FaceDetector | null = null;
+  private people: PeopleModels = { pose: null, segmenter: null };
   private broken = false;
   private busy = false;
   private tracker: FaceTracker | null = null;
@@ -58,6 +63,11 @@ export class FaceMaskingEngine {
     this.detector = detector;
   }
 
+  /** Body pose (head location) and person segmentation, used beside BlazeFace when set. */
+  setPeopleModels(models: PeopleModels): void {
+    this.people = models;
+  }
+
   /** For tests and trainers' demonstrations: every detection throws until set back. */
   setDetectorBroken(broken: boolean): void {
     this.broken = broken;
@@ -74,6 +84,8 @@ export class FaceMaskingEngine {
     const started = Date.now();
     const detection = await this.detect(frame);
     const detectMs = detection.kind === 'detected' ? Date.now() - started : null;
+    // Read before the verdict: a head the pose model placed counts as the witness located.
+    const people = await this.readPeople(frame);
     let verdict: FrameVerdict;
     let unsure: FaceDetection[] = [];
     let faces = 0;
@@ -87,7 +99,9 @@ export class FaceMaskingEngine {
         confident: unsure.length === 0,
         lostFaces: update.lost,
         sceneChange,
-        located: confidentFaces.filter(locatesHead).length,
+        located:
+          confidentFaces.filter(locatesHead).length +
+          (people.kind === 'read' ? people.headsLocated : 0),
       };
       if (sceneChange) this.tracker.reset();
     } else {
@@ -99,8 +113,20 @@ export class FaceMaskingEngine {
       return { state: this.guard.current, wholeFrame, faces, masks: [], detectMs };
     }
     const masks = [...this.tracker.maskBoxes(), ...unsure.map((f) => padForMask(f, 0))];
+    if (people.kind === 'failed') {
+      maskWholeFrame(frame);
+      return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };
+    }
+    masks.push(...people.boxes);
+    if (people.silhouette) fillSilhouette(frame, people.silhouette);
     maskRegions(frame, masks, this.options.style);
-    return { state: this.guard.current, wholeFrame, faces, masks, detectMs };
+    const headsLocated = people.headsLocated;
+    return { state: this.guard.current, wholeFrame, faces, masks, detectMs, headsLocated };
+  }
+
+  private async readPeople(frame: RgbaFrame) {
+    if (this.broken) return { kind: 'failed' as const, reason: 'simulated failure' };
+    return readPeople(frame, this.people, this.options.style);
   }
 
   private async detect(

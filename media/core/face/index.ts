@@ -11,3 +11,7 @@ export * from './leak-check';
 export * from './change-map';
 export * from './live-planner';
 export * from './order-style';
+export * from './head-fusion';
+export * from './pose';
+export * from './segmentation';
+export * from './people';

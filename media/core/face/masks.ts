@@ -11,7 +11,7 @@ export function maskRegions(frame: RgbaFrame, boxes: readonly Box[], style: Mask
   for (const raw of boxes) {
     const box = clampBox(raw, frame.width, frame.height);
     if (box.width === 0 || box.height === 0) continue;
-    if (style === 'solid') fillSolid(frame, box);
+    if (style === 'solid' || style === 'silhouette') fillSolid(frame, box);
     else if (style === 'pixelate') pixelate(frame, box, pixelBlockFor(raw.width));
     else blur(frame, box, blurRadiusFor(raw.width));
   }

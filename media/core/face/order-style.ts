@@ -15,13 +15,11 @@ export type WitnessPicture =
 
 export function pipelineStyleForOrder(style: FaceStyle): WitnessPicture {
   switch (style) {
+    case 'silhouette':
     case 'solid':
     case 'pixelate':
     case 'blur':
       return { kind: 'masked', style };
-    // Until media/ draws a silhouette, the safest thing available: the whole picture hidden.
-    case 'silhouette':
-      return { kind: 'hidden-whole' };
     case 'no-picture':
       return { kind: 'no-picture' };
   }

@@ -19,9 +19,10 @@ export function locatesHead(detection: FaceDetection): boolean {
 /** A frame as RGBA bytes, row-major, 4 bytes a pixel (ImageData's layout). */
 export type RgbaFrame = { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
 
-export type MaskStyle = 'solid' | 'pixelate' | 'blur';
+/** 'silhouette': the whole person one flat shape (segmentation), heads solid; background kept. */
+export type MaskStyle = 'solid' | 'pixelate' | 'blur' | 'silhouette';
 
-export const MASK_STYLES: readonly MaskStyle[] = ['solid', 'pixelate', 'blur'];
+export const MASK_STYLES: readonly MaskStyle[] = ['solid', 'pixelate', 'blur', 'silhouette'];
 
 /** The four raw outputs of the BlazeFace barracuda ONNX models (see blazeface.ts). */
 export type BlazeFaceOutputs = {

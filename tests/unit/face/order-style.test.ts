@@ -3,11 +3,11 @@ import { faceStyles } from '../../../contract/records/schemas';
 import { pipelineStyleForOrder } from '../../../media/core/face/order-style';
 
 describe('pipelineStyleForOrder', () => {
-  it('masks the head in the ordered style, hides a silhouette whole for now, and sends no picture when so ordered', () => {
+  it('masks the head in the ordered style, draws the silhouette, and sends no picture when so ordered', () => {
     expect(pipelineStyleForOrder('solid')).toEqual({ kind: 'masked', style: 'solid' });
     expect(pipelineStyleForOrder('pixelate')).toEqual({ kind: 'masked', style: 'pixelate' });
     expect(pipelineStyleForOrder('blur')).toEqual({ kind: 'masked', style: 'blur' });
-    expect(pipelineStyleForOrder('silhouette')).toEqual({ kind: 'hidden-whole' });
+    expect(pipelineStyleForOrder('silhouette')).toEqual({ kind: 'masked', style: 'silhouette' });
     expect(pipelineStyleForOrder('no-picture')).toEqual({ kind: 'no-picture' });
   });
 

@@ -1,0 +1,72 @@
+/**
+ * Heads and people in a frame, from every model there is: BlazeFace faces (grown to head size),
+ * the body-pose head or person box, and, for the silhouette style, the person segmentation.
+ * `readPeople` is what the engines call; `locateHeads` is the same reading for evaluations.
+ */
+import { UNSURE_SCORE_THRESHOLD, type FaceDetector } from './detector';
+import { headBoxFromFace } from './head-fusion';
+import type { PoseLocator, PoseResult } from './pose';
+import { silhouetteGrid, type PersonSegmenter, type SilhouetteGrid } from './segmentation';
+import type { Box, FaceDetection, MaskStyle, RgbaFrame } from './types';
+
+export type PeopleModels = { pose: PoseLocator | null; segmenter: PersonSegmenter | null };
+
+export type PeopleReading =
+  | {
+      kind: 'read';
+      /** Head boxes placed by the pose model, and body boxes of people whose head was not. */
+      boxes: Box[];
+      headsLocated: number;
+      /** Only for the silhouette style. */
+      silhouette: SilhouetteGrid | null;
+    }
+  /** A model that the style needs is missing or failed: hide the frame. */
+  | { kind: 'failed'; reason: string };
+
+export async function readPeople(
+  frame: RgbaFrame,
+  models: PeopleModels,
+  style: MaskStyle,
+): Promise<PeopleReading> {
+  try {
+    const boxes: Box[] = [];
+    let headsLocated = 0;
+    if (models.pose) {
+      const pose = await models.pose.locate(frame);
+      if (pose.kind === 'head') {
+        boxes.push(pose.head);
+        headsLocated++;
+      } else if (pose.kind === 'person') boxes.push(pose.person);
+    }
+    if (style !== 'silhouette') return { kind: 'read', boxes, headsLocated, silhouette: null };
+    if (!models.segmenter) return { kind: 'failed', reason: 'no person segmentation loaded' };
+    const mask = await models.segmenter.segment(frame);
+    const silhouette = silhouetteGrid(mask, frame.width, frame.height);
+    return { kind: 'read', boxes, headsLocated, silhouette };
+  } catch (error) {
+    return { kind: 'failed', reason: String(error) };
+  }
+}
+
+export type HeadLocation = {
+  /** Head-sized boxes: every face BlazeFace found (unsure ones too) and the pose model's head. */
+  heads: Box[];
+  /** Body boxes of people whose head could not be placed (mask them, or hide the frame). */
+  people: Box[];
+  faces: FaceDetection[];
+  pose: PoseResult | null;
+};
+
+/** One frame's head location from BlazeFace and the pose model, for evaluations and benches. */
+export async function locateHeads(
+  frame: RgbaFrame,
+  models: { faces: FaceDetector | null; pose: PoseLocator | null },
+): Promise<HeadLocation> {
+  const faces = models.faces ? await models.faces.detect(frame, UNSURE_SCORE_THRESHOLD) : [];
+  const pose = models.pose ? await models.pose.locate(frame) : null;
+  const heads = faces.map(headBoxFromFace);
+  const people: Box[] = [];
+  if (pose?.kind === 'head') heads.push(pose.head);
+  else if (pose?.kind === 'person') people.push(pose.person);
+  return { heads, people, faces, pose };
+}

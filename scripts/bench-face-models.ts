@@ -1,0 +1,95 @@
+/**
+ * Speed of the people-locating models in Node (TF.js wasm, one thread) on 1280x720 frames, beside
+ * BlazeFace (onnxruntime-web wasm): milliseconds per call (median), and what that allows per second.
+ * `npm run bench:face-models [-- --frames N]`. The live pipeline's figures in Chromium come from
+ * the face E2E (detections per second in its log); this bench is the quick, repeatable part.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { probeMedia, readRgbaFrames } from '../host/face/media-files';
+import { createNodeFaceDetector } from '../host/face/node-detector';
+import { createNodePersonSegmenter, createNodePoseLocator } from '../host/face/node-people';
+import { resolveFfmpeg } from '../host/tools/ffmpeg';
+import { FaceMaskingEngine } from '../media/core/face/engine';
+import { fillSilhouette, silhouetteGrid } from '../media/core/face/segmentation';
+import type { MaskStyle, RgbaFrame } from '../media/core/face/types';
+import { buildFaceTestVideo } from './lib/face-test-video';
+
+const framesArg = process.argv.indexOf('--frames');
+const FRAMES = framesArg > 0 ? Number(process.argv[framesArg + 1]) : 20;
+
+async function loadFrames(): Promise<RgbaFrame[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-bench-face-'));
+  try {
+    const video = join(dir, 'faces.y4m');
+    buildFaceTestVideo(resolveFfmpeg(), video, {
+      fps: 5,
+      timeScale: 0.5,
+      width: 1280,
+      height: 720,
+    });
+    const info = await probeMedia(video);
+    const frames: RgbaFrame[] = [];
+    for await (const data of readRgbaFrames(video, info)) {
+      frames.push({ data, width: info.width, height: info.height });
+      if (frames.length >= FRAMES) break;
+    }
+    return frames;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function time(label: string, frames: RgbaFrame[], work: (f: RgbaFrame) => Promise<unknown>) {
+  await work(frames[0]!);
+  const ms: number[] = [];
+  for (const frame of frames) {
+    const started = performance.now();
+    await work(frame);
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  const median = ms[Math.floor(ms.length / 2)]!;
+  const line = `${label.padEnd(44)} median ${median.toFixed(1).padStart(6)} ms  p90 ${ms[Math.floor(ms.length * 0.9)]!.toFixed(1).padStart(6)} ms  ${(1000 / median).toFixed(1).padStart(5)}/s`;
+  console.log(line);
+  return median;
+}
+
+const copy = (f: RgbaFrame): RgbaFrame => ({ ...f, data: new Uint8Array(f.data) });
+
+const frames = await loadFrames();
+// The figures scale with the machine's load: print it so runs can be compared.
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
+console.log(
+  `${frames.length} frames of ${frames[0]!.width}x${frames[0]!.height}, Node ${process.version}, TF.js wasm + ort-web wasm, 1 thread`,
+);
+const [faces, pose, segmenter] = await Promise.all([
+  createNodeFaceDetector('back256'),
+  createNodePoseLocator(),
+  createNodePersonSegmenter(),
+]);
+const blaze = await time('BlazeFace back256', frames, (f) => faces.detect(f));
+const movenet = await time('MoveNet lightning 192 (head location)', frames, (f) => pose.locate(f));
+const selfie = await time('selfie segmentation 256', frames, (f) => segmenter.segment(f));
+const mask = await segmenter.segment(frames[0]!);
+await time('silhouette grid + fill (720p)', frames, async (f) => {
+  fillSilhouette(copy(f), silhouetteGrid(mask, f.width, f.height));
+});
+console.log(
+  `head located (BlazeFace + MoveNet, in turn on one thread): ${(1000 / (blaze + movenet)).toFixed(1)}/s; with segmentation: ${(1000 / (blaze + movenet + selfie)).toFixed(1)}/s`,
+);
+for (const style of ['solid', 'silhouette'] as MaskStyle[]) {
+  const engine = new FaceMaskingEngine({ style, budgetMs: null, startReady: true });
+  engine.setDetector(faces);
+  engine.setPeopleModels({ pose, segmenter });
+  let heads = 0;
+  await time(`offline engine, style ${style} (frames/s)`, frames, async (f) => {
+    heads += (await engine.process(copy(f))).headsLocated ?? 0;
+  });
+  console.log(`  frames with a head placed by pose: ${heads} of ${frames.length + 1}`);
+}

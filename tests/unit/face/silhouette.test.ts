@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { FaceMaskingEngine } from '../../../media/core/face/engine';
+import { MASK_COLOUR } from '../../../media/core/face/masks';
+import type { PoseLocator } from '../../../media/core/face/pose';
+import {
+  fillSilhouette,
+  silhouetteGrid,
+  silhouetteRects,
+  type PersonMask,
+} from '../../../media/core/face/segmentation';
+import type { RgbaFrame } from '../../../media/core/face/types';
+
+const W = 320;
+const H = 180;
+
+/** A 64x64 mask over the letterboxed frame, person (probability p) inside the given frame rows/cols. */
+function mask(p: number, x0: number, x1: number, y0: number, y1: number): PersonMask {
+  const size = 64;
+  const region = { x: 0, y: (H - W) / 2, side: W };
+  const probabilities = new Float32Array(size * size);
+  for (let my = 0; my < size; my++) {
+    for (let mx = 0; mx < size; mx++) {
+      const fx = region.x + ((mx + 0.5) / size) * region.side;
+      const fy = region.y + ((my + 0.5) / size) * region.side;
+      if (fx >= x0 && fx < x1 && fy >= y0 && fy < y1) probabilities[my * size + mx] = p;
+    }
+  }
+  return { probabilities, size, region };
+}
+
+function frame(): RgbaFrame {
+  const data = new Uint8ClampedArray(W * H * 4).fill(200);
+  return { data, width: W, height: H };
+}
+
+const masked = (f: RgbaFrame, x: number, y: number) => {
+  const i = (y * f.width + x) * 4;
+  return [f.data[i], f.data[i + 1], f.data[i + 2]].join() === MASK_COLOUR.join();
+};
+
+describe('the silhouette', () => {
+  it('covers the person with a margin and keeps the background', () => {
+    const grid = silhouetteGrid(mask(0.9, 120, 200, 40, 180), W, H, { cell: 4, margin: 0.05 });
+    const f = frame();
+    fillSilhouette(f, grid);
+    expect(masked(f, 160, 100)).toBe(true);
+    // The margin (5 % of 180 px = 9 px) reaches past the person's edge...
+    expect(masked(f, 114, 100)).toBe(true);
+    expect(masked(f, 205, 35)).toBe(true);
+    // ...but not far into the background.
+    expect(masked(f, 90, 100)).toBe(false);
+    expect(masked(f, 160, 10)).toBe(false);
+    expect(grid.coverage).toBeGreaterThan(0.1);
+    expect(grid.coverage).toBeLessThan(0.5);
+  });
+
+  it('counts unsure pixels as person (fail closed), and ignores clear background', () => {
+    expect(silhouetteGrid(mask(0.3, 0, 40, 0, 40), W, H).coverage).toBeGreaterThan(0);
+    expect(silhouetteGrid(mask(0.1, 0, 40, 0, 40), W, H).coverage).toBe(0);
+  });
+
+  it('draws as row runs that together cover exactly the grid', () => {
+    const grid = silhouetteGrid(mask(1, 10, 60, 10, 60), W, H, { cell: 5 });
+    const area = silhouetteRects(grid, W, H).reduce((s, r) => s + r.width * r.height, 0);
+    expect(area).toBe(grid.coverage * grid.columns * grid.rows * 25);
+  });
+});
+
+describe('the engine with the people models', () => {
+  const noFaces = {
+    model: 'back256' as const,
+    detect: () => Promise.resolve([]),
+    detectRegion: () => Promise.resolve([]),
+  };
+
+  it('hides the whole frame when the pose model fails, in every style', async () => {
+    const failing: PoseLocator = { locate: () => Promise.reject(new Error('pose broke')) };
+    for (const style of ['solid', 'pixelate', 'blur', 'silhouette'] as const) {
+      const engine = new FaceMaskingEngine({ style, budgetMs: null, startReady: true });
+      engine.setDetector(noFaces);
+      engine.setPeopleModels({ pose: failing, segmenter: null });
+      const f = frame();
+      expect((await engine.process(f)).wholeFrame, style).toBe(true);
+      expect(masked(f, 0, 0) && masked(f, W - 1, H - 1)).toBe(true);
+    }
+  });
+
+  it('masks the head the pose model placed though BlazeFace found no face', async () => {
+    const pose: PoseLocator = {
+      locate: () =>
+        Promise.resolve({
+          kind: 'head',
+          from: 'shoulders',
+          head: { x: 100, y: 20, width: 60, height: 60 },
+          keypoints: [],
+        }),
+    };
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(noFaces);
+    engine.setPeopleModels({ pose, segmenter: null });
+    const f = frame();
+    const outcome = await engine.process(f);
+    expect(outcome.wholeFrame).toBe(false);
+    expect(outcome.headsLocated).toBe(1);
+    expect(masked(f, 130, 50)).toBe(true);
+    expect(masked(f, 20, 150)).toBe(false);
+  });
+});
