@@ -1,4 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ReadableDB } from '../db-types.js';
+import { anyPassphraseHash } from '../queries/operators.js';
 import { costForNewKeys, deriveKey, OPERATOR_COST, type ScryptCost } from './scrypt.js';
 
 /** Format: scrypt$<log2N>$<r>$<p>$<salt b64>$<hash b64>. */
@@ -13,6 +15,26 @@ export async function hashPassphrase(passphrase: string): Promise<string> {
     cost.parallelism,
     salt.toString('base64'),
     hash.toString('base64'),
+  ].join('$');
+}
+
+/**
+ * A hash no passphrase matches, with the same cost as the operators' own (else the default): checking
+ * it takes as long as checking a real operator's, so timing does not reveal which names exist.
+ */
+export function dummyHashLike(db: ReadableDB): string {
+  const [kind, log2, r, p] = (anyPassphraseHash(db) ?? '').split('$');
+  const cost =
+    kind === 'scrypt' && log2 && r && p
+      ? [log2, r, p]
+      : (({ costLog2, blockSize, parallelism }) => [costLog2, blockSize, parallelism])(
+          costForNewKeys(OPERATOR_COST),
+        );
+  return [
+    'scrypt',
+    ...cost,
+    randomBytes(16).toString('base64'),
+    randomBytes(32).toString('base64'),
   ].join('$');
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Host-wide limits on passphrase checks (operator sign-in and court unlock), on top of the
+ * per-operator and per-database counts kept in the records: at most a few key derivations at once,
+ * a ceiling on failures a minute across all names, the same back-off for names that are not
+ * operators as for those that are, and one aggregated audit entry a minute for unknown names.
+ */
+import { appendAudit } from './audit.js';
+import { unlockWaitSeconds } from './crypto/keyring.js';
+import type { WritableDB } from './db-types.js';
+import { TooManyAttemptsError } from './errors.js';
+
+export type SignInLimits = {
+  /** Key derivations running at once, host-wide (each takes ~0.1-0.5 s and up to 128 MiB). */
+  maxConcurrentChecks: number;
+  /** Failed checks a minute, host-wide, before every further try must wait. */
+  failuresPerMinute: number;
+};
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  maxConcurrentChecks: 2,
+  failuresPerMinute: 30,
+};
+
+const MINUTE_MS = 60_000;
+const MAX_UNKNOWN_NAMES = 10_000;
+
+type Failures = { failedAttempts: number; lastFailedAt: number | null };
+
+export class SignInGuard {
+  private inFlight = 0;
+  private recentFailures: number[] = [];
+  private readonly unknownNames = new Map<string, Failures>();
+  private unknownAudit = { lastWrittenAt: -Infinity, unwritten: 0 };
+
+  constructor(
+    private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Runs one passphrase check inside the host-wide limits; refuses at once when over them. */
+  async check<T>(run: () => Promise<T>): Promise<T> {
+    const wait = this.globalWaitSeconds();
+    if (wait > 0 || this.inFlight >= this.limits.maxConcurrentChecks)
+      throw new TooManyAttemptsError(Math.max(wait, 1));
+    this.inFlight += 1;
+    try {
+      return await run();
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  failed(): void {
+    this.recentFailures.push(this.now());
+  }
+
+  /**
+   * The slot for a name that is not an operator, taken before the (dummy) check like a real
+   * operator's: the same allowance and back-off, so the answers do not tell the two apart.
+   */
+  takeUnknownNameSlot(name: string): void {
+    const entry = this.unknownNames.get(name) ?? { failedAttempts: 0, lastFailedAt: null };
+    const wait = unlockWaitSeconds(entry.failedAttempts, entry.lastFailedAt, this.now());
+    if (wait > 0) throw new TooManyAttemptsError(wait);
+    this.unknownNames.delete(name);
+    this.unknownNames.set(name, {
+      failedAttempts: entry.failedAttempts + 1,
+      lastFailedAt: this.now(),
+    });
+    for (const oldest of this.unknownNames.keys()) {
+      if (this.unknownNames.size <= MAX_UNKNOWN_NAMES) break;
+      this.unknownNames.delete(oldest);
+    }
+  }
+
+  /** At most one audit entry a minute for unknown names; it counts those not written since. */
+  auditUnknownName(db: WritableDB, name: string): void {
+    const now = this.now();
+    if (now - this.unknownAudit.lastWrittenAt < MINUTE_MS) {
+      this.unknownAudit.unwritten += 1;
+      return;
+    }
+    appendAudit(db, {
+      actor: name.slice(0, 100),
+      actorRole: 'unknown',
+      action: 'operator.sign-in-failed',
+      detail: {
+        reason: 'unknown operator',
+        ...(this.unknownAudit.unwritten > 0
+          ? { moreUnknownSinceLastEntry: this.unknownAudit.unwritten }
+          : {}),
+      },
+    });
+    this.unknownAudit = { lastWrittenAt: now, unwritten: 0 };
+  }
+
+  private globalWaitSeconds(): number {
+    const now = this.now();
+    this.recentFailures = this.recentFailures.filter((at) => now - at < MINUTE_MS);
+    if (this.recentFailures.length < this.limits.failuresPerMinute) return 0;
+    const oldest = this.recentFailures[0] ?? now;
+    return Math.max(1, Math.ceil((oldest + MINUTE_MS - now) / 1000));
+  }
+}
