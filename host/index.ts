@@ -15,6 +15,7 @@ import { createApiDispatcher, type ApiDispatcher } from './api/dispatch.js';
 import { createApiHandlers } from './api/handlers.js';
 import type { HostContext, HostShell } from './context.js';
 import { PlainHttpOnNetworkError, PortInUseError, UserFacingError } from './errors.js';
+import { restrictNewFileModes } from './private-files.js';
 import { handleApiRequest } from './http/api-endpoint.js';
 import {
   isLoopbackAddress,
@@ -81,6 +82,7 @@ export type RunningHost = {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
   if (!isLoopbackAddress(bindHost)) throw new PlainHttpOnNetworkError(bindHost);
+  restrictNewFileModes();
   const log = options.log ?? createLogger();
   if (options.training && options.records) assertTrainingDatabaseFile(options.records.path);
   const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
