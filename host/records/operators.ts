@@ -1,7 +1,12 @@
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
-import { dummyHashLike, hashPassphrase, verifyPassphrase } from './crypto/passphrase-hash.js';
+import {
+  dummyHashLike,
+  hashBelowCost,
+  hashPassphrase,
+  verifyPassphrase,
+} from './crypto/passphrase-hash.js';
 import { unlockWaitSeconds } from './crypto/keyring.js';
 import type { WritableDB } from './db-types.js';
 import { TooManyAttemptsError } from './errors.js';
@@ -12,6 +17,7 @@ import {
   findOperatorById,
   insertOperator,
   recordOperatorFailure,
+  replacePassphraseHash,
   type OperatorRole,
 } from './queries/operators.js';
 
@@ -80,8 +86,12 @@ export async function authenticateOperator(
       });
       throw new ForbiddenError(SIGN_IN_FAILED);
     }
+    const strongerHash = hashBelowCost(operator.passphraseHash)
+      ? await hashPassphrase(passphrase)
+      : undefined;
     db.transaction(() => {
       clearOperatorFailures(db, operator.id);
+      if (strongerHash) replacePassphraseHash(db, operator.id, strongerHash);
       appendAudit(db, {
         actor: operator.name,
         actorRole: operator.role,

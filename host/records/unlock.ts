@@ -2,6 +2,10 @@ import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import {
   insertKeyring,
+  keyringBelowCost,
+  replaceWrappedKey,
+  wrapDataKey,
+  type KeyringRow,
   prepareKeyring,
   MIN_COURT_PASSPHRASE_LENGTH,
   readKeyring,
@@ -102,7 +106,9 @@ export async function unlockRecords(
       throw new WrongPassphraseError();
     }
     clearFailedUnlocks(db);
-    if (options.wrapper && !row.outer_wrapper)
+    if (keyringBelowCost(row)) {
+      await strengthenKey(db, row, outcome.dataKey, passphrase, actor, options.wrapper);
+    } else if (options.wrapper && !row.outer_wrapper)
       sealToThisMachine(db, row.wrapped_key, options.wrapper);
     return outcome.dataKey;
   });
@@ -126,6 +132,27 @@ function takeUnlockSlot(
       return row;
     })
     .immediate();
+}
+
+/** A court key made at a test cost is not kept: it is rewrapped at full cost (audited). */
+async function strengthenKey(
+  db: WritableDB,
+  row: KeyringRow,
+  dataKey: Buffer,
+  passphrase: string,
+  actor: Actor,
+  wrapper: KeyWrapper | undefined,
+): Promise<void> {
+  const keyring = await wrapDataKey(dataKey, passphrase, wrapper);
+  db.transaction(() => {
+    replaceWrappedKey(db, keyring);
+    appendAudit(db, {
+      actor: actor.name,
+      actorRole: actor.role,
+      action: 'records.key-strengthened',
+      detail: { fromCostLog2: row.cost_log2, toCostLog2: keyring.cost.costLog2 },
+    });
+  }).immediate();
 }
 
 /** Inside Electron, a key made by the CLI is wrapped once more by the OS key store on first unlock. */

@@ -167,6 +167,7 @@ export async function fuzzCli(options: { cases: number; seed: string }): Promise
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'incamera-fuzz-cli-'));
   const savedEnv = { ...process.env };
+  process.env.NODE_ENV = 'test';
   process.env.INCAMERA_SCRYPT_COST = '10';
   process.env.INCAMERA_PASSPHRASE = PASSPHRASE;
   process.env.INCAMERA_OPERATOR_PASSPHRASE = 'operator passphrase';

@@ -1,7 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ReadableDB } from '../db-types.js';
 import { anyPassphraseHash } from '../queries/operators.js';
-import { costForNewKeys, deriveKey, OPERATOR_COST, type ScryptCost } from './scrypt.js';
+import {
+  costForNewKeys,
+  deriveKey,
+  isBelowCost,
+  isTestBuild,
+  OPERATOR_COST,
+  type ScryptCost,
+} from './scrypt.js';
 
 /** Format: scrypt$<log2N>$<r>$<p>$<salt b64>$<hash b64>. */
 export async function hashPassphrase(passphrase: string): Promise<string> {
@@ -36,6 +43,15 @@ export function dummyHashLike(db: ReadableDB): string {
     randomBytes(16).toString('base64'),
     randomBytes(32).toString('base64'),
   ].join('$');
+}
+
+/** Outside a test build, a hash made at a test cost is remade at full cost on the next sign-in. */
+export function hashBelowCost(stored: string): boolean {
+  const [, log2, r] = stored.split('$');
+  return (
+    !isTestBuild() &&
+    isBelowCost({ costLog2: Number(log2), blockSize: Number(r), parallelism: 1 }, OPERATOR_COST)
+  );
 }
 
 export async function verifyPassphrase(passphrase: string, stored: string): Promise<boolean> {

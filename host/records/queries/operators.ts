@@ -61,3 +61,7 @@ export function clearOperatorFailures(db: WritableDB, id: number): void {
     id,
   );
 }
+
+export function replacePassphraseHash(db: WritableDB, id: number, passphraseHash: string): void {
+  db.prepare(`UPDATE operators SET passphrase_hash = ? WHERE id = ?`).run(passphraseHash, id);
+}
