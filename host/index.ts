@@ -124,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const killRecorders = () => court?.killRecorders();
   if (court && records) {
     court.recordingsRoot = recordingsRootFor(records.path);
+    court.signInGuard = records.signInGuard;
     process.once('exit', killRecorders);
   }
   const context: HostContext = {
