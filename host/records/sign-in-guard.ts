@@ -23,11 +23,14 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
 
 const MINUTE_MS = 60_000;
 const MAX_UNKNOWN_NAMES = 10_000;
+/** Checks that may wait for a slot; past them a try is refused at once. */
+const MAX_WAITING = 8;
 
 type Failures = { failedAttempts: number; lastFailedAt: number | null };
 
 export class SignInGuard {
   private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
   private recentFailures: number[] = [];
   private readonly unknownNames = new Map<string, Failures>();
   private unknownAudit = { lastWrittenAt: -Infinity, unwritten: 0 };
@@ -37,17 +40,30 @@ export class SignInGuard {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Runs one passphrase check inside the host-wide limits; refuses at once when over them. */
+  /**
+   * Runs one passphrase check inside the host-wide limits: a few at once, a few more waiting their
+   * turn (two people signing in together both get in), the rest refused at once.
+   */
   async check<T>(run: () => Promise<T>): Promise<T> {
-    const wait = this.globalWaitSeconds();
-    if (wait > 0 || this.inFlight >= this.limits.maxConcurrentChecks)
-      throw new TooManyAttemptsError(Math.max(wait, 1));
-    this.inFlight += 1;
+    this.refuseIfOverFailureLimit();
+    if (this.inFlight < this.limits.maxConcurrentChecks) this.inFlight += 1;
+    else if (this.waiting.length < MAX_WAITING)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else throw new TooManyAttemptsError(1);
     try {
+      this.refuseIfOverFailureLimit();
       return await run();
     } finally {
-      this.inFlight -= 1;
+      // The slot passes straight to the next in line, or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.inFlight -= 1;
     }
+  }
+
+  private refuseIfOverFailureLimit(): void {
+    const wait = this.globalWaitSeconds();
+    if (wait > 0) throw new TooManyAttemptsError(wait);
   }
 
   failed(): void {
