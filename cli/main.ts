@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserFacingError } from '../host/errors.js';
+import { restrictNewFileModes } from '../host/private-files.js';
 import { cliCommands } from './commands/index.js';
 import { readVersion } from './project.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns its exit code: 0 done, 1 failed, 2 bad usage. Never prints a stack trace. */
 export async function runCli(argv: string[]): Promise<number> {
+  restrictNewFileModes();
   const program = buildProgram();
   if (argv.length === 0) {
     program.outputHelp();

@@ -3,6 +3,9 @@ import { InvalidArgumentError } from 'commander';
 import type { z } from 'zod';
 import { BadRequestError } from '../host/errors.js';
 import type { Actor } from '../host/records/actor.js';
+import type { WritableDB } from '../host/records/db-types.js';
+import { authenticateOperator } from '../host/records/operators.js';
+import { readSecret } from './passphrase.js';
 
 /** The administrator at this terminal, as the audit log names them. */
 export function cliActor(role: Actor['role']): Actor {
@@ -13,6 +16,12 @@ export function cliActor(role: Actor['role']): Actor {
     // No passwd entry (some containers): keep "unknown".
   }
   return { name: `cli:${user}`, role };
+}
+
+/** Signs an operator in at this terminal with their own passphrase; the audit log names them. */
+export async function signInOperator(db: WritableDB, name: string): Promise<Actor> {
+  const passphrase = await readSecret('INCAMERA_OPERATOR_PASSPHRASE', `Passphrase for ${name}: `);
+  return authenticateOperator(db, name, passphrase);
 }
 
 /** Validates with a contract schema and turns its messages into one a person can act on. */

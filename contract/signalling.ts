@@ -140,6 +140,19 @@ const peerRef = z.object({ peerId: id }).strict();
 
 /** The judge's controls. The host refuses them from any other role. */
 export const courtControlRequests = {
+  /**
+   * A judge operator signs in on the judge's seat (name + their own passphrase): the seat's other
+   * controls work only after it, and are audited under that operator's name.
+   */
+  signInJudge: {
+    data: z
+      .object({
+        operator: z.string().trim().min(1).max(100),
+        passphrase: z.string().min(1).max(1024),
+      })
+      .strict(),
+    responseData: empty,
+  },
   admit: { data: peerRef, responseData: empty },
   callWitness: { data: peerRef, responseData: empty },
   remove: { data: peerRef, responseData: empty },
@@ -180,6 +193,8 @@ export const hearingState = z.object({
     .optional(),
   /** The judge has recording on: every screen shows it. */
   recording: z.boolean(),
+  /** A judge operator has signed in on the judge's seat, so its controls work. */
+  judgeSignedIn: z.boolean().optional(),
   participants: z
     .array(
       peerInfo.extend({

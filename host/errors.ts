@@ -28,3 +28,12 @@ export class BadRequestError extends UserFacingError {
 
 export class ForbiddenError extends UserFacingError {}
 export class NotFoundError extends UserFacingError {}
+
+/** The plain listener serves every API channel: it stays on this machine (see host/net for --lan). */
+export class PlainHttpOnNetworkError extends UserFacingError {
+  constructor(address: string) {
+    super(
+      `Refusing to serve the whole API over plain HTTP on ${address}: other machines could reach the records and the judge's controls. Keep --host 127.0.0.1 (unset INCAMERA_HOST) and let other machines join with --lan ${address.includes(':') ? `[${address}]` : address}:4443 (HTTPS, join channels only).`,
+    );
+  }
+}

@@ -14,9 +14,15 @@ import { WS_PATH } from '../contract/ws.js';
 import { createApiDispatcher, type ApiDispatcher } from './api/dispatch.js';
 import { createApiHandlers } from './api/handlers.js';
 import type { HostContext, HostShell } from './context.js';
-import { PortInUseError, UserFacingError } from './errors.js';
+import { PlainHttpOnNetworkError, PortInUseError, UserFacingError } from './errors.js';
+import { restrictNewFileModes } from './private-files.js';
 import { handleApiRequest } from './http/api-endpoint.js';
-import { isTrustedLanRequest, isTrustedRequest, LAN_API_CHANNELS } from './http/origin-check.js';
+import {
+  isLoopbackAddress,
+  isTrustedLanRequest,
+  isTrustedRequest,
+  LAN_API_CHANNELS,
+} from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
 import { sendText, serveStaticFile } from './http/static-files.js';
 import { CourtHearings } from './court/court-hearings.js';
@@ -75,6 +81,8 @@ export type RunningHost = {
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bindHost = options.host ?? DEFAULT_HOST;
+  if (!isLoopbackAddress(bindHost)) throw new PlainHttpOnNetworkError(bindHost);
+  restrictNewFileModes();
   const log = options.log ?? createLogger();
   if (options.training && options.records) assertTrainingDatabaseFile(options.records.path);
   const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
@@ -116,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const killRecorders = () => court?.killRecorders();
   if (court && records) {
     court.recordingsRoot = recordingsRootFor(records.path);
+    court.signInGuard = records.signInGuard;
     process.once('exit', killRecorders);
   }
   const context: HostContext = {

@@ -20,7 +20,7 @@ import {
   waitForVideos,
   type Lab,
 } from './lib/bench-helpers.js';
-import { prepareBenchHearings, type BenchSeat } from './lib/bench-hearings.js';
+import { BENCH_JUDGE, prepareBenchHearings, type BenchSeat } from './lib/bench-hearings.js';
 import { CHROMIUM_FLAGS, CHROMIUM_INSTALL_HINT, findChromium } from './lib/chromium.js';
 import { ensureRendererBuilt } from './lib/renderer-build.js';
 
@@ -39,6 +39,10 @@ async function runHearing(
 ): Promise<LiveSeat[]> {
   const judge = seats.find((s) => s.role === 'judge')!;
   const judgePage = await lab(browser, url, judge.code);
+  await judgePage.evaluate(
+    ({ operator, passphrase }) => window.sfuLab.control('signInJudge', { operator, passphrase }),
+    { operator: BENCH_JUDGE.name, passphrase: BENCH_JUDGE.passphrase },
+  );
   for (const seat of seats)
     if (seat !== judge)
       await judgePage.evaluate(({ name, peerId }) => window.sfuLab.control(name, { peerId }), {

@@ -12,6 +12,7 @@ import { listWitnesses } from '../host/records/queries/witnesses.js';
 import { initialiseRecords, unlockRecords } from '../host/records/unlock.js';
 import { registerWitness, revealWitness } from '../host/records/witness-records.js';
 import { verifyAuditChain } from '../host/records/audit.js';
+import { COURT_KEY_COST, costForNewKeys } from '../host/records/crypto/scrypt.js';
 import { PSEUDONYM_ALPHABET } from '../host/records/pseudonym.js';
 
 const WITNESSES = Number(process.env.BENCH_WITNESSES ?? 10_000);
@@ -118,7 +119,7 @@ console.log(
   `InCamera records benchmark — ${WITNESSES} witnesses in ${CASES} cases, WAL, synchronous=FULL, Node ${process.version}`,
 );
 console.log(
-  `court key: init ${ms(initMs)}, unlock ${ms(unlockMs)} (scrypt cost 2^${process.env.INCAMERA_SCRYPT_COST ?? 17})`,
+  `court key: init ${ms(initMs)}, unlock ${ms(unlockMs)} (scrypt cost 2^${costForNewKeys(COURT_KEY_COST).costLog2})`,
 );
 report('register witness (seal + order + audit, 1 tx)', registration);
 report('reveal identity (open + audit, 1 tx)', reveal);

@@ -14,6 +14,8 @@ export async function buildElectron(): Promise<void> {
     sourcemap: true,
     logLevel: 'warning' as const,
     external: ['electron', 'better-sqlite3'],
+    // Never a test build: INCAMERA_SCRYPT_COST and other test-only settings are ignored.
+    define: { 'process.env.NODE_ENV': '"production"' },
   };
   await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
   await build({

@@ -32,6 +32,10 @@ const result = spawnSync(
     'tests/playwright.config.ts',
     ...process.argv.slice(2),
   ],
-  { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser } },
+  {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: browser, NODE_ENV: 'test' },
+  },
 );
 process.exit(result.status ?? 1);

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
 import { createLogger } from '../../host/logger.js';
-import { recordsDatabasePath } from '../../host/records/default-path.js';
+import { makePrivate, PRIVATE_DIR_MODE } from '../../host/private-files.js';
+import { defaultRecordsFolder, recordsDatabasePath } from '../../host/records/default-path.js';
 import { lanFromSettings } from '../../host/net/lan-options.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
 import { trainingDatabasePath } from '../../host/training/training-database.js';
@@ -159,10 +160,12 @@ export function waitForStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-/** The default location's folder (~/.incamera) may not exist yet on a fresh machine. */
+/** The default location's folder (~/.incamera) may not exist yet on a fresh machine; it is private. */
 export function ensureRecordsFolder(path: string): string {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+    // Our own folder, perhaps made readable to others by an earlier version.
+    if (dirname(path) === defaultRecordsFolder()) makePrivate(dirname(path), PRIVATE_DIR_MODE);
   } catch {
     // A read-only place: opening the database then reports it in words.
   }

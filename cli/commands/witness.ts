@@ -4,9 +4,13 @@ import { UserFacingError } from '../../host/errors.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { findCaseByNumber, insertCase } from '../../host/records/queries/cases.js';
 import { unlockRecords } from '../../host/records/unlock.js';
-import { registerWitness, revealWitness } from '../../host/records/witness-records.js';
+import {
+  registerWitness,
+  requireJudgeToReveal,
+  revealWitness,
+} from '../../host/records/witness-records.js';
 import { courtPassphrase } from '../passphrase.js';
-import { cliActor, parseWitnessId, validate } from '../records-cli.js';
+import { cliActor, parseWitnessId, signInOperator, validate } from '../records-cli.js';
 import { parseMeasuresList } from './measures-option.js';
 
 type AddOptions = {
@@ -17,7 +21,7 @@ type AddOptions = {
   contact?: string;
   measures?: Record<string, unknown>;
 };
-type RevealOptions = { db: string; id: number; as: 'clerk' | 'judge'; reason: string };
+type RevealOptions = { db: string; id: number; operator?: string; reason: string; as?: string };
 
 export function registerWitnessCommand(program: Command): void {
   const witness = program.command('witness').description('protected witnesses');
@@ -71,17 +75,26 @@ export function registerWitnessCommand(program: Command): void {
     .description('show a sealed identity (judges only, with a reason; audited)')
     .requiredOption('--db <file>', 'the records database file')
     .requiredOption('--id <id>', 'the witness id', parseWitnessId)
-    .addOption(
-      new Option('--as <role>', 'your role').choices(['clerk', 'judge']).makeOptionMandatory(),
-    )
+    .option('--operator <name>', 'your operator name (a judge); asked for your own passphrase')
+    .addOption(new Option('--as <role>').hideHelp())
     .requiredOption('--reason <text>', 'why the identity must be revealed (recorded)')
     .action(async (options: RevealOptions) => {
+      if (options.as !== undefined)
+        throw new UserFacingError(
+          '--as is no longer accepted: sign in as yourself with --operator "NAME" (a judge operator) and your own passphrase (INCAMERA_OPERATOR_PASSPHRASE, or asked).',
+        );
+      const operator = options.operator?.trim();
+      if (!operator)
+        throw new UserFacingError(
+          '--operator: give your operator name (a judge), e.g. --operator "Judge Bakyt"; you are then asked for your own passphrase.',
+        );
       const reason = options.reason.trim();
       if (reason.length < 3)
         throw new UserFacingError('--reason: state why the identity must be revealed.');
       const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
-        const actor = cliActor(options.as);
+        const actor = await signInOperator(db, operator);
+        requireJudgeToReveal(db, actor, options.id);
         const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, {
           purpose: 'witness.reveal',
           subjectId: options.id,

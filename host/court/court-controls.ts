@@ -10,6 +10,8 @@ import type { Seat } from './court-policy.js';
 import type { CourtSession, LiveHearing } from './court-session.js';
 import { markRedaction } from '../recording/redactions.js';
 import { UserFacingError } from '../errors.js';
+import { TooManyAttemptsError } from '../records/errors.js';
+import { authenticateOperator } from '../records/operators.js';
 
 export async function runCourtControl(
   court: CourtSession,
@@ -25,8 +27,17 @@ export async function runCourtControl(
   }
   if (hearing.ended) throw new SignallingFailure('bad-request', 'The hearing has ended.');
   const data = courtControlRequests[name].data.parse(raw) as Record<string, unknown>;
+  if (name === 'signInJudge') return signInJudge(court, judge, data);
+  const operator = judge.signedInJudge;
+  if (!operator) {
+    court.log.warn({ peerId: peer.peerId, control: name }, 'court.control-refused');
+    throw new SignallingFailure(
+      'forbidden',
+      "Sign in on this screen with a judge operator's name and passphrase to run the hearing.",
+    );
+  }
   const audit = (action: string, detail: Record<string, unknown> = {}) =>
-    court.audit(action, judge.displayName, 'judge', detail);
+    court.audit(action, operator, 'judge', { ...detail, seat: judge.displayName });
   const seatOf = (peerId: unknown): Seat => {
     const seat = hearing.seats.get(String(peerId));
     if (!seat || seat.removed)
@@ -209,4 +220,40 @@ async function switchRecordingPart(court: CourtSession, hearing: LiveHearing, au
   if (before)
     audit('recording.stopped', { part: before.part, closedSession: before.closedSession });
   if (after) audit('recording.started', { part: after.part, closedSession: after.closedSession });
+}
+
+/** A judge operator signs the judge's seat in; a clerk or a wrong passphrase is refused (audited). */
+async function signInJudge(
+  court: CourtSession,
+  judge: Seat,
+  data: Record<string, unknown>,
+): Promise<void> {
+  let operator: { name: string; role: string };
+  try {
+    operator = await authenticateOperator(
+      court.db,
+      String(data.operator),
+      String(data.passphrase),
+      court.signInGuard,
+    );
+  } catch (error) {
+    if (error instanceof UserFacingError)
+      throw new SignallingFailure(
+        error instanceof TooManyAttemptsError ? 'rate-limited' : 'forbidden',
+        error.message,
+      );
+    throw error;
+  }
+  if (operator.role !== 'judge') {
+    court.audit('session.judge-sign-in-refused', operator.name, operator.role, {
+      seat: judge.displayName,
+    });
+    throw new SignallingFailure(
+      'forbidden',
+      'Only a judge operator can run the hearing. The attempt was recorded in the audit log.',
+    );
+  }
+  judge.signedInJudge = operator.name;
+  court.audit('session.judge-signed-in', operator.name, 'judge', { seat: judge.displayName });
+  court.broadcast();
 }

@@ -94,9 +94,11 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
               replaced: revoked,
             },
           });
-          return inserted;
+          return { ...inserted, replaced: revoked };
         })
         .immediate();
+      // Whoever holds the replaced code leaves at once, as on a revoke.
+      if (row.replaced > 0) context.court?.codeRevoked(participantId);
       const formatted = formatJoinCode(code);
       const link = joinLink(context, linkBase, formatted);
       const svg = await QRCode.toString(link, {

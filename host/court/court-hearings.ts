@@ -3,6 +3,7 @@
  * on its own SFU router. A join code leads to its hearing: the first join opens (or, after a host
  * restart, resumes) that hearing's session; the end of the hearing closes its room.
  */
+import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { Logger } from '../logger.js';
 import type { WritableDB } from '../records/db-types.js';
 import type { MediaRoom } from '../session/index.js';
@@ -23,6 +24,8 @@ export class CourtHearings implements Lobby {
   private readonly live = new Map<number, LiveCourt>();
   /** Where hearings are recorded (beside the records database); none: this host cannot record. */
   recordingsRoot: string | undefined;
+  /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
+  signInGuard: SignInGuard | undefined;
 
   constructor(
     private readonly db: WritableDB,
@@ -67,6 +70,7 @@ export class CourtHearings implements Lobby {
     if (existing) return existing;
     const log = this.log.child({ hearingId });
     const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
+    court.signInGuard = this.signInGuard;
     if (this.recordingsRoot)
       court.recording = new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }));
     const media = this.createRoom(court, log);

@@ -17,6 +17,8 @@ export type Seat = {
   connected: boolean;
   muted: boolean;
   removed: boolean;
+  /** The judge seat only: the judge operator signed in on it (held in memory, never persisted). */
+  signedInJudge?: string | undefined;
 };
 
 /** What a witness's protective order says about who may see and hear them. */

@@ -14,6 +14,7 @@ import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Logger } from '../logger.js';
 import { witnessRoomCheckSummary } from '../training/witness-room-checks.js';
 import { appendAudit } from '../records/audit.js';
+import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { WritableDB } from '../records/db-types.js';
 import { findHearing, listParticipants } from '../records/queries/hearings.js';
 import type {
@@ -83,6 +84,8 @@ export class CourtSession implements SessionPolicy {
   readonly hearing: LiveHearing;
   /** Set by the host when it can record (a records database gives the recordings their place). */
   recording: CourtRecording | undefined;
+  /** The records' host-wide sign-in limits (court-controls.ts signs judges in on their seat). */
+  signInGuard: SignInGuard | undefined;
   private room: Room | undefined;
   private readonly protections: WitnessProtections;
   /** Called once the hearing has ended and everyone has been told. */
@@ -248,6 +251,7 @@ export class CourtSession implements SessionPolicy {
       witnessVideoPaused: h.witnessVideoPaused,
       witnessRoomCheck: witnessRoomCheckSummary(this.db, h.hearingId),
       recording: this.recording?.on ?? false,
+      judgeSignedIn: [...h.seats.values()].some((s) => s.role === 'judge' && !!s.signedInJudge),
       participants: [...h.seats.values()]
         .filter((seat) => !seat.removed)
         .map((seat) => ({
@@ -287,7 +291,9 @@ export class CourtSession implements SessionPolicy {
   /** A participant's code was revoked by the clerk: they leave at once. */
   codeRevoked(participantId: number): void {
     const seat = this.hearing.seats.get(peerIdFor(participantId));
-    if (!seat || !seat.connected) return;
+    if (!seat) return;
+    seat.signedInJudge = undefined;
+    if (!seat.connected) return;
     this.dismiss(seat, 'removed');
   }
 

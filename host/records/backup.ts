@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../errors.js';
+import { makePrivate } from '../private-files.js';
 import type { ReadableDB } from './db-types.js';
 import { driverOptions } from './open-database.js';
 
@@ -12,6 +13,7 @@ export async function backupRecords(db: ReadableDB, destination: string): Promis
       `Could not write the backup to ${destination}: ${(error as Error).message}. Choose a folder you may write to.`,
     );
   }
+  makePrivate(destination);
   const copy = new Database(destination, driverOptions());
   try {
     copy.pragma('journal_mode = DELETE');

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivate } from '../private-files.js';
 import { RECORDS_APPLICATION_ID, type WritableDB } from './db-types.js';
 import {
   NewerDatabaseError,
@@ -50,11 +51,15 @@ export function openRecordsDatabase(
   let db: Database.Database;
   try {
     db = new Database(file, driverOptions());
+    // Before WAL is turned on: SQLite gives the -wal and -shm files the database file's mode.
+    makePrivate(file);
   } catch (error) {
     throw translateOpenError(file, error);
   }
   try {
-    return prepare(db as WritableDB, file);
+    const prepared = prepare(db as WritableDB, file);
+    for (const companion of [`${file}-wal`, `${file}-shm`]) makePrivate(companion);
+    return prepared;
   } catch (error) {
     db.close();
     throw translateOpenError(file, error);

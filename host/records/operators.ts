@@ -1,15 +1,23 @@
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
-import { hashPassphrase, verifyPassphrase } from './crypto/passphrase-hash.js';
+import {
+  dummyHashLike,
+  hashBelowCost,
+  hashPassphrase,
+  verifyPassphrase,
+} from './crypto/passphrase-hash.js';
 import { unlockWaitSeconds } from './crypto/keyring.js';
 import type { WritableDB } from './db-types.js';
 import { TooManyAttemptsError } from './errors.js';
+import { SignInGuard } from './sign-in-guard.js';
 import {
   clearOperatorFailures,
   findOperator,
+  findOperatorById,
   insertOperator,
   recordOperatorFailure,
+  replacePassphraseHash,
   type OperatorRole,
 } from './queries/operators.js';
 
@@ -45,27 +53,29 @@ export async function addOperator(
 
 const SIGN_IN_FAILED = 'The operator name or passphrase is not correct. Try again.';
 
-/** Checks an operator's passphrase; failures are audited and slowed down like the court passphrase. */
+/**
+ * Checks an operator's passphrase. The attempt is counted before the slow check (and cleared only
+ * when it succeeds), so a burst of parallel tries gets no more checks than one after another; a
+ * name that is no operator costs the same work and gets the same answers. Failures are audited.
+ */
 export async function authenticateOperator(
   db: WritableDB,
   name: string,
   passphrase: string,
+  guard: SignInGuard = new SignInGuard(),
 ): Promise<{ name: string; role: OperatorRole }> {
-  const operator = findOperator(db, name);
-  if (!operator) {
-    appendAudit(db, {
-      actor: name.slice(0, 100),
-      actorRole: 'unknown',
-      action: 'operator.sign-in-failed',
-      detail: { reason: 'unknown operator' },
-    });
-    throw new ForbiddenError(SIGN_IN_FAILED);
-  }
-  const wait = unlockWaitSeconds(operator.failedAttempts, operator.lastFailedAt);
-  if (wait > 0) throw new TooManyAttemptsError(wait);
-  if (!(await verifyPassphrase(passphrase, operator.passphraseHash))) {
-    db.transaction(() => {
-      recordOperatorFailure(db, operator.id);
+  return guard.check(async () => {
+    const operator = findOperator(db, name);
+    if (!operator) {
+      guard.takeUnknownNameSlot(name);
+      await verifyPassphrase(passphrase, dummyHashLike(db));
+      guard.failed();
+      guard.auditUnknownName(db, name);
+      throw new ForbiddenError(SIGN_IN_FAILED);
+    }
+    takeAttemptSlot(db, operator.id);
+    if (!(await verifyPassphrase(passphrase, operator.passphraseHash))) {
+      guard.failed();
       appendAudit(db, {
         actor: operator.name,
         actorRole: operator.role,
@@ -74,18 +84,35 @@ export async function authenticateOperator(
         subjectId: operator.id,
         detail: { reason: 'wrong passphrase' },
       });
+      throw new ForbiddenError(SIGN_IN_FAILED);
+    }
+    const strongerHash = hashBelowCost(operator.passphraseHash)
+      ? await hashPassphrase(passphrase)
+      : undefined;
+    db.transaction(() => {
+      clearOperatorFailures(db, operator.id);
+      if (strongerHash) replacePassphraseHash(db, operator.id, strongerHash);
+      appendAudit(db, {
+        actor: operator.name,
+        actorRole: operator.role,
+        action: 'operator.signed-in',
+        subjectType: 'operator',
+        subjectId: operator.id,
+      });
     }).immediate();
-    throw new ForbiddenError(SIGN_IN_FAILED);
-  }
-  db.transaction(() => {
-    clearOperatorFailures(db, operator.id);
-    appendAudit(db, {
-      actor: operator.name,
-      actorRole: operator.role,
-      action: 'operator.signed-in',
-      subjectType: 'operator',
-      subjectId: operator.id,
-    });
-  }).immediate();
-  return { name: operator.name, role: operator.role };
+    return { name: operator.name, role: operator.role };
+  });
+}
+
+/** Counts the attempt as failed now, in one write transaction with the back-off check. */
+function takeAttemptSlot(db: WritableDB, operatorId: number): void {
+  const wait = db
+    .transaction(() => {
+      const row = findOperatorById(db, operatorId);
+      const seconds = row ? unlockWaitSeconds(row.failedAttempts, row.lastFailedAt) : 0;
+      if (seconds === 0) recordOperatorFailure(db, operatorId);
+      return seconds;
+    })
+    .immediate();
+  if (wait > 0) throw new TooManyAttemptsError(wait);
 }

@@ -54,7 +54,7 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
   return {
     'session:sign-in': async ({ operator, passphrase }) => {
       const r = records();
-      const signedIn = await authenticateOperator(r.db, operator, passphrase);
+      const signedIn = await authenticateOperator(r.db, operator, passphrase, r.signInGuard);
       const session = r.sessions.open(signedIn);
       return { token: session.token, operator: signedIn };
     },
@@ -81,6 +81,7 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
           await unlockRecords(r.db, r.path, passphrase, actor, {
             wrapper: r.keyWrapper,
             purpose: 'unlock',
+            guard: r.signInGuard,
           }),
         );
         appendAudit(r.db, { actor: actor.name, actorRole: actor.role, action: 'records.unlocked' });

@@ -3,11 +3,14 @@ import type { KeyWrapper } from './crypto/key-wrapper.js';
 import type { WritableDB } from './db-types.js';
 import { RecordsLockedError, RoleRequiredError, SignInRequiredError } from './errors.js';
 import { openRecordsDatabase } from './open-database.js';
+import { SignInGuard } from './sign-in-guard.js';
 import { OperatorSessions, type OperatorSession } from './sessions.js';
 
 /** The host's open records database, its unlocked data key (once unlocked) and operator sessions. */
 export class RecordsRuntime {
   readonly sessions = new OperatorSessions();
+  /** Host-wide limits on operator sign-ins and court-passphrase unlocks. */
+  readonly signInGuard = new SignInGuard();
   private dataKey: Buffer | undefined;
 
   private constructor(

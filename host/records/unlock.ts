@@ -2,6 +2,10 @@ import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import {
   insertKeyring,
+  keyringBelowCost,
+  replaceWrappedKey,
+  wrapDataKey,
+  type KeyringRow,
   prepareKeyring,
   MIN_COURT_PASSPHRASE_LENGTH,
   readKeyring,
@@ -20,6 +24,7 @@ import {
   WrongPassphraseError,
 } from './errors.js';
 import { BadRequestError } from '../errors.js';
+import { SignInGuard } from './sign-in-guard.js';
 
 export function isInitialised(db: WritableDB): boolean {
   return readKeyring(db) !== undefined;
@@ -55,51 +60,99 @@ export async function initialiseRecords(
 }
 
 /**
- * Unwraps the data key with the court passphrase. A wrong passphrase is audited; after three in a
- * row each further try must wait longer (persisted, so restarting does not reset it).
+ * Unwraps the data key with the court passphrase. The attempt is counted before the slow key
+ * derivation (cleared when it succeeds), so parallel tries get no more checks than tries one after
+ * another; after three wrong in a row each further try must wait longer (persisted, so restarting
+ * does not reset it). A wrong passphrase is audited.
  */
 export async function unlockRecords(
   db: WritableDB,
   label: string,
   passphrase: string,
   actor: Actor,
-  options: { wrapper?: KeyWrapper | undefined; purpose?: string; subjectId?: number } = {},
+  options: {
+    wrapper?: KeyWrapper | undefined;
+    purpose?: string;
+    subjectId?: number;
+    guard?: SignInGuard;
+  } = {},
 ): Promise<Buffer> {
-  const row = readKeyring(db);
-  if (!row) throw new NotInitialisedError(label);
-  const wait = unlockWaitSeconds(row.failed_attempts, row.last_failed_at);
-  if (wait > 0) {
-    appendAudit(db, {
-      actor: actor.name,
-      actorRole: actor.role,
-      action: 'records.unlock-throttled',
-      subjectType: options.subjectId ? 'witness' : undefined,
-      subjectId: options.subjectId,
-      detail: { purpose: options.purpose ?? 'unlock', waitSeconds: wait },
-    });
-    throw new TooManyAttemptsError(wait);
-  }
-  const outcome = await unwrapDataKey(row, passphrase, options.wrapper);
-  if (!outcome.ok) {
-    if (outcome.reason === 'wrapper-missing')
-      throw new KeyWrapperMissingError(row.outer_wrapper ?? 'key store');
-    db.transaction(() => {
-      recordFailedUnlock(db);
+  const guard = options.guard ?? new SignInGuard();
+  const subject = options.subjectId ? { subjectType: 'witness', subjectId: options.subjectId } : {};
+  return guard.check(async () => {
+    const row = takeUnlockSlot(db, label, options.wrapper);
+    if ('waitSeconds' in row) {
+      appendAudit(db, {
+        actor: actor.name,
+        actorRole: actor.role,
+        action: 'records.unlock-throttled',
+        ...subject,
+        detail: { purpose: options.purpose ?? 'unlock', waitSeconds: row.waitSeconds },
+      });
+      throw new TooManyAttemptsError(row.waitSeconds);
+    }
+    const outcome = await unwrapDataKey(row, passphrase, options.wrapper);
+    if (!outcome.ok) {
+      if (outcome.reason === 'wrapper-missing')
+        throw new KeyWrapperMissingError(row.outer_wrapper ?? 'key store');
+      guard.failed();
       appendAudit(db, {
         actor: actor.name,
         actorRole: actor.role,
         action: 'records.unlock-failed',
-        subjectType: options.subjectId ? 'witness' : undefined,
-        subjectId: options.subjectId,
+        ...subject,
         detail: { purpose: options.purpose ?? 'unlock', reason: 'wrong passphrase' },
       });
-    }).immediate();
-    throw new WrongPassphraseError();
-  }
-  if (row.failed_attempts > 0) clearFailedUnlocks(db);
-  if (options.wrapper && !row.outer_wrapper)
-    sealToThisMachine(db, row.wrapped_key, options.wrapper);
-  return outcome.dataKey;
+      throw new WrongPassphraseError();
+    }
+    clearFailedUnlocks(db);
+    if (keyringBelowCost(row)) {
+      await strengthenKey(db, row, outcome.dataKey, passphrase, actor, options.wrapper);
+    } else if (options.wrapper && !row.outer_wrapper)
+      sealToThisMachine(db, row.wrapped_key, options.wrapper);
+    return outcome.dataKey;
+  });
+}
+
+/** Reads the keyring and counts this attempt as failed, in one write transaction. */
+function takeUnlockSlot(
+  db: WritableDB,
+  label: string,
+  wrapper: KeyWrapper | undefined,
+): NonNullable<ReturnType<typeof readKeyring>> | { waitSeconds: number } {
+  return db
+    .transaction(() => {
+      const row = readKeyring(db);
+      if (!row) throw new NotInitialisedError(label);
+      if (row.outer_wrapper && wrapper?.name !== row.outer_wrapper)
+        throw new KeyWrapperMissingError(row.outer_wrapper);
+      const waitSeconds = unlockWaitSeconds(row.failed_attempts, row.last_failed_at);
+      if (waitSeconds > 0) return { waitSeconds };
+      recordFailedUnlock(db);
+      return row;
+    })
+    .immediate();
+}
+
+/** A court key made at a test cost is not kept: it is rewrapped at full cost (audited). */
+async function strengthenKey(
+  db: WritableDB,
+  row: KeyringRow,
+  dataKey: Buffer,
+  passphrase: string,
+  actor: Actor,
+  wrapper: KeyWrapper | undefined,
+): Promise<void> {
+  const keyring = await wrapDataKey(dataKey, passphrase, wrapper);
+  db.transaction(() => {
+    replaceWrappedKey(db, keyring);
+    appendAudit(db, {
+      actor: actor.name,
+      actorRole: actor.role,
+      action: 'records.key-strengthened',
+      detail: { fromCostLog2: row.cost_log2, toCostLog2: keyring.cost.costLog2 },
+    });
+  }).immediate();
 }
 
 /** Inside Electron, a key made by the CLI is wrapped once more by the OS key store on first unlock. */

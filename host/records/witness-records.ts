@@ -102,6 +102,11 @@ export function correctWitness(
 }
 
 /** Only a judge, stating a reason, may read a sealed identity; refusals and reveals are audited. */
+/** Refuses (and audits) a reveal by anyone but a judge, before any passphrase is asked for. */
+export function requireJudgeToReveal(db: WritableDB, actor: Actor, id: number): void {
+  requireRole(db, actor, ['judge'], 'reveal a sealed identity', 'witness.reveal-refused', id);
+}
+
 export function revealWitness(
   db: WritableDB,
   dataKey: Buffer,

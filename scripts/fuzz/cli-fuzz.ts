@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli } from '../../cli/main.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { addOperator } from '../../host/records/operators.js';
 import { initialiseRecords } from '../../host/records/unlock.js';
 import { readDbState } from './db-state.js';
 import { createFuzzer, type Fuzzer } from './random.js';
@@ -34,6 +35,7 @@ export type CliFuzzReport = {
 
 const STACK_TRACE = /\n\s+at |\.ts:\d+|\.js:\d+|node:internal|unexpected error/;
 const PASSPHRASE = 'court passphrase for the fuzz';
+const FUZZ_JUDGE = 'Fuzz Judge';
 
 type Run = { code: number; stdout: string; stderr: string };
 
@@ -165,6 +167,7 @@ export async function fuzzCli(options: { cases: number; seed: string }): Promise
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'incamera-fuzz-cli-'));
   const savedEnv = { ...process.env };
+  process.env.NODE_ENV = 'test';
   process.env.INCAMERA_SCRYPT_COST = '10';
   process.env.INCAMERA_PASSPHRASE = PASSPHRASE;
   process.env.INCAMERA_OPERATOR_PASSPHRASE = 'operator passphrase';
@@ -173,7 +176,13 @@ export async function fuzzCli(options: { cases: number; seed: string }): Promise
   const dbPath = join(dir, 'records.db');
   try {
     const db = openRecordsDatabase(dbPath);
-    await initialiseRecords(db, dbPath, PASSPHRASE, { name: 'setup', role: 'administrator' });
+    const admin = { name: 'setup', role: 'administrator' as const };
+    await initialiseRecords(db, dbPath, PASSPHRASE, admin);
+    await addOperator(db, admin, {
+      name: FUZZ_JUDGE,
+      role: 'judge',
+      passphrase: 'operator passphrase',
+    });
     db.close();
     for (let index = 0; index < options.cases; index++) {
       const f = createFuzzer(`${options.seed}:cli:${index}`);
@@ -222,8 +231,8 @@ export async function fuzzCli(options: { cases: number; seed: string }): Promise
             target,
             '--id',
             '1',
-            '--as',
-            'judge',
+            '--operator',
+            FUZZ_JUDGE,
             '--reason',
             'testing',
           ],
@@ -278,8 +287,8 @@ async function checkRoundTrip(
     dbPath,
     '--id',
     String(id),
-    '--as',
-    'judge',
+    '--operator',
+    FUZZ_JUDGE,
     '--reason',
     'fuzz check',
   ]);

@@ -9,10 +9,14 @@ import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../host/index.js';
 import type { HostLimits } from '../../host/limits.js';
 import { silentLogger } from '../../host/logger.js';
+import { addOperator } from '../../host/records/operators.js';
 import { insertParticipant } from '../../host/records/queries/hearings.js';
 import { registerWitness } from '../../host/records/witness-records.js';
 import { addCaseWithHearing, newRecordsDatabase } from '../lib/records-db-fixture.js';
 import { protectiveMeasures } from '../../contract/records/schemas.js';
+
+/** The judge operator who signs in on the judge's seat (its controls need it). */
+export const FUZZ_JUDGE = { name: 'Fuzz Judge', passphrase: 'fuzz judge passphrase' };
 
 export const FUZZ_ROLES = ['judge', 'witness', 'prosecutor', 'defence', 'accused'] as const;
 export type FuzzRole = (typeof FUZZ_ROLES)[number];
@@ -56,6 +60,7 @@ export async function openFuzzHearing(limits: Partial<HostLimits> = {}): Promise
       }),
     },
   );
+  await addOperator(db, { name: 'setup', role: 'administrator' }, { ...FUZZ_JUDGE, role: 'judge' });
   db.close();
   const host = await startHost({
     port: 0,

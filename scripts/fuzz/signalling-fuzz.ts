@@ -6,7 +6,7 @@
  * end: every case answered (no timeouts), no request failed inside the host, no table written but
  * the audit log, and there only the expected actions; the host's heap stays bounded.
  */
-import { openFuzzHearing, type FuzzHearing } from './hearing.js';
+import { FUZZ_JUDGE, openFuzzHearing, type FuzzHearing } from './hearing.js';
 import { auditActionsSince, readDbState } from './db-state.js';
 import { measureMemory, type MemoryFigures } from './memory.js';
 import { createFuzzer } from './random.js';
@@ -195,6 +195,10 @@ async function seatEveryone(hearing: FuzzHearing) {
     return { socket, peerId: (reply.data as { self: { peerId: string } }).self.peerId };
   };
   const judge = await joinAs('judge');
+  await judge.socket.request('signInJudge', {
+    operator: FUZZ_JUDGE.name,
+    passphrase: FUZZ_JUDGE.passphrase,
+  });
   const defence = await joinAs('defence');
   const witness = await joinAs('witness');
   const insider = await joinAs('prosecutor');

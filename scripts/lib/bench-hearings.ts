@@ -3,6 +3,7 @@
  * prosecutor, defence, accused, interpreter), the witness registered under a protective order
  * (screened from the accused), and a join code for every participant.
  */
+import { addOperator } from '../../host/records/operators.js';
 import { formatJoinCode, hashSecret, newJoinCode } from '../../host/court/join-code.js';
 import { insertJoinCode, linkWitness } from '../../host/court/queries.js';
 import { insertParticipant } from '../../host/records/queries/hearings.js';
@@ -19,6 +20,9 @@ export const BENCH_ROLES = [
   'interpreter',
 ] as const;
 export type BenchRole = (typeof BENCH_ROLES)[number];
+/** The judge operator who signs in on each judge's seat (its controls need it). */
+export const BENCH_JUDGE = { name: 'Bench Judge', passphrase: 'bench judge passphrase' };
+
 export type BenchSeat = { role: BenchRole; peerId: string; code: string };
 
 export async function prepareBenchHearings(count: number): Promise<{
@@ -68,6 +72,11 @@ export async function prepareBenchHearings(count: number): Promise<{
     }
     hearings.push({ hearingId, seats });
   }
+  await addOperator(
+    db,
+    { name: 'setup', role: 'administrator' },
+    { ...BENCH_JUDGE, role: 'judge' },
+  );
   db.close();
   return { dbPath, hearings };
 }

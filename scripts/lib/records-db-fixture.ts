@@ -21,6 +21,8 @@ export type FixtureRecords = {
 };
 
 export async function newRecordsDatabase(prefix: string): Promise<FixtureRecords> {
+  // Throw-away databases for tests and benches: a test build's cheap key (host/records/crypto/scrypt.ts).
+  process.env.NODE_ENV ??= 'test';
   process.env.INCAMERA_SCRYPT_COST ??= '10';
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const dbPath = join(dir, 'records.db');

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import { message, type Language } from './support/catalogues';
-import { COURT_PASSPHRASE, stillClip } from './support/court';
+import { COURT_PASSPHRASE, signInJudgeSeat, stillClip } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import {
   CLERK,
@@ -201,6 +201,8 @@ test('the hearing screens pass axe in ru and ky, and announce session events', a
   };
   const judge = await join_(courtBrowser, 'judge');
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await checkScreen(judge, 'judge-seat-sign-in');
+  await signInJudgeSeat(judge, JUDGE);
   const prosecutor = await join_(courtBrowser, 'prosecutor');
   const witness = await join_(witnessBrowser, 'witness');
   await expect(prosecutor.getByTestId('screen-waiting')).toBeVisible();

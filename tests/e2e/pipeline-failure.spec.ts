@@ -19,6 +19,8 @@ import {
   savePng,
   stillClip,
   videoFrame,
+  JUDGE_OPERATOR,
+  signInJudgeSeat,
 } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
@@ -40,6 +42,9 @@ test('a crashed face or voice pipeline sends nothing unprocessed and the judge i
   cli(['records', 'init', '--db', db]);
   cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
     INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
+  });
+  cli(['operator', 'add', '--db', db, '--name', JUDGE_OPERATOR.name, '--role', 'judge'], {
+    INCAMERA_OPERATOR_PASSPHRASE: JUDGE_OPERATOR.passphrase,
   });
   host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
   const api = makeApi(host.url);
@@ -98,6 +103,7 @@ test('a crashed face or voice pipeline sends nothing unprocessed and the judge i
   const judge = await open(judgeBrowser, judgeCode, false);
   const witnessPage = await open(witnessBrowser, witnessCode, true);
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await signInJudgeSeat(judge);
   await judge
     .getByTestId('participant-witness')
     .getByRole('button', { name: 'Call the witness in' })

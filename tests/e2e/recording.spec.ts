@@ -22,6 +22,7 @@ import {
   realFacesInPng,
   stillClip,
   stillFrame,
+  signInJudgeSeat,
 } from './support/court';
 import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
 import { cliPath, startHostProcess, type HostProcess } from './support/host-process';
@@ -118,6 +119,7 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   }
   const judge = pages.judge;
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await signInJudgeSeat(judge);
   await judge
     .getByTestId('participant-witness')
     .getByRole('button', { name: 'Call the witness in' })

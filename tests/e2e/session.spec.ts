@@ -20,6 +20,8 @@ import {
   stillClip,
   stillFrame,
   videoFrame,
+  JUDGE_OPERATOR,
+  signInJudgeSeat,
 } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
@@ -44,6 +46,9 @@ test('a protected hearing runs end to end with the policy enforced by the host',
   cli(['records', 'init', '--db', db]);
   cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
     INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
+  });
+  cli(['operator', 'add', '--db', db, '--name', JUDGE_OPERATOR.name, '--role', 'judge'], {
+    INCAMERA_OPERATOR_PASSPHRASE: JUDGE_OPERATOR.passphrase,
   });
   host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
 
@@ -147,6 +152,7 @@ test('a protected hearing runs end to end with the policy enforced by the host',
   }
   const judge = pages.judge;
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await signInJudgeSeat(judge);
   for (const role of roles.filter((r) => r !== 'judge'))
     await expect(pages[role].getByTestId('screen-waiting')).toBeVisible();
   await saveScreenshot(pages.witness, AREA, 'witness-waiting-room');

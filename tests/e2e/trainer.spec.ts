@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
-import { makeApi, stillClip } from './support/court';
+import { makeApi, signInJudgeSeat, stillClip } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
 import { testdataDir } from './support/testdata';
@@ -223,6 +223,7 @@ test('a mock trial runs on a training host with three participants, marked as tr
   }
   const judge = pages.judge!;
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible({ timeout: 20_000 });
+  await signInJudgeSeat(judge, { name: 'Training Judge', passphrase: 'training judge' });
   await expect(pages.witness!.getByTestId('screen-waiting')).toBeVisible();
   for (const page of Object.values(pages))
     await expect(page.getByTestId('training-banner')).toBeVisible();

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { ReadableDB, WritableDB } from '../db-types.js';
 import { decrypt, encrypt } from './aead.js';
 import type { KeyWrapper } from './key-wrapper.js';
-import { COURT_KEY_COST, costForNewKeys, deriveKey } from './scrypt.js';
+import { COURT_KEY_COST, costForNewKeys, deriveKey, isBelowCost, isTestBuild } from './scrypt.js';
 
 const WRAP_AAD = 'incamera/data-key/v1';
 export const MIN_COURT_PASSPHRASE_LENGTH = 8;
 
-type KeyringRow = {
+export type KeyringRow = {
   salt: Buffer;
   cost_log2: number;
   block_size: number;
@@ -35,13 +35,46 @@ export async function prepareKeyring(
   passphrase: string,
   wrapper?: KeyWrapper,
 ): Promise<NewKeyring> {
-  const dataKey = randomBytes(32);
+  return wrapDataKey(randomBytes(32), passphrase, wrapper);
+}
+
+/** Wraps a data key under a new scrypt key from the passphrase (slow), at the cost for new keys. */
+export async function wrapDataKey(
+  dataKey: Buffer,
+  passphrase: string,
+  wrapper?: KeyWrapper,
+): Promise<NewKeyring> {
   const salt = randomBytes(16);
   const cost = costForNewKeys(COURT_KEY_COST);
   const kek = await deriveKey(passphrase, salt, cost);
   let wrappedKey = encrypt(kek, dataKey, WRAP_AAD);
   if (wrapper) wrappedKey = wrapper.wrap(wrappedKey);
   return { dataKey, salt, cost, wrappedKey, wrapperName: wrapper?.name ?? null };
+}
+
+/** Outside a test build, a court key made at a test cost is rewrapped at full cost on first use. */
+export function keyringBelowCost(row: KeyringRow): boolean {
+  return (
+    !isTestBuild() &&
+    isBelowCost(
+      { costLog2: row.cost_log2, blockSize: row.block_size, parallelism: 1 },
+      COURT_KEY_COST,
+    )
+  );
+}
+
+export function replaceWrappedKey(db: WritableDB, keyring: NewKeyring): void {
+  db.prepare(
+    `UPDATE keyring SET salt = ?, cost_log2 = ?, block_size = ?, parallelism = ?, wrapped_key = ?,
+       outer_wrapper = ? WHERE id = 1`,
+  ).run(
+    keyring.salt,
+    keyring.cost.costLog2,
+    keyring.cost.blockSize,
+    keyring.cost.parallelism,
+    keyring.wrappedKey,
+    keyring.wrapperName,
+  );
 }
 
 export function insertKeyring(db: WritableDB, keyring: NewKeyring): void {

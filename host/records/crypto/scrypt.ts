@@ -8,11 +8,22 @@ export const OPERATOR_COST: ScryptCost = { costLog2: 15, blockSize: 8, paralleli
 const MIN_COST_LOG2 = 10;
 
 /**
- * The cost used for new keys and hashes. INCAMERA_SCRYPT_COST (log2 N, at least 10) lowers it for
- * tests and benchmarks only; the cost is stored with every key and hash, so unlocking always uses
- * the cost the key was made with.
+ * A test build: Vitest, the E2E runner, the fuzzer and the benches run with NODE_ENV=test; the
+ * desktop bundle is built with NODE_ENV=production, so there it is never true.
+ */
+export const isTestBuild = (): boolean => process.env.NODE_ENV === 'test';
+
+/** A key or hash made below the production cost (in a test build); it is never kept elsewhere. */
+export const isBelowCost = (stored: ScryptCost, base: ScryptCost): boolean =>
+  stored.costLog2 < base.costLog2 || stored.blockSize < base.blockSize;
+
+/**
+ * The cost used for new keys and hashes. INCAMERA_SCRYPT_COST (log2 N, at least 10) lowers it in a
+ * test build only; the cost is stored with every key and hash, so unlocking always uses the cost
+ * the key was made with, and outside a test build a cheaper one is remade at full cost on first use.
  */
 export function costForNewKeys(base: ScryptCost): ScryptCost {
+  if (!isTestBuild()) return base;
   const override = Number(process.env.INCAMERA_SCRYPT_COST);
   if (!Number.isInteger(override) || override < MIN_COST_LOG2 || override > base.costLog2)
     return base;

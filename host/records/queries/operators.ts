@@ -30,6 +30,22 @@ export function findOperator(db: ReadableDB, name: string): OperatorRow | undefi
     .get(name) as OperatorRow | undefined;
 }
 
+export function findOperatorById(db: ReadableDB, id: number): OperatorRow | undefined {
+  return db
+    .prepare(
+      `SELECT id, name, role, passphrase_hash AS passphraseHash, failed_attempts AS failedAttempts,
+              last_failed_at AS lastFailedAt FROM operators WHERE id = ?`,
+    )
+    .get(id) as OperatorRow | undefined;
+}
+
+/** Any operator's stored hash: its cost is the work a real check does. */
+export function anyPassphraseHash(db: ReadableDB): string | undefined {
+  const row = db.prepare(`SELECT passphrase_hash AS hash FROM operators LIMIT 1`).get() as
+    { hash: string } | undefined;
+  return row?.hash;
+}
+
 export function countOperators(db: ReadableDB): number {
   return (db.prepare(`SELECT count(*) AS n FROM operators`).get() as { n: number }).n;
 }
@@ -44,4 +60,8 @@ export function clearOperatorFailures(db: WritableDB, id: number): void {
   db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?`).run(
     id,
   );
+}
+
+export function replacePassphraseHash(db: WritableDB, id: number, passphraseHash: string): void {
+  db.prepare(`UPDATE operators SET passphrase_hash = ? WHERE id = ?`).run(passphraseHash, id);
 }

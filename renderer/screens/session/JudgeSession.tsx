@@ -5,6 +5,7 @@ import { WitnessProtectionNotice } from './WitnessProtectionNotice';
 import { ParticipantTable } from './ParticipantTable';
 import { WitnessRoomCheckNotice } from './WitnessRoomCheckNotice';
 import { RemoteAudio } from './RemoteAudio';
+import { JudgeSeatSignIn } from './JudgeSeatSignIn';
 import { firstWithRole, tracksOf } from './tracks';
 import type { CourtView } from './useCourtConnection';
 
@@ -57,6 +58,11 @@ export function JudgeSession({ view }: { view: CourtView }) {
       </div>
       <aside className="panel controls" aria-labelledby="judge-controls-title">
         <h2 id="judge-controls-title">{t('session.judge.title')}</h2>
+        {!hearing.judgeSignedIn && (
+          <JudgeSeatSignIn
+            signIn={(operator, passphrase) => control('signInJudge', { operator, passphrase })}
+          />
+        )}
         <div className="button-column">
           <button
             type="button"

@@ -8,6 +8,16 @@ import { artifactsDir } from './fixtures';
 import { cliPath } from './host-process';
 
 export const COURT_PASSPHRASE = 'court passphrase for e2e';
+export const JUDGE_OPERATOR = { name: 'Judge Bakyt', passphrase: 'judge passphrase' };
+
+/** The judge's controls work once a judge operator signs in on the seat (in any UI language). */
+export async function signInJudgeSeat(page: Page, operator = JUDGE_OPERATOR): Promise<void> {
+  const form = page.getByTestId('judge-seat-sign-in');
+  await form.locator('input[autocomplete="username"]').fill(operator.name);
+  await form.locator('input[type="password"]').fill(operator.passphrase);
+  await form.locator('button[type="submit"]').click();
+  await form.waitFor({ state: 'detached', timeout: 20_000 });
+}
 
 export function cli(args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(process.execPath, [cliPath, ...args], {

@@ -13,7 +13,7 @@ import { openRecordsDatabase } from '../../../host/records/open-database';
 import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
 import { startHostProcess, type HostProcess } from '../../e2e/support/host-process';
 import { connectTestClient, type TestSignallingClient } from '../support/signalling-client';
-import { isNotification, prepareHearingDb, seatOf } from './support';
+import { isNotification, prepareHearingDb, seatOf, signInJudgeSeat } from './support';
 
 const hosts: HostProcess[] = [];
 const clients: TestSignallingClient[] = [];
@@ -26,8 +26,11 @@ async function joinAt(url: string, token: string, seatToken?: string) {
   const client = await connectTestClient(url);
   clients.push(client);
   const answer = await client.request('join', { token, ...(seatToken ? { seatToken } : {}) });
-  if (answer.type === 'response' && answer.ok)
+  if (answer.type === 'response' && answer.ok) {
     await client.request('setRtpCapabilities', { rtpCapabilities: routerRtpCapabilities });
+    // The judge operator signs in on the seat again after a restart: it is kept in memory only.
+    if (seatOf(answer).self.role === 'judge') await signInJudgeSeat(client);
+  }
   return { client, answer };
 }
 

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { startHost, type RunningHost } from '../../../host/index';
 import type { HostLimits } from '../../../host/limits';
 import { silentLogger, type Logger } from '../../../host/logger';
+import { addOperator } from '../../../host/records/operators';
 import { insertParticipant } from '../../../host/records/queries/hearings';
 import { registerWitness } from '../../../host/records/witness-records';
 import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
@@ -47,6 +48,14 @@ const measures = {
   orderReference: undefined,
   orderDate: undefined,
 } as const;
+
+export const JUDGE_OPERATOR = { operator: 'Judge Bakyt', passphrase: 'judge passphrase' };
+export const CLERK_OPERATOR = { operator: 'Clerk Asel', passphrase: 'clerk passphrase' };
+
+/** The judge's seat runs the hearing only once a judge operator has signed in on it. */
+export async function signInJudgeSeat(client: TestSignallingClient): Promise<void> {
+  expect(await client.request('signInJudge', JUDGE_OPERATOR)).toMatchObject({ ok: true });
+}
 
 /** A records database with one case, one hearing and its six participants (witness registered). */
 export async function prepareHearingDb(options: {
@@ -104,6 +113,17 @@ export async function prepareHearingDb(options: {
         ).id,
       }
     : undefined;
+  const admin = { name: 'setup', role: 'administrator' as const };
+  await addOperator(db, admin, {
+    name: JUDGE_OPERATOR.operator,
+    role: 'judge',
+    passphrase: JUDGE_OPERATOR.passphrase,
+  });
+  await addOperator(db, admin, {
+    name: CLERK_OPERATOR.operator,
+    role: 'clerk',
+    passphrase: CLERK_OPERATOR.passphrase,
+  });
   db.close();
 
   return { dbPath, hearingId, participants, witnessId: witness.id, ...(second ? { second } : {}) };
@@ -161,25 +181,30 @@ export async function hearingHost(options: {
   };
 }
 
+/** Joins with a code; a judge's seat is signed in by the judge operator unless `signIn` is false. */
 export async function join(
   host: RunningHost,
   code: string,
   seatToken?: string,
+  options: { signIn?: boolean } = {},
 ): Promise<{
   client: TestSignallingClient;
   answer: Awaited<ReturnType<TestSignallingClient['request']>>;
 }> {
   const client = await connectTestClient(host.url);
   const answer = await client.request('join', { token: code, ...(seatToken ? { seatToken } : {}) });
-  if (answer.type === 'response' && answer.ok)
+  if (answer.type === 'response' && answer.ok) {
     expect(
       await client.request('setRtpCapabilities', { rtpCapabilities: routerRtpCapabilities }),
     ).toMatchObject({ ok: true });
+    if (seatOf(answer).self.role === 'judge' && options.signIn !== false)
+      await signInJudgeSeat(client);
+  }
   return { client, answer };
 }
 
 export const seatOf = (answer: unknown) =>
-  (answer as { data: { seatToken: string; self: { peerId: string } } }).data;
+  (answer as { data: { seatToken: string; self: { peerId: string; role: string } } }).data;
 
 export async function produce(
   client: TestSignallingClient,

@@ -2,21 +2,29 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { incamera, seededDatabase, tempDir } from './support.js';
+import { addOperators, CLERK, incamera, JUDGE, seededDatabase, tempDir } from './support.js';
 
 const NAME = 'Zarina Qwertyuiopova';
 
-function initialised(): string {
+async function initialised(): Promise<string> {
   const db = join(tempDir(), 'records.db');
   const init = incamera(['records', 'init', '--db', db]);
   expect(init.stderr).toBe('');
   expect(init.status).toBe(0);
+  await addOperators(db);
   return db;
 }
 
+/** `witness reveal` as an operator signed in with their own passphrase. */
+const revealAs = (operator: string, passphrase: string, args: string[], env = {}) =>
+  incamera(['witness', 'reveal', '--operator', operator, ...args], {
+    INCAMERA_OPERATOR_PASSPHRASE: passphrase,
+    ...env,
+  });
+
 describe('incamera records/witness/audit/backup commands', { timeout: 120_000 }, () => {
-  it('adds a witness, reveals it to a judge with a reason, and audits both', () => {
-    const db = initialised();
+  it('adds a witness, reveals it to a judge with a reason, and audits both', async () => {
+    const db = await initialised();
     const added = incamera([
       'witness',
       'add',
@@ -43,15 +51,11 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(second.id).toBe(id + 1);
     expect(second.pseudonym).not.toBe(pseudonym);
 
-    const revealed = incamera([
-      'witness',
-      'reveal',
+    const revealed = revealAs(JUDGE.name, JUDGE.passphrase, [
       '--db',
       db,
       '--id',
       String(id),
-      '--as',
-      'judge',
       '--reason',
       'Defence disclosure order 7',
     ]);
@@ -76,10 +80,10 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     });
     expect(raw.prepare(`SELECT count(*) FROM cases`).pluck().get()).toBe(1);
     const reveal = raw
-      .prepare(`SELECT actor_role, detail FROM audit_log WHERE action = 'witness.revealed'`)
-      .get() as { actor_role: string; detail: string };
+      .prepare(`SELECT actor, actor_role, detail FROM audit_log WHERE action = 'witness.revealed'`)
+      .get() as { actor: string; actor_role: string; detail: string };
     raw.close();
-    expect(reveal.actor_role).toBe('judge');
+    expect(reveal).toMatchObject({ actor: JUDGE.name, actor_role: 'judge' });
     expect(JSON.parse(reveal.detail).reason).toBe('Defence disclosure order 7');
 
     const verify = incamera(['audit', 'verify', '--db', db]);
@@ -87,8 +91,8 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(verify.stdout).toMatch(/^intact/);
   });
 
-  it('never writes the name in plaintext to the database, its WAL or a backup', () => {
-    const db = initialised();
+  it('never writes the name in plaintext to the database, its WAL or a backup', async () => {
+    const db = await initialised();
     const holder = new Database(db);
     holder.pragma('wal_autocheckpoint = 0');
     holder.prepare('SELECT count(*) FROM witnesses').get();
@@ -125,30 +129,19 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(incamera(['backup', '--db', db, '--out', out]).stderr).toMatch(/already exists/);
   });
 
-  it('refuses a reveal without the judge role, or with a wrong passphrase, and audits each attempt', () => {
-    const db = initialised();
+  it('refuses a reveal without the judge role, or with a wrong passphrase, and audits each attempt', async () => {
+    const db = await initialised();
     const { id } = JSON.parse(
       incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', NAME]).stdout,
     );
-    const asClerk = incamera([
-      'witness',
-      'reveal',
-      '--db',
-      db,
-      '--id',
-      String(id),
-      '--as',
-      'clerk',
-      '--reason',
-      'curious',
-    ]);
+    const args = ['--db', db, '--id', String(id), '--reason', 'order 5'];
+    const asClerk = revealAs(CLERK.name, CLERK.passphrase, args);
     expect(asClerk.status).toBe(1);
     expect(asClerk.stderr).toMatch(/Only judge may reveal/);
     expect(asClerk.stdout).toBe('');
-    const wrong = incamera(
-      ['witness', 'reveal', '--db', db, '--id', String(id), '--as', 'judge', '--reason', 'order 5'],
-      { INCAMERA_PASSPHRASE: 'not the passphrase' },
-    );
+    const wrong = revealAs(JUDGE.name, JUDGE.passphrase, args, {
+      INCAMERA_PASSPHRASE: 'not the passphrase',
+    });
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/passphrase is not correct/);
     expect(wrong.stderr).not.toMatch(/at .*\.ts/);
@@ -167,6 +160,40 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
       'records.unlock-failed',
     ]);
     expect(incamera(['audit', 'verify', '--db', db]).status).toBe(0);
+  });
+
+  it('reveals only to a judge operator signed in with their own passphrase, audited by name', async () => {
+    const db = await initialised();
+    const { id } = JSON.parse(
+      incamera(['witness', 'add', '--db', db, '--case', 'CR-2', '--name', NAME]).stdout,
+    );
+    const args = ['--db', db, '--id', String(id), '--reason', 'order 9'];
+    // The court passphrase alone, with a role named on the command line, reveals nothing.
+    const claimed = incamera(['witness', 'reveal', ...args, '--as', 'judge']);
+    expect(claimed.status).not.toBe(0);
+    expect(claimed.stdout).toBe('');
+    expect(claimed.stderr).toMatch(/--operator/);
+    const impostor = revealAs(JUDGE.name, CLERK.passphrase, args);
+    expect(impostor.status).toBe(1);
+    expect(impostor.stderr).toMatch(/operator name or passphrase is not correct/);
+    expect(impostor.stdout).toBe('');
+    const judge = revealAs(JUDGE.name, JUDGE.passphrase, args);
+    expect(judge.status).toBe(0);
+    expect(JSON.parse(judge.stdout).identity.name).toBe(NAME);
+
+    const raw = new Database(db, { readonly: true });
+    const entries = raw
+      .prepare(
+        `SELECT actor, actor_role AS role, action FROM audit_log
+         WHERE action IN ('operator.sign-in-failed', 'operator.signed-in', 'witness.revealed') ORDER BY seq`,
+      )
+      .all();
+    raw.close();
+    expect(entries).toEqual([
+      { actor: JUDGE.name, role: 'judge', action: 'operator.sign-in-failed' },
+      { actor: JUDGE.name, role: 'judge', action: 'operator.signed-in' },
+      { actor: JUDGE.name, role: 'judge', action: 'witness.revealed' },
+    ]);
   });
 
   it('names the first bad entry after the audit log is edited or a row deleted with the sqlite3 shell', async () => {
@@ -188,8 +215,8 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(deleted.stdout).toMatch(/entry 2 is missing/);
   });
 
-  it('explains bad input in words and writes nothing', () => {
-    const db = initialised();
+  it('explains bad input in words and writes nothing', async () => {
+    const db = await initialised();
     const badDate = incamera([
       'witness',
       'add',
@@ -249,7 +276,7 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(notInit.stderr).toMatch(/has not been set up yet. Run: npx incamera records init/);
   });
 
-  it('refuses corrupt, foreign, newer and read-only databases without touching them', () => {
+  it('refuses corrupt, foreign, newer and read-only databases without touching them', async () => {
     const dir = tempDir();
     const text = join(dir, 'notes.db');
     writeFileSync(text, 'these are my notes, not a database');
@@ -269,7 +296,7 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(readFileSync(text).equals(before.text)).toBe(true);
     expect(readFileSync(foreign).equals(before.foreign)).toBe(true);
 
-    const damaged = initialised();
+    const damaged = await initialised();
     const bytes = readFileSync(damaged);
     bytes.fill(0xa5, 4096, 8192);
     writeFileSync(damaged, bytes);
@@ -278,7 +305,7 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(r3.stderr).toMatch(/damaged|not a usable/);
     expect(readFileSync(damaged).equals(bytes)).toBe(true);
 
-    const newer = initialised();
+    const newer = await initialised();
     const raw = new Database(newer);
     raw.pragma('user_version = 999');
     raw.close();

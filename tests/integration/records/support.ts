@@ -21,6 +21,21 @@ export function incamera(args: string[], env: NodeJS.ProcessEnv = {}) {
   });
 }
 
+export const CLERK = { name: 'Clerk Asel', passphrase: 'clerk passphrase' };
+export const JUDGE = { name: 'Judge Bakyt', passphrase: 'judge passphrase' };
+
+/** A clerk and a judge who sign in with their own passphrases (added in-process: no CLI start-up). */
+export async function addOperators(path: string): Promise<void> {
+  process.env.INCAMERA_SCRYPT_COST = FAST_SCRYPT.INCAMERA_SCRYPT_COST;
+  const { openRecordsDatabase } = await import('../../../host/records/open-database.js');
+  const { addOperator } = await import('../../../host/records/operators.js');
+  const db = openRecordsDatabase(path);
+  const admin = { name: 'setup', role: 'administrator' as const };
+  await addOperator(db, admin, { ...CLERK, role: 'clerk' });
+  await addOperator(db, admin, { ...JUDGE, role: 'judge' });
+  db.close();
+}
+
 /** A records database with one witness and `reveals` reveals, set up in-process (no CLI start-up cost). */
 export async function seededDatabase(reveals: number): Promise<string> {
   process.env.INCAMERA_SCRYPT_COST = FAST_SCRYPT.INCAMERA_SCRYPT_COST;
