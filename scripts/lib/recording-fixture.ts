@@ -16,6 +16,8 @@ import type { MediaKind } from '../../host/sfu/types.js';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
 import { addCaseWithHearing, newRecordsDatabase } from './records-db-fixture.js';
 
+const FEEDER_MAX_SECONDS = 600;
+
 export type LiveSource = { producer: WeriftProducer; pid: number | undefined; stop(): void };
 
 /** A producer fed by ffmpeg in real time (-re): a moving test picture or a 440 Hz tone. */
@@ -71,6 +73,9 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
       '-re',
       ...input,
       ...encode,
+      // A feeder orphaned by a killed test process (host-killed kills its child) ends on its own.
+      '-t',
+      String(FEEDER_MAX_SECONDS),
       '-f',
       'rtp',
       `rtp://127.0.0.1:${port}`,
