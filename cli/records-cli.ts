@@ -1,7 +1,10 @@
 import { userInfo } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import type { z } from 'zod';
+import { coded, type CodedError } from '../contract/errors/codes.js';
+import { codeOfIssue } from '../contract/errors/zod-issues.js';
 import { BadRequestError } from '../host/errors.js';
+import { sayError } from './i18n/index.js';
 import type { Actor } from '../host/records/actor.js';
 
 /** The administrator at this terminal, as the audit log names them. */
@@ -15,7 +18,17 @@ export function cliActor(role: Actor['role']): Actor {
   return { name: `cli:${user}`, role };
 }
 
-/** Validates with a contract schema and turns its messages into one a person can act on. */
+/** A schema's failure at the command line: each issue's code, by the option it came from. */
+export class CliValidationError extends BadRequestError {
+  constructor(readonly lines: Array<{ option: string; reason: CodedError }>) {
+    super(
+      coded('request.fields'),
+      lines.map(({ option, reason }) => ({ path: option, ...reason })),
+    );
+  }
+}
+
+/** Validates with a contract schema and turns its issues into codes, by option. */
 export function validate<S extends z.ZodType>(
   schema: S,
   value: unknown,
@@ -23,18 +36,17 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  const lines = parsed.error.issues.map((issue) => {
-    const key = issue.path.join('.');
-    fields[key] ??= issue.message;
-    return `${optionFor[key] ?? key}: ${issue.message}`;
-  });
-  throw new BadRequestError(lines.join('\n'), fields);
+  throw new CliValidationError(
+    parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      return { option: optionFor[key] ?? key, reason: codeOfIssue(issue) };
+    }),
+  );
 }
 
 export function parseWitnessId(value: string): number {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0)
-    throw new InvalidArgumentError('a witness id is a whole number such as 12.');
+    throw new InvalidArgumentError(sayError(coded('cli.witness-id')));
   return id;
 }

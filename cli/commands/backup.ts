@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { UserFacingError } from '../../host/errors.js';
 import { backupRecords } from '../../host/records/backup.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { say } from '../i18n/index.js';
 
 export function registerBackupCommand(program: Command): void {
   program
@@ -22,7 +23,7 @@ export function registerBackupCommand(program: Command): void {
         rmSync(partial, { force: true });
         await backupRecords(db, partial);
         renameSync(partial, options.out);
-        process.stdout.write(`Backup written: ${options.out}\n`);
+        process.stdout.write(`${say('backup-written', { path: options.out })}\n`);
       } catch (error) {
         rmSync(partial, { force: true });
         throw error;

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { protectiveMeasures, witnessIdentity, caseNumber } from '../../contract/records/schemas.js';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { findCaseByNumber, insertCase } from '../../host/records/queries/cases.js';
@@ -77,8 +78,7 @@ export function registerWitnessCommand(program: Command): void {
     .requiredOption('--reason <text>', 'why the identity must be revealed (recorded)')
     .action(async (options: RevealOptions) => {
       const reason = options.reason.trim();
-      if (reason.length < 3)
-        throw new UserFacingError('--reason: state why the identity must be revealed.');
+      if (reason.length < 3) throw new UserFacingError(coded('cli.reveal-reason'));
       const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = cliActor(options.as);

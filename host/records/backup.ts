@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../errors.js';
 import type { ReadableDB } from './db-types.js';
@@ -9,17 +10,14 @@ export async function backupRecords(db: ReadableDB, destination: string): Promis
     await db.backup(destination);
   } catch (error) {
     throw new UserFacingError(
-      `Could not write the backup to ${destination}: ${(error as Error).message}. Choose a folder you may write to.`,
+      coded('backup.write-failed', { destination, detail: (error as Error).message }),
     );
   }
   const copy = new Database(destination, driverOptions());
   try {
     copy.pragma('journal_mode = DELETE');
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok')
-      throw new UserFacingError(
-        'The backup failed its integrity check; it was not kept. Try again.',
-      );
+    if (check !== 'ok') throw new UserFacingError(coded('backup.integrity'));
   } finally {
     copy.close();
   }

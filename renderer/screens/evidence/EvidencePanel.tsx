@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
-import { ApiCallError, callApi } from '../../api/client';
+import { callApi } from '../../api/client';
+import { useErrorText } from '../../i18n/errors';
 
 type Hearings = ApiResponse<'hearings:list'>;
 type Job = ApiResponse<'evidence:export'>;
@@ -19,7 +20,8 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
   const [summary, setSummary] = useState<Summary>();
   const [job, setJob] = useState<Job>();
   const [verdict, setVerdict] = useState<Verdict>();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
+  const describe = useErrorText();
   const [range, setRange] = useState({ from: '', to: '', reason: '' });
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
     try {
       await action();
     } catch (error) {
-      setProblem(error instanceof ApiCallError ? error.message : String(error));
+      setProblem(error);
     }
   };
 
@@ -190,9 +192,9 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
             : t('evidence.broken', { problems: verdict.problems.join('; ') })}
         </p>
       )}
-      {problem && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {problem}
+          {describe(problem)}
         </p>
       )}
     </div>
