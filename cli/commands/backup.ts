@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { backupRecords } from '../../host/records/backup.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
@@ -13,9 +14,7 @@ export function registerBackupCommand(program: Command): void {
     .requiredOption('--out <file>', 'the backup file to write (must not exist)')
     .action(async (options: { db: string; out: string }) => {
       if (existsSync(options.out)) {
-        throw new UserFacingError(
-          `${options.out} already exists; choose a new file name for the backup.`,
-        );
+        throw new UserFacingError(coded('backup.exists', { path: options.out }));
       }
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const partial = `${options.out}.partial`;

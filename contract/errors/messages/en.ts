@@ -114,6 +114,7 @@ export const errorMessagesEn = {
     "This records database is additionally sealed to this computer's {{wrapper}}. Open it from the InCamera desktop app on the computer where it was set up.",
   'backup.write-failed':
     'Could not write the backup to {{destination}}: {{detail}}. Choose a folder you may write to.',
+  'backup.exists': '{{path}} already exists; choose a new file name for the backup.',
   'backup.integrity': 'The backup failed its integrity check; it was not kept. Try again.',
   // Starting the host
   'lan.needs-db': 'Serving other machines needs a data folder: start the host with --db FILE.',
