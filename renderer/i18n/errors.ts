@@ -43,7 +43,12 @@ function isCoded(value: unknown): value is CodedError {
 
 /** The text of a coded error, or of any failure, in the current language. */
 export function errorText(t: TFunction, error: unknown): string {
-  const reason = error instanceof ApiCallError ? error.error : error;
+  const reason =
+    error instanceof ApiCallError
+      ? error.error
+      : isCoded((error as { reason?: unknown } | null)?.reason)
+        ? (error as { reason: CodedError }).reason
+        : error;
   if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...reason.params });
   if (reason instanceof Error) return reason.message;
   return String(reason);

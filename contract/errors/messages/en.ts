@@ -95,6 +95,15 @@ export const errorMessagesEn = {
     '{{path}} holds real records, not training data: a training host never writes to it. Give --training-db a new file (or leave it out to use training.db beside the records).',
   'preflight.nothing-ticked': 'Tick the items you checked before recording the check.',
   // Recording and evidence
+  // The judge's controls in session
+  'court.judge-only': 'Only the judge can do this.',
+  'hearing.ended': 'The hearing has ended.',
+  'court.not-in-hearing': 'That participant is not in this hearing.',
+  'court.witness-only': 'Only a witness can be called in.',
+  'court.judge-cannot-remove': 'The judge cannot remove themself.',
+  'recording.unavailable': 'This host cannot record.',
+  'recording.no-records': 'This host cannot record: it has no records database.',
+  'recording.start-failed': 'Recording could not start. See the host log.',
   'recording.none': 'This hearing has no recording to redact.',
   'recording.in-progress': 'This hearing is being recorded. Stop the recording first.',
   'export.unknown': 'That export is not known to this host (it may have restarted).',
