@@ -14,6 +14,10 @@ export const exportJob = z.object({
   /** Where the export is (or will be), on the host's disk. */
   outDir: z.string(),
   error: z.string().optional(),
+  /** Why it failed, as a catalogue code (contract/errors) the panel words in its language. */
+  reason: z
+    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .optional(),
   /** What the recording lacks and what was skipped (e.g. the PDF without Chromium). */
   notes: z.array(z.string()),
   files: z.number().optional(),

@@ -2,7 +2,7 @@
  * The evidence API: the recording's parts, redaction marks after the hearing (judge), the export
  * (judge or clerk) run as a job with progress, and the check of an export's hashes.
  */
-import { coded } from '../../contract/errors/codes.js';
+import { coded, formatError } from '../../contract/errors/codes.js';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
@@ -117,13 +117,9 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
           }),
         (error: unknown) => {
           context.log.error({ err: error, hearingId }, 'evidence.export-failed');
-          Object.assign(job, {
-            state: 'failed',
-            error:
-              error instanceof UserFacingError
-                ? error.message
-                : 'The export failed. See the host log.',
-          });
+          const reason =
+            error instanceof UserFacingError ? error.coded : coded('export.failed-see-log');
+          Object.assign(job, { state: 'failed', error: formatError(reason), reason });
         },
       );
       return { ...job };

@@ -108,6 +108,30 @@ export const errorMessagesEn = {
   'recording.in-progress': 'This hearing is being recorded. Stop the recording first.',
   'export.unknown': 'That export is not known to this host (it may have restarted).',
   'export.not-finished': 'This export has not finished.',
+  'export.failed-see-log': 'The export failed. See the host log.',
+  'export.no-hearing': 'There is no hearing {{id}} in this records database.',
+  'export.folder-not-empty':
+    '{{path}} already exists and is not empty. Choose a new folder for the export.',
+  'export.no-space':
+    'No space left on the disk holding {{path}}. Free some space or choose another --out folder. Nothing was exported.',
+  'export.cannot-write':
+    'Cannot write to {{path}}. Choose a folder you may write to. Nothing was exported.',
+  'export.failed': 'The export failed and nothing was kept: {{detail}}',
+  'export.no-manifest':
+    '{{path}} is missing or not an InCamera manifest ({{detail}}). Give the folder an export wrote.',
+  // Serving other machines, keys and tools
+  'lan.bad-address':
+    '"{{spec}}" is not an address and port to listen on. Use e.g. --lan 0.0.0.0:4443 (all interfaces) or --lan 192.168.1.20:4443.',
+  'lan.bad-announce-ip': '--announce-ip "{{address}}" is not an IP address.',
+  'lan.no-address':
+    'This machine has no network address other machines could reach. Connect it to the court network, or give --announce-ip ADDRESS.',
+  'tls.damaged':
+    "The host's certificate {{certPath}} is damaged. Delete {{certPath}} and {{keyPath}} to make a new one (then issue new join codes: the fingerprint changes).",
+  'session-key.damaged':
+    '{{path}} is damaged. Stop the host, delete that file and start again (every witness seat of a hearing in session then draws a new voice key).',
+  'ffmpeg.missing':
+    'ffmpeg was not found ({{detail}}). Reinstall with `npm install` (ffmpeg-static downloads it), or set FFMPEG_BIN to an ffmpeg binary, e.g. FFMPEG_BIN=/usr/bin/ffmpeg.',
+  'ffprobe.missing': 'ffprobe was not found. Set FFPROBE_BIN to an ffprobe binary.',
   // Database files
   'database.not-records':
     '{{path}} is not a usable InCamera records database: {{why}}. The file was left untouched; give another file with --db, or restore it from a backup.',

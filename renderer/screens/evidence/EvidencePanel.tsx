@@ -163,7 +163,9 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
           <p>
             {job.state === 'running' && t('evidence.running', { step: job.step })}
             {job.state === 'done' && t('evidence.done', { dir: job.outDir, files: job.files ?? 0 })}
-            {job.state === 'failed' && <span className="error">{job.error}</span>}
+            {job.state === 'failed' && (
+              <span className="error">{describe(job.reason ?? job.error)}</span>
+            )}
           </p>
           {job.notes.map((note) => (
             <p key={note} className="badge badge-warn">
