@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
+import { exportStepText } from './export-step';
 
 type Hearings = ApiResponse<'hearings:list'>;
 type Job = ApiResponse<'evidence:export'>;
@@ -161,7 +162,8 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
             data-testid="export-progress"
           />
           <p>
-            {job.state === 'running' && t('evidence.running', { step: job.step })}
+            {job.state === 'running' &&
+              t('evidence.running', { step: exportStepText(t, job.step) })}
             {job.state === 'done' && t('evidence.done', { dir: job.outDir, files: job.files ?? 0 })}
             {job.state === 'failed' && (
               <span className="error">{describe(job.reason ?? job.error)}</span>
