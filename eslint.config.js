@@ -129,6 +129,8 @@ export default tseslint.config(
       'host/net/**/*.ts',
       'host/evidence/**/*.ts',
       'host/tools/**/*.ts',
+      'host/face/**/*.ts',
+      'host/voice/**/*.ts',
       'host/**/*-handlers.ts',
       'cli/**/*.ts',
     ],

@@ -120,6 +120,9 @@ export const errorMessagesEn = {
   'export.no-manifest':
     '{{path}} is missing or not an InCamera manifest ({{detail}}). Give the folder an export wrote.',
   // Serving other machines, keys and tools
+  'media-tool.cannot-run': '{{tool}} could not run: {{detail}}',
+  'media-tool.failed': '{{tool}} failed ({{detail}})',
+  'media-tool.cannot-read': 'ffprobe cannot read {{file}}: {{detail}}',
   'lan.bad-address':
     '"{{spec}}" is not an address and port to listen on. Use e.g. --lan 0.0.0.0:4443 (all interfaces) or --lan 192.168.1.20:4443.',
   'lan.bad-announce-ip': '--announce-ip "{{address}}" is not an IP address.',

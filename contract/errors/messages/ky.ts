@@ -112,6 +112,9 @@ export const errorMessagesKy: ErrorTranslations = {
   'export.failed': 'Экспорт ишке ашкан жок, эч нерсе сакталган жок: {{detail}}',
   'export.no-manifest':
     '{{path}} жок же InCamera манифести эмес ({{detail}}). Экспорт жазган папканы бериңиз.',
+  'media-tool.cannot-run': '{{tool}} иштетүү мүмкүн болгон жок: {{detail}}',
+  'media-tool.failed': '{{tool}} катасы ({{detail}})',
+  'media-tool.cannot-read': 'ffprobe {{file}} окуй албайт: {{detail}}',
   'lan.bad-address':
     '«{{spec}}» туташуулар үчүн дарек жана порт эмес. Мисалы, --lan 0.0.0.0:4443 (бардык интерфейстер) же --lan 192.168.1.20:4443 колдонуңуз.',
   'lan.bad-announce-ip': '--announce-ip «{{address}}» IP дарек эмес.',

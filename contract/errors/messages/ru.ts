@@ -130,6 +130,9 @@ export const errorMessagesRu: ErrorTranslations = {
   'export.failed': 'Выгрузка не удалась, ничего не сохранено: {{detail}}',
   'export.no-manifest':
     '{{path}} отсутствует или не является манифестом InCamera ({{detail}}). Укажите папку, созданную выгрузкой.',
+  'media-tool.cannot-run': 'Не удалось запустить {{tool}}: {{detail}}',
+  'media-tool.failed': 'Ошибка {{tool}} ({{detail}})',
+  'media-tool.cannot-read': 'ffprobe не может прочитать {{file}}: {{detail}}',
   'lan.bad-address':
     '«{{spec}}» — не адрес и порт для подключений. Укажите, например, --lan 0.0.0.0:4443 (все интерфейсы) или --lan 192.168.1.20:4443.',
   'lan.bad-announce-ip': '--announce-ip «{{address}}» — не IP-адрес.',
