@@ -19,6 +19,11 @@ const reactBan = ['react', 'react-dom', 'react-dom/client', 'react-i18next'].map
   message: 'media/ is framework-free: no React.',
 }));
 
+const userFacingErrors = '/^(UserFacingError|BadRequestError|ForbiddenError|NotFoundError)$/';
+const literalText = '/^(Literal|TemplateLiteral|BinaryExpression)$/';
+const userFacingMessage =
+  "Give the error a code from contract/errors (coded('…')) with en/ru/ky text, not a sentence.";
+
 export default tseslint.config(
   {
     ignores: [
@@ -105,6 +110,40 @@ export default tseslint.config(
           // Allowed: no letters at all, CODES, and identifier-like keys ('date', 'birthDate').
           words: { exclude: [/^[^\p{L}]*$/u, /^[A-Z_-]+$/, /^[a-z][a-zA-Z0-9.-]*$/] },
           message: 'Put UI text in renderer/i18n/locales/en.json and use t()',
+        },
+      ],
+    },
+  },
+  {
+    // What the host tells a person travels as a catalogue code (contract/errors), never a
+    // sentence: no literal or template as the reason of a user-facing error where the API and
+    // the command line meet people.
+    files: [
+      'host/errors.ts',
+      'host/api/**/*.ts',
+      'host/http/**/*.ts',
+      'host/records/**/*.ts',
+      'host/court/**/*.ts',
+      'host/training/**/*.ts',
+      'host/preferences/**/*.ts',
+      'host/net/**/*.ts',
+      'host/evidence/**/*.ts',
+      'host/tools/**/*.ts',
+      'host/face/**/*.ts',
+      'host/voice/**/*.ts',
+      'host/**/*-handlers.ts',
+      'cli/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `NewExpression[callee.name=${userFacingErrors}][arguments.0.type=${literalText}]`,
+          message: userFacingMessage,
+        },
+        {
+          selector: `ClassDeclaration[superClass.name=${userFacingErrors}] CallExpression[callee.type='Super'][arguments.0.type=${literalText}]`,
+          message: userFacingMessage,
         },
       ],
     },

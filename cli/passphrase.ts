@@ -1,9 +1,11 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { coded } from '../contract/errors/codes.js';
 import { UserFacingError } from '../host/errors.js';
+import { say } from './i18n/index.js';
 
 /** The court passphrase: INCAMERA_PASSPHRASE, or asked for on the terminal without echo. */
-export async function courtPassphrase(prompt = 'Court passphrase: '): Promise<string> {
+export async function courtPassphrase(prompt = say('prompt.court-passphrase')): Promise<string> {
   return readSecret('INCAMERA_PASSPHRASE', prompt);
 }
 
@@ -11,9 +13,7 @@ export async function readSecret(envName: string, prompt: string): Promise<strin
   const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!process.stdin.isTTY) {
-    throw new UserFacingError(
-      `No passphrase given. Set ${envName}, or run this in a terminal to be asked for it.`,
-    );
+    throw new UserFacingError(coded('cli.no-passphrase', { env: envName }));
   }
   let muted = false;
   const output = new Writable({

@@ -1,7 +1,10 @@
 import { userInfo } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import type { z } from 'zod';
+import { coded, type CodedError } from '../contract/errors/codes.js';
+import { codeOfIssue } from '../contract/errors/zod-issues.js';
 import { BadRequestError } from '../host/errors.js';
+import { say, sayError } from './i18n/index.js';
 import type { Actor } from '../host/records/actor.js';
 import type { WritableDB } from '../host/records/db-types.js';
 import { authenticateOperator } from '../host/records/operators.js';
@@ -20,11 +23,24 @@ export function cliActor(role: Actor['role']): Actor {
 
 /** Signs an operator in at this terminal with their own passphrase; the audit log names them. */
 export async function signInOperator(db: WritableDB, name: string): Promise<Actor> {
-  const passphrase = await readSecret('INCAMERA_OPERATOR_PASSPHRASE', `Passphrase for ${name}: `);
+  const passphrase = await readSecret(
+    'INCAMERA_OPERATOR_PASSPHRASE',
+    say('prompt.operator-passphrase', { name }),
+  );
   return authenticateOperator(db, name, passphrase);
 }
 
-/** Validates with a contract schema and turns its messages into one a person can act on. */
+/** A schema's failure at the command line: each issue's code, by the option it came from. */
+export class CliValidationError extends BadRequestError {
+  constructor(readonly lines: Array<{ option: string; reason: CodedError }>) {
+    super(
+      coded('request.fields'),
+      lines.map(({ option, reason }) => ({ path: option, ...reason })),
+    );
+  }
+}
+
+/** Validates with a contract schema and turns its issues into codes, by option. */
 export function validate<S extends z.ZodType>(
   schema: S,
   value: unknown,
@@ -32,18 +48,17 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  const lines = parsed.error.issues.map((issue) => {
-    const key = issue.path.join('.');
-    fields[key] ??= issue.message;
-    return `${optionFor[key] ?? key}: ${issue.message}`;
-  });
-  throw new BadRequestError(lines.join('\n'), fields);
+  throw new CliValidationError(
+    parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      return { option: optionFor[key] ?? key, reason: codeOfIssue(issue) };
+    }),
+  );
 }
 
 export function parseWitnessId(value: string): number {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0)
-    throw new InvalidArgumentError('a witness id is a whole number such as 12.');
+    throw new InvalidArgumentError(sayError(coded('cli.witness-id')));
   return id;
 }

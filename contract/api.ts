@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app.js';
+import type { CodedError, FieldError } from './errors/codes.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
@@ -35,10 +36,18 @@ export function isApiChannel(name: unknown): name is ApiChannel {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);
 }
 
-/** Every reply, over IPC or HTTP, is this envelope; errors carry a message a person can act on. */
-export type ApiErrorCode =
+/**
+ * Every reply, over IPC or HTTP, is this envelope. An error carries its kind (which HTTP status),
+ * a catalogue code with parameters that the UI puts in its user's language, the English text for
+ * logs, and for a form the code of each field that needs attention (contract/errors).
+ */
+export type ApiErrorKind =
   'bad-request' | 'unknown-channel' | 'forbidden' | 'not-found' | 'internal';
-export type ApiError = { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+export type ApiError = CodedError & {
+  kind: ApiErrorKind;
+  message: string;
+  fieldErrors?: FieldError[];
+};
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 export const API_HTTP_PREFIX = '/api/';

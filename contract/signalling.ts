@@ -312,7 +312,17 @@ export const signallingErrorCode = z.enum([
   'failed',
 ]);
 export type SignallingErrorCode = z.infer<typeof signallingErrorCode>;
-export const signallingError = z.object({ code: signallingErrorCode, message: z.string() });
+/** `reason`: the catalogue code (contract/errors) a screen shows in its user's language. */
+export const signallingError = z.object({
+  code: signallingErrorCode,
+  message: z.string(),
+  reason: z
+    .object({
+      code: z.string().max(64),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .optional(),
+});
 export type SignallingError = z.infer<typeof signallingError>;
 
 /** The envelope of a client's message; `data` is validated per request name afterwards. */

@@ -1,5 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { apiChannels, type ApiResult } from '../contract/api.js';
+import { coded, formatError } from '../contract/errors/codes.js';
 import type { ApiDispatcher } from '../host/api/dispatch.js';
 
 /**
@@ -23,7 +24,11 @@ export function registerIpcHandlers(
         if (!isFromApp(event, appOrigin)) {
           return {
             ok: false,
-            error: { code: 'forbidden', message: 'IPC is only available to the InCamera window.' },
+            error: {
+              kind: 'forbidden',
+              ...coded('ipc.forbidden'),
+              message: formatError(coded('ipc.forbidden')),
+            },
           };
         }
         const override = overrides[channel];

@@ -15,7 +15,9 @@ const bridge: IncameraBridge = {
       return Promise.resolve({
         ok: false,
         error: {
-          code: 'unknown-channel',
+          kind: 'unknown-channel',
+          code: 'request.unknown-channel',
+          params: { channel: String(channel).slice(0, 64) },
           message: `Unknown IPC channel "${String(channel).slice(0, 64)}".`,
         },
       });

@@ -1,28 +1,47 @@
-/** Errors whose message is written for the person at the keyboard: what went wrong, what to do. */
+import { coded, formatError, type CodedError, type FieldError } from '../contract/errors/codes.js';
+
+/**
+ * Errors written for the person at the keyboard: what went wrong, what to do. They carry a
+ * catalogue code and its parameters (contract/errors) so the UI and the CLI can say it in the
+ * user's language; `message` is the English text, for logs.
+ */
 export class UserFacingError extends Error {
+  readonly code: CodedError['code'];
+  readonly params: CodedError['params'];
+
+  /** A plain string is English only (code `untranslated`); lint keeps it out of API handlers. */
   constructor(
-    message: string,
+    reason: CodedError | string,
     readonly exitCode = 1,
   ) {
-    super(message);
+    const known = typeof reason === 'string' ? untranslated(reason) : reason;
+    super(formatError(known, 'en'));
     this.name = new.target.name;
+    this.code = known.code;
+    this.params = known.params;
   }
+
+  get coded(): CodedError {
+    return { code: this.code, params: this.params };
+  }
+}
+
+function untranslated(text: string): CodedError {
+  return { code: 'untranslated', params: { text } };
 }
 
 export class PortInUseError extends UserFacingError {
   constructor(host: string, port: number) {
-    super(
-      `Port ${port} on ${host} is already in use. Choose another port with --port N (for npm start: npm start -- --port N) or set INCAMERA_PORT=N.`,
-    );
+    super({ code: 'port.in-use', params: { host, port: String(port) } });
   }
 }
 
 export class BadRequestError extends UserFacingError {
   constructor(
-    message: string,
-    readonly fields?: Record<string, string>,
+    reason: CodedError | string,
+    readonly fieldErrors?: FieldError[],
   ) {
-    super(message);
+    super(reason);
   }
 }
 
@@ -33,7 +52,10 @@ export class NotFoundError extends UserFacingError {}
 export class PlainHttpOnNetworkError extends UserFacingError {
   constructor(address: string) {
     super(
-      `Refusing to serve the whole API over plain HTTP on ${address}: other machines could reach the records and the judge's controls. Keep --host 127.0.0.1 (unset INCAMERA_HOST) and let other machines join with --lan ${address.includes(':') ? `[${address}]` : address}:4443 (HTTPS, join channels only).`,
+      coded('host.plain-http-on-network', {
+        address,
+        lan: `${address.includes(':') ? `[${address}]` : address}:4443`,
+      }),
     );
   }
 }

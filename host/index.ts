@@ -3,6 +3,7 @@
  * and the WebSocket endpoint. Electron's main process starts it in-process; `incamera host` starts
  * it headless.
  */
+import { coded } from '../contract/errors/codes.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -88,10 +89,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
   const lan = options.lan ? resolveLan(options.lan) : undefined;
   const tls = lan && dataDir ? await loadOrCreateTlsIdentity(dataDir) : undefined;
-  if (lan && !tls)
-    throw new UserFacingError(
-      'Serving other machines needs a data folder: start the host with --db FILE.',
-    );
+  if (lan && !tls) throw new UserFacingError(coded('lan.needs-db'));
   const limits = hostLimits(options.limits);
   const records = options.records
     ? RecordsRuntime.open(options.records.path, options.records.keyWrapper)
@@ -299,21 +297,15 @@ function listen(server: Server, host: string, port: number, option: string): Pro
           option === '--port N'
             ? new PortInUseError(host, port)
             : new UserFacingError(
-                `Port ${port} on ${host} is already in use. Choose another with ${option}.`,
+                coded('port.in-use-option', { host, port: String(port), option }),
               ),
         );
       else if (error.code === 'EACCES')
         reject(
-          new UserFacingError(
-            `Not allowed to listen on ${host}:${port}. Choose a port above 1024 with ${option}.`,
-          ),
+          new UserFacingError(coded('port.not-allowed', { host, port: String(port), option })),
         );
       else if (error.code === 'EADDRNOTAVAIL')
-        reject(
-          new UserFacingError(
-            `${host} is not an address of this machine. Choose another with ${option}.`,
-          ),
-        );
+        reject(new UserFacingError(coded('address.not-local', { host, option })));
       else reject(error);
     };
     const onListening = () => {

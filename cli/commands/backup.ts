@@ -1,8 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { backupRecords } from '../../host/records/backup.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { say } from '../i18n/index.js';
 
 export function registerBackupCommand(program: Command): void {
   program
@@ -12,9 +14,7 @@ export function registerBackupCommand(program: Command): void {
     .requiredOption('--out <file>', 'the backup file to write (must not exist)')
     .action(async (options: { db: string; out: string }) => {
       if (existsSync(options.out)) {
-        throw new UserFacingError(
-          `${options.out} already exists; choose a new file name for the backup.`,
-        );
+        throw new UserFacingError(coded('backup.exists', { path: options.out }));
       }
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const partial = `${options.out}.partial`;
@@ -22,7 +22,7 @@ export function registerBackupCommand(program: Command): void {
         rmSync(partial, { force: true });
         await backupRecords(db, partial);
         renameSync(partial, options.out);
-        process.stdout.write(`Backup written: ${options.out}\n`);
+        process.stdout.write(`${say('backup-written', { path: options.out })}\n`);
       } catch (error) {
         rmSync(partial, { force: true });
         throw error;

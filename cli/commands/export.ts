@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { uiLanguage, uiLanguages } from '../../contract/i18n/languages.js';
 import { exportEvidence, type ExportProgress } from '../../host/evidence/export.js';
 import { verifyExport } from '../../host/evidence/manifest.js';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { progressStep } from '../i18n/index.js';
 import { cliActor } from '../records-cli.js';
 
 type ExportOptions = { db: string; hearing: string; out: string; lang: string };
@@ -18,19 +20,13 @@ export function registerExportCommand(program: Command): void {
     .option('--lang <language>', `the minutes' language: ${uiLanguages.join(', ')}`, 'en')
     .action(async (options: ExportOptions) => {
       if (!options.db || !options.hearing || !options.out)
-        throw new UserFacingError(
-          'Give --db FILE, --hearing ID and --out DIR (or `incamera export verify DIR`).',
-          2,
-        );
+        throw new UserFacingError(coded('cli.export-usage'), 2);
       const hearingId = Number(options.hearing);
       if (!Number.isInteger(hearingId) || hearingId <= 0)
-        throw new UserFacingError('--hearing must be a hearing number, e.g. --hearing 3.', 2);
+        throw new UserFacingError(coded('cli.export-hearing'), 2);
       const language = uiLanguage.safeParse(options.lang);
       if (!language.success)
-        throw new UserFacingError(
-          `--lang ${options.lang} is not a language of the minutes. Give --lang en, --lang ru or --lang ky.`,
-          2,
-        );
+        throw new UserFacingError(coded('cli.export-lang', { lang: options.lang }), 2);
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const bar = progressBar();
       try {
@@ -79,7 +75,7 @@ function progressBar() {
     update({ fraction, step }: ExportProgress) {
       const percent = Math.round(fraction * 100);
       const filled = Math.round(fraction * 30);
-      const line = `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(percent).padStart(3)}% ${step}`;
+      const line = `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(percent).padStart(3)}% ${progressStep(step)}`;
       if (tty) {
         process.stderr.write(`\r${line.padEnd(78).slice(0, 78)}`);
         drawn = true;

@@ -1,3 +1,5 @@
+import { coded } from '../../contract/errors/codes.js';
+import { sayError } from '../i18n/index.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { maskMediaFile } from '../../host/face/mask-file.js';
 import { MASK_STYLES, type MaskStyle } from '../../media/core/face/types.js';
@@ -5,14 +7,14 @@ import type { BlazeFaceModel } from '../../media/core/face/detector.js';
 
 function parseStyle(value: string): MaskStyle {
   if ((MASK_STYLES as readonly string[]).includes(value)) return value as MaskStyle;
-  throw new InvalidArgumentError(`the style is one of ${MASK_STYLES.join(', ')}.`);
+  throw new InvalidArgumentError(
+    sayError(coded('cli.mask-style', { styles: MASK_STYLES.join(', ') })),
+  );
 }
 
 function parseModel(value: string): BlazeFaceModel {
   if (value === 'back256' || value === 'front128') return value;
-  throw new InvalidArgumentError(
-    'the model is back256 (any distance) or front128 (close to the camera).',
-  );
+  throw new InvalidArgumentError(sayError(coded('cli.mask-model')));
 }
 
 export function registerFaceCommand(program: Command): void {

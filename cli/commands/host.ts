@@ -9,6 +9,7 @@ import { lanFromSettings } from '../../host/net/lan-options.js';
 import { LabPolicy } from '../../host/session/lab-policy.js';
 import { trainingDatabasePath } from '../../host/training/training-database.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
+import { say } from '../i18n/index.js';
 import { parsePort } from '../options.js';
 import { readVersion, rendererBuildDir } from '../project.js';
 
@@ -74,9 +75,7 @@ export function registerHostCommand(program: Command): void {
       if (options.training)
         log.warn('training.host: mock trials only; the real records are not opened');
       if (host.lan)
-        console.error(
-          `Other machines join at ${host.lan.url}\nCertificate fingerprint (SHA-256): ${host.lan.fingerprint}`,
-        );
+        console.error(say('lan-joins', { url: host.lan.url, fingerprint: host.lan.fingerprint }));
       if (options.labTokens)
         log.warn('session.lab-tokens: joins are not checked against any hearing');
       if (options.sfuImpairment) {

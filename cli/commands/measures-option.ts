@@ -1,3 +1,5 @@
+import { coded } from '../../contract/errors/codes.js';
+import { sayError } from '../i18n/index.js';
 import { InvalidArgumentError } from 'commander';
 
 const KNOWN = ['voice', 'face', 'pseudonym', 'closed-session'] as const;
@@ -11,7 +13,9 @@ export function parseMeasuresList(list: string | undefined): Record<string, unkn
   const unknown = names.filter((name) => !(KNOWN as readonly string[]).includes(name));
   if (unknown.length > 0) {
     throw new InvalidArgumentError(
-      `unknown measure ${unknown.join(', ')}; use any of ${KNOWN.join(',')}.`,
+      sayError(
+        coded('cli.unknown-measure', { unknown: unknown.join(', '), known: KNOWN.join(',') }),
+      ),
     );
   }
   return {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { initialiseRecords } from '../../host/records/unlock.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { courtPassphrase } from '../passphrase.js';
+import { say } from '../i18n/index.js';
 import { cliActor } from '../records-cli.js';
 
 export function registerRecordsCommand(program: Command): void {
@@ -15,9 +16,9 @@ export function registerRecordsCommand(program: Command): void {
     .action(async (options: { db: string }) => {
       const db = openRecordsDatabase(options.db);
       try {
-        const passphrase = await courtPassphrase('New court passphrase: ');
+        const passphrase = await courtPassphrase(say('prompt.new-court-passphrase'));
         await initialiseRecords(db, options.db, passphrase, cliActor('administrator'));
-        process.stdout.write(`Records database ready: ${options.db}\n`);
+        process.stdout.write(`${say('records-ready', { path: options.db })}\n`);
       } finally {
         db.close();
       }

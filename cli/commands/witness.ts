@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { protectiveMeasures, witnessIdentity, caseNumber } from '../../contract/records/schemas.js';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { findCaseByNumber, insertCase } from '../../host/records/queries/cases.js';
@@ -81,16 +82,12 @@ export function registerWitnessCommand(program: Command): void {
     .action(async (options: RevealOptions) => {
       if (options.as !== undefined)
         throw new UserFacingError(
-          '--as is no longer accepted: sign in as yourself with --operator "NAME" (a judge operator) and your own passphrase (INCAMERA_OPERATOR_PASSPHRASE, or asked).',
+          coded('cli.reveal-as-retired', { env: 'INCAMERA_OPERATOR_PASSPHRASE' }),
         );
       const operator = options.operator?.trim();
-      if (!operator)
-        throw new UserFacingError(
-          '--operator: give your operator name (a judge), e.g. --operator "Judge Bakyt"; you are then asked for your own passphrase.',
-        );
+      if (!operator) throw new UserFacingError(coded('cli.reveal-operator'));
       const reason = options.reason.trim();
-      if (reason.length < 3)
-        throw new UserFacingError('--reason: state why the identity must be revealed.');
+      if (reason.length < 3) throw new UserFacingError(coded('cli.reveal-reason'));
       const db = openRecordsDatabase(options.db, { mustExist: true });
       try {
         const actor = await signInOperator(db, operator);

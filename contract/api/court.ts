@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 import { participantRoles } from '../records/schemas.js';
 
 export const joinCodeStatuses = ['unused', 'in-use', 'revoked', 'expired'] as const;
@@ -20,12 +21,12 @@ export const courtApi = {
   'court:issue-code': {
     request: z
       .object({
-        participantId: z.number().int().positive('Choose the participant.'),
+        participantId: z.number().int().positive(issue('choose.participant')),
         validHours: z
           .number()
-          .int('Give whole hours.')
-          .min(1, 'A code must be valid for at least 1 hour.')
-          .max(168, 'A code can be valid for at most 168 hours (7 days).')
+          .int(issue('hours.whole'))
+          .min(1, issue('hours.too-few', { count: 1 }))
+          .max(168, issue('hours.too-many', { count: 168 }))
           .default(24),
         /** For a witness participant: the registered witness whose protective order applies. */
         witnessId: z.number().int().positive().optional(),
@@ -33,10 +34,7 @@ export const courtApi = {
         linkBase: z
           .string()
           .max(200)
-          .regex(
-            /^https?:\/\/[^\s/]+\/?$/,
-            'Give the host address, e.g. https://192.168.1.20:4180',
-          ),
+          .regex(/^https?:\/\/[^\s/]+\/?$/, issue('link.host-address')),
       })
       .strict(),
     response: joinCodeRecord.extend({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 
 const hearingRef = z
-  .object({ hearingId: z.number().int().positive('Choose the hearing.') })
+  .object({ hearingId: z.number().int().positive(issue('choose.hearing')) })
   .strict();
 
 export const exportJob = z.object({
@@ -13,6 +14,10 @@ export const exportJob = z.object({
   /** Where the export is (or will be), on the host's disk. */
   outDir: z.string(),
   error: z.string().optional(),
+  /** Why it failed, as a catalogue code (contract/errors) the panel words in its language. */
+  reason: z
+    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .optional(),
   /** What the recording lacks and what was skipped (e.g. the PDF without Chromium). */
   notes: z.array(z.string()),
   files: z.number().optional(),
@@ -41,13 +46,13 @@ export const evidenceApi = {
       .object({
         hearingId: z.number().int().positive(),
         /** Seconds from the start of the hearing's recording (its first part). */
-        fromSeconds: z.number().min(0, 'Give a time from the start of the recording.'),
+        fromSeconds: z.number().min(0, issue('redaction.from')),
         toSeconds: z.number().min(0),
         reason: z.string().trim().max(200).default(''),
       })
       .strict()
       .refine((r) => r.toSeconds > r.fromSeconds, {
-        message: 'The end must come after the start.',
+        message: issue('redaction.order'),
         path: ['toSeconds'],
       }),
     response: z.object({ id: z.number() }),

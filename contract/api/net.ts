@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 
 /** How other machines reach this host: the HTTPS address and the certificate fingerprint to check. */
 export const netApi = {
@@ -29,7 +30,7 @@ export const netApi = {
           .max(600)
           .regex(
             /^https:\/\/[^\s/]+\/#\/join\?\S*fp=[0-9A-Fa-f:]{64,95}/,
-            'Paste the whole join link from the slip (it starts with https:// and ends with fp=…).',
+            issue('join-link.paste'),
           ),
       })
       .strict(),

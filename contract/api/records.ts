@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 import {
   auditEntry,
   caseRecord,
@@ -15,7 +16,7 @@ import {
 
 const empty = z.object({}).strict();
 const search = z.object({ query: z.string().trim().max(100).optional() }).strict();
-const passphrase = z.string().min(1, 'Enter the passphrase.').max(1024);
+const passphrase = z.string().min(1, issue('passphrase.required')).max(1024);
 
 /**
  * Records: operator sign-in, court-passphrase unlock, cases, hearings, participants and protected
@@ -25,7 +26,7 @@ export const recordsApi = {
   'session:sign-in': {
     request: z
       .object({
-        operator: z.string().trim().min(1, 'Enter your operator name.').max(100),
+        operator: z.string().trim().min(1, issue('operator.name-required')).max(100),
         passphrase,
       })
       .strict(),
@@ -57,7 +58,10 @@ export const recordsApi = {
   'witnesses:register': {
     request: z
       .object({
-        caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'),
+        caseId: z
+          .number({ error: issue('choose.case') })
+          .int()
+          .positive(issue('choose.case')),
         identity: witnessIdentity,
         measures: protectiveMeasures,
       })
@@ -73,7 +77,7 @@ export const recordsApi = {
     request: z
       .object({
         id: z.number().int().positive(),
-        reason: z.string().trim().min(3, 'State the reason for revealing the identity.').max(500),
+        reason: z.string().trim().min(3, issue('reveal.reason-required')).max(500),
       })
       .strict(),
     response: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 import { participantRoles } from '../records/schemas.js';
 
 /** The witness-room pre-flight check's items (practice: what identifies a witness, mic discipline). */
@@ -32,9 +33,9 @@ export const trainingApi = {
   'training:start-scenario': {
     request: z
       .object({
-        scenario: z.enum(TRAINING_SCENARIOS, { error: 'Choose a scenario.' }),
+        scenario: z.enum(TRAINING_SCENARIOS, { error: issue('choose.scenario') }),
         /** The address participants use to reach this host (for the join links). */
-        linkBase: z.url({ protocol: /^https?$/, error: 'Give the host address as http(s)://…' }),
+        linkBase: z.url({ protocol: /^https?$/, error: issue('link.host-address') }),
       })
       .strict(),
     response: z.object({
@@ -63,7 +64,7 @@ export const trainingApi = {
         notes: z
           .string()
           .trim()
-          .max(1000, 'Keep the notes under 1000 characters.')
+          .max(1000, issue('field.too-long', { count: 1000 }))
           .optional()
           .transform((value) => (value ? value : undefined)),
       })

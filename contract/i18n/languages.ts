@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 
 /** The UI's languages: English, Russian and Kyrgyz (BCP 47 tags, as Intl and i18next use them). */
 export const uiLanguages = ['en', 'ru', 'ky'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 export const uiLanguage = z.enum(uiLanguages, {
-  error: 'Choose one of the languages: en, ru or ky.',
+  error: issue('choose.language'),
 });

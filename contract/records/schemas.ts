@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../errors/zod-issues.js';
 
 /** Records vocabulary shared by the UI, the host and the CLI. */
 export const offenceCategories = [
@@ -40,72 +41,74 @@ export const RECOMMENDED_FACE_STYLE: FaceStyle = 'silhouette';
 const HIDDEN_CHARACTERS =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const noHiddenCharacters = (label: string) =>
-  [
-    (value: string) => !HIDDEN_CHARACTERS.test(value),
-    `The ${label} contains invisible control characters; type it again.`,
-  ] as const;
-const text = (label: string, max: number) =>
+const noHiddenCharacters = [
+  (value: string) => !HIDDEN_CHARACTERS.test(value),
+  issue('field.hidden-characters'),
+] as const;
+const text = (_label: string, max: number) =>
   z
-    .string({ error: `Enter the ${label}.` })
+    .string({ error: issue('field.required') })
     .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} must be at most ${max} characters.`)
-    .refine(...noHiddenCharacters(label));
-const optionalText = (label: string, max: number) =>
+    .min(1, issue('field.required'))
+    .max(max, issue('field.too-long', { count: max }))
+    .refine(...noHiddenCharacters);
+const optionalText = (_label: string, max: number) =>
   z
     .string()
     .trim()
-    .max(max, `The ${label} must be at most ${max} characters.`)
-    .refine(...noHiddenCharacters(label))
+    .max(max, issue('field.too-long', { count: max }))
+    .refine(...noHiddenCharacters)
     .optional()
     .transform((value) => (value ? value : undefined));
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD, for example 1990-04-23.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, issue('date.format'))
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'This is not a real calendar date.');
+  }, issue('date.not-real'));
 
 const pastDate = isoDate.refine(
   (value) => value <= new Date().toISOString().slice(0, 10),
-  'A birth date cannot be in the future.',
+  issue('date.in-future'),
 );
 
 export const caseNumber = z
-  .string({ error: 'Enter the case number.' })
+  .string({ error: issue('field.required') })
   .trim()
-  .min(1, 'Enter the case number.')
-  .max(64, 'The case number must be at most 64 characters.')
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./\-_]*$/u, 'Use letters, digits, spaces and . / - _ only.');
+  .min(1, issue('field.required'))
+  .max(64, issue('field.too-long', { count: 64 }))
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./\-_]*$/u, issue('case-number.characters'));
 
 export const newCase = z
   .object({
     number: caseNumber,
     court: text('court', 200),
-    offenceCategory: z.enum(offenceCategories, { error: 'Choose the offence category.' }),
+    offenceCategory: z.enum(offenceCategories, { error: issue('choose.offence') }),
   })
   .strict();
 
 export const newHearing = z
   .object({
-    caseId: z.number({ error: 'Choose the case.' }).int().positive('Choose the case.'),
+    caseId: z
+      .number({ error: issue('choose.case') })
+      .int()
+      .positive(issue('choose.case')),
     scheduledAt: z
-      .string({ error: 'Enter the date and time.' })
-      .regex(
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
-        'Enter the date and time, for example 2026-03-02T09:30.',
-      ),
+      .string({ error: issue('date-time.format') })
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, issue('date-time.format')),
     courtroom: text('courtroom', 100),
   })
   .strict();
 
 export const newParticipant = z
   .object({
-    hearingId: z.number().int().positive('Choose the hearing.'),
-    role: z.enum(participantRoles, { error: 'Choose the role.' }),
+    hearingId: z
+      .number({ error: issue('choose.hearing') })
+      .int()
+      .positive(issue('choose.hearing')),
+    role: z.enum(participantRoles, { error: issue('choose.role') }),
     displayName: text('name to display', 200),
   })
   .strict();
@@ -136,9 +139,9 @@ export const protectiveMeasures = z
     supportPerson: optionalText('support person', 200),
     publicFeedDelayMinutes: z
       .number()
-      .int('Give whole minutes.')
-      .min(0, 'The delay cannot be negative.')
-      .max(240, 'The delay can be at most 240 minutes.')
+      .int(issue('minutes.whole'))
+      .min(0, issue('minutes.negative'))
+      .max(240, issue('minutes.too-many', { count: 240 }))
       .nullable()
       .default(null),
     orderReference: optionalText('order reference', 100),

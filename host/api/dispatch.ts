@@ -3,10 +3,13 @@ import {
   apiContract,
   isApiChannel,
   type ApiChannel,
+  type ApiError,
   type ApiRequest,
   type ApiResponse,
   type ApiResult,
 } from '../../contract/api.js';
+import { coded, formatError } from '../../contract/errors/codes.js';
+import { fieldErrorsOf } from '../../contract/errors/zod-issues.js';
 import { BadRequestError, ForbiddenError, NotFoundError, UserFacingError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -30,22 +33,22 @@ export type ApiDispatcher = (
 export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDispatcher {
   return async (channel, payload, call = {}) => {
     if (!isApiChannel(channel)) {
+      const reason = coded('request.unknown-channel', { channel: String(channel).slice(0, 64) });
       return {
         ok: false,
-        error: {
-          code: 'unknown-channel',
-          message: `Unknown API channel "${String(channel).slice(0, 64)}".`,
-        },
+        error: { kind: 'unknown-channel', ...reason, message: formatError(reason) },
       };
     }
     const parsed = apiContract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
+      const reason = coded('request.fields');
       return {
         ok: false,
         error: {
-          code: 'bad-request',
-          message: 'Some fields need attention.',
-          fields: fieldErrors(parsed.error),
+          kind: 'bad-request',
+          ...reason,
+          message: formatError(reason),
+          fieldErrors: fieldErrorsOf(parsed.error),
         },
       };
     }
@@ -67,35 +70,27 @@ export async function callApi<C extends ApiChannel>(
   request: ApiRequest<C>,
 ): Promise<ApiResponse<C>> {
   const result = await dispatch(channel, request);
-  if (!result.ok) throw new UserFacingError(result.error.message);
+  if (!result.ok) throw new UserFacingError(result.error);
   return result.data as ApiResponse<C>;
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
-function describeFailure(channel: ApiChannel, error: unknown, log: Logger) {
-  if (error instanceof BadRequestError) {
+function describeFailure(channel: ApiChannel, error: unknown, log: Logger): ApiError {
+  if (error instanceof UserFacingError) {
+    const kind =
+      error instanceof ForbiddenError
+        ? 'forbidden'
+        : error instanceof NotFoundError
+          ? 'not-found'
+          : 'bad-request';
+    const fieldErrors = error instanceof BadRequestError ? error.fieldErrors : undefined;
     return {
-      code: 'bad-request' as const,
+      kind,
+      ...error.coded,
       message: error.message,
-      ...(error.fields ? { fields: error.fields } : {}),
+      ...(fieldErrors ? { fieldErrors } : {}),
     };
   }
-  if (error instanceof ForbiddenError)
-    return { code: 'forbidden' as const, message: error.message };
-  if (error instanceof NotFoundError) return { code: 'not-found' as const, message: error.message };
-  if (error instanceof UserFacingError)
-    return { code: 'bad-request' as const, message: error.message };
   log.error({ channel, err: error }, 'api.handler-failed');
-  return {
-    code: 'internal' as const,
-    message: 'The host could not complete this request. Details are in the host log.',
-  };
+  const reason = coded('host.internal');
+  return { kind: 'internal', ...reason, message: formatError(reason) };
 }

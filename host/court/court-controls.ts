@@ -3,6 +3,7 @@
  * takes effect in the SFU at once (host-side producer pause, consumers closed or offered) and is
  * shown to every screen by a fresh hearingState.
  */
+import { coded } from '../../contract/errors/codes.js';
 import { courtControlRequests, type CourtControlName } from '../../contract/signalling.js';
 import { SignallingFailure } from '../session/room.js';
 import type { PeerView } from '../session/policy.js';
@@ -23,9 +24,9 @@ export async function runCourtControl(
   const judge = hearing.seats.get(peer.peerId);
   if (!judge || judge.role !== 'judge' || judge.status !== 'admitted') {
     court.log.warn({ peerId: peer.peerId, control: name }, 'court.control-refused');
-    throw new SignallingFailure('forbidden', 'Only the judge can do this.');
+    throw new SignallingFailure('forbidden', coded('court.judge-only'));
   }
-  if (hearing.ended) throw new SignallingFailure('bad-request', 'The hearing has ended.');
+  if (hearing.ended) throw new SignallingFailure('bad-request', coded('hearing.ended'));
   const data = courtControlRequests[name].data.parse(raw) as Record<string, unknown>;
   if (name === 'signInJudge') return signInJudge(court, judge, data);
   const operator = judge.signedInJudge;
@@ -41,7 +42,7 @@ export async function runCourtControl(
   const seatOf = (peerId: unknown): Seat => {
     const seat = hearing.seats.get(String(peerId));
     if (!seat || seat.removed)
-      throw new SignallingFailure('unknown-id', 'That participant is not in this hearing.');
+      throw new SignallingFailure('unknown-id', coded('court.not-in-hearing'));
     return seat;
   };
   const room = court.roomOrThrow;
@@ -51,7 +52,7 @@ export async function runCourtControl(
     case 'callWitness': {
       const seat = seatOf(data.peerId);
       if (name === 'callWitness' && seat.role !== 'witness')
-        throw new SignallingFailure('bad-request', 'Only a witness can be called in.');
+        throw new SignallingFailure('bad-request', coded('court.witness-only'));
       if (seat.status === 'admitted') return;
       seat.status = 'admitted';
       audit(name === 'callWitness' ? 'session.witness-called' : 'session.admitted', {
@@ -63,7 +64,7 @@ export async function runCourtControl(
     case 'remove': {
       const seat = seatOf(data.peerId);
       if (seat === judge)
-        throw new SignallingFailure('bad-request', 'The judge cannot remove themself.');
+        throw new SignallingFailure('bad-request', coded('court.judge-cannot-remove'));
       seat.removed = true;
       audit('session.removed', { participantId: seat.participantId, role: seat.role });
       court.dismiss(seat, 'removed');
@@ -107,7 +108,7 @@ export async function runCourtControl(
       await setRecording(court, hearing, data.on === true, audit);
       break;
     case 'markRedaction': {
-      if (!court.recording) throw new SignallingFailure('failed', 'This host cannot record.');
+      if (!court.recording) throw new SignallingFailure('failed', coded('recording.unavailable'));
       const to = new Date();
       const lastSeconds = Number(data.lastSeconds);
       markRedaction(court.db, {
@@ -180,8 +181,7 @@ async function setRecording(
 ): Promise<void> {
   const recording = court.recording;
   if (!recording) {
-    if (on)
-      throw new SignallingFailure('failed', 'This host cannot record: it has no records database.');
+    if (on) throw new SignallingFailure('failed', coded('recording.no-records'));
     return;
   }
   if (recording.on === on) return;
@@ -202,9 +202,7 @@ async function setRecording(
     court.log.error({ err: error }, 'recording.start-failed');
     throw new SignallingFailure(
       'failed',
-      error instanceof UserFacingError
-        ? error.message
-        : 'Recording could not start. See the host log.',
+      error instanceof UserFacingError ? error.coded : coded('recording.start-failed'),
     );
   }
 }

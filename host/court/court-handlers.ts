@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import QRCode from 'qrcode';
 import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
@@ -22,8 +23,7 @@ type CourtChannel = 'court:issue-code' | 'court:revoke-code' | 'court:codes';
 
 export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, CourtChannel> {
   const records = () => {
-    if (!context.records)
-      throw new UserFacingError('This host has no records database open. Start it with --db FILE.');
+    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
     return context.records;
   };
   const clerk = (token: string | undefined) =>
@@ -54,20 +54,19 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
       const participant = db
         .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = ?`)
         .get(participantId) as { hearingId: number; role: string } | undefined;
-      if (!participant) throw new NotFoundError('That participant does not exist. Choose again.');
+      if (!participant) throw new NotFoundError(coded('participant.not-found'));
       const hearing = findHearing(db, participant.hearingId);
       if (!hearing || hearing.status === 'closed')
-        throw new BadRequestError('This hearing has ended; codes can no longer be issued.');
+        throw new BadRequestError(coded('hearing.closed'));
       if (participant.role === 'witness') {
         if (witnessId !== undefined && !findWitness(db, witnessId))
-          throw new BadRequestError('Choose a registered witness.', {
-            witnessId: 'Choose a registered witness.',
-          });
+          throw new BadRequestError(coded('witness.choose-registered'), [
+            { path: 'witnessId', ...coded('witness.choose-registered') },
+          ]);
         if (witnessId === undefined && linkedWitnessId(db, participantId) === undefined)
-          throw new BadRequestError(
-            'Choose which registered witness this participant is, so their protective order applies.',
-            { witnessId: 'Choose the registered witness.' },
-          );
+          throw new BadRequestError(coded('witness.link-required'), [
+            { path: 'witnessId', ...coded('witness.choose-registered') },
+          ]);
       }
       const code = newJoinCode();
       const row = db
@@ -118,7 +117,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
       const { actor } = clerk(call.sessionToken);
       const db = records().db;
       const row = findJoinCodeById(db, codeId);
-      if (!row) throw new NotFoundError('That join code does not exist.');
+      if (!row) throw new NotFoundError(coded('join-code.not-found'));
       const revoked = db
         .transaction(() => {
           const done = revokeJoinCode(db, codeId);
@@ -140,7 +139,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
     'court:codes': ({ hearingId }, call) => {
       records().requireOperator(call.sessionToken);
       const db = records().db;
-      if (!findHearing(db, hearingId)) throw new NotFoundError('That hearing does not exist.');
+      if (!findHearing(db, hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       return listJoinCodes(db, hearingId).map(toRecord);
     },
   };

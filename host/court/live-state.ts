@@ -9,6 +9,7 @@
  * before anyone unlocks the records. The key file stays on this machine, so a copy of the database
  * alone (a backup, an export) does not reveal a key.
  */
+import { coded } from '../../contract/errors/codes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,10 +39,7 @@ export function loadOrCreateSessionKey(dir: string): Buffer {
   }
   keepPrivate(path);
   const key = readFileSync(path);
-  if (key.length !== 32)
-    throw new SessionKeyError(
-      `${path} is damaged. Stop the host, delete that file and start again (every witness seat of a hearing in session then draws a new voice key).`,
-    );
+  if (key.length !== 32) throw new SessionKeyError(coded('session-key.damaged', { path }));
   return key;
 }
 

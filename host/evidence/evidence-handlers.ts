@@ -2,6 +2,7 @@
  * The evidence API: the recording's parts, redaction marks after the hearing (judge), the export
  * (judge or clerk) run as a job with progress, and the check of an export's hashes.
  */
+import { coded, formatError } from '../../contract/errors/codes.js';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
@@ -27,19 +28,17 @@ type Job = z.infer<typeof exportJob>;
 export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, EvidenceChannel> {
   const jobs = new Map<string, Job>();
   const records = () => {
-    if (!context.records)
-      throw new UserFacingError('This host has no records database open. Start it with --db FILE.');
+    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
     return context.records;
   };
   const hearingOrThrow = (hearingId: number) => {
     const hearing = findHearing(records().db, hearingId);
-    if (!hearing) throw new NotFoundError('That hearing does not exist. Choose again.');
+    if (!hearing) throw new NotFoundError(coded('hearing.not-found'));
     return hearing;
   };
   const jobOrThrow = (jobId: string) => {
     const job = jobs.get(jobId);
-    if (!job)
-      throw new NotFoundError('That export is not known to this host (it may have restarted).');
+    if (!job) throw new NotFoundError(coded('export.unknown'));
     return job;
   };
 
@@ -67,7 +66,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       const { actor } = records().requireOperator(call.sessionToken, ['judge'], 'mark redactions');
       hearingOrThrow(hearingId);
       const [first] = readHearingRecording(recordingsRootFor(records().path), hearingId);
-      if (!first) throw new BadRequestError('This hearing has no recording to redact.');
+      if (!first) throw new BadRequestError(coded('recording.none'));
       const start = Date.parse(first.meta.startedAt);
       const id = markRedaction(records().db, {
         hearingId,
@@ -86,7 +85,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       );
       hearingOrThrow(hearingId);
       if (context.court?.find(hearingId)?.court.recording?.on)
-        throw new BadRequestError('This hearing is being recorded. Stop the recording first.');
+        throw new BadRequestError(coded('recording.in-progress'));
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const outDir = join(dirname(records().path), 'exports', `hearing-${hearingId}-${stamp}`);
       const job: Job = {
@@ -118,13 +117,9 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
           }),
         (error: unknown) => {
           context.log.error({ err: error, hearingId }, 'evidence.export-failed');
-          Object.assign(job, {
-            state: 'failed',
-            error:
-              error instanceof UserFacingError
-                ? error.message
-                : 'The export failed. See the host log.',
-          });
+          const reason =
+            error instanceof UserFacingError ? error.coded : coded('export.failed-see-log');
+          Object.assign(job, { state: 'failed', error: formatError(reason), reason });
         },
       );
       return { ...job };
@@ -136,7 +131,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
     'evidence:verify': async ({ jobId }, call) => {
       records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'verify an export');
       const job = jobOrThrow(jobId);
-      if (job.state !== 'done') throw new BadRequestError('This export has not finished.');
+      if (job.state !== 'done') throw new BadRequestError(coded('export.not-finished'));
       return verifyExport(job.outDir);
     },
   };

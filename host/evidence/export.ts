@@ -4,6 +4,7 @@
  * SHA-256 hashes. Everything is written into a temporary folder beside the destination and renamed
  * into place only when complete, so a failed export never leaves a folder that looks finished.
  */
+import { coded } from '../../contract/errors/codes.js';
 import { randomBytes } from 'node:crypto';
 import {
   existsSync,
@@ -58,14 +59,12 @@ export async function exportEvidence(
   const { db, hearingId } = options;
   const env = options.env ?? process.env;
   const hearing = findHearing(db, hearingId);
-  if (!hearing) throw new ExportError(`There is no hearing ${hearingId} in this records database.`);
+  if (!hearing) throw new ExportError(coded('export.no-hearing', { id: hearingId }));
   const ffmpeg = resolveFfmpeg(env);
   const ffprobe = resolveFfprobe(env);
   const outDir = resolve(options.outDir);
   if (existsSync(outDir) && (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0))
-    throw new ExportError(
-      `${outDir} already exists and is not empty. Choose a new folder for the export.`,
-    );
+    throw new ExportError(coded('export.folder-not-empty', { path: outDir }));
   const work = join(
     dirname(outDir),
     `.${basename(outDir)}.partial-${randomBytes(4).toString('hex')}`,
@@ -246,14 +245,9 @@ async function setAsideUnreadableSegments(parts: RecordedPart[], ffprobe: string
 
 function writeError(error: unknown, where: string): ExportError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC')
-    return new ExportError(
-      `No space left on the disk holding ${where}. Free some space or choose another --out folder. Nothing was exported.`,
-    );
+  if (code === 'ENOSPC') return new ExportError(coded('export.no-space', { path: where }));
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new ExportError(
-      `Cannot write to ${where}. Choose a folder you may write to. Nothing was exported.`,
-    );
+    return new ExportError(coded('export.cannot-write', { path: where }));
   const message = error instanceof Error ? error.message : String(error);
-  return new ExportError(`The export failed and nothing was kept: ${message}`);
+  return new ExportError(coded('export.failed', { detail: message }));
 }

@@ -1,4 +1,5 @@
 /** The export's manifest (file, duration, SHA-256) and the check that every file still matches. */
+import { coded } from '../../contract/errors/codes.js';
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -54,7 +55,10 @@ export async function verifyExport(dir: string): Promise<VerifyResult> {
     parsed = manifest.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
   } catch (error) {
     throw new UserFacingError(
-      `${join(dir, 'manifest.json')} is missing or not an InCamera manifest (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Give the folder an export wrote.`,
+      coded('export.no-manifest', {
+        path: join(dir, 'manifest.json'),
+        detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable',
+      }),
     );
   }
   const problems: string[] = [];

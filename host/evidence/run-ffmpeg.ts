@@ -1,4 +1,5 @@
 /** Runs ffmpeg or ffprobe to completion, reporting progress (seconds of output written). */
+import { coded } from '../../contract/errors/codes.js';
 import { spawn } from 'node:child_process';
 import { UserFacingError } from '../errors.js';
 
@@ -22,12 +23,23 @@ export function runFfmpeg(
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
     child.on('error', (error) =>
-      reject(new MediaToolError(`ffmpeg could not run: ${error.message}`)),
+      reject(
+        new MediaToolError(
+          coded('media-tool.cannot-run', { tool: 'ffmpeg', detail: error.message }),
+        ),
+      ),
     );
     child.on('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new MediaToolError(`ffmpeg failed (exit ${code}): ${stderr.trim().slice(-600)}`)),
+        : reject(
+            new MediaToolError(
+              coded('media-tool.failed', {
+                tool: 'ffmpeg',
+                detail: `exit ${code}: ${stderr.trim().slice(-600)}`,
+              }),
+            ),
+          ),
     );
   });
 }
@@ -55,11 +67,17 @@ export function probe(ffprobe: string, file: string): Promise<Probe> {
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', (error) =>
-      reject(new MediaToolError(`ffprobe could not run: ${error.message}`)),
+      reject(
+        new MediaToolError(
+          coded('media-tool.cannot-run', { tool: 'ffprobe', detail: error.message }),
+        ),
+      ),
     );
     child.on('exit', (code) => {
       if (code !== 0)
-        return reject(new MediaToolError(`ffprobe cannot read ${file}: ${err.trim()}`));
+        return reject(
+          new MediaToolError(coded('media-tool.cannot-read', { file, detail: err.trim() })),
+        );
       const json = JSON.parse(out) as {
         format?: { duration?: string };
         streams?: { codec_type?: string; codec_name?: string; duration?: string }[];

@@ -1,4 +1,5 @@
 /** `incamera face mask IN OUT`: masks every face in an image or video with the live pipeline's engine. */
+import { coded } from '../../contract/errors/codes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
@@ -47,17 +48,15 @@ export async function maskMediaFile(
   output: string,
   options: MaskFileOptions,
 ): Promise<MaskFileSummary> {
-  if (!existsSync(input))
-    throw new UserFacingError(`${input} does not exist. Check the path of the file to mask.`);
+  if (!existsSync(input)) throw new UserFacingError(coded('face.input-missing', { path: input }));
   const outKind = kindOfPath(output);
-  if (!outKind)
-    throw new UserFacingError(
-      `${output}: the output must end in .png, .jpg, .mp4, .webm, .mkv or .y4m.`,
-    );
+  if (!outKind) throw new UserFacingError(coded('face.output-extension', { path: output }));
   const info = await probeMedia(input);
   if (info.kind !== outKind)
     throw new UserFacingError(
-      `${input} is ${info.kind === 'image' ? 'an image' : 'a video'}, so the output must be one too (${info.kind === 'image' ? '.png or .jpg' : '.mp4, .webm, .mkv or .y4m'}).`,
+      coded(info.kind === 'image' ? 'face.output-not-image' : 'face.output-not-video', {
+        path: input,
+      }),
     );
   const detector = await createNodeFaceDetector(options.model ?? 'back256');
   const expectPerson = options.expectPerson ?? info.kind === 'video';
@@ -103,7 +102,8 @@ export async function maskMediaFile(
       if (outcome.headsLocated) summary.framesWithHeads++;
       await writer.write(data);
     }
-    if (summary.frames === 0) throw new UnreadableMediaError(input, 'it has no frames');
+    if (summary.frames === 0)
+      throw new UnreadableMediaError(coded('face.no-frames', { path: input }));
     await writer.finish();
     renameSync(temp, output);
   } catch (error) {

@@ -1,4 +1,5 @@
 /** Reading and writing image and video files as RGBA frames through ffmpeg. */
+import { coded } from '../../contract/errors/codes.js';
 import { spawn, execFile } from 'node:child_process';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,13 +14,8 @@ export const VIDEO_EXTENSIONS = ['.mp4', '.webm', '.mkv', '.y4m'] as const;
 export type MediaKind = 'image' | 'video';
 export type MediaInfo = { kind: MediaKind; width: number; height: number; fps: number };
 
-export class UnreadableMediaError extends UserFacingError {
-  constructor(path: string, why: string) {
-    super(
-      `${path} cannot be masked: ${why}. Give a png or jpg image, or an mp4, webm, mkv or y4m video.`,
-    );
-  }
-}
+/** A file that cannot be masked; the reason is one of the `face.*` codes. */
+export class UnreadableMediaError extends UserFacingError {}
 
 export function kindOfPath(path: string): MediaKind | null {
   const ext = extname(path).toLowerCase();
@@ -44,10 +40,7 @@ export async function probeMedia(path: string): Promise<MediaInfo> {
     ]));
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    throw new UnreadableMediaError(
-      path,
-      'ffmpeg cannot read it (not an image or video, or damaged)',
-    );
+    throw new UnreadableMediaError(coded('face.unreadable', { path }));
   }
   const parsed = JSON.parse(stdout) as {
     streams?: Array<{
@@ -60,7 +53,7 @@ export async function probeMedia(path: string): Promise<MediaInfo> {
   };
   const stream = parsed.streams?.[0];
   if (!stream?.width || !stream.height)
-    throw new UnreadableMediaError(path, 'it has no picture in it');
+    throw new UnreadableMediaError(coded('face.no-picture', { path }));
   const format = parsed.format?.format_name ?? '';
   const kind: MediaKind = /image2|_pipe$/.test(format) ? 'image' : 'video';
   const fps = parseRate(stream.avg_frame_rate) ?? parseRate(stream.r_frame_rate) ?? 25;
@@ -102,8 +95,10 @@ export async function* readRgbaFrames(path: string, info: MediaInfo): AsyncGener
   const code = await exited;
   if (code !== 0 && code !== null)
     throw new UnreadableMediaError(
-      path,
-      `decoding failed (${stderr.trim().split('\n').pop() ?? 'ffmpeg error'})`,
+      coded('face.decoding-failed', {
+        path,
+        detail: stderr.trim().split('\n').pop() ?? 'ffmpeg error',
+      }),
     );
 }
 
@@ -151,7 +146,7 @@ export function openFrameWriter(path: string, outputExt: string, info: MediaInfo
       const code = await exited;
       if (code !== 0)
         throw new UserFacingError(
-          `Writing the masked file failed: ${stderr.trim() || `ffmpeg exited with ${code}`}`,
+          coded('face.write-failed', { detail: stderr.trim() || `ffmpeg exited with ${code}` }),
         );
     },
     abort() {
@@ -214,6 +209,6 @@ function encoderArgs(ext: string): string[] {
     case '.y4m':
       return [...evenSize, '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'];
     default:
-      throw new UserFacingError(`InCamera cannot write ${ext} files.`);
+      throw new UserFacingError(coded('face.cannot-write', { ext }));
   }
 }

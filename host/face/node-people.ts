@@ -18,6 +18,7 @@ import {
   segmentRunnerFor,
   startTfjsWasm,
 } from '../../media/core/face/tfjs-runners.js';
+import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../errors.js';
 
 const require = createRequire(import.meta.url);
@@ -26,9 +27,7 @@ function packageDir(name: string): string {
   try {
     return dirname(require.resolve(`${name}/package.json`));
   } catch {
-    throw new UserFacingError(
-      `The people-locating models are missing: the package ${name} is not installed. Run \`npm install\`.`,
-    );
+    throw new UserFacingError(coded('face.people-models-missing', { name }));
   }
 }
 

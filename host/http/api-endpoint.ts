@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_HTTP_PREFIX, API_MAX_BODY_BYTES, type ApiResult } from '../../contract/api.js';
+import { coded, formatError, type CodedError } from '../../contract/errors/codes.js';
 import type { ApiDispatcher } from '../api/dispatch.js';
 
 /** POST /api/<channel> with a JSON body: the browser-mode twin of Electron's IPC. */
@@ -12,14 +13,10 @@ export async function handleApiRequest(
     (request.url ?? '').slice(API_HTTP_PREFIX.length).split('?')[0] ?? '',
   );
   if (request.method !== 'POST') {
-    return sendJson(response, 405, failure('bad-request', 'Use POST for API requests.'));
+    return sendJson(response, 405, failure(coded('request.use-post')));
   }
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(
-      response,
-      415,
-      failure('bad-request', 'API requests must be JSON (Content-Type: application/json).'),
-    );
+    return sendJson(response, 415, failure(coded('request.not-json')));
   }
   const body = await readBody(request, API_MAX_BODY_BYTES);
   if (body === 'too-large') {
@@ -27,17 +24,17 @@ export async function handleApiRequest(
     return sendJson(
       response,
       413,
-      failure('bad-request', `The request is larger than ${API_MAX_BODY_BYTES} bytes.`),
+      failure(coded('request.too-large', { count: API_MAX_BODY_BYTES })),
     );
   }
   let payload: unknown;
   try {
     payload = body.length === 0 ? {} : JSON.parse(body);
   } catch {
-    return sendJson(response, 400, failure('bad-request', 'The request body is not valid JSON.'));
+    return sendJson(response, 400, failure(coded('request.bad-json')));
   }
   const result = await dispatch(channel, payload, { sessionToken: bearerToken(request) });
-  sendJson(response, result.ok ? 200 : statusFor(result.error.code), result);
+  sendJson(response, result.ok ? 200 : statusFor(result.error.kind), result);
 }
 
 /** The operator's session token travels as `Authorization: Bearer <token>`. */
@@ -46,14 +43,14 @@ function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-function statusFor(code: string): number {
+function statusFor(kind: string): number {
   return (
-    { 'bad-request': 400, 'unknown-channel': 404, forbidden: 403, 'not-found': 404 }[code] ?? 500
+    { 'bad-request': 400, 'unknown-channel': 404, forbidden: 403, 'not-found': 404 }[kind] ?? 500
   );
 }
 
-function failure(code: 'bad-request', message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+function failure(reason: CodedError): ApiResult<never> {
+  return { ok: false, error: { kind: 'bad-request', ...reason, message: formatError(reason) } };
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {

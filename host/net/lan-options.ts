@@ -1,4 +1,5 @@
 /** `--lan ADDRESS:PORT` and the address the SFU announces to machines on the LAN. */
+import { coded } from '../../contract/errors/codes.js';
 import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { UserFacingError } from '../errors.js';
@@ -19,10 +20,7 @@ export function parseLanAddress(spec: string): { host: string; port: number } {
   const host = match?.[1] ?? (match?.[2] || '0.0.0.0');
   const port = match?.[3] === undefined ? DEFAULT_LAN_PORT : Number(match[3]);
   if (!match || !isIP(host) || port > 65535)
-    throw new UserFacingError(
-      `"${spec}" is not an address and port to listen on. Use e.g. --lan 0.0.0.0:4443 (all interfaces) or --lan 192.168.1.20:4443.`,
-      2,
-    );
+    throw new UserFacingError(coded('lan.bad-address', { spec }), 2);
   return { host, port };
 }
 
@@ -33,7 +31,7 @@ export function parseLanAddress(spec: string): { host: string; port: number } {
 export function chooseAnnouncedIp(bindHost: string, announced?: string): string {
   if (announced) {
     if (!isIP(announced))
-      throw new UserFacingError(`--announce-ip "${announced}" is not an IP address.`, 2);
+      throw new UserFacingError(coded('lan.bad-announce-ip', { address: announced }), 2);
     return announced;
   }
   if (bindHost !== '0.0.0.0' && bindHost !== '::') return bindHost;
@@ -42,10 +40,7 @@ export function chooseAnnouncedIp(bindHost: string, announced?: string): string 
     .filter((a) => a && !a.internal && a.family === 'IPv4')
     .map((a) => a!.address);
   const found = candidates.find(isPrivateIPv4) ?? candidates[0];
-  if (!found)
-    throw new UserFacingError(
-      'This machine has no network address other machines could reach. Connect it to the court network, or give --announce-ip ADDRESS.',
-    );
+  if (!found) throw new UserFacingError(coded('lan.no-address'));
   return found;
 }
 

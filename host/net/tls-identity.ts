@@ -4,6 +4,7 @@
  * identified by its SHA-256 fingerprint, which the clerk prints with every join code and the
  * InCamera client pins. No certificate authority is involved: the fingerprint is the trust.
  */
+import { coded } from '../../contract/errors/codes.js';
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
@@ -56,9 +57,7 @@ export async function loadOrCreateTlsIdentity(dir: string): Promise<TlsIdentity>
   try {
     fingerprint = new X509Certificate(cert).fingerprint256;
   } catch {
-    throw new TlsIdentityError(
-      `The host's certificate ${certPath} is damaged. Delete ${certPath} and ${keyPath} to make a new one (then issue new join codes: the fingerprint changes).`,
-    );
+    throw new TlsIdentityError(coded('tls.damaged', { certPath, keyPath }));
   }
   return { cert, key, fingerprint, certPath, keyPath };
 }

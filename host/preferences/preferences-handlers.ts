@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
 import { UserFacingError } from '../errors.js';
@@ -8,9 +9,7 @@ import {
 
 class NoRecordsForPreferencesError extends UserFacingError {
   constructor() {
-    super(
-      'This host has no records database open, so preferences cannot be kept. Start it with --db FILE.',
-    );
+    super(coded('preferences.no-records'));
   }
 }
 

@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../errors.js';
 import { makePrivate } from '../private-files.js';
@@ -10,7 +11,7 @@ export async function backupRecords(db: ReadableDB, destination: string): Promis
     await db.backup(destination);
   } catch (error) {
     throw new UserFacingError(
-      `Could not write the backup to ${destination}: ${(error as Error).message}. Choose a folder you may write to.`,
+      coded('backup.write-failed', { destination, detail: (error as Error).message }),
     );
   }
   makePrivate(destination);
@@ -18,10 +19,7 @@ export async function backupRecords(db: ReadableDB, destination: string): Promis
   try {
     copy.pragma('journal_mode = DELETE');
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok')
-      throw new UserFacingError(
-        'The backup failed its integrity check; it was not kept. Try again.',
-      );
+    if (check !== 'ok') throw new UserFacingError(coded('backup.integrity'));
   } finally {
     copy.close();
   }

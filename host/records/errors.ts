@@ -1,90 +1,76 @@
+import { coded } from '../../contract/errors/codes.js';
 import { BadRequestError, ForbiddenError, UserFacingError } from '../errors.js';
 
 /** The file exists but is not an InCamera records database (or is damaged). It is left untouched. */
 export class NotARecordsDatabaseError extends UserFacingError {
   constructor(path: string, why: string) {
-    super(
-      `${path} is not a usable InCamera records database: ${why}. The file was left untouched; give another file with --db, or restore it from a backup.`,
-    );
+    super(coded('database.not-records', { path, why }));
   }
 }
 
 export class NewerDatabaseError extends UserFacingError {
   constructor(path: string, found: number, known: number) {
-    super(
-      `${path} was written by a newer InCamera (records schema version ${found}; this version knows up to ${known}). Update InCamera to open it. The file was left untouched.`,
-    );
+    super(coded('database.newer', { path, found, known }));
   }
 }
 
 export class ReadOnlyLocationError extends UserFacingError {
   constructor(path: string) {
-    super(
-      `Cannot write the records database at ${path}: the file or its folder is read-only. Choose a folder you may write to with --db FILE (or INCAMERA_DB).`,
-    );
+    super(coded('database.read-only', { path }));
   }
 }
 
 export class NotInitialisedError extends UserFacingError {
   constructor(path: string) {
-    super(
-      `The records database ${path} has not been set up yet. Run: npx incamera records init --db ${path}`,
-    );
+    super(coded('database.not-initialised', { path }));
   }
 }
 
 export class AlreadyInitialisedError extends UserFacingError {
   constructor(path: string) {
-    super(`The records database ${path} is already set up; nothing was changed.`);
+    super(coded('database.already-initialised', { path }));
   }
 }
 
 export class WrongPassphraseError extends UserFacingError {
   constructor() {
-    super(
-      'The court passphrase is not correct. Check it (capital letters, spaces) and try again. The attempt was recorded in the audit log.',
-    );
+    super(coded('passphrase.wrong'));
   }
 }
 
 export class TooManyAttemptsError extends UserFacingError {
   constructor(readonly waitSeconds: number) {
-    super(
-      `Too many wrong passphrases. Wait ${waitSeconds} second${waitSeconds === 1 ? '' : 's'} before trying again.`,
-    );
+    super(coded('passphrase.too-many-attempts', { count: waitSeconds }));
   }
 }
 
 export class RecordsLockedError extends ForbiddenError {
   constructor() {
-    super('The records are locked. Unlock them with the court passphrase first.');
+    super(coded('records.locked'));
   }
 }
 
 export class SignInRequiredError extends ForbiddenError {
   constructor() {
-    super('Sign in as an operator first.');
+    super(coded('sign-in.required'));
   }
 }
 
+/** `action` and `roles` stay in the English log text; the UI says only that the role may not. */
 export class RoleRequiredError extends ForbiddenError {
   constructor(action: string, roles: readonly string[]) {
-    super(`Only ${roles.join(' or ')} may ${action}. The attempt was recorded in the audit log.`);
+    super(coded('role.required', { roles: roles.join(' or '), action }));
   }
 }
 
 export class DuplicateCaseError extends BadRequestError {
   constructor(number: string) {
-    super(`A case numbered ${number} already exists. Check the number, or open that case.`, {
-      number: 'This case number is already registered.',
-    });
+    super(coded('case.duplicate', { number }), [{ path: 'number', ...coded('case.number-taken') }]);
   }
 }
 
 export class KeyWrapperMissingError extends UserFacingError {
   constructor(wrapper: string) {
-    super(
-      `This records database is additionally sealed to this computer's ${wrapper}. Open it from the InCamera desktop app on the computer where it was set up.`,
-    );
+    super(coded('database.key-wrapper-missing', { wrapper }));
   }
 }

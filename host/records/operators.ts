@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
@@ -27,12 +28,9 @@ export async function addOperator(
   input: { name: string; role: OperatorRole; passphrase: string },
 ): Promise<number> {
   if (findOperator(db, input.name)) {
-    throw new BadRequestError(
-      `An operator called ${input.name} already exists. Choose another name.`,
-      {
-        name: 'This name is taken.',
-      },
-    );
+    throw new BadRequestError(coded('operator.name-taken', { name: input.name }), [
+      { path: 'name', ...coded('operator.name-taken-field') },
+    ]);
   }
   const passphraseHash = await hashPassphrase(input.passphrase);
   return db
@@ -51,7 +49,7 @@ export async function addOperator(
     .immediate();
 }
 
-const SIGN_IN_FAILED = 'The operator name or passphrase is not correct. Try again.';
+const SIGN_IN_FAILED = coded('sign-in.failed');
 
 /**
  * Checks an operator's passphrase. The attempt is counted before the slow check (and cleared only

@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
 import { UserFacingError } from '../errors.js';
@@ -38,7 +39,7 @@ type RecordsChannel =
 
 class RecordsUnavailableError extends UserFacingError {
   constructor() {
-    super('This host has no records database open. Start it with --db FILE (or INCAMERA_DB).');
+    super(coded('records.unavailable'));
   }
 }
 
@@ -114,9 +115,9 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       const { actor } = clerk(call.sessionToken);
       const db = records().db;
       if (!findCaseById(db, request.caseId))
-        throw new BadRequestError('Choose an existing case.', {
-          caseId: 'Choose an existing case.',
-        });
+        throw new BadRequestError(coded('case.choose-existing'), [
+          { path: 'caseId', ...coded('case.choose-existing') },
+        ]);
       return db
         .transaction(() => {
           const created = insertHearing(db, request);
@@ -139,8 +140,7 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
     'hearings:add-participant': (request, call) => {
       const { actor } = clerk(call.sessionToken);
       const db = records().db;
-      if (!findHearing(db, request.hearingId))
-        throw new NotFoundError('That hearing does not exist. Choose it again from the list.');
+      if (!findHearing(db, request.hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       return db
         .transaction(() => {
           const added = insertParticipant(db, request);
@@ -165,9 +165,9 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
       const r = records();
       const dataKey = r.requireDataKey();
       if (!findCaseById(r.db, request.caseId))
-        throw new BadRequestError('Choose an existing case.', {
-          caseId: 'Choose an existing case.',
-        });
+        throw new BadRequestError(coded('case.choose-existing'), [
+          { path: 'caseId', ...coded('case.choose-existing') },
+        ]);
       return registerWitness(r.db, dataKey, actor, request);
     },
     'witnesses:list': ({ query }, call) => {

@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import {
@@ -41,8 +42,8 @@ export async function initialiseRecords(
   if (isInitialised(db)) throw new AlreadyInitialisedError(label);
   if (passphrase.length < MIN_COURT_PASSPHRASE_LENGTH) {
     throw new BadRequestError(
-      `The court passphrase must be at least ${MIN_COURT_PASSPHRASE_LENGTH} characters; a short sentence is best.`,
-      { passphrase: `At least ${MIN_COURT_PASSPHRASE_LENGTH} characters.` },
+      coded('passphrase.too-short', { count: MIN_COURT_PASSPHRASE_LENGTH }),
+      [{ path: 'passphrase', ...coded('field.too-short', { count: MIN_COURT_PASSPHRASE_LENGTH }) }],
     );
   }
   const keyring = await prepareKeyring(passphrase, wrapper);

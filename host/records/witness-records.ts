@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import type { ProtectiveMeasures } from '../../contract/records/schemas.js';
 import { NotFoundError } from '../errors.js';
 import type { Actor } from './actor.js';
@@ -50,7 +51,7 @@ export function registerWitness(
   return db
     .transaction(() => {
       if (!findCaseById(db, input.caseId))
-        throw new NotFoundError(`Case ${input.caseId} does not exist. Choose an existing case.`);
+        throw new NotFoundError(coded('case.not-found', { id: input.caseId }));
       let pseudonym = randomPseudonym();
       while (pseudonymTaken(db, input.caseId, pseudonym)) pseudonym = randomPseudonym();
       const sealedIdentity = sealIdentity(dataKey, input.caseId, pseudonym, input.identity);
@@ -84,7 +85,7 @@ export function correctWitness(
   requireRole(db, actor, CLERK_ROLES, 'correct witness records', 'witness.correct-refused', id);
   db.transaction(() => {
     const witness = findWitness(db, id);
-    if (!witness) throw new NotFoundError(`There is no witness with id ${id}.`);
+    if (!witness) throw new NotFoundError(coded('witness.not-found', { id }));
     updateSealedIdentity(
       db,
       id,
@@ -118,7 +119,7 @@ export function revealWitness(
   return db
     .transaction(() => {
       const witness = findWitness(db, id);
-      if (!witness) throw new NotFoundError(`There is no witness with id ${id}.`);
+      if (!witness) throw new NotFoundError(coded('witness.not-found', { id }));
       const identity = openIdentity(
         dataKey,
         witness.caseId,

@@ -3,6 +3,7 @@
  * decisions about who sends and receives what come from the SessionPolicy and are made here, in the
  * host. The signalling endpoint turns client requests into calls on RoomRequests (room-requests.ts).
  */
+import { formatError, type CodedError } from '../../contract/errors/codes.js';
 import type {
   SignallingNotificationData,
   SignallingNotificationName,
@@ -19,12 +20,16 @@ import type {
 } from '../sfu/types.js';
 import type { ParticipantIdentity, PeerView, ProducerView, SessionPolicy } from './policy.js';
 
+/** A refused request; with a coded reason the client can say it in its user's language. */
 export class SignallingFailure extends Error {
+  readonly reason: CodedError | undefined;
+
   constructor(
     readonly code: SignallingErrorCode,
-    message: string,
+    message: string | CodedError,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : formatError(message));
+    this.reason = typeof message === 'string' ? undefined : message;
   }
 }
 

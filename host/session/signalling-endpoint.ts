@@ -126,7 +126,14 @@ export function createSignallingEndpoint(
         send({ type: 'response', id, ok: true, data: result });
       } catch (error) {
         if (error instanceof SignallingFailure)
-          return reject({ code: error.code, message: error.message }, id);
+          return reject(
+            {
+              code: error.code,
+              message: error.message,
+              ...(error.reason ? { reason: error.reason } : {}),
+            },
+            id,
+          );
         // The SFU refusing what a client asked for (a codec it cannot receive, a closed transport).
         if (error instanceof SfuError)
           return reject({ code: 'bad-request', message: error.message }, id);

@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
@@ -5,9 +6,7 @@ import { UserFacingError } from '../errors.js';
 
 export class FfmpegMissingError extends UserFacingError {
   constructor(detail: string) {
-    super(
-      `ffmpeg was not found (${detail}). Reinstall with \`npm install\` (ffmpeg-static downloads it), or set FFMPEG_BIN to an ffmpeg binary, e.g. FFMPEG_BIN=/usr/bin/ffmpeg.`,
-    );
+    super(coded('ffmpeg.missing', { detail }));
   }
 }
 
@@ -39,7 +38,7 @@ export function resolveFfprobe(env: NodeJS.ProcessEnv = process.env): string {
   if (sibling !== ffmpeg && existsSync(sibling)) return sibling;
   const onPath = findOnPath(process.platform === 'win32' ? 'ffprobe.exe' : 'ffprobe', env);
   if (onPath) return onPath;
-  throw new UserFacingError('ffprobe was not found. Set FFPROBE_BIN to an ffprobe binary.');
+  throw new UserFacingError(coded('ffprobe.missing'));
 }
 
 function ffmpegStaticBinary(): string | undefined {

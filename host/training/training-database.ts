@@ -4,6 +4,7 @@
  * records. It is marked as training in its own audit log when created, and a file without that mark
  * (real records) is refused before anything is written to it.
  */
+import { coded } from '../../contract/errors/codes.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,10 +21,7 @@ const TRAINING_ACTOR = { name: 'Training host', role: 'administrator' } as const
 
 export class NotATrainingDatabaseError extends UserFacingError {
   constructor(path: string) {
-    super(
-      `${path} holds real records, not training data: a training host never writes to it. ` +
-        'Give --training-db a new file (or leave it out to use training.db beside the records).',
-    );
+    super(coded('training.not-training-db', { path }));
   }
 }
 

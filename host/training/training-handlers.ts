@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import { apiContract, type ApiRequest } from '../../contract/api.js';
 import type { ApiHandlers } from '../api/dispatch.js';
 import type { HostContext } from '../context.js';
@@ -19,17 +20,13 @@ type TrainingChannel =
 
 export class NotATrainingHostError extends UserFacingError {
   constructor() {
-    super(
-      'This host has the real records open, so mock trials cannot start here. ' +
-        'Start a training host: npx incamera host --training',
-    );
+    super(coded('training.real-records'));
   }
 }
 
 export function createTrainingHandlers(context: HostContext): Pick<ApiHandlers, TrainingChannel> {
   const records = (): RecordsRuntime => {
-    if (!context.records)
-      throw new UserFacingError('This host has no records database open. Start it with --db FILE.');
+    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
     return context.records;
   };
   const trainingRecords = (): RecordsRuntime => {
@@ -124,10 +121,9 @@ export function createTrainingHandlers(context: HostContext): Pick<ApiHandlers, 
         ['clerk', 'judge'],
         'record the witness-room check',
       );
-      if (!findHearing(r.db, hearingId))
-        throw new NotFoundError('That hearing does not exist. Choose it again from the list.');
+      if (!findHearing(r.db, hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       if (Object.values(items).filter(Boolean).length === 0)
-        throw new BadRequestError('Tick the items you checked before recording the check.');
+        throw new BadRequestError(coded('preflight.nothing-ticked'));
       const check = recordWitnessRoomCheck(r.db, actor, {
         hearingId,
         items,

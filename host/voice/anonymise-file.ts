@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
@@ -26,14 +27,17 @@ export async function anonymiseFile(
   options: AnonymiseFileOptions,
 ): Promise<AnonymiseFileResult> {
   if (resolve(input) === resolve(output)) {
-    throw new AudioInputError(
-      'The output would overwrite the input. Give a different output path.',
-    );
+    throw new AudioInputError(coded('voice.same-file'));
   }
   const audio = await readAudioFile(input);
   if (audio.sampleRate < MIN_SAMPLE_RATE || audio.sampleRate > MAX_SAMPLE_RATE) {
     throw new AudioInputError(
-      `${input} has a sample rate of ${audio.sampleRate} Hz; voice anonymisation works from ${MIN_SAMPLE_RATE} to ${MAX_SAMPLE_RATE} Hz. Convert it first (e.g. ffmpeg -i IN -ar 48000 OUT.wav).`,
+      coded('voice.sample-rate', {
+        path: input,
+        rate: audio.sampleRate,
+        min: MIN_SAMPLE_RATE,
+        max: MAX_SAMPLE_RATE,
+      }),
     );
   }
   const seed = options.seed ?? randomBytes(16).toString('hex');

@@ -1,3 +1,4 @@
+import { coded } from '../../contract/errors/codes.js';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,19 +14,14 @@ export async function readAudioFile(path: string): Promise<PcmAudio> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile())
-      throw new AudioInputError(`${path} is not a file. Give the path of an audio file.`);
+    if (!info.isFile()) throw new AudioInputError(coded('voice.not-a-file', { path }));
     size = info.size;
   } catch (error) {
     if (error instanceof AudioInputError) throw error;
-    throw new AudioInputError(
-      `Cannot read ${path}: ${describeFsError(error)}. Check the path and its permissions.`,
-    );
+    throw new AudioInputError(coded('voice.cannot-read', { path, detail: describeFsError(error) }));
   }
-  if (size === 0)
-    throw new AudioInputError(`${path} is empty (0 bytes). Give a recording with speech in it.`);
-  if (size > MAX_INPUT_BYTES)
-    throw new AudioInputError(`${path} is larger than 2 GB. Split the recording first.`);
+  if (size === 0) throw new AudioInputError(coded('voice.empty', { path }));
+  if (size > MAX_INPUT_BYTES) throw new AudioInputError(coded('voice.too-large', { path }));
 
   let audio: PcmAudio | null = null;
   if (extname(path).toLowerCase() === '.wav') {
@@ -38,9 +34,7 @@ export async function readAudioFile(path: string): Promise<PcmAudio> {
   audio ??= await decodeWithFfmpeg(path);
   const frames = audio.channels[0]?.length ?? 0;
   if (audio.channels.length === 0 || frames === 0) {
-    throw new AudioInputError(
-      `${path} contains no audio samples. Give a recording with speech in it.`,
-    );
+    throw new AudioInputError(coded('voice.no-samples', { path }));
   }
   return audio;
 }
@@ -64,15 +58,13 @@ async function decodeWithFfmpeg(path: string): Promise<PcmAudio> {
   const { code, stdout, stderr } = await run(ffmpeg, args);
   if (code !== 0 || stdout.length === 0) {
     const reason = stderr.trim().split('\n').pop() ?? 'no audio stream';
-    throw new AudioInputError(
-      `${path} is not an audio file that can be read (${reason}). Give a WAV or FLAC file, or another format ffmpeg can decode.`,
-    );
+    throw new AudioInputError(coded('voice.unreadable', { path, detail: reason }));
   }
   try {
     return decodeWav(new Uint8Array(stdout));
   } catch (error) {
     if (error instanceof WavFormatError) {
-      throw new AudioInputError(`${path} could not be decoded: ${error.message}.`);
+      throw new AudioInputError(coded('voice.undecodable', { path, detail: error.message }));
     }
     throw error;
   }
@@ -103,7 +95,11 @@ export async function writeAudioFileAtomically(path: string, audio: PcmAudio): P
       ]);
       if (code !== 0) {
         throw new AudioOutputError(
-          `Could not write ${path} as ${extension.slice(1)} (${stderr.trim().split('\n').pop() ?? 'ffmpeg failed'}). Use .wav or .flac.`,
+          coded('voice.write-format', {
+            path,
+            format: extension.slice(1),
+            detail: stderr.trim().split('\n').pop() ?? 'ffmpeg failed',
+          }),
         );
       }
     }
@@ -112,7 +108,7 @@ export async function writeAudioFileAtomically(path: string, audio: PcmAudio): P
     await rm(temporary, { force: true });
     if (error instanceof AudioOutputError) throw error;
     throw new AudioOutputError(
-      `Could not write ${path}: ${describeFsError(error)}. Check that its folder exists and is writable.`,
+      coded('voice.write-failed', { path, detail: describeFsError(error) }),
     );
   } finally {
     if (temporaryWav !== temporary) await rm(temporaryWav, { force: true });

@@ -17,9 +17,13 @@ import {
 } from '../../contract/signalling';
 
 export class SignallingRequestError extends Error {
+  /** The host's coded reason, which the UI words in its user's language. */
+  readonly reason: SignallingError['reason'];
+
   constructor(readonly error: SignallingError) {
     super(error.message);
     this.name = 'SignallingRequestError';
+    this.reason = error.reason;
   }
 }
 

@@ -46,7 +46,9 @@ async function viaHttp(
     return {
       ok: false,
       error: {
-        code: 'internal',
+        kind: 'internal',
+        code: 'host.unreachable',
+        params: {},
         message: 'The InCamera host is not reachable. Is it still running?',
       },
     };

@@ -5,12 +5,13 @@ import en from './locales/en.json';
 import ky from './locales/ky.json';
 import ru from './locales/ru.json';
 import { storedLanguage } from './language';
+import { errorResources, errorsNamespace } from './errors';
 
 export const defaultNamespace = 'translation';
 export const resources = {
-  en: { translation: en },
-  ru: { translation: ru },
-  ky: { translation: ky },
+  en: { translation: en, [errorsNamespace]: errorResources.en },
+  ru: { translation: ru, [errorsNamespace]: errorResources.ru },
+  ky: { translation: ky, [errorsNamespace]: errorResources.ky },
 } as const;
 
 export async function initI18n(language: UiLanguage = storedLanguage()): Promise<typeof i18next> {

@@ -133,14 +133,14 @@ export async function fuzzApi(options: { cases: number; seed: string }): Promise
         );
         continue;
       }
-      const envelope = reply as { ok?: unknown; error?: { code?: string; message?: string } };
-      const key = envelope.ok === true ? `${status}:ok` : `${status}:${envelope.error?.code}`;
+      const envelope = reply as { ok?: unknown; error?: { kind?: string; message?: string } };
+      const key = envelope.ok === true ? `${status}:ok` : `${status}:${envelope.error?.kind}`;
       outcomes[key] = (outcomes[key] ?? 0) + 1;
       if (typeof envelope.ok !== 'boolean')
         failures.push(`case ${index} (${channel}): not the envelope`);
       if (envelope.ok === false) {
         const message = envelope.error?.message ?? '';
-        if (envelope.error?.code === 'internal')
+        if (envelope.error?.kind === 'internal')
           failures.push(`case ${index} (${channel}): the handler failed inside`);
         if (!message || STACK_TRACE.test(message))
           failures.push(

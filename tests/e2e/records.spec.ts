@@ -67,7 +67,7 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
 
   const caseForm = page.getByRole('region', { name: 'New case' });
   await caseForm.getByRole('button', { name: 'Create case' }).click();
-  await expect(caseForm.getByText('Enter the case number.')).toBeVisible();
+  await expect(caseForm.getByText('Fill in this field.').first()).toBeVisible();
   await expect(caseForm.getByText('Choose the offence category.')).toBeVisible();
   await caseForm.getByLabel('Case number').fill('CR-2026/17');
   await caseForm.getByLabel('Court', { exact: true }).fill('Bishkek City Court');
@@ -100,7 +100,7 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
     .selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
   await witnessForm.getByLabel('Date of birth').fill('1994-07-15');
   await witnessForm.getByRole('button', { name: 'Register witness' }).click();
-  await expect(witnessForm.getByText('Enter the full name.')).toBeVisible();
+  await expect(witnessForm.getByText('Fill in this field.')).toBeVisible();
   await witnessForm.getByLabel('Full name').fill(WITNESS_NAME);
   await witnessForm.getByLabel('Contact', { exact: true }).fill('+996 700 123 456');
   await witnessForm.getByLabel('Voice anonymisation').selectOption('strong');

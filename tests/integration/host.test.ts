@@ -70,7 +70,10 @@ describe('host HTTP surface', () => {
     expect((await unknown.json()).error.message).toContain('Unknown API channel');
     const extra = await post('app:info', { surprise: true });
     expect(extra.status).toBe(400);
-    expect((await extra.json()).error.code).toBe('bad-request');
+    expect((await extra.json()).error).toMatchObject({
+      kind: 'bad-request',
+      code: 'request.fields',
+    });
     const notJson = await post('app:info', '{not json');
     expect((await notJson.json()).error.message).toContain('not valid JSON');
     const huge = await post('app:info', JSON.stringify({ pad: 'x'.repeat(70_000) }));

@@ -43,7 +43,7 @@ describe('preload bridge', () => {
     for (const channel of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', ''])
       expect(await bridge.invoke(channel, {})).toMatchObject({
         ok: false,
-        error: { code: 'unknown-channel' },
+        error: { kind: 'unknown-channel', code: 'request.unknown-channel' },
       });
     expect(
       await (bridge.invoke as (c: unknown, p: unknown) => Promise<unknown>)(
@@ -58,7 +58,10 @@ describe('preload bridge', () => {
     const bridge = exposed.incamera as IncameraBridge;
     await expect(bridge.invoke('app:info', {})).resolves.toEqual({ ok: true, data: 'from-main' });
     const refused = await bridge.invoke('fs:read', { path: '/etc/passwd' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-channel', code: 'request.unknown-channel' },
+    });
     expect(invoked).toEqual([['app:info', {}]]);
   });
 });

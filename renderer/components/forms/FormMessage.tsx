@@ -14,9 +14,7 @@ export function FormMessage({
     const hasFields = Object.keys(errors.fields).length > 0;
     return (
       <p role="alert" className="error">
-        {hasFields && errors.message === 'Some fields need attention.'
-          ? t('forms.fixFields')
-          : errors.message}
+        {hasFields && errors.code === 'request.fields' ? t('forms.fixFields') : errors.message}
       </p>
     );
   }

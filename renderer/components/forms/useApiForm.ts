@@ -1,29 +1,50 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CodedError } from '../../../contract/errors/codes';
 import { ApiCallError } from '../../api/client';
+import { errorText } from '../../i18n/errors';
 
-export type FormErrors = { fields: Record<string, string>; message?: string | undefined };
+/** What the form shows: each field's message (by field path) and the overall message. */
+export type FormErrors = {
+  fields: Record<string, string>;
+  message?: string | undefined;
+  /** The overall message's code, when the host gave one. */
+  code?: string | undefined;
+};
 
-/** Runs a submit, collecting the host's field-level messages (by field path) and its overall message. */
+type Failure = { fields: Record<string, CodedError>; overall?: unknown };
+
+/**
+ * Runs a submit, collecting the host's coded field errors and its overall error; they are put
+ * into words at each render, so switching the language re-words messages already on screen.
+ */
 export function useApiForm() {
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<Failure>({ fields: {} });
   const [busy, setBusy] = useState(false);
 
   async function submit<T>(action: () => Promise<T>): Promise<T | undefined> {
     setBusy(true);
-    setErrors({ fields: {} });
+    setFailure({ fields: {} });
     try {
       return await action();
     } catch (error) {
-      if (error instanceof ApiCallError) {
-        setErrors({ fields: error.error.fields ?? {}, message: error.error.message });
-      } else {
-        setErrors({ fields: {}, message: error instanceof Error ? error.message : String(error) });
-      }
+      const fields: Record<string, CodedError> = {};
+      if (error instanceof ApiCallError)
+        for (const { path, ...reason } of error.error.fieldErrors ?? []) fields[path] ??= reason;
+      setFailure({ fields, overall: error });
       return undefined;
     } finally {
       setBusy(false);
     }
   }
 
-  return { errors, busy, submit, clear: () => setErrors({ fields: {} }) };
+  const errors: FormErrors = {
+    fields: Object.fromEntries(
+      Object.entries(failure.fields).map(([path, reason]) => [path, errorText(t, reason)]),
+    ),
+    message: failure.overall === undefined ? undefined : errorText(t, failure.overall),
+    code: failure.overall instanceof ApiCallError ? failure.overall.error.code : undefined,
+  };
+  return { errors, busy, submit, clear: () => setFailure({ fields: {} }) };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
-import { ApiCallError, callApi } from '../../api/client';
+import { callApi } from '../../api/client';
+import { useErrorText } from '../../i18n/errors';
 import { DocumentPreview } from '../../documents/DocumentPreview';
 import { JoinSlipDocument } from '../../documents/JoinSlipDocument';
 import { useFormat } from '../../i18n/format';
@@ -25,7 +26,8 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
   const [witnesses, setWitnesses] = useState<Witnesses>([]);
   const [witnessFor, setWitnessFor] = useState<Record<number, number>>({});
   const [issued, setIssued] = useState<Issued>();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
+  const describe = useErrorText();
   const [net, setNet] = useState<NetIdentity>();
   useEffect(() => {
     void callApi('net:identity', {}).then(setNet, () => undefined);
@@ -53,7 +55,7 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
       );
       reload();
     } catch (error) {
-      setProblem(error instanceof ApiCallError ? error.message : String(error));
+      setProblem(error);
     }
   }
 
@@ -127,9 +129,9 @@ export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
           <JoinSlipDocument issued={issued} hearing={hearing} printedAt={new Date()} />
         </DocumentPreview>
       )}
-      {problem && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {problem}
+          {describe(problem)}
         </p>
       )}
       {hearingId &&

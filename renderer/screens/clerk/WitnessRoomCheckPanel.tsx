@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/training';
-import { ApiCallError, callApi } from '../../api/client';
+import { callApi } from '../../api/client';
+import { useErrorText } from '../../i18n/errors';
 import type { HearingList } from './ClerkScreen';
 
 type Check = ApiResponse<'hearings:preflight'>['check'];
@@ -19,7 +20,8 @@ export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
   const [items, setItems] = useState(none);
   const [notes, setNotes] = useState('');
   const [check, setCheck] = useState<Check>(null);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
+  const describe = useErrorText();
 
   useEffect(() => {
     if (!hearingId) return;
@@ -37,7 +39,7 @@ export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
     try {
       setCheck(await callApi('hearings:record-preflight', { hearingId, items, notes }));
     } catch (error) {
-      setProblem(error instanceof ApiCallError ? error.message : String(error));
+      setProblem(error);
     }
   }
 
@@ -91,9 +93,9 @@ export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
           </button>
         </fieldset>
       )}
-      {problem && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {problem}
+          {describe(problem)}
         </p>
       )}
       {hearingId && (

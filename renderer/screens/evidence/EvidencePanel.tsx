@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
-import { ApiCallError, callApi } from '../../api/client';
+import { callApi } from '../../api/client';
+import { useErrorText } from '../../i18n/errors';
+import { exportStepText } from './export-step';
 
 type Hearings = ApiResponse<'hearings:list'>;
 type Job = ApiResponse<'evidence:export'>;
@@ -19,7 +21,8 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
   const [summary, setSummary] = useState<Summary>();
   const [job, setJob] = useState<Job>();
   const [verdict, setVerdict] = useState<Verdict>();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
+  const describe = useErrorText();
   const [range, setRange] = useState({ from: '', to: '', reason: '' });
 
   useEffect(() => {
@@ -43,7 +46,7 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
     try {
       await action();
     } catch (error) {
-      setProblem(error instanceof ApiCallError ? error.message : String(error));
+      setProblem(error);
     }
   };
 
@@ -159,9 +162,12 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
             data-testid="export-progress"
           />
           <p>
-            {job.state === 'running' && t('evidence.running', { step: job.step })}
+            {job.state === 'running' &&
+              t('evidence.running', { step: exportStepText(t, job.step) })}
             {job.state === 'done' && t('evidence.done', { dir: job.outDir, files: job.files ?? 0 })}
-            {job.state === 'failed' && <span className="error">{job.error}</span>}
+            {job.state === 'failed' && (
+              <span className="error">{describe(job.reason ?? job.error)}</span>
+            )}
           </p>
           {job.notes.map((note) => (
             <p key={note} className="badge badge-warn">
@@ -190,9 +196,9 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
             : t('evidence.broken', { problems: verdict.problems.join('; ') })}
         </p>
       )}
-      {problem && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {problem}
+          {describe(problem)}
         </p>
       )}
     </div>

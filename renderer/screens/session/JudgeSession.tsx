@@ -8,17 +8,19 @@ import { RemoteAudio } from './RemoteAudio';
 import { JudgeSeatSignIn } from './JudgeSeatSignIn';
 import { firstWithRole, tracksOf } from './tracks';
 import type { CourtView } from './useCourtConnection';
+import { useErrorText } from '../../i18n/errors';
 
 /** The judge: who is here, the controls, and the witness as received. */
 export function JudgeSession({ view }: { view: CourtView }) {
   const { t } = useTranslation();
   const hearing = view.hearing!;
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
+  const describe = useErrorText();
   const act = (run: () => Promise<void>) =>
     void run().then(
       () => setProblem(undefined),
-      (error: Error) => setProblem(error.message),
+      (error: unknown) => setProblem(error),
     );
   const witness = firstWithRole(hearing, 'witness');
   const witnessMedia = tracksOf(view.tracks, witness?.peerId);
@@ -135,9 +137,9 @@ export function JudgeSession({ view }: { view: CourtView }) {
             </button>
           )}
         </div>
-        {problem && (
+        {problem !== undefined && (
           <p className="error" role="alert">
-            {problem}
+            {describe(problem)}
           </p>
         )}
       </aside>

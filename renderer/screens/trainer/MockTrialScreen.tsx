@@ -4,6 +4,7 @@ import type { ApiResponse } from '../../../contract/api';
 import { TRAINING_SCENARIOS } from '../../../contract/api/training';
 import { callApi } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { useErrorText } from '../../i18n/errors';
 
 type Started = ApiResponse<'training:start-scenario'>;
 type Scenario = (typeof TRAINING_SCENARIOS)[number];
@@ -15,12 +16,11 @@ export function MockTrialScreen() {
   const [scenario, setScenario] = useState<Scenario>(TRAINING_SCENARIOS[0]);
   const [busy, setBusy] = useState(false);
   const [started, setStarted] = useState<Started | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const describe = useErrorText();
 
   useEffect(() => {
-    callApi('training:status', {}).then(setStatus, (e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
-    );
+    callApi('training:status', {}).then(setStatus, setError);
   }, []);
 
   const start = async () => {
@@ -34,7 +34,7 @@ export function MockTrialScreen() {
         }),
       );
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -81,9 +81,9 @@ export function MockTrialScreen() {
           </button>
         </div>
       )}
-      {error && (
+      {error !== null && (
         <p className="error" role="alert">
-          {error}
+          {describe(error)}
         </p>
       )}
       {started && <StartedTrial started={started} />}

@@ -96,7 +96,10 @@ describe('join codes', () => {
       { participantId: hearing.participants.judge, linkBase: hearing.host.url },
       { sessionToken: judgeToken },
     );
-    expect(asJudge).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(asJudge).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'role.required' },
+    });
     const noWitness = await hearing.host.dispatch(
       'court:issue-code',
       { participantId: hearing.participants.witness, linkBase: hearing.host.url },

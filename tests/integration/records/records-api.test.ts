@@ -106,18 +106,21 @@ describe('records API', () => {
       clerk,
     );
     expect(duplicate.status).toBe(400);
-    expect(duplicate.body.error.fields).toEqual({
-      number: 'This case number is already registered.',
+    expect(duplicate.body.error).toMatchObject({
+      code: 'case.duplicate',
+      params: { number: 'cr-2026/88' },
+      fieldErrors: [{ path: 'number', code: 'case.number-taken', params: {} }],
     });
     const invalid = await post(
       'cases:create',
       { number: '', court: '', offenceCategory: 'nope' },
       clerk,
     );
-    expect(Object.keys(invalid.body.error.fields).sort()).toEqual([
-      'court',
-      'number',
-      'offenceCategory',
+    expect(invalid.body.error.code).toBe('request.fields');
+    expect(invalid.body.error.fieldErrors).toEqual([
+      { path: 'number', code: 'field.required', params: {} },
+      { path: 'court', code: 'field.required', params: {} },
+      { path: 'offenceCategory', code: 'choose.offence', params: {} },
     ]);
 
     const caseId = created.body.data.id as number;
@@ -184,7 +187,9 @@ describe('records API', () => {
       await post('session:sign-in', { operator: 'judge bakyt', passphrase: 'judge passphrase' })
     ).body.data.token as string;
     const noReason = await post('witnesses:reveal', { id, reason: ' ' }, judge);
-    expect(noReason.body.error.fields.reason).toMatch(/State the reason/);
+    expect(noReason.body.error.fieldErrors).toEqual([
+      { path: 'reason', code: 'reveal.reason-required', params: {} },
+    ]);
     const revealed = await post(
       'witnesses:reveal',
       { id, reason: 'Order of the chamber, 3 March' },

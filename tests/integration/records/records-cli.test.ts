@@ -232,7 +232,7 @@ describe('incamera records/witness/audit/backup commands', { timeout: 120_000 },
     expect(badDate.status).toBe(1);
     expect(badDate.stderr).toContain('--birth-date: This is not a real calendar date.');
     const noName = incamera(['witness', 'add', '--db', db, '--case', 'CR-1', '--name', '  ']);
-    expect(noName.stderr).toContain('--name: Enter the full name.');
+    expect(noName.stderr).toContain('--name: Fill in this field.');
     const badMeasure = incamera([
       'witness',
       'add',

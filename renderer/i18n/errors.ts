@@ -1,0 +1,61 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../contract/i18n/languages';
+import {
+  errorCatalogues,
+  isErrorCode,
+  type CodedError,
+  type ErrorTranslations,
+} from '../../contract/errors/codes';
+import { ApiCallError } from '../api/client';
+
+export const errorsNamespace = 'errors';
+
+export type Nested = { [key: string]: string | Nested };
+
+/** The error catalogue as i18next resources: `field.too-long_one` → `{ field: { 'too-long_one' } }`. */
+function nest(flat: ErrorTranslations): Nested {
+  const root: Nested = {};
+  for (const [key, text] of Object.entries(flat)) {
+    const parts = key.split('.');
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      const child = node[part];
+      node = typeof child === 'object' ? child : (node[part] = {});
+    }
+    node[parts.at(-1)!] = text;
+  }
+  return root;
+}
+
+export const errorResources = Object.fromEntries(
+  Object.entries(errorCatalogues).map(([language, flat]) => [language, nest(flat)]),
+) as Record<UiLanguage, Nested>;
+
+function isCoded(value: unknown): value is CodedError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    isErrorCode((value as CodedError).code) &&
+    typeof (value as CodedError).params === 'object'
+  );
+}
+
+/** The text of a coded error, or of any failure, in the current language. */
+export function errorText(t: TFunction, error: unknown): string {
+  const reason =
+    error instanceof ApiCallError
+      ? error.error
+      : isCoded((error as { reason?: unknown } | null)?.reason)
+        ? (error as { reason: CodedError }).reason
+        : error;
+  if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...reason.params });
+  if (reason instanceof Error) return reason.message;
+  return String(reason);
+}
+
+/** `describe(error)` → the error's text in the user's language; re-renders when it changes. */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => errorText(t, error);
+}
