@@ -1,5 +1,6 @@
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
+import { keyAuditLog } from './audit-sealing.js';
 import {
   insertKeyring,
   prepareKeyring,
@@ -44,6 +45,7 @@ export async function initialiseRecords(
   db.transaction(() => {
     if (isInitialised(db)) throw new AlreadyInitialisedError(label);
     insertKeyring(db, keyring);
+    keyAuditLog(db, keyring.dataKey, actor);
     appendAudit(db, {
       actor: actor.name,
       actorRole: actor.role,
@@ -99,6 +101,7 @@ export async function unlockRecords(
   if (row.failed_attempts > 0) clearFailedUnlocks(db);
   if (options.wrapper && !row.outer_wrapper)
     sealToThisMachine(db, row.wrapped_key, options.wrapper);
+  keyAuditLog(db, outcome.dataKey, actor);
   return outcome.dataKey;
 }
 

@@ -11,6 +11,7 @@ import { createLiveSessions } from './0010-create-live-sessions.js';
 import { createWitnessRoomChecks } from './0011-create-witness-room-checks.js';
 import { createRedactions } from './0012-create-redactions.js';
 import { addOperatorLanguage } from './0013-add-operator-language.js';
+import { keyAuditChain } from './0014-key-audit-chain.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   createWitnessRoomChecks,
   createRedactions,
   addOperatorLanguage,
+  keyAuditChain,
 ];
 checkMigrationOrder(migrations);
 
