@@ -12,6 +12,7 @@ import type { Room } from '../session/room.js';
 import type { Lobby } from '../session/signalling-endpoint.js';
 import { appendAudit } from '../records/audit.js';
 import { CourtRecording } from '../recording/court-recording.js';
+import { auditSegmentClosed } from '../recording/segment-hashes.js';
 import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import type { LiveStateStore } from './live-state.js';
@@ -68,7 +69,12 @@ export class CourtHearings implements Lobby {
     const log = this.log.child({ hearingId });
     const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
     if (this.recordingsRoot)
-      court.recording = new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }));
+      court.recording = new CourtRecording(
+        this.recordingsRoot,
+        log.child({ area: 'recording' }),
+        process.env,
+        auditSegmentClosed(this.db, hearingId),
+      );
     const media = this.createRoom(court, log);
     court.attach(media.room);
     const entry = { court, media };

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { resolveFfmpeg } from '../tools/ffmpeg.js';
 import type { Room } from '../session/room.js';
 import type { SfuProducer } from '../sfu/types.js';
+import type { ClosedSegment } from './segment-hashes.js';
 import {
   DEFAULT_RECORDED_ROLES,
   HearingRecorder,
@@ -22,6 +23,7 @@ export class CourtRecording {
     readonly root: string,
     private readonly log: Logger,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly onSegmentClosed?: (segment: ClosedSegment) => void,
   ) {}
 
   get on(): boolean {
@@ -47,6 +49,7 @@ export class CourtRecording {
       ffmpeg,
       log: this.log,
       roles: DEFAULT_RECORDED_ROLES,
+      onSegmentClosed: this.onSegmentClosed,
     });
     return this.recorder.start(closedSession, sourcesIn(room, seatOf));
   }

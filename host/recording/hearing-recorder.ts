@@ -15,6 +15,7 @@ import {
   writeJsonAtomic,
   type PartMeta,
 } from './layout.js';
+import type { ClosedSegment } from './segment-hashes.js';
 import { TrackRecorder } from './track-recorder.js';
 
 export type RecordedSource = {
@@ -33,6 +34,8 @@ export type HearingRecorderOptions = {
   /** Roles whose media is recorded (the witness, the judge and counsel by default). */
   roles: ReadonlySet<string>;
   now?: () => Date;
+  /** Each segment's hash as it closes, for the audit chain (segment-hashes.ts). */
+  onSegmentClosed?: ((segment: ClosedSegment) => void) | undefined;
 };
 
 export const DEFAULT_RECORDED_ROLES: ReadonlySet<string> = new Set([
@@ -111,6 +114,7 @@ export class HearingRecorder {
         kind: source.producer.kind,
       },
       ...(this.options.now ? { now: this.options.now } : {}),
+      onSegmentClosed: this.options.onSegmentClosed,
     });
     part.tracks.set(trackId, track);
     source.producer.on('close', () => {

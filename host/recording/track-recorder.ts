@@ -6,11 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { SfuProducer } from '../sfu/types.js';
 import { SEGMENT_SECONDS, writeJsonAtomic, type TrackMeta } from './layout.js';
 import { RtpForwarder } from './rtp-forwarder.js';
+import { SegmentWatcher, type ClosedSegment } from './segment-hashes.js';
 import { trackSdp } from './sdp.js';
 
 const READY_TIMEOUT_MS = 5000;
@@ -28,6 +29,8 @@ export type TrackRecorderOptions = {
   producer: SfuProducer;
   log: Logger;
   now?: () => Date;
+  /** Told of each segment as ffmpeg closes it, with its hash (the court session audits it). */
+  onSegmentClosed?: ((segment: ClosedSegment) => void) | undefined;
 };
 
 export class TrackRecorder {
@@ -37,6 +40,7 @@ export class TrackRecorder {
   private readonly stderr: string[] = [];
   private stopping: Promise<void> | undefined;
   private exited = false;
+  private watcher: SegmentWatcher | undefined;
 
   constructor(private readonly options: TrackRecorderOptions) {
     this.meta = { ...options.meta, startedAt: this.now().toISOString() };
@@ -100,12 +104,18 @@ export class TrackRecorder {
       { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] },
     );
     this.child = child;
+    const onSegmentClosed = this.options.onSegmentClosed;
+    if (onSegmentClosed) {
+      this.watcher = new SegmentWatcher(dir, dirname(dirname(dir)), onSegmentClosed);
+      this.watcher.start();
+    }
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr.push(chunk.toString());
       if (this.stderr.length > 20) this.stderr.shift();
     });
     child.on('exit', (code, signal) => {
       this.exited = true;
+      this.watcher?.stop();
       if (!this.stopping) {
         // Silent input for 10 s (a long pause) ends ffmpeg; the recorder starts a new track on resume.
         this.forwarder?.close();
@@ -167,6 +177,7 @@ export class TrackRecorder {
     if (lastPacketAt) this.meta = { ...this.meta, stoppedAt: lastPacketAt.toISOString() };
     this.forwarder?.close();
     this.save();
+    await this.watcher?.settled();
   }
 
   /** ffmpeg ended on its own (its input was silent too long, e.g. a long pause). */

@@ -4,16 +4,20 @@
  * minutes, a manifest that verify accepts until one byte changes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../host/evidence/export';
-import { manifest as manifestSchema, verifyExport } from '../../../host/evidence/manifest';
+import { manifest as manifestSchema, type Manifest } from '../../../host/evidence/manifest';
+import { courtPublicKey, keyFingerprint } from '../../../host/records/crypto/court-keys';
+import { verifyExport } from '../../../host/evidence/verify-export';
 import { probe } from '../../../host/evidence/run-ffmpeg';
 import { silentLogger } from '../../../host/logger';
 import { HearingRecorder } from '../../../host/recording/hearing-recorder';
 import { readHearingRecording, recordingsRootFor } from '../../../host/recording/layout';
 import { markRedaction } from '../../../host/recording/redactions';
+import { auditSegmentClosed, recordedSegmentHashes } from '../../../host/recording/segment-hashes';
 import { resolveFfmpeg, resolveFfprobe } from '../../../host/tools/ffmpeg';
 import { cliPath } from '../records/support';
 import {
@@ -39,6 +43,7 @@ beforeAll(async () => {
     ffmpeg: resolveFfmpeg(),
     log: silentLogger(),
     roles: new Set(['witness']),
+    onSegmentClosed: auditSegmentClosed(fixture.db, fixture.hearingId),
   });
   const asWitness = (s: LiveSource) => ({
     producer: s.producer,
@@ -79,6 +84,19 @@ describe('recording', () => {
         expect(track.meta.label).not.toContain('Gulnara');
       }
   });
+  it('hashes each segment into the audit chain as it closes', () => {
+    const parts = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
+    const finished = parts.flatMap((p) => p.tracks.flatMap((t) => t.segments));
+    const recorded = recordedSegmentHashes(fixture.db, fixture.hearingId);
+    expect(finished.length).toBeGreaterThanOrEqual(4);
+    expect(recorded.size).toBe(finished.length);
+    expect(
+      [...recorded.keys()].every((path) =>
+        /^part-000[12]-(open|sealed)\/.+\/seg-\d+\.webm$/.test(path),
+      ),
+    ).toBe(true);
+  });
+
   it('cuts at the switch into closed session: nothing after it in the open part, the sealed part at once', () => {
     const [open, sealed] = readHearingRecording(
       recordingsRootFor(fixture.dbPath),
@@ -122,6 +140,7 @@ describe('evidence export', () => {
       hearingId: fixture.hearingId,
       outDir: out,
       actor: { name: 'Clerk', role: 'clerk' },
+      dataKey: fixture.key,
       onProgress: (p) => fractions.push(p.fraction),
     });
     expect(fractions.at(-1)).toBe(1);
@@ -251,12 +270,130 @@ describe('evidence export', () => {
     const manifest = manifestSchema.parse(
       JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
     );
-    const target = join(out, manifest.files[0]!.file);
+    const flipped = join(fixture.dir, 'flipped');
+    cpSync(out, flipped, { recursive: true });
+    const target = join(flipped, manifest.files[0]!.file);
     const bytes = readFileSync(target);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
     writeFileSync(target, bytes);
-    const result = cli(['export', 'verify', out]);
+    const result = cli(['export', 'verify', flipped]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`${manifest.files[0]!.file}: SHA-256 does not match`);
+  });
+});
+
+describe('signed evidence', () => {
+  let out: string;
+  let fingerprint: string;
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8' });
+  /** A copy of the export with one byte of FILE changed and its hash rewritten in the manifest. */
+  const tamperedCopy = (name: string, file: string, rehash: boolean) => {
+    const copy = join(fixture.dir, name);
+    cpSync(out, copy, { recursive: true });
+    const bytes = readFileSync(join(copy, file));
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
+    writeFileSync(join(copy, file), bytes);
+    if (rehash) {
+      const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Manifest;
+      const entry = manifest.files.find((f) => f.file === file)!;
+      entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+      writeFileSync(join(copy, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+    return copy;
+  };
+
+  beforeAll(() => {
+    const exports = readdirSync(fixture.dir).filter((n) => n === 'export');
+    out = join(fixture.dir, exports[0]!);
+    fingerprint = keyFingerprint(courtPublicKey(fixture.db)!);
+  });
+
+  it('prints the key and the audit head in the minutes and the manifest hash in the audit log', async () => {
+    const html = readFileSync(join(out, 'minutes.html'), 'utf8');
+    expect(html).toContain(fingerprint);
+    const manifest = manifestSchema.parse(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+    );
+    expect(manifest.signedBy?.fingerprint).toBe(fingerprint);
+    expect(html).toContain(manifest.auditHead!.hash);
+    expect(
+      await verifyExport(out, { db: fixture.db, courtKey: courtPublicKey(fixture.db) }),
+    ).toMatchObject({
+      ok: true,
+      keyChecked: true,
+    });
+  });
+
+  it('a copy elsewhere verifies with only the fingerprint, and not with another', async () => {
+    const copy = join(fixture.dir, 'copy-elsewhere');
+    cpSync(out, copy, { recursive: true });
+    const result = cli(['export', 'verify', copy, '--fingerprint', fingerprint.replace(/ /g, '')]);
+    expect(result.stdout).toMatch(/^intact/);
+    expect(result.status).toBe(0);
+    const other = await verifyExport(copy, { fingerprint: 'ab'.repeat(32) });
+    expect(other.ok).toBe(false);
+    expect(other.problems.join('\n')).toMatch(
+      /manifest\.json: signed by the key .* not the court's key/,
+    );
+  });
+
+  it('fails naming the file when a recording or the minutes are changed and re-hashed in the manifest', async () => {
+    const manifest = manifestSchema.parse(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+    );
+    const recording = manifest.files.find((f) => f.kind === 'master')!.file;
+    const copy = tamperedCopy('tampered-recording', recording, true);
+    const result = cli(['export', 'verify', copy, '--fingerprint', fingerprint]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      `${recording}: its entry in the manifest (hash or size) is not the one the court key signed`,
+    );
+    expect(result.stdout).toContain('manifest.json: the signature does not match');
+    const minutes = await verifyExport(tamperedCopy('tampered-minutes', 'minutes.html', true), {
+      fingerprint,
+    });
+    expect(minutes.problems).toContain(
+      'minutes.html: its entry in the manifest (hash or size) is not the one the court key signed',
+    );
+  });
+
+  it('fails the signature when only the manifest is edited, and the audit check with --db', async () => {
+    const copy = join(fixture.dir, 'edited-manifest');
+    cpSync(out, copy, { recursive: true });
+    const text = readFileSync(join(copy, 'manifest.json'), 'utf8');
+    writeFileSync(
+      join(copy, 'manifest.json'),
+      text.replace('"exportedBy": "clerk Clerk"', '"exportedBy": "clerk Someone"'),
+    );
+    const result = await verifyExport(copy, {
+      db: fixture.db,
+      courtKey: courtPublicKey(fixture.db),
+    });
+    expect(result.problems).toEqual([
+      'manifest.json: the signature does not match (the manifest was changed after it was signed)',
+      expect.stringMatching(
+        /^manifest\.json: the audit log records no export of hearing \d+ with this manifest/,
+      ),
+    ]);
+  });
+
+  it('refuses to export a segment changed on disk after it was closed, naming it', async () => {
+    const [open] = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
+    const track = open!.tracks[0]!;
+    const file = join(track.dir, track.segments[0]!.file);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10]! ^= 0x01;
+    writeFileSync(file, bytes);
+    await expect(
+      exportEvidence({
+        db: fixture.db,
+        dbPath: fixture.dbPath,
+        hearingId: fixture.hearingId,
+        outDir: join(fixture.dir, 'after-swap'),
+        actor: { name: 'Clerk', role: 'clerk' },
+        dataKey: fixture.key,
+      }),
+    ).rejects.toThrow(new RegExp(`${track.segments[0]!.file} does not match the hash recorded`));
   });
 });
