@@ -8,6 +8,7 @@ import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { unlockRecords } from '../../host/records/unlock.js';
 import { courtPassphrase } from '../passphrase.js';
 import { cliActor } from '../records-cli.js';
+import { registerUnsealCommand } from './export-unseal.js';
 
 type ExportOptions = { db: string; hearing: string; out: string; lang: string };
 
@@ -65,6 +66,7 @@ export function registerExportCommand(program: Command): void {
         db.close();
       }
     });
+  registerUnsealCommand(exportCommand);
   exportCommand
     .command('verify <dir>')
     .description(

@@ -13,6 +13,7 @@ import type { Lobby } from '../session/signalling-endpoint.js';
 import { appendAudit } from '../records/audit.js';
 import { CourtRecording } from '../recording/court-recording.js';
 import { auditSegmentClosed } from '../recording/segment-hashes.js';
+import { courtSealingPublicKey } from '../records/crypto/court-keys.js';
 import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import type { LiveStateStore } from './live-state.js';
@@ -73,7 +74,10 @@ export class CourtHearings implements Lobby {
         this.recordingsRoot,
         log.child({ area: 'recording' }),
         process.env,
-        auditSegmentClosed(this.db, hearingId),
+        {
+          onSegmentClosed: auditSegmentClosed(this.db, hearingId),
+          sealingKey: () => courtSealingPublicKey(this.db),
+        },
       );
     const media = this.createRoom(court, log);
     court.attach(media.room);

@@ -20,7 +20,12 @@ import type { UiLanguage } from '../../contract/i18n/languages.js';
 import { UserFacingError } from '../errors.js';
 import { appendAudit } from '../records/audit.js';
 import { readAuditHead } from '../records/audit-chain.js';
-import { courtSigningKey, publicKeyBase64, type SigningKey } from '../records/crypto/court-keys.js';
+import {
+  courtSealingKey,
+  courtSigningKey,
+  publicKeyBase64,
+  type SigningKey,
+} from '../records/crypto/court-keys.js';
 import type { WritableDB } from '../records/db-types.js';
 import { findHearing } from '../records/queries/hearings.js';
 import {
@@ -44,6 +49,7 @@ import { SIGNATURE_FILE, signManifest } from './evidence-signing.js';
 import { minutesHtml } from './minutes.js';
 import { planMasters, writeMaster, type MasterPlan } from './finalise.js';
 import { printPdf } from './pdf.js';
+import { openSealedSegments, sealExportedFile } from './sealed-parts.js';
 import { rangesWithin, writeRedactedCopy } from './redact.js';
 import { probe } from './run-ffmpeg.js';
 
@@ -140,6 +146,8 @@ async function build(
     throw new ExportError(
       `${segments.altered.join(', ')} ${segments.altered.length === 1 ? 'does' : 'do'} not match the hash recorded in the audit log when ${segments.altered.length === 1 ? 'it was' : 'they were'} closed: altered or swapped on disk. Nothing was exported.`,
     );
+  const sealing = courtSealingKey(db, options.dataKey);
+  await openSealedSegments(parts, join(work, '.opened'), sealing.privateKey);
   await setAsideUnreadableSegments(parts, ffprobe);
   const redactions = listRedactions(db, hearingId);
   const listDir = join(work, '.lists');
@@ -188,6 +196,11 @@ async function build(
       startedAt: plan.startedAt.toISOString(),
       streams: probed.streams.map((s) => `${s.kind}:${s.codec}`),
     };
+    if (plan.closedSession) {
+      await sealExportedFile(join(work, masterFile), sealing.publicKey);
+      await add(`${masterFile}.sealed`, { kind: 'master', ...described });
+      continue;
+    }
     await add(masterFile, { kind: 'master', ...described });
     if (!redactedPlans.has(plan)) continue;
     const ranges = rangesWithin(redactions, plan.startedAt, probed.duration);
@@ -212,6 +225,7 @@ async function build(
     });
   }
   rmSync(listDir, { recursive: true });
+  rmSync(join(work, '.opened'), { recursive: true, force: true });
 
   report('audit excerpt');
   writeFileSync(

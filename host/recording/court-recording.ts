@@ -3,6 +3,7 @@
  * producers joining the record, all audited. The court session owns one of these when the host has
  * a records database (the recordings sit beside it).
  */
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { resolveFfmpeg } from '../tools/ffmpeg.js';
 import type { Room } from '../session/room.js';
@@ -23,7 +24,10 @@ export class CourtRecording {
     readonly root: string,
     private readonly log: Logger,
     private readonly env: NodeJS.ProcessEnv = process.env,
-    private readonly onSegmentClosed?: (segment: ClosedSegment) => void,
+    private readonly evidence: {
+      onSegmentClosed?: (segment: ClosedSegment) => void;
+      sealingKey?: () => KeyObject | undefined;
+    } = {},
   ) {}
 
   get on(): boolean {
@@ -49,7 +53,8 @@ export class CourtRecording {
       ffmpeg,
       log: this.log,
       roles: DEFAULT_RECORDED_ROLES,
-      onSegmentClosed: this.onSegmentClosed,
+      onSegmentClosed: this.evidence.onSegmentClosed,
+      sealingKey: this.evidence.sealingKey,
     });
     return this.recorder.start(closedSession, sourcesIn(room, seatOf));
   }

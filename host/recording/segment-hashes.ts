@@ -5,10 +5,11 @@
  * recorded hash; the export says so.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { appendAudit } from '../records/audit.js';
+import { sealFile } from '../records/crypto/sealed-media.js';
 import type { ReadableDB, WritableDB } from '../records/db-types.js';
 import { finishedSegments, type RecordedPart } from './layout.js';
 
@@ -20,6 +21,7 @@ export type ClosedSegment = {
 };
 
 const POLL_MS = 400;
+export const SEALED_SUFFIX = '.sealed';
 
 /** Watches one track's segments.csv and reports each newly closed segment once. */
 export class SegmentWatcher {
@@ -30,7 +32,9 @@ export class SegmentWatcher {
   constructor(
     private readonly trackDir: string,
     private readonly hearingDir: string,
-    private readonly onClosed: (segment: ClosedSegment) => void,
+    private readonly onClosed: ((segment: ClosedSegment) => void) | undefined,
+    /** A closed-session part's key: each segment is sealed as it closes and the plain file removed. */
+    private readonly seal?: PartKey | undefined,
   ) {}
 
   start(): void {
@@ -45,14 +49,15 @@ export class SegmentWatcher {
     this.checking = this.checking.then(async () => {
       const segments = finishedSegments(this.trackDir);
       for (const segment of segments.slice(this.reported)) {
-        const file = join(this.trackDir, segment.file);
+        let file = join(this.trackDir, segment.file);
         let bytes: Buffer;
         try {
+          if (this.seal) file = await sealSegment(file, this.seal);
           bytes = await readFile(file);
         } catch {
           continue;
         }
-        this.onClosed({
+        this.onClosed?.({
           path: relative(this.hearingDir, file).split('\\').join('/'),
           sha256: createHash('sha256').update(bytes).digest('hex'),
           bytes: bytes.length,
@@ -75,6 +80,26 @@ export class SegmentWatcher {
     this.timer = undefined;
     this.check();
   }
+}
+
+export type PartKey = Parameters<typeof sealFile>[2];
+
+/** The sealed file's path; idempotent, so a segment sealed before a restart is left as it is. */
+async function sealSegment(plain: string, key: PartKey): Promise<string> {
+  const sealed = `${plain}${SEALED_SUFFIX}`;
+  if (existsSync(sealed) && !existsSync(plain)) return sealed;
+  const temporary = `${sealed}.tmp`;
+  await rm(temporary, { force: true });
+  await sealFile(plain, temporary, key);
+  await rename(temporary, sealed);
+  await rm(plain);
+  return sealed;
+}
+
+/** The file that holds a finished segment on disk: sealed in a closed-session part. */
+export function segmentOnDisk(trackDir: string, file: string): string {
+  const sealed = join(trackDir, `${file}${SEALED_SUFFIX}`);
+  return existsSync(sealed) ? sealed : join(trackDir, file);
 }
 
 /** The audit sink the court session gives its recording. */
@@ -115,7 +140,7 @@ export function compareWithRecordedHashes(
   for (const part of parts)
     for (const track of part.tracks)
       for (const segment of track.segments) {
-        const file = join(track.dir, segment.file);
+        const file = segmentOnDisk(track.dir, segment.file);
         const path = relative(hearingDir, file).split('\\').join('/');
         const expected = recorded.get(path);
         if (!expected) unrecorded.push(path);

@@ -1,6 +1,7 @@
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { keyAuditLog } from './audit-sealing.js';
+import { ensureCourtKeys } from './crypto/court-keys.js';
 import {
   insertKeyring,
   prepareKeyring,
@@ -45,6 +46,7 @@ export async function initialiseRecords(
   db.transaction(() => {
     if (isInitialised(db)) throw new AlreadyInitialisedError(label);
     insertKeyring(db, keyring);
+    ensureCourtKeys(db, keyring.dataKey);
     keyAuditLog(db, keyring.dataKey, actor);
     appendAudit(db, {
       actor: actor.name,
@@ -101,6 +103,7 @@ export async function unlockRecords(
   if (row.failed_attempts > 0) clearFailedUnlocks(db);
   if (options.wrapper && !row.outer_wrapper)
     sealToThisMachine(db, row.wrapped_key, options.wrapper);
+  ensureCourtKeys(db, outcome.dataKey);
   keyAuditLog(db, outcome.dataKey, actor);
   return outcome.dataKey;
 }

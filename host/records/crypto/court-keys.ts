@@ -64,32 +64,79 @@ export function courtPublicKey(db: ReadableDB): KeyObject | undefined {
     : undefined;
 }
 
-/** The court's signing key, made (and its private half sealed) the first time it is needed. */
-export function courtSigningKey(db: WritableDB, dataKey: Buffer): SigningKey {
+type KeyPairKind = { column: 'signing' | 'sealing'; type: 'ed25519' | 'x25519'; aad: string };
+const SIGNING: KeyPairKind = { column: 'signing', type: 'ed25519', aad: SIGNING_KEY_AAD };
+const SEALING: KeyPairKind = {
+  column: 'sealing',
+  type: 'x25519',
+  aad: 'incamera/media-sealing-key/v1',
+};
+
+/** One of the court's key pairs, made (and its private half sealed) the first time it is needed. */
+function courtKeyPair(
+  db: WritableDB,
+  dataKey: Buffer,
+  kind: KeyPairKind,
+): { privateKey: KeyObject; publicKey: KeyObject } {
   const read = () =>
-    db.prepare(`SELECT signing_public_key, signing_private_key FROM keyring WHERE id = 1`).get() as
-      { signing_public_key: Buffer | null; signing_private_key: Buffer | null } | undefined;
+    db
+      .prepare(
+        `SELECT ${kind.column}_public_key AS public_key, ${kind.column}_private_key AS private_key
+           FROM keyring WHERE id = 1`,
+      )
+      .get() as { public_key: Buffer | null; private_key: Buffer | null } | undefined;
   let row = read();
   if (!row) throw new Error('The records database has no keyring.');
-  if (!row.signing_private_key || !row.signing_public_key) {
-    const pair = generateKeyPairSync('ed25519');
+  if (!row.private_key || !row.public_key) {
+    const pair =
+      kind.type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
     const publicDer = pair.publicKey.export({ format: 'der', type: 'spki' });
     const sealed = encrypt(
       dataKey,
       pair.privateKey.export({ format: 'der', type: 'pkcs8' }),
-      SIGNING_KEY_AAD,
+      kind.aad,
     );
     db.prepare(
-      `UPDATE keyring SET signing_public_key = ?, signing_private_key = ?
-        WHERE id = 1 AND signing_private_key IS NULL`,
+      `UPDATE keyring SET ${kind.column}_public_key = ?, ${kind.column}_private_key = ?
+        WHERE id = 1 AND ${kind.column}_private_key IS NULL`,
     ).run(publicDer, sealed);
     row = read()!;
   }
-  const privateDer = decrypt(dataKey, row.signing_private_key!, SIGNING_KEY_AAD);
-  if (!privateDer) throw new Error('The court signing key does not open with this data key.');
-  const privateKey = createPrivateKey({ key: privateDer, format: 'der', type: 'pkcs8' });
-  const publicKey = createPublicKey({ key: row.signing_public_key!, format: 'der', type: 'spki' });
-  return { privateKey, publicKey, fingerprint: keyFingerprint(publicKey) };
+  const privateDer = decrypt(dataKey, row.private_key!, kind.aad);
+  if (!privateDer)
+    throw new Error(`The court ${kind.column} key does not open with this data key.`);
+  return {
+    privateKey: createPrivateKey({ key: privateDer, format: 'der', type: 'pkcs8' }),
+    publicKey: createPublicKey({ key: row.public_key!, format: 'der', type: 'spki' }),
+  };
+}
+
+export function courtSigningKey(db: WritableDB, dataKey: Buffer): SigningKey {
+  const pair = courtKeyPair(db, dataKey, SIGNING);
+  return { ...pair, fingerprint: keyFingerprint(pair.publicKey) };
+}
+
+/** The X25519 key that closed-session media is sealed for (sealed-media.ts). */
+export function courtSealingKey(
+  db: WritableDB,
+  dataKey: Buffer,
+): { privateKey: KeyObject; publicKey: KeyObject } {
+  return courtKeyPair(db, dataKey, SEALING);
+}
+
+/** Its public half, which the recorder needs (the records may be locked while recording). */
+export function courtSealingPublicKey(db: ReadableDB): KeyObject | undefined {
+  const row = db.prepare(`SELECT sealing_public_key FROM keyring WHERE id = 1`).get() as
+    { sealing_public_key: Buffer | null } | undefined;
+  return row?.sealing_public_key
+    ? createPublicKey({ key: row.sealing_public_key, format: 'der', type: 'spki' })
+    : undefined;
+}
+
+/** Made at every unlock, so that a hearing recorded while locked can seal its closed session. */
+export function ensureCourtKeys(db: WritableDB, dataKey: Buffer): void {
+  courtKeyPair(db, dataKey, SIGNING);
+  courtKeyPair(db, dataKey, SEALING);
 }
 
 export function signBytes(key: SigningKey, bytes: Buffer | string): string {

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../host/evidence/export';
 import { manifest as manifestSchema, type Manifest } from '../../../host/evidence/manifest';
-import { courtPublicKey, keyFingerprint } from '../../../host/records/crypto/court-keys';
+import {
+  courtPublicKey,
+  courtSealingKey,
+  courtSealingPublicKey,
+  keyFingerprint,
+} from '../../../host/records/crypto/court-keys';
+import { unsealFile, unwrapPartKey } from '../../../host/records/crypto/sealed-media';
 import { verifyExport } from '../../../host/evidence/verify-export';
 import { probe } from '../../../host/evidence/run-ffmpeg';
 import { silentLogger } from '../../../host/logger';
@@ -27,6 +33,7 @@ import {
   type LiveSource,
   type RecordsFixture,
 } from '../../../scripts/lib/recording-fixture';
+import { FIXTURE_PASSPHRASE } from '../../../scripts/lib/records-db-fixture';
 
 let fixture: RecordsFixture;
 const sources: LiveSource[] = [];
@@ -44,6 +51,7 @@ beforeAll(async () => {
     log: silentLogger(),
     roles: new Set(['witness']),
     onSegmentClosed: auditSegmentClosed(fixture.db, fixture.hearingId),
+    sealingKey: () => courtSealingPublicKey(fixture.db),
   });
   const asWitness = (s: LiveSource) => ({
     producer: s.producer,
@@ -92,7 +100,7 @@ describe('recording', () => {
     expect(recorded.size).toBe(finished.length);
     expect(
       [...recorded.keys()].every((path) =>
-        /^part-000[12]-(open|sealed)\/.+\/seg-\d+\.webm$/.test(path),
+        /^part-000[12]-(open|sealed)\/.+\/seg-\d+\.webm(\.sealed)?$/.test(path),
       ),
     ).toBe(true);
   });
@@ -114,6 +122,35 @@ describe('recording', () => {
       const wait = Date.parse(track.meta.firstPacketAt!) - Date.parse(sealed!.meta.startedAt);
       expect(wait, track.meta.trackId).toBeLessThan(track.meta.kind === 'video' ? 1000 : 500);
     }
+  });
+});
+
+/** A closed-session file opened into a temporary copy (the CLI's unseal is tested on its own). */
+async function playable(file: string): Promise<string> {
+  if (!file.endsWith('.sealed')) return file;
+  const { privateKey } = courtSealingKey(fixture.db, fixture.key);
+  const opened = join(fixture.dir, `opened-${Math.random().toString(36).slice(2)}.webm`);
+  await unsealFile(file, opened, (wrap) => unwrapPartKey(wrap, privateKey));
+  return opened;
+}
+
+const EBML_MAGIC = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
+
+describe('closed-session parts sealed', () => {
+  it('keeps no WebM on disk for the closed session: every segment is sealed', () => {
+    const parts = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
+    const sealedPart = parts.find((p) => p.meta.closedSession)!;
+    for (const track of sealedPart.tracks) {
+      expect(readdirSync(track.dir).filter((f) => f.endsWith('.webm'))).toEqual([]);
+      for (const segment of track.segments) {
+        const bytes = readFileSync(join(track.dir, `${segment.file}.sealed`));
+        expect(bytes.subarray(0, 4).equals(EBML_MAGIC)).toBe(false);
+        expect(bytes.includes(Buffer.from('webm'))).toBe(false);
+      }
+    }
+    const openTrack = parts.find((p) => !p.meta.closedSession)!.tracks[0]!;
+    const openBytes = readFileSync(join(openTrack.dir, openTrack.segments[0]!.file));
+    expect(openBytes.subarray(0, 4).equals(EBML_MAGIC)).toBe(true);
   });
 });
 
@@ -157,7 +194,7 @@ describe('evidence export', () => {
       ['sealed', true],
     ]);
     for (const master of masters) {
-      const probed = await probe(resolveFfprobe(), join(out, master.file));
+      const probed = await probe(resolveFfprobe(), await playable(join(out, master.file)));
       expect(probed.streams.map((s) => `${s.kind}:${s.codec}`).sort()).toEqual([
         'audio:opus',
         'video:vp8',
@@ -356,6 +393,57 @@ describe('signed evidence', () => {
     expect(minutes.problems).toContain(
       'minutes.html: its entry in the manifest (hash or size) is not the one the court key signed',
     );
+  });
+
+  it('exports the closed session sealed; a judge with a reason opens a copy that plays, audited', async () => {
+    const manifest = manifestSchema.parse(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+    );
+    const sealed = manifest.files.find((f) => f.sealed)!;
+    expect(sealed.file).toMatch(/^sealed\/.+\.webm\.sealed$/);
+    expect(readFileSync(join(out, sealed.file)).subarray(0, 4).equals(EBML_MAGIC)).toBe(false);
+    expect(readdirSync(join(out, 'sealed')).filter((f) => f.endsWith('.webm'))).toEqual([]);
+    const opened = join(fixture.dir, 'opened-by-judge.webm');
+    const env = { ...process.env, INCAMERA_PASSPHRASE: FIXTURE_PASSPHRASE };
+    const unseal = (role: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          cliPath,
+          'export',
+          'unseal',
+          join(out, sealed.file),
+          '--db',
+          fixture.dbPath,
+          '--out',
+          opened,
+          '--reason',
+          'appeal court order 12',
+          '--as',
+          role,
+        ],
+        { encoding: 'utf8', env },
+      );
+    const refused = unseal('clerk');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/Only a judge may open a closed-session file/);
+    expect(existsSync(opened)).toBe(false);
+    const result = unseal('judge');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const probed = await probe(resolveFfprobe(), opened);
+    expect(probed.streams.map((s) => s.codec).sort()).toEqual(['opus', 'vp8']);
+    expect(probed.duration).toBeGreaterThan(2);
+    const actions = fixture.db
+      .prepare(
+        `SELECT action, actor_role AS role, detail FROM audit_log WHERE action LIKE 'evidence.unseal%' ORDER BY seq`,
+      )
+      .all() as { action: string; role: string; detail: string }[];
+    expect(actions.map((a) => [a.action, a.role])).toEqual([
+      ['evidence.unseal-refused', 'clerk'],
+      ['evidence.unsealed', 'judge'],
+    ]);
+    expect(JSON.parse(actions[1]!.detail)).toMatchObject({ reason: 'appeal court order 12' });
   });
 
   it('fails the signature when only the manifest is edited, and the audit check with --db', async () => {
