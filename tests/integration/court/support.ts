@@ -14,6 +14,8 @@ import { addCaseWithHearing, newRecordsDatabase } from '../../../scripts/lib/rec
 
 export type Hearing = {
   host: RunningHost;
+  /** The UI build folder the host serves (empty; a test may put files in it). */
+  staticDir: string;
   dbPath: string;
   hearingId: number;
   participants: Record<
@@ -83,9 +85,10 @@ export async function hearingHost(options: {
   limits?: Partial<HostLimits>;
 }): Promise<Hearing> {
   const { dbPath, hearingId, participants, witnessId } = await prepareHearingDb(options);
+  const staticDir = mkdtempSync(joinPath(tmpdir(), 'incamera-ui-'));
   const host = await startHost({
     port: 0,
-    staticDir: mkdtempSync(joinPath(tmpdir(), 'incamera-ui-')),
+    staticDir,
     version: '9.9.9',
     shell: 'headless',
     log: silentLogger(),
@@ -100,6 +103,7 @@ export async function hearingHost(options: {
   let linkedWitness = false;
   return {
     host,
+    staticDir,
     dbPath,
     hearingId,
     participants,
