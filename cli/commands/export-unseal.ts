@@ -11,7 +11,7 @@ import { unlockRecords } from '../../host/records/unlock.js';
 import { courtPassphrase } from '../passphrase.js';
 import { cliActor } from '../records-cli.js';
 
-type UnsealOptions = { db: string; out: string; reason: string; as: 'clerk' | 'judge' };
+type UnsealOptions = { reason: string; as: 'clerk' | 'judge' };
 
 /** `incamera export unseal FILE`: a judge, stating a reason, opens a copy of a closed-session file. */
 export function registerUnsealCommand(exportCommand: Command): void {
@@ -20,19 +20,26 @@ export function registerUnsealCommand(exportCommand: Command): void {
     .description(
       'open a copy of a sealed closed-session file (judges only, with a reason; audited)',
     )
-    .requiredOption('--db <file>', 'the records database whose court key sealed it')
-    .requiredOption('--out <file>', 'where to write the opened copy (must not exist)')
+    // `export` has its own --db and --out, which commander gives the parent: read through
+    // optsWithGlobals and checked below.
+    .option('--db <file>', 'the records database whose court key sealed it')
+    .option('--out <file>', 'where to write the opened copy (must not exist)')
     .requiredOption('--reason <text>', 'why the closed session must be opened (recorded)')
     .addOption(
       new Option('--as <role>', 'your role').choices(['clerk', 'judge']).makeOptionMandatory(),
     )
-    .action(async (file: string, options: UnsealOptions) => {
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<UnsealOptions & { db?: string; out?: string }>();
+      if (!options.db || !options.out)
+        throw new UserFacingError('Give --db FILE (the records database) and --out FILE.', 2);
+      const out = options.out;
       const reason = options.reason.trim();
       if (reason.length < 3)
         throw new UserFacingError('--reason: state why the closed session must be opened.');
-      if (existsSync(options.out))
-        throw new UserFacingError(`${options.out} already exists. Give a new file for the copy.`);
-      const db = openRecordsDatabase(options.db, { mustExist: true });
+      if (existsSync(out))
+        throw new UserFacingError(`${out} already exists. Give a new file for the copy.`);
+      const dbPath = options.db;
+      const db = openRecordsDatabase(dbPath, { mustExist: true });
       const actor = cliActor(options.as);
       try {
         const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -47,20 +54,20 @@ export function registerUnsealCommand(exportCommand: Command): void {
           audit('evidence.unseal-refused', { why: 'not a judge' });
           throw new UserFacingError('Only a judge may open a closed-session file.');
         }
-        const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, {
+        const dataKey = await unlockRecords(db, dbPath, await courtPassphrase(), actor, {
           purpose: 'evidence.unseal',
         });
         const { privateKey } = courtSealingKey(db, dataKey);
         try {
-          await unsealFile(file, options.out, (wrap) => unwrapPartKey(wrap, privateKey));
+          await unsealFile(file, out, (wrap) => unwrapPartKey(wrap, privateKey));
         } catch (error) {
-          rmSync(options.out, { force: true });
+          rmSync(out, { force: true });
           throw new UserFacingError(
             `${file} could not be opened: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
-        audit('evidence.unsealed', { out: basename(options.out) });
-        process.stdout.write(`${JSON.stringify({ out: options.out })}\n`);
+        audit('evidence.unsealed', { out: basename(out) });
+        process.stdout.write(`${JSON.stringify({ out })}\n`);
       } finally {
         db.close();
       }

@@ -74,7 +74,9 @@ export function registerExportCommand(program: Command): void {
     )
     .option('--fingerprint <fp>', "the court key's fingerprint, as printed in the minutes")
     .option('--db <file>', 'the records database: its court key and its audit entry of the export')
-    .action(async (dir: string, options: { fingerprint?: string; db?: string }) => {
+    .action(async (dir: string, _options: unknown, command: Command) => {
+      // `export` has its own --db, which commander gives the parent.
+      const options = command.optsWithGlobals<{ fingerprint?: string; db?: string }>();
       const db = options.db ? openRecordsDatabase(options.db, { mustExist: true }) : undefined;
       try {
         const courtKey = db ? courtPublicKey(db) : undefined;
