@@ -64,7 +64,12 @@ function faceDetectorAssets(): Plugin {
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
-export default defineConfig({
+/**
+ * `vite build` (mode production) makes what ships: no lab page, no face-diagnostics tap (compiled
+ * out on `import.meta.env.MODE`), no source maps. `vite build --mode test` (the E2E runner and the
+ * benchmarks) adds them back.
+ */
+export default defineConfig(({ mode }) => ({
   root,
   base: './',
   plugins: [react(), faceDetectorAssets()],
@@ -77,15 +82,17 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome120',
-    sourcemap: true,
+    sourcemap: mode !== 'production',
     // Everything the UI needs ships in the build; nothing is fetched from the internet at run time.
     assetsInlineLimit: 0,
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
         // A page for tests and benchmarks that drives media/'s SFU client (renderer/lab/sfu-lab.ts).
-        sfuLab: fileURLToPath(new URL('./renderer/lab/sfu.html', import.meta.url)),
+        ...(mode === 'production'
+          ? {}
+          : { sfuLab: fileURLToPath(new URL('./renderer/lab/sfu.html', import.meta.url)) }),
       },
     },
   },
-});
+}));

@@ -1,15 +1,10 @@
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../host/http/security-headers.js';
+import { isAppUrl as isAppUrlOf, requestAllowed } from './request-filter.js';
 
 /** Electron's security checklist, applied to the app's session and every web contents it creates. */
 export function hardenSession(session: Session, appOrigin: string): void {
-  const isAppUrl = (url: string | undefined) => {
-    try {
-      return url !== undefined && new URL(url).origin === appOrigin;
-    } catch {
-      return false;
-    }
-  };
+  const isAppUrl = (url: string | undefined) => isAppUrlOf(url, appOrigin);
 
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     if (permission !== 'media' || !isAppUrl(details.requestingUrl)) return callback(false);
@@ -30,12 +25,7 @@ export function hardenSession(session: Session, appOrigin: string): void {
     });
   });
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      isAppUrl(details.url) ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('blob:') ||
-      details.url.startsWith('data:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !requestAllowed(details.url, appOrigin) });
   });
 }
 

@@ -25,7 +25,7 @@ import {
   LAN_API_CHANNELS,
 } from './http/origin-check.js';
 import { applySecurityHeaders } from './http/security-headers.js';
-import { sendText, serveStaticFile } from './http/static-files.js';
+import { lanMayServe, sendText, serveStaticFile } from './http/static-files.js';
 import { CourtHearings } from './court/court-hearings.js';
 import { LiveStateStore, loadOrCreateSessionKey } from './court/live-state.js';
 import { chooseAnnouncedIp, type LanOptions } from './net/lan-options.js';
@@ -183,6 +183,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (path === '/healthz') return sendText(response, 200, 'ok');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed');
+    if (listener === 'lan' && !lanMayServe(path)) return sendText(response, 404, 'Not found');
     return serveStaticFile(options.staticDir, path, response);
   }
 

@@ -63,7 +63,7 @@ async function runHearing(
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
-  ensureRendererBuilt(projectRoot);
+  ensureRendererBuilt(projectRoot, 'test');
   const { dbPath, hearings } = await prepareBenchHearings(HEARINGS);
   const host = await startBenchHost(['--db', dbPath]);
   const browser = await chromium.launch({

@@ -74,6 +74,7 @@ const { manifest } = await exportEvidence({
   hearingId: fixture.hearingId,
   outDir: join(fixture.dir, 'export'),
   actor: { name: 'Bench', role: 'clerk' },
+  dataKey: fixture.key,
   onProgress: ({ step }) => {
     if (marks.at(-1)?.step !== step) marks.push({ step, at: Date.now() });
   },

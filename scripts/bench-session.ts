@@ -24,7 +24,7 @@ declare const window: { sfuLab: Lab };
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
-  ensureRendererBuilt(projectRoot);
+  ensureRendererBuilt(projectRoot, 'test');
   const browserArgs = [
     ...CHROMIUM_FLAGS,
     `--use-file-for-fake-audio-capture=${join(testdata, 'speech', 'vctk_p225_002.wav')}`,

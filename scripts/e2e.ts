@@ -22,7 +22,7 @@ if (!browser) {
   process.exit(1);
 }
 console.log(`E2E: using Chromium at ${browser}`);
-ensureRendererBuilt(projectRoot);
+ensureRendererBuilt(projectRoot, 'test');
 const result = spawnSync(
   process.execPath,
   [

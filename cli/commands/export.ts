@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
 import { uiLanguage, uiLanguages } from '../../contract/i18n/languages.js';
 import { exportEvidence, type ExportProgress } from '../../host/evidence/export.js';
-import { verifyExport } from '../../host/evidence/manifest.js';
+import { verifyExport } from '../../host/evidence/verify-export.js';
 import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
+import { courtPublicKey } from '../../host/records/crypto/court-keys.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { unlockRecords } from '../../host/records/unlock.js';
 import { progressStep } from '../i18n/index.js';
+import { courtPassphrase } from '../passphrase.js';
 import { cliActor } from '../records-cli.js';
+import { registerUnsealCommand } from './export-unseal.js';
 
 type ExportOptions = { db: string; hearing: string; out: string; lang: string };
 
@@ -29,13 +33,18 @@ export function registerExportCommand(program: Command): void {
         throw new UserFacingError(coded('cli.export-lang', { lang: options.lang }), 2);
       const db = openRecordsDatabase(options.db, { mustExist: true });
       const bar = progressBar();
+      const actor = cliActor('clerk');
       try {
+        const dataKey = await unlockRecords(db, options.db, await courtPassphrase(), actor, {
+          purpose: 'export evidence',
+        });
         const result = await exportEvidence({
           db,
           dbPath: options.db,
           hearingId,
           outDir: options.out,
-          actor: cliActor('clerk'),
+          actor,
+          dataKey,
           language: language.data,
           onProgress: bar.update,
         });
@@ -53,15 +62,37 @@ export function registerExportCommand(program: Command): void {
         db.close();
       }
     });
+  registerUnsealCommand(exportCommand);
   exportCommand
     .command('verify <dir>')
-    .description('check every file of an export against its manifest; exit 1 naming any mismatch')
-    .action(async (dir: string) => {
-      const result = await verifyExport(dir);
-      if (result.ok) process.stdout.write(`intact (${result.checked} files)\n`);
-      else {
-        for (const problem of result.problems) process.stdout.write(`${problem}\n`);
-        process.exitCode = 1;
+    .description(
+      "check an export's signature, every file's hash and (with --db) its audit entry; exit 1 naming each problem",
+    )
+    .option('--fingerprint <fp>', "the court key's fingerprint, as printed in the minutes")
+    .option('--db <file>', 'the records database: its court key and its audit entry of the export')
+    .action(async (dir: string, _options: unknown, command: Command) => {
+      // `export` has its own --db, which commander gives the parent.
+      const options = command.optsWithGlobals<{ fingerprint?: string; db?: string }>();
+      const db = options.db ? openRecordsDatabase(options.db, { mustExist: true }) : undefined;
+      try {
+        const courtKey = db ? courtPublicKey(db) : undefined;
+        if (db && !courtKey)
+          throw new UserFacingError(coded('cli.verify-no-signing-key', { path: options.db ?? '' }));
+        const result = await verifyExport(dir, { fingerprint: options.fingerprint, db, courtKey });
+        if (result.ok) {
+          process.stdout.write(
+            `intact (${result.checked} files, signed by ${result.fingerprint})\n`,
+          );
+          if (!result.keyChecked)
+            process.stdout.write(
+              'note: compare that fingerprint with the one in the printed minutes, or give --fingerprint; anyone can sign with a key of their own.\n',
+            );
+        } else {
+          for (const problem of result.problems) process.stdout.write(`${problem}\n`);
+          process.exitCode = 1;
+        }
+      } finally {
+        db?.close();
       }
     });
 }

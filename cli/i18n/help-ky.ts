@@ -89,4 +89,22 @@ export const helpKy: Readonly<Record<string, string>> = {
     'ар бир кадрда күбө күтүлөт: бет табылбаган кадр толугу менен жашырылат (видео үчүн демейки)',
   'leave frames in which no face is found as they are (default for images)':
     'бет табылбаган кадрларды ошол бойдон калтыруу (сүрөттөр үчүн демейки)',
+  "check an export's signature, every file's hash and (with --db) its audit entry; exit 1 naming each problem":
+    'экспорттун колун, ар бир файлдын хешин жана (--db менен) анын аудит жазуусун текшерүү; ар бир көйгөйдү атап, 1 коду менен чыгуу',
+  'check only the hash links, without the court passphrase (weaker)':
+    'хеш байланыштарын гана текшерүү, соттун сырсөзүсүз (алсызыраак)',
+  'check the audit chain and its seals under the court key (INCAMERA_PASSPHRASE or asked); exit 0 and "intact", or exit 1 naming the first bad entry':
+    'аудит чынжырын жана анын мөөрлөрүн соттун ачкычы менен текшерүү (INCAMERA_PASSPHRASE же суралат); 0 коду жана «intact», же биринчи бузулган жазууну атап 1 коду',
+  'open a copy of a sealed closed-session file (judges only, with a reason; audited)':
+    'мөөрлөнгөн жабык отурум файлынын көчүрмөсүн ачуу (судья гана, себеби менен; аудитке жазылат)',
+  "the court key's fingerprint, as printed in the minutes":
+    'соттун ачкычынын манжа изи, протоколдо басылгандай',
+  'the records database whose court key sealed it':
+    'файлды соттун ачкычы менен мөөрлөгөн жазуулар базасы',
+  'the records database: its court key and its audit entry of the export':
+    'жазуулар базасы: анын соттун ачкычы жана ушул экспорттун аудит жазуусу',
+  'where to write the opened copy (must not exist)':
+    'ачылган көчүрмөнү кайда жазуу (файл мурда болбошу керек)',
+  'why the closed session must be opened (recorded)':
+    'жабык отурум эмне үчүн ачылышы керек (жазылат)',
 };

@@ -89,4 +89,22 @@ export const helpRu: Readonly<Record<string, string>> = {
     'в каждом кадре ожидается свидетель: кадр, в котором лицо не найдено, скрывается целиком (по умолчанию для видео)',
   'leave frames in which no face is found as they are (default for images)':
     'оставлять кадры, в которых лицо не найдено, как есть (по умолчанию для изображений)',
+  "check an export's signature, every file's hash and (with --db) its audit entry; exit 1 naming each problem":
+    'проверить подпись выгрузки, хеш каждого файла и (с --db) её запись в журнале аудита; код 1 с перечнем каждой проблемы',
+  'check only the hash links, without the court passphrase (weaker)':
+    'проверить только цепочку хешей, без парольной фразы суда (слабее)',
+  'check the audit chain and its seals under the court key (INCAMERA_PASSPHRASE or asked); exit 0 and "intact", or exit 1 naming the first bad entry':
+    'проверить цепочку аудита и её печати ключом суда (INCAMERA_PASSPHRASE или запрос); код 0 и «intact» или код 1 с первой испорченной записью',
+  'open a copy of a sealed closed-session file (judges only, with a reason; audited)':
+    'открыть копию запечатанного файла закрытого заседания (только судья, с указанием причины; фиксируется в аудите)',
+  "the court key's fingerprint, as printed in the minutes":
+    'отпечаток ключа суда, как он напечатан в протоколе',
+  'the records database whose court key sealed it':
+    'база записей, ключом суда которой файл запечатан',
+  'the records database: its court key and its audit entry of the export':
+    'база записей: её ключ суда и запись аудита об этой выгрузке',
+  'where to write the opened copy (must not exist)':
+    'куда записать открытую копию (файла ещё не должно быть)',
+  'why the closed session must be opened (recorded)':
+    'почему нужно открыть закрытое заседание (записывается)',
 };

@@ -28,6 +28,8 @@ export const evidenceApi = {
   'recording:summary': {
     request: hearingRef,
     response: z.object({
+      /** The court's evidence-signing key (made at the first unlock that needs it). */
+      signingKey: z.object({ fingerprint: z.string(), publicKey: z.string() }).optional(),
       parts: z.array(
         z.object({
           part: z.number(),
@@ -64,6 +66,12 @@ export const evidenceApi = {
   },
   'evidence:verify': {
     request: z.object({ jobId: z.string().max(64) }).strict(),
-    response: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(z.string()) }),
+    response: z.object({
+      ok: z.boolean(),
+      checked: z.number(),
+      problems: z.array(z.string()),
+      fingerprint: z.string().optional(),
+      keyChecked: z.boolean().optional(),
+    }),
   },
 } as const;

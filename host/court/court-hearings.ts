@@ -13,6 +13,8 @@ import type { Room } from '../session/room.js';
 import type { Lobby } from '../session/signalling-endpoint.js';
 import { appendAudit } from '../records/audit.js';
 import { CourtRecording } from '../recording/court-recording.js';
+import { auditSegmentClosed } from '../recording/segment-hashes.js';
+import { courtSealingPublicKey } from '../records/crypto/court-keys.js';
 import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import type { LiveStateStore } from './live-state.js';
@@ -72,7 +74,15 @@ export class CourtHearings implements Lobby {
     const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
     court.signInGuard = this.signInGuard;
     if (this.recordingsRoot)
-      court.recording = new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }));
+      court.recording = new CourtRecording(
+        this.recordingsRoot,
+        log.child({ area: 'recording' }),
+        process.env,
+        {
+          onSegmentClosed: auditSegmentClosed(this.db, hearingId),
+          sealingKey: () => courtSealingPublicKey(this.db),
+        },
+      );
     const media = this.createRoom(court, log);
     court.attach(media.room);
     const entry = { court, media };

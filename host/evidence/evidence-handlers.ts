@@ -15,7 +15,13 @@ import { readOperatorLanguage } from '../records/queries/operator-language.js';
 import { readHearingRecording, recordingsRootFor } from '../recording/layout.js';
 import { listRedactions, markRedaction } from '../recording/redactions.js';
 import { exportEvidence } from './export.js';
-import { verifyExport } from './manifest.js';
+import {
+  courtPublicKey,
+  courtSigningKey,
+  keyFingerprint,
+  publicKeyBase64,
+} from '../records/crypto/court-keys.js';
+import { verifyExport } from './verify-export.js';
 
 type EvidenceChannel =
   | 'recording:summary'
@@ -47,7 +53,14 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'see recordings');
       hearingOrThrow(hearingId);
       const parts = readHearingRecording(recordingsRootFor(records().path), hearingId);
+      const r = records();
+      const key = r.unlocked
+        ? courtSigningKey(r.db, r.requireDataKey()).publicKey
+        : courtPublicKey(r.db);
       return {
+        ...(key
+          ? { signingKey: { fingerprint: keyFingerprint(key), publicKey: publicKeyBase64(key) } }
+          : {}),
         parts: parts.map(({ meta }) => ({
           part: meta.part,
           closedSession: meta.closedSession,
@@ -86,6 +99,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       hearingOrThrow(hearingId);
       if (context.court?.find(hearingId)?.court.recording?.on)
         throw new BadRequestError(coded('recording.in-progress'));
+      const dataKey = records().requireDataKey();
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const outDir = join(dirname(records().path), 'exports', `hearing-${hearingId}-${stamp}`);
       const job: Job = {
@@ -104,6 +118,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         hearingId,
         outDir,
         actor,
+        dataKey,
         language: readOperatorLanguage(records().db, actor.name) ?? 'en',
         onProgress: ({ fraction, step }) => Object.assign(job, { fraction, step }),
       }).then(
@@ -132,7 +147,8 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'verify an export');
       const job = jobOrThrow(jobId);
       if (job.state !== 'done') throw new BadRequestError(coded('export.not-finished'));
-      return verifyExport(job.outDir);
+      const courtKey = courtPublicKey(records().db);
+      return verifyExport(job.outDir, { db: records().db, courtKey });
     },
   };
 }

@@ -5,10 +5,11 @@
  * into place only when complete, so a failed export never leaves a folder that looks finished.
  */
 import { coded } from '../../contract/errors/codes.js';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
+  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -19,9 +20,22 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { UiLanguage } from '../../contract/i18n/languages.js';
 import { UserFacingError } from '../errors.js';
 import { appendAudit } from '../records/audit.js';
+import { readAuditHead } from '../records/audit-chain.js';
+import {
+  courtSealingKey,
+  courtSigningKey,
+  publicKeyBase64,
+  type SigningKey,
+} from '../records/crypto/court-keys.js';
 import type { WritableDB } from '../records/db-types.js';
 import { findHearing } from '../records/queries/hearings.js';
-import { readHearingRecording, recordingsRootFor, type RecordedPart } from '../recording/layout.js';
+import {
+  hearingRecordingDir,
+  readHearingRecording,
+  recordingsRootFor,
+  type RecordedPart,
+} from '../recording/layout.js';
+import { compareWithRecordedHashes } from '../recording/segment-hashes.js';
 import { listRedactions } from '../recording/redactions.js';
 import { resolveFfmpeg, resolveFfprobe } from '../tools/ffmpeg.js';
 import { auditExcerpt, minutesInput } from './hearing-facts.js';
@@ -32,9 +46,11 @@ import {
   type ManifestEntry,
 } from './manifest.js';
 import { minutesWords, missingText, type MissingNote } from './minutes-i18n/index.js';
+import { SIGNATURE_FILE, signManifest } from './evidence-signing.js';
 import { minutesHtml } from './minutes.js';
 import { planMasters, writeMaster, type MasterPlan } from './finalise.js';
 import { printPdf } from './pdf.js';
+import { openSealedSegments, sealExportedFile } from './sealed-parts.js';
 import { rangesWithin, writeRedactedCopy } from './redact.js';
 import { probe } from './run-ffmpeg.js';
 
@@ -45,6 +61,8 @@ export type ExportOptions = {
   hearingId: number;
   outDir: string;
   actor: { name: string; role: string };
+  /** The court's unlocked data key: it opens the evidence-signing key. */
+  dataKey: Buffer;
   /** The minutes' language; the manifest stays in English. Default 'en'. */
   language?: UiLanguage;
   env?: NodeJS.ProcessEnv;
@@ -74,8 +92,12 @@ export async function exportEvidence(
   } catch (error) {
     throw writeError(error, dirname(outDir));
   }
+  const signingKey = courtSigningKey(db, options.dataKey);
   try {
-    const result = await build(options, work, ffmpeg, ffprobe, hearing.caseNumber, env);
+    const result = await build(options, work, ffmpeg, ffprobe, hearing.caseNumber, env, signingKey);
+    const manifestSha256 = createHash('sha256')
+      .update(readFileSync(join(work, 'manifest.json')))
+      .digest('hex');
     if (existsSync(outDir)) rmSync(outDir, { recursive: true });
     renameSync(work, outDir);
     appendAudit(db, {
@@ -88,6 +110,8 @@ export async function exportEvidence(
         files: result.files.length,
         missing: result.missing.length,
         at: new Date().toISOString(),
+        manifestSha256,
+        signingKey: signingKey.fingerprint,
       },
     });
     options.onProgress?.({ fraction: 1, step: 'done' });
@@ -106,9 +130,23 @@ async function build(
   ffprobe: string,
   caseNumber: string,
   env: NodeJS.ProcessEnv,
+  signingKey: SigningKey,
 ): Promise<Manifest> {
   const { db, hearingId } = options;
-  const parts = readHearingRecording(recordingsRootFor(options.dbPath), hearingId);
+  const root = recordingsRootFor(options.dbPath);
+  const parts = readHearingRecording(root, hearingId);
+  const segments = compareWithRecordedHashes(
+    db,
+    hearingId,
+    hearingRecordingDir(root, hearingId),
+    parts,
+  );
+  if (segments.altered.length > 0)
+    throw new ExportError(
+      `${segments.altered.join(', ')} ${segments.altered.length === 1 ? 'does' : 'do'} not match the hash recorded in the audit log when ${segments.altered.length === 1 ? 'it was' : 'they were'} closed: altered or swapped on disk. Nothing was exported.`,
+    );
+  const sealing = courtSealingKey(db, options.dataKey);
+  await openSealedSegments(parts, join(work, '.opened'), sealing.privateKey);
   await setAsideUnreadableSegments(parts, ffprobe);
   const redactions = listRedactions(db, hearingId);
   const listDir = join(work, '.lists');
@@ -157,6 +195,11 @@ async function build(
       startedAt: plan.startedAt.toISOString(),
       streams: probed.streams.map((s) => `${s.kind}:${s.codec}`),
     };
+    if (plan.closedSession) {
+      await sealExportedFile(join(work, masterFile), sealing.publicKey);
+      await add(`${masterFile}.sealed`, { kind: 'master', ...described });
+      continue;
+    }
     await add(masterFile, { kind: 'master', ...described });
     if (!redactedPlans.has(plan)) continue;
     const ranges = rangesWithin(redactions, plan.startedAt, probed.duration);
@@ -181,6 +224,7 @@ async function build(
     });
   }
   rmSync(listDir, { recursive: true });
+  rmSync(join(work, '.opened'), { recursive: true, force: true });
 
   report('audit excerpt');
   writeFileSync(
@@ -192,16 +236,29 @@ async function build(
 
   report('minutes');
   const exportedAt = new Date().toISOString();
+  const head = readAuditHead(db);
+  const auditHead = { seq: head?.seq ?? 0, hash: head?.hash ?? '' };
   writeFileSync(
     join(work, 'minutes.html'),
     minutesHtml(
-      minutesInput(db, hearingId, parts, redactions, missing, exportedAt),
+      {
+        ...minutesInput(db, hearingId, parts, redactions, missing, exportedAt),
+        integrity: {
+          fingerprint: signingKey.fingerprint,
+          publicKey: publicKeyBase64(signingKey.publicKey),
+          auditHead,
+        },
+      },
       options.language ?? 'en',
     ),
   );
   await add('minutes.html', { kind: 'minutes', sealed: false });
   done += 1;
   const skipped: string[] = [];
+  if (segments.unrecorded.length > 0)
+    skipped.push(
+      `${segments.unrecorded.length} recorded segment(s) had no hash in the audit log (closed while no host was running, or recorded before segments were hashed), so they could not be checked against it: ${segments.unrecorded.slice(0, 5).join(', ')}${segments.unrecorded.length > 5 ? ' …' : ''}.`,
+    );
   report('minutes PDF');
   const pdf = await printPdf(join(work, 'minutes.html'), join(work, 'minutes.pdf'), env);
   if (pdf.ok) await add('minutes.pdf', { kind: 'minutes', sealed: false });
@@ -211,8 +268,8 @@ async function build(
   }
   done += 1;
 
-  const result = manifestSchema.parse({
-    format: 'incamera-evidence/1',
+  const unsigned = manifestSchema.parse({
+    format: 'incamera-evidence/2',
     hearingId,
     caseNumber,
     exportedAt,
@@ -221,9 +278,12 @@ async function build(
     skipped,
     redactions: redactions.map(({ fromAt, toAt, reason }) => ({ fromAt, toAt, reason })),
     files: entries,
+    auditHead,
   });
-  writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  return result;
+  const signed = signManifest(signingKey, unsigned);
+  writeFileSync(join(work, 'manifest.json'), signed.text);
+  writeFileSync(join(work, SIGNATURE_FILE), signed.signature);
+  return signed.manifest;
 }
 
 /** A segment listed as finished but unreadable (ffmpeg stopped right after opening it) is missing. */

@@ -11,6 +11,7 @@ import {
   missingText,
   roleWord,
   type MeasureItem,
+  type MinutesWords,
   type MissingNote,
 } from './minutes-i18n/index.js';
 
@@ -36,6 +37,8 @@ export type MinutesInput = {
   events: { at: string; actorRole: string; action: string }[];
   missing: MissingNote[];
   exportedAt: string;
+  /** The evidence-signing key and the audit log's head, printed so paper outlives the files. */
+  integrity?: { fingerprint: string; publicKey: string; auditHead: { seq: number; hash: string } };
 };
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -96,10 +99,23 @@ ${
     ? `<p>${escape(w.none)}</p>`
     : `<table>${head([w.from, w.to, w.reason])}${rows(input.redactions.map((r) => [time(r.fromAt), time(r.toAt), r.reason || '—']))}</table>`
 }
+${input.integrity ? integritySection(w, input.integrity) : ''}
 <h2>${escape(w.events)}</h2>
 <table>${head([w.time, w.by, w.event])}${rows(
     input.events.map((e) => [time(e.at), roleWord(w, e.actorRole), eventText(w, e.action)]),
   )}</table>
 </body></html>
 `;
+}
+
+function integritySection(
+  w: MinutesWords,
+  integrity: NonNullable<MinutesInput['integrity']>,
+): string {
+  const code = (text: string) => `<code style="word-break:break-all">${escape(text)}</code>`;
+  return `<h2>${escape(w.integrity.heading)}</h2>
+<p>${escape(w.integrity.fingerprint)}: ${code(integrity.fingerprint)}</p>
+<p>${escape(w.integrity.publicKey)}: ${code(integrity.publicKey)}</p>
+<p>${escape(w.integrity.auditHead(integrity.auditHead.seq))}: ${code(integrity.auditHead.hash)}</p>
+<p>${escape(w.integrity.explain)}</p>`;
 }

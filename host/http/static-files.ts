@@ -17,6 +17,16 @@ const MIME_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * What a test build carries for tests and measurements (the SFU lab page, source maps) is never
+ * served to other machines, even from a build that has it.
+ */
+export function lanMayServe(urlPath: string): boolean {
+  const decoded = safeDecode(urlPath) ?? urlPath;
+  const path = normalize(decoded).split('\\').join('/').toLowerCase();
+  return !path.startsWith('/lab/') && !path.endsWith('.map');
+}
+
 /** Serves the renderer build; paths without a file extension fall back to index.html. */
 export async function serveStaticFile(
   root: string,

@@ -3,10 +3,12 @@
  * producers joining the record, all audited. The court session owns one of these when the host has
  * a records database (the recordings sit beside it).
  */
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { resolveFfmpeg } from '../tools/ffmpeg.js';
 import type { Room } from '../session/room.js';
 import type { SfuProducer } from '../sfu/types.js';
+import type { ClosedSegment } from './segment-hashes.js';
 import {
   DEFAULT_RECORDED_ROLES,
   HearingRecorder,
@@ -22,6 +24,10 @@ export class CourtRecording {
     readonly root: string,
     private readonly log: Logger,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly evidence: {
+      onSegmentClosed?: (segment: ClosedSegment) => void;
+      sealingKey?: () => KeyObject | undefined;
+    } = {},
   ) {}
 
   get on(): boolean {
@@ -47,6 +53,8 @@ export class CourtRecording {
       ffmpeg,
       log: this.log,
       roles: DEFAULT_RECORDED_ROLES,
+      onSegmentClosed: this.evidence.onSegmentClosed,
+      sealingKey: this.evidence.sealingKey,
     });
     return this.recorder.start(closedSession, sourcesIn(room, seatOf));
   }

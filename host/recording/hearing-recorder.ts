@@ -15,6 +15,9 @@ import {
   writeJsonAtomic,
   type PartMeta,
 } from './layout.js';
+import type { KeyObject } from 'node:crypto';
+import { newPartKey } from '../records/crypto/sealed-media.js';
+import type { ClosedSegment, PartKey } from './segment-hashes.js';
 import { TrackRecorder } from './track-recorder.js';
 
 export type RecordedSource = {
@@ -33,6 +36,10 @@ export type HearingRecorderOptions = {
   /** Roles whose media is recorded (the witness, the judge and counsel by default). */
   roles: ReadonlySet<string>;
   now?: () => Date;
+  /** Each segment's hash as it closes, for the audit chain (segment-hashes.ts). */
+  onSegmentClosed?: ((segment: ClosedSegment) => void) | undefined;
+  /** The court's media-sealing public key; without it a closed session is not recorded. */
+  sealingKey?: (() => KeyObject | undefined) | undefined;
 };
 
 export const DEFAULT_RECORDED_ROLES: ReadonlySet<string> = new Set([
@@ -44,7 +51,8 @@ export const DEFAULT_RECORDED_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 export class HearingRecorder {
-  private part: { meta: PartMeta; dir: string; tracks: Map<string, TrackRecorder> } | undefined;
+  private part:
+    { meta: PartMeta; dir: string; tracks: Map<string, TrackRecorder>; seal?: PartKey } | undefined;
   private trackCounter = 0;
   /** Parts cut by a switch whose ffmpeg processes are still closing their last segments. */
   private readonly draining = new Set<Promise<void>>();
@@ -66,6 +74,11 @@ export class HearingRecorder {
 
   async start(closedSession: boolean, sources: RecordedSource[]): Promise<PartMeta> {
     if (this.part) return this.part.meta;
+    const sealingKey = closedSession ? this.options.sealingKey?.() : undefined;
+    if (closedSession && !sealingKey)
+      throw new Error(
+        'The closed session cannot be recorded: the court has no key to seal it with yet. Unlock the records once, then start recording again.',
+      );
     const hearingDir = hearingRecordingDir(this.options.root, this.options.hearingId);
     mkdirSync(hearingDir, { recursive: true });
     const previous = readHearingRecording(this.options.root, this.options.hearingId);
@@ -78,7 +91,12 @@ export class HearingRecorder {
     };
     const dir = join(hearingDir, partDirName(number, closedSession));
     writeJsonAtomic(join(dir, 'part.json'), meta);
-    this.part = { meta, dir, tracks: new Map() };
+    this.part = {
+      meta,
+      dir,
+      tracks: new Map(),
+      ...(sealingKey ? { seal: newPartKey(sealingKey) } : {}),
+    };
     await Promise.all(sources.map((source) => this.addSource(source)));
     this.options.log.info(
       { hearingId: this.options.hearingId, part: number, closedSession },
@@ -111,6 +129,8 @@ export class HearingRecorder {
         kind: source.producer.kind,
       },
       ...(this.options.now ? { now: this.options.now } : {}),
+      onSegmentClosed: this.options.onSegmentClosed,
+      seal: part.seal,
     });
     part.tracks.set(trackId, track);
     source.producer.on('close', () => {

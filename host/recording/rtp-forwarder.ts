@@ -11,7 +11,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import { RtpHeader, RtpPacket } from 'werift';
 import { RtpRewriter } from '../sfu/rtp-rewriter.js';
 import type { SfuProducer, TappedRtp } from '../sfu/types.js';
-import { RECORDING_PAYLOAD_TYPE } from './sdp.js';
+import { FORWARDER_ADDRESS, RECORDING_PAYLOAD_TYPE, SOURCE_FILTERED } from './sdp.js';
 
 const RECORDER_SSRC = 0x1ec0_0001;
 /** About 10 s of video at a high bitrate: ffmpeg is listening long before this fills. */
@@ -19,6 +19,8 @@ const MAX_HELD_PACKETS = 4000;
 
 export class RtpForwarder {
   private readonly socket: Socket = createSocket('udp4');
+  /** Holds the RTCP source address too: ffmpeg's reports to it land here, not on a closed port. */
+  private readonly rtcpSink: Socket = createSocket('udp4');
   private readonly rewriter: RtpRewriter;
   private readonly keyframeTimer: NodeJS.Timeout | undefined;
   private detach: (() => void) | undefined;
@@ -58,9 +60,24 @@ export class RtpForwarder {
     }
   }
 
-  /** ffmpeg listens on `port` now: what was held goes first, in order. */
-  connect(port: number): void {
+  /**
+   * ffmpeg listens on `port` now, accepting only FORWARDER_ADDRESS:port as the source: bind there
+   * (refused if another process holds it), then what was held goes first, in order.
+   */
+  async connect(port: number): Promise<void> {
     if (this.closed || this.port !== undefined) return;
+    const bind = (socket: Socket, sourcePort: number) =>
+      new Promise<void>((resolve, reject) => {
+        socket.once('error', reject);
+        socket.bind({ port: sourcePort, address: FORWARDER_ADDRESS, exclusive: true }, () => {
+          socket.off('error', reject);
+          socket.unref();
+          resolve();
+        });
+      });
+    await bind(this.socket, SOURCE_FILTERED ? port : 0);
+    if (SOURCE_FILTERED) await bind(this.rtcpSink, port + 1);
+    if (this.closed) return;
     this.port = port;
     for (const packet of this.held) this.socket.send(packet, port, '127.0.0.1');
     this.held = [];
@@ -104,10 +121,11 @@ export class RtpForwarder {
 
   close(): void {
     this.cut();
-    try {
-      this.socket.close();
-    } catch {
-      // already closed
-    }
+    for (const socket of [this.socket, this.rtcpSink])
+      try {
+        socket.close();
+      } catch {
+        // already closed, or never bound
+      }
   }
 }

@@ -6,12 +6,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { SfuProducer } from '../sfu/types.js';
 import { SEGMENT_SECONDS, writeJsonAtomic, type TrackMeta } from './layout.js';
 import { RtpForwarder } from './rtp-forwarder.js';
-import { trackSdp } from './sdp.js';
+import { SegmentWatcher, type ClosedSegment, type PartKey } from './segment-hashes.js';
+import { FORWARDER_ADDRESS, SOURCE_FILTERED, trackSdp } from './sdp.js';
 
 const READY_TIMEOUT_MS = 5000;
 const STOP_TIMEOUT_MS = 12_000;
@@ -28,6 +29,10 @@ export type TrackRecorderOptions = {
   producer: SfuProducer;
   log: Logger;
   now?: () => Date;
+  /** Told of each segment as ffmpeg closes it, with its hash (the court session audits it). */
+  onSegmentClosed?: ((segment: ClosedSegment) => void) | undefined;
+  /** A closed-session part's key: segments are sealed as they close. */
+  seal?: PartKey | undefined;
 };
 
 export class TrackRecorder {
@@ -37,6 +42,7 @@ export class TrackRecorder {
   private readonly stderr: string[] = [];
   private stopping: Promise<void> | undefined;
   private exited = false;
+  private watcher: SegmentWatcher | undefined;
 
   constructor(private readonly options: TrackRecorderOptions) {
     this.meta = { ...options.meta, startedAt: this.now().toISOString() };
@@ -67,45 +73,23 @@ export class TrackRecorder {
     });
     const port = await freeRtpPort();
     writeFileSync(join(dir, 'stream.sdp'), trackSdp(producer.kind, port));
-    const child = spawn(
-      this.options.ffmpeg,
-      [
-        '-hide_banner',
-        '-loglevel',
-        'warning',
-        '-protocol_whitelist',
-        'file,udp,rtp',
-        '-reorder_queue_size',
-        '100',
-        '-i',
-        'stream.sdp',
-        '-map',
-        '0',
-        '-c',
-        'copy',
-        '-f',
-        'segment',
-        '-segment_time',
-        String(SEGMENT_SECONDS),
-        '-segment_format',
-        'webm',
-        '-reset_timestamps',
-        '1',
-        '-segment_list',
-        'segments.csv',
-        '-segment_list_type',
-        'csv',
-        'seg-%05d.webm',
-      ],
-      { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] },
-    );
+    const child = spawn(this.options.ffmpeg, recorderFfmpegArgs(), {
+      cwd: dir,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     this.child = child;
+    const { onSegmentClosed, seal } = this.options;
+    if (onSegmentClosed || seal) {
+      this.watcher = new SegmentWatcher(dir, dirname(dirname(dir)), onSegmentClosed, seal);
+      this.watcher.start();
+    }
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr.push(chunk.toString());
       if (this.stderr.length > 20) this.stderr.shift();
     });
     child.on('exit', (code, signal) => {
       this.exited = true;
+      this.watcher?.stop();
       if (!this.stopping) {
         // Silent input for 10 s (a long pause) ends ffmpeg; the recorder starts a new track on resume.
         this.forwarder?.close();
@@ -127,7 +111,7 @@ export class TrackRecorder {
     this.save();
     await waitForUdpListener(port, () => this.exited);
     if (this.exited) throw new Error(`ffmpeg stopped at once: ${this.stderr.join('').slice(-300)}`);
-    this.forwarder.connect(port);
+    await this.forwarder.connect(port);
   }
 
   /**
@@ -167,6 +151,7 @@ export class TrackRecorder {
     if (lastPacketAt) this.meta = { ...this.meta, stoppedAt: lastPacketAt.toISOString() };
     this.forwarder?.close();
     this.save();
+    await this.watcher?.settled();
   }
 
   /** ffmpeg ended on its own (its input was silent too long, e.g. a long pause). */
@@ -188,23 +173,59 @@ export class TrackRecorder {
   }
 }
 
+/** ffmpeg reading stream.sdp (in its working folder) into segments listed in segments.csv. */
+export function recorderFfmpegArgs(): string[] {
+  return [
+    '-hide_banner',
+    '-loglevel',
+    'warning',
+    '-protocol_whitelist',
+    'file,udp,rtp',
+    '-reorder_queue_size',
+    '100',
+    ...(SOURCE_FILTERED ? ['-sdp_flags', 'filter_src'] : []),
+    '-i',
+    'stream.sdp',
+    '-map',
+    '0',
+    '-c',
+    'copy',
+    '-f',
+    'segment',
+    '-segment_time',
+    String(SEGMENT_SECONDS),
+    '-segment_format',
+    'webm',
+    '-reset_timestamps',
+    '1',
+    '-segment_list',
+    'segments.csv',
+    '-segment_list_type',
+    'csv',
+    'seg-%05d.webm',
+  ];
+}
+
 /** An even port whose odd neighbour (RTCP) is free too. */
-async function freeRtpPort(): Promise<number> {
+export async function freeRtpPort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = 20000 + 2 * Math.floor(Math.random() * 20000);
-    if ((await canBind(port)) && (await canBind(port + 1))) return port;
+    const free = async (address: string) =>
+      (await canBind(port, address)) && (await canBind(port + 1, address));
+    if ((await free('127.0.0.1')) && (!SOURCE_FILTERED || (await free(FORWARDER_ADDRESS))))
+      return port;
   }
   throw new Error('No free UDP port pair for the recorder.');
 }
 
-function canBind(port: number): Promise<boolean> {
+function canBind(port: number, address: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createSocket('udp4');
     socket.once('error', () => {
       socket.close();
       resolve(false);
     });
-    socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
+    socket.bind(port, address, () => socket.close(() => resolve(true)));
   });
 }
 

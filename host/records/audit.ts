@@ -1,5 +1,17 @@
-import { createHash } from 'node:crypto';
+import {
+  entryHash,
+  entryMac,
+  GENESIS_HASH,
+  headMac,
+  readAuditHead,
+  sealPendingEntries,
+  setKeyedHead,
+  type AuditRow,
+} from './audit-chain.js';
+import { auditKeyFor } from './audit-key.js';
 import type { ReadableDB, WritableDB } from './db-types.js';
+
+export { GENESIS_HASH };
 
 /** One thing that happened, as other domains (session, recording) describe it to appendAudit. */
 export type AuditEntryInput = {
@@ -23,35 +35,6 @@ export type AuditEntry = {
   detail: Record<string, unknown>;
 };
 
-type AuditRow = {
-  seq: number;
-  at: string;
-  actor: string;
-  actor_role: string;
-  action: string;
-  subject_type: string | null;
-  subject_id: number | null;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-};
-
-export const GENESIS_HASH = '0'.repeat(64);
-
-function entryHash(row: Omit<AuditRow, 'hash'>): string {
-  const content = JSON.stringify([
-    row.seq,
-    row.at,
-    row.actor,
-    row.actor_role,
-    row.action,
-    row.subject_type,
-    row.subject_id,
-    row.detail,
-  ]);
-  return createHash('sha256').update(row.prev_hash).update('\n').update(content).digest('hex');
-}
-
 /**
  * Appends one entry to the hash chain. Runs inside the caller's transaction when there is one, so
  * an audited change and its entry commit together.
@@ -60,7 +43,7 @@ export function appendAudit(db: WritableDB, entry: AuditEntryInput): number {
   const append = db.transaction(() => {
     const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
       { seq: number; hash: string } | undefined;
-    const row: Omit<AuditRow, 'hash'> = {
+    const row: Omit<AuditRow, 'hash' | 'mac'> = {
       seq: (head?.seq ?? 0) + 1,
       at: new Date().toISOString(),
       actor: entry.actor,
@@ -72,25 +55,41 @@ export function appendAudit(db: WritableDB, entry: AuditEntryInput): number {
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
     const hash = entryHash(row);
+    const key = auditKeyFor(db);
+    // Entries another process wrote while it had the records locked are sealed before this one.
+    if (key) sealPendingEntries(db, key);
     db.prepare(
-      `INSERT INTO audit_log (seq, at, actor, actor_role, action, subject_type, subject_id, detail, prev_hash, hash)
-       VALUES (@seq, @at, @actor, @actor_role, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
-    ).run({ ...row, hash });
+      `INSERT INTO audit_log (seq, at, actor, actor_role, action, subject_type, subject_id, detail, prev_hash, hash, mac)
+       VALUES (@seq, @at, @actor, @actor_role, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash, @mac)`,
+    ).run({ ...row, hash, mac: key ? entryMac(key, hash) : null });
     db.prepare(
       `INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`,
     ).run(row.seq, hash);
+    if (key) setKeyedHead(db, key, row.seq, hash);
     return row.seq;
   });
   return append.immediate();
 }
 
 export type AuditVerdict =
-  | { intact: true; entries: number }
+  | {
+      intact: true;
+      entries: number;
+      /** With the audit key: entries written while the records were locked, not yet sealed. */
+      unsealed?: number;
+    }
   | { intact: false; entries: number; firstBadSeq: number; problem: string };
 
-/** Walks the chain from the first entry; names the first entry that is altered, missing or out of place. */
-export function verifyAuditChain(db: ReadableDB): AuditVerdict {
+/**
+ * Walks the chain from the first entry; names the first entry that is altered, missing or out of
+ * place. With the court's audit key it also checks each sealed entry's HMAC and the keyed head, so a
+ * chain rewritten and re-hashed without the key fails.
+ */
+export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdict {
+  const head = readAuditHead(db);
+  const keyedSeq = head?.keyed_seq ?? 0;
+  let keyedHash: string | undefined;
   const rows = db
     .prepare(`SELECT * FROM audit_log ORDER BY seq`)
     .iterate() as IterableIterator<AuditRow>;
@@ -119,12 +118,20 @@ export function verifyAuditChain(db: ReadableDB): AuditVerdict {
     }
     if (entryHash(row) !== row.hash)
       return bad(`entry ${row.seq} was altered after it was written`);
+    if (auditKey) {
+      const sealedRight = row.mac !== null && row.mac === entryMac(auditKey, row.hash);
+      if (row.seq <= keyedSeq && !sealedRight)
+        return bad(
+          `entry ${row.seq} was altered after it was written (its seal under the court key does not match)`,
+        );
+      if (row.seq > keyedSeq && row.mac !== null && !sealedRight)
+        return bad(`entry ${row.seq} carries a seal that the court key did not make`);
+      if (row.seq === keyedSeq) keyedHash = row.hash;
+    }
     prevHash = row.hash;
     expectedSeq++;
   }
   const lastSeq = expectedSeq - 1;
-  const head = db.prepare(`SELECT seq, hash FROM audit_head WHERE id = 1`).get() as
-    { seq: number; hash: string } | undefined;
   const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as
     { seq: number } | undefined;
   const highest = Math.max(head?.seq ?? 0, sequence?.seq ?? 0);
@@ -144,7 +151,15 @@ export function verifyAuditChain(db: ReadableDB): AuditVerdict {
       problem: `entry ${lastSeq} does not match the recorded head of the chain`,
     };
   }
-  return { intact: true, entries: count };
+  if (!auditKey) return { intact: true, entries: count };
+  if (keyedSeq > 0 && (!keyedHash || head?.keyed_mac !== headMac(auditKey, keyedSeq, keyedHash)))
+    return {
+      intact: false,
+      entries: count,
+      firstBadSeq: Math.min(keyedSeq, lastSeq),
+      problem: `the chain's sealed head (entry ${keyedSeq}) does not match under the court key: the log was rewritten`,
+    };
+  return { intact: true, entries: count, unsealed: lastSeq - keyedSeq };
 }
 
 export function auditTrailFor(

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.js';
+import { forgetAuditKey } from './audit-key.js';
 import type { KeyWrapper } from './crypto/key-wrapper.js';
 import type { WritableDB } from './db-types.js';
 import { RecordsLockedError, RoleRequiredError, SignInRequiredError } from './errors.js';
@@ -50,6 +51,7 @@ export class RecordsRuntime {
   close(): void {
     this.dataKey?.fill(0);
     this.dataKey = undefined;
+    forgetAuditKey(this.db);
     if (this.db.open) this.db.close();
   }
 }

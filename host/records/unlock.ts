@@ -1,6 +1,8 @@
 import { coded } from '../../contract/errors/codes.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
+import { keyAuditLog } from './audit-sealing.js';
+import { ensureCourtKeys } from './crypto/court-keys.js';
 import {
   insertKeyring,
   keyringBelowCost,
@@ -50,6 +52,8 @@ export async function initialiseRecords(
   db.transaction(() => {
     if (isInitialised(db)) throw new AlreadyInitialisedError(label);
     insertKeyring(db, keyring);
+    ensureCourtKeys(db, keyring.dataKey);
+    keyAuditLog(db, keyring.dataKey, actor);
     appendAudit(db, {
       actor: actor.name,
       actorRole: actor.role,
@@ -111,6 +115,8 @@ export async function unlockRecords(
       await strengthenKey(db, row, outcome.dataKey, passphrase, actor, options.wrapper);
     } else if (options.wrapper && !row.outer_wrapper)
       sealToThisMachine(db, row.wrapped_key, options.wrapper);
+    ensureCourtKeys(db, outcome.dataKey);
+    keyAuditLog(db, outcome.dataKey, actor);
     return outcome.dataKey;
   });
 }

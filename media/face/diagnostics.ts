@@ -74,6 +74,7 @@ export function diagnosticThreadsOverride(): number | undefined {
 }
 
 export function installFaceDiagnosticsIfAsked(): void {
+  if (import.meta.env.MODE === 'production') return;
   if (!new URLSearchParams(location.search).has('face-diagnostics')) return;
   const threads = Number(new URLSearchParams(location.search).get('threads') ?? '2');
   const frames: Array<RgbaFrame & { timestamp: number }> = [];

@@ -8,7 +8,8 @@ import {
 } from '../../media';
 import './MaskedSelfPreview.css';
 
-installFaceDiagnosticsIfAsked();
+// Test builds only: a production build has no raw-frame tap at all.
+if (import.meta.env.MODE !== 'production') installFaceDiagnosticsIfAsked();
 
 type PreviewState =
   { kind: 'off' } | { kind: 'unsupported' } | { kind: 'running'; snapshot: FaceMaskingSnapshot };

@@ -99,6 +99,8 @@ export type RecordsFixture = {
   dir: string;
   hearingId: number;
   pseudonym: string;
+  /** The court's unlocked data key (the export signs with the key it opens). */
+  key: Buffer;
 };
 
 export async function recordsWithHearing(): Promise<RecordsFixture> {
@@ -121,7 +123,7 @@ export async function recordsWithHearing(): Promise<RecordsFixture> {
     },
   );
   linkWitness(db, witnessSeat, witness.id);
-  return { db, dbPath, dir, hearingId, pseudonym: witness.pseudonym };
+  return { db, dbPath, dir, hearingId, pseudonym: witness.pseudonym, key };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,22 +1,31 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCE_DIRS = ['renderer', 'media', 'contract'];
 
-/** Builds the renderer with Vite when the build is missing or older than its sources. */
-export function ensureRendererBuilt(root: string): void {
+/**
+ * Builds the renderer with Vite when the build is missing, older than its sources, or of the other
+ * mode: 'production' (what ships: no lab page, no diagnostics, no source maps) or 'test' (E2E tests
+ * and benchmarks, which drive the lab page and the face diagnostics).
+ */
+export function ensureRendererBuilt(
+  root: string,
+  mode: 'production' | 'test' = 'production',
+): void {
   const index = join(root, 'dist', 'renderer', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceTime(root)) return;
+  const modeFile = join(root, 'dist', '.renderer-build-mode');
+  const builtMode = existsSync(modeFile) ? readFileSync(modeFile, 'utf8').trim() : undefined;
+  if (existsSync(index) && builtMode === mode && statSync(index).mtimeMs >= newestSourceTime(root))
+    return;
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    [vite, 'build', '--mode', mode, '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error('Building the UI failed (see the messages above).');
+  writeFileSync(modeFile, `${mode}\n`);
 }
 
 function newestSourceTime(root: string): number {

@@ -193,7 +193,7 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   const exported = spawnSync(
     process.execPath,
     [cliPath, 'export', '--db', db, '--hearing', String(hearing.id), '--out', out],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: { ...process.env, INCAMERA_PASSPHRASE: COURT_PASSPHRASE } },
   );
   expect(exported.status, exported.stderr).toBe(0);
   expect(exported.stderr).toMatch(/\] 100% done/);
@@ -208,7 +208,25 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   expect(masters.some((m) => m.sealed)).toBe(true);
   expect(masters.some((m) => !m.sealed)).toBe(true);
   for (const file of manifest.files.filter((f) => f.kind === 'master' || f.kind === 'redacted')) {
-    const probed = await probe(resolveFfprobe(), join(out, file.file));
+    // The closed session is exported sealed: a judge opens a copy, stating a reason.
+    const opened = join(dir, `opened-${file.part}-${file.role}.webm`);
+    if (file.sealed) {
+      const unseal = spawnSync(
+        process.execPath,
+        [cliPath, 'export', 'unseal', join(out, file.file), '--db', db, '--out', opened].concat([
+          '--reason',
+          'checking the closed session',
+          '--as',
+          'judge',
+        ]),
+        {
+          encoding: 'utf8',
+          env: { ...process.env, INCAMERA_PASSPHRASE: COURT_PASSPHRASE },
+        },
+      );
+      expect(unseal.status, unseal.stderr).toBe(0);
+    }
+    const probed = await probe(resolveFfprobe(), file.sealed ? opened : join(out, file.file));
     expect(probed.streams.map((s) => s.kind).sort(), file.file).toEqual(['audio', 'video']);
     expect(Math.abs(probed.duration - file.expectedSeconds!), file.file).toBeLessThan(0.5);
   }
@@ -268,6 +286,10 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   const panel = clerk.getByTestId('evidence-panel');
   await panel.locator('select[name="evidence-hearing"]').selectOption(String(hearing.id));
   await expect(panel.getByTestId('recording-parts')).toContainText('2 recorded parts');
+  // The key that signed the export, to compare with the printed minutes.
+  await expect(panel.getByTestId('signing-key-fingerprint')).toHaveText(
+    manifest.signedBy!.fingerprint,
+  );
   await panel.getByRole('button', { name: 'Export evidence' }).click();
   await expect(panel.getByTestId('export-progress')).toBeVisible();
   await expect(panel.getByTestId('export-job')).toHaveAttribute('data-state', 'done', {

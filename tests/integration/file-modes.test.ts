@@ -112,6 +112,7 @@ describe('file modes', () => {
         dbPath: fixture.dbPath,
         hearingId: fixture.hearingId,
         outDir: out,
+        dataKey: fixture.key,
         actor: { name: 'Clerk', role: 'clerk' },
         env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium' },
       });

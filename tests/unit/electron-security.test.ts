@@ -10,7 +10,7 @@ type WebContents = Parameters<typeof hardenWebContents>[0];
 const APP = 'http://127.0.0.1:4180';
 type Handler = (...args: never[]) => unknown;
 
-function fakeSession() {
+function fakeSession(origin = APP) {
   const handlers: Record<string, Handler> = {};
   const session = {
     setPermissionRequestHandler: (h: Handler) => (handlers.permissionRequest = h),
@@ -21,7 +21,7 @@ function fakeSession() {
       onBeforeRequest: (h: Handler) => (handlers.beforeRequest = h),
     },
   };
-  hardenSession(session as unknown as Session, APP);
+  hardenSession(session as unknown as Session, origin);
   return handlers as Record<string, (...args: unknown[]) => unknown>;
 }
 
@@ -53,6 +53,24 @@ describe("Electron's session hardening", () => {
     expect(cancelled('https://attacker.example/x.js')).toBe(true);
     expect(cancelled('http://127.0.0.1:9999/')).toBe(true);
     expect(cancelled('file:///etc/passwd')).toBe(true);
+  });
+
+  it("lets the app's own signalling WebSocket through, local (ws:) and remote (wss:), and no other", () => {
+    const local = fakeSession();
+    const remote = fakeSession('https://court-host.local:4443');
+    const cancelled = (handlers: ReturnType<typeof fakeSession>, url: string) => {
+      let cancel: boolean | undefined;
+      handlers.beforeRequest!({ url }, (result: { cancel: boolean }) => (cancel = result.cancel));
+      return cancel;
+    };
+    expect(cancelled(local, 'ws://127.0.0.1:4180/ws')).toBe(false);
+    expect(cancelled(remote, 'wss://court-host.local:4443/ws?join=1')).toBe(false);
+    expect(cancelled(remote, 'https://court-host.local:4443/api/court:join')).toBe(false);
+    // Not a downgrade to plain ws: against an https: origin, nor another host or port.
+    expect(cancelled(remote, 'ws://court-host.local:4443/ws')).toBe(true);
+    expect(cancelled(remote, 'wss://court-host.local:4444/ws')).toBe(true);
+    expect(cancelled(remote, 'wss://attacker.example/ws')).toBe(true);
+    expect(cancelled(local, 'wss://127.0.0.1:4180/ws')).toBe(true);
   });
 
   it('grants camera and microphone to the app only, and nothing else', () => {

@@ -171,6 +171,15 @@ export const errorMessagesEn = {
     '--as is no longer accepted: sign in as yourself with --operator "NAME" (a judge operator) and your own passphrase ({{env}}, or asked).',
   'cli.reveal-operator':
     '--operator: give your operator name (a judge), e.g. --operator "Judge Bakyt"; you are then asked for your own passphrase.',
+  'cli.unseal-usage': 'Give --db FILE (the records database) and --out FILE.',
+  'cli.unseal-reason': '--reason: state why the closed session must be opened.',
+  'cli.unseal-out-exists': '{{path}} already exists. Give a new file for the copy.',
+  'cli.unseal-judges-only': 'Only a judge may open a closed-session file.',
+  'cli.unseal-failed': '{{path}} could not be opened: {{detail}}',
+  'cli.audit-key-sealed-to-app':
+    "This database's key is sealed to the desktop app on its computer; check the audit log there, or give --hashes-only.",
+  'cli.audit-wrong-passphrase': 'Wrong court passphrase. Nothing was checked.',
+  'cli.verify-no-signing-key': '{{path}} has no evidence-signing key: it signed no export.',
   'cli.reveal-reason': '--reason: state why the identity must be revealed.',
   'cli.operator-passphrase-short_one':
     'An operator passphrase must be at least {{count}} character.',

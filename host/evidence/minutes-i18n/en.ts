@@ -6,6 +6,14 @@ export const en: MinutesWords = {
   courtroom: 'Courtroom',
   scheduled: 'Scheduled',
   exported: 'Exported',
+  integrity: {
+    heading: 'Integrity of this record',
+    fingerprint: "Fingerprint of the court's evidence-signing key (SHA-256)",
+    publicKey: 'Public key (Ed25519)',
+    auditHead: (seq) => `Head of the audit log when exported: entry ${seq}`,
+    explain:
+      'Keep this page. A copy of the export is checked with `incamera export verify FOLDER --fingerprint` and the fingerprint above; an audit log rewritten later no longer matches the head printed here.',
+  },
   participants: 'Participants',
   role: 'Role',
   nameOrPseudonym: 'Name or pseudonym',

@@ -66,6 +66,13 @@ export type MinutesWords = {
   courtroom: string;
   scheduled: string;
   exported: string;
+  integrity: {
+    heading: string;
+    fingerprint: string;
+    publicKey: string;
+    auditHead: (seq: number) => string;
+    explain: string;
+  };
   participants: string;
   role: string;
   nameOrPseudonym: string;

@@ -13,6 +13,7 @@ import { createRedactions } from './0012-create-redactions.js';
 import { addOperatorLanguage } from './0013-add-operator-language.js';
 import { addSilhouetteAndNoPicture } from './0014-add-silhouette-and-no-picture.js';
 import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
+import { keyAuditChain } from './0016-key-audit-chain.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   addOperatorLanguage,
   addSilhouetteAndNoPicture,
   createLiveVoiceKeys,
+  keyAuditChain,
 ];
 checkMigrationOrder(migrations);
 

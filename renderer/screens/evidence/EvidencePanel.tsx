@@ -77,6 +77,12 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
             {t('evidence.parts', { count: summary.parts.length })}{' '}
             {summary.parts.some((p) => p.closedSession) && t('evidence.sealedParts')}
           </p>
+          {summary.signingKey && (
+            <p data-testid="signing-key">
+              {t('evidence.signingKey')}{' '}
+              <code data-testid="signing-key-fingerprint">{summary.signingKey.fingerprint}</code>
+            </p>
+          )}
           {summary.redactions.length > 0 && (
             <ul data-testid="redaction-list">
               {summary.redactions.map((r) => (

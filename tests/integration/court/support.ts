@@ -15,6 +15,8 @@ import { addCaseWithHearing, newRecordsDatabase } from '../../../scripts/lib/rec
 
 export type Hearing = {
   host: RunningHost;
+  /** The UI build folder the host serves (empty; a test may put files in it). */
+  staticDir: string;
   dbPath: string;
   hearingId: number;
   participants: Record<
@@ -138,9 +140,10 @@ export async function hearingHost(options: {
 }): Promise<Hearing> {
   const prepared = await prepareHearingDb(options);
   const { dbPath, hearingId, participants, witnessId } = prepared;
+  const staticDir = mkdtempSync(joinPath(tmpdir(), 'incamera-ui-'));
   const host = await startHost({
     port: 0,
-    staticDir: mkdtempSync(joinPath(tmpdir(), 'incamera-ui-')),
+    staticDir,
     version: '9.9.9',
     shell: 'headless',
     log: options.log ?? silentLogger(),
@@ -155,6 +158,7 @@ export async function hearingHost(options: {
   let linkedWitness = false;
   return {
     host,
+    staticDir,
     dbPath,
     hearingId,
     participants,

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { dirname, join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,25 @@ describe('serving other machines over HTTPS/WSS (--lan)', () => {
     expect(again.fingerprint).toBe(lan.fingerprint);
     expect(lan.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(statSync(joinPath(dir, CERT_FILE)).isFile()).toBe(true);
+  });
+
+  it('never serves the lab page or source maps to other machines, even from a test build', async () => {
+    mkdirSync(joinPath(hearing.staticDir, 'lab'), { recursive: true });
+    mkdirSync(joinPath(hearing.staticDir, 'assets'), { recursive: true });
+    writeFileSync(joinPath(hearing.staticDir, 'index.html'), '<!doctype html>');
+    writeFileSync(joinPath(hearing.staticDir, 'lab', 'sfu.html'), '<!doctype html>lab');
+    writeFileSync(joinPath(hearing.staticDir, 'assets', 'index.js.map'), '{}');
+    for (const path of [
+      '/lab/sfu.html',
+      '/LAB/sfu.html',
+      '/assets/index.js.map',
+      '/%6Cab/sfu.html',
+    ])
+      expect((await pinnedFetch(path, lan.fingerprint)).status, path).toBe(404);
+    expect((await pinnedFetch('/index.html', lan.fingerprint)).status).toBe(200);
+    // This machine's own listener (tests, the trainer's measurements) still has them.
+    const local = await fetch(new URL('/lab/sfu.html', hearing.host.url));
+    expect(local.status).toBe(200);
   });
 
   it('answers over HTTPS to a client that pins the fingerprint, and gives the fingerprint', async () => {

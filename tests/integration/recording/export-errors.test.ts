@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../host/evidence/export';
-import { verifyExport } from '../../../host/evidence/manifest';
+import { verifyExport } from '../../../host/evidence/verify-export';
 import { silentLogger } from '../../../host/logger';
 import { CourtRecording } from '../../../host/recording/court-recording';
 import { recordingsRootFor } from '../../../host/recording/layout';
@@ -22,6 +22,7 @@ const run = (outDir: string, env: NodeJS.ProcessEnv = process.env) =>
     hearingId: fixture.hearingId,
     outDir,
     actor: { name: 'Clerk', role: 'clerk' },
+    dataKey: fixture.key,
     env,
   });
 const leftovers = () => readdirSync(fixture.dir).filter((name) => name.includes('.partial-'));

@@ -66,6 +66,7 @@ it('keeps every finished segment playable and the export names what is missing',
     hearingId: fixture.hearingId,
     outDir: join(fixture.dir, 'export'),
     actor: { name: 'Clerk', role: 'clerk' },
+    dataKey: fixture.key,
   });
   expect(manifest.files.filter((f) => f.kind === 'master')).toHaveLength(1);
   expect(manifest.missing.join('\n')).toMatch(/stopped abruptly/);

@@ -4,16 +4,20 @@
  * minutes, a manifest that verify accepts until one byte changes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportEvidence } from '../../../host/evidence/export';
-import { manifest as manifestSchema, verifyExport } from '../../../host/evidence/manifest';
+import { manifest as manifestSchema } from '../../../host/evidence/manifest';
+import { courtSealingKey, courtSealingPublicKey } from '../../../host/records/crypto/court-keys';
+import { unsealFile, unwrapPartKey } from '../../../host/records/crypto/sealed-media';
+import { verifyExport } from '../../../host/evidence/verify-export';
 import { probe } from '../../../host/evidence/run-ffmpeg';
 import { silentLogger } from '../../../host/logger';
 import { HearingRecorder } from '../../../host/recording/hearing-recorder';
 import { readHearingRecording, recordingsRootFor } from '../../../host/recording/layout';
 import { markRedaction } from '../../../host/recording/redactions';
+import { auditSegmentClosed, recordedSegmentHashes } from '../../../host/recording/segment-hashes';
 import { resolveFfmpeg, resolveFfprobe } from '../../../host/tools/ffmpeg';
 import { cliPath } from '../records/support';
 import {
@@ -23,6 +27,7 @@ import {
   type LiveSource,
   type RecordsFixture,
 } from '../../../scripts/lib/recording-fixture';
+import { describeSignedEvidence } from './signed-evidence.cases';
 
 let fixture: RecordsFixture;
 const sources: LiveSource[] = [];
@@ -39,6 +44,8 @@ beforeAll(async () => {
     ffmpeg: resolveFfmpeg(),
     log: silentLogger(),
     roles: new Set(['witness']),
+    onSegmentClosed: auditSegmentClosed(fixture.db, fixture.hearingId),
+    sealingKey: () => courtSealingPublicKey(fixture.db),
   });
   const asWitness = (s: LiveSource) => ({
     producer: s.producer,
@@ -79,6 +86,19 @@ describe('recording', () => {
         expect(track.meta.label).not.toContain('Gulnara');
       }
   });
+  it('hashes each segment into the audit chain as it closes', () => {
+    const parts = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
+    const finished = parts.flatMap((p) => p.tracks.flatMap((t) => t.segments));
+    const recorded = recordedSegmentHashes(fixture.db, fixture.hearingId);
+    expect(finished.length).toBeGreaterThanOrEqual(4);
+    expect(recorded.size).toBe(finished.length);
+    expect(
+      [...recorded.keys()].every((path) =>
+        /^part-000[12]-(open|sealed)\/.+\/seg-\d+\.webm(\.sealed)?$/.test(path),
+      ),
+    ).toBe(true);
+  });
+
   it('cuts at the switch into closed session: nothing after it in the open part, the sealed part at once', () => {
     const [open, sealed] = readHearingRecording(
       recordingsRootFor(fixture.dbPath),
@@ -96,6 +116,35 @@ describe('recording', () => {
       const wait = Date.parse(track.meta.firstPacketAt!) - Date.parse(sealed!.meta.startedAt);
       expect(wait, track.meta.trackId).toBeLessThan(track.meta.kind === 'video' ? 1000 : 500);
     }
+  });
+});
+
+/** A closed-session file opened into a temporary copy (the CLI's unseal is tested on its own). */
+async function playable(file: string): Promise<string> {
+  if (!file.endsWith('.sealed')) return file;
+  const { privateKey } = courtSealingKey(fixture.db, fixture.key);
+  const opened = join(fixture.dir, `opened-${Math.random().toString(36).slice(2)}.webm`);
+  await unsealFile(file, opened, (wrap) => unwrapPartKey(wrap, privateKey));
+  return opened;
+}
+
+const EBML_MAGIC = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
+
+describe('closed-session parts sealed', () => {
+  it('keeps no WebM on disk for the closed session: every segment is sealed', () => {
+    const parts = readHearingRecording(recordingsRootFor(fixture.dbPath), fixture.hearingId);
+    const sealedPart = parts.find((p) => p.meta.closedSession)!;
+    for (const track of sealedPart.tracks) {
+      expect(readdirSync(track.dir).filter((f) => f.endsWith('.webm'))).toEqual([]);
+      for (const segment of track.segments) {
+        const bytes = readFileSync(join(track.dir, `${segment.file}.sealed`));
+        expect(bytes.subarray(0, 4).equals(EBML_MAGIC)).toBe(false);
+        expect(bytes.includes(Buffer.from('webm'))).toBe(false);
+      }
+    }
+    const openTrack = parts.find((p) => !p.meta.closedSession)!.tracks[0]!;
+    const openBytes = readFileSync(join(openTrack.dir, openTrack.segments[0]!.file));
+    expect(openBytes.subarray(0, 4).equals(EBML_MAGIC)).toBe(true);
   });
 });
 
@@ -122,6 +171,7 @@ describe('evidence export', () => {
       hearingId: fixture.hearingId,
       outDir: out,
       actor: { name: 'Clerk', role: 'clerk' },
+      dataKey: fixture.key,
       onProgress: (p) => fractions.push(p.fraction),
     });
     expect(fractions.at(-1)).toBe(1);
@@ -138,7 +188,7 @@ describe('evidence export', () => {
       ['sealed', true],
     ]);
     for (const master of masters) {
-      const probed = await probe(resolveFfprobe(), join(out, master.file));
+      const probed = await probe(resolveFfprobe(), await playable(join(out, master.file)));
       expect(probed.streams.map((s) => `${s.kind}:${s.codec}`).sort()).toEqual([
         'audio:opus',
         'video:vp8',
@@ -251,12 +301,16 @@ describe('evidence export', () => {
     const manifest = manifestSchema.parse(
       JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
     );
-    const target = join(out, manifest.files[0]!.file);
+    const flipped = join(fixture.dir, 'flipped');
+    cpSync(out, flipped, { recursive: true });
+    const target = join(flipped, manifest.files[0]!.file);
     const bytes = readFileSync(target);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
     writeFileSync(target, bytes);
-    const result = cli(['export', 'verify', out]);
+    const result = cli(['export', 'verify', flipped]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`${manifest.files[0]!.file}: SHA-256 does not match`);
   });
 });
+
+describeSignedEvidence(() => fixture);
