@@ -4,7 +4,8 @@
  * keys; pocketsphinx word errors on the same files; the anonymiser's delay and real-time factor.
  * Prints figures and the goals; asserts nothing. About 10-15 minutes per key and preset on 2 cores.
  *   --presets standard,strong   --keys 4 (eval-key-1..4) or --key-list a,b   --no-family (skip the
- *   restoration search over the disguise's own family)   --no-references (skip the sox shifts)
+ *   restoration search over the disguise's own family)   --no-references (skip the sox shifts' attack)
+ *   --no-words (skip the recogniser, ~30 s a file on a loaded machine)
  * The in-house MFCC-mean attacker is `npm run eval:voice:inhouse` (a secondary, weaker line).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values: options } = parseArgs({
     'key-list': { type: 'string' },
     'no-family': { type: 'boolean', default: false },
     'no-references': { type: 'boolean', default: false },
+    'no-words': { type: 'boolean', default: false },
   },
 });
 const PRESETS = options.presets.split(',').filter(isVoicePreset);
@@ -39,7 +41,7 @@ const setDir = process.env.INCAMERA_SPEECH_DEV
   : join(testdataDir(), 'speech-dev');
 const recordings = loadSpeechDev(setDir);
 const work = mkdtempSync(join(tmpdir(), 'incamera-eval-voice-'));
-const asrProblem = pocketsphinxAvailable();
+const asrProblem = options['no-words'] ? 'skipped (--no-words)' : pocketsphinxAvailable();
 const asr = asrProblem ? null : createRecogniserRun(recordings, work);
 const stamp = () => new Date().toISOString().slice(11, 19);
 

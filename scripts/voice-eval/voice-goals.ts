@@ -23,6 +23,12 @@ const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 export const restoration = (r: KeyResult) => Math.min(r.restored, r.family ?? 1);
 
 export function printRow(r: KeyResult): void {
+  if (Number.isNaN(r.ignorant)) {
+    console.log(
+      `  ${r.key.padEnd(22)} not attacked (--no-references); recogniser errors ${r.errors ?? '-'}`,
+    );
+    return;
+  }
   const family = r.family === undefined ? '' : `; family ${pct(r.family)} (${r.familyBy})`;
   const errors = r.errors === undefined ? '' : `; recogniser errors ${r.errors}`;
   console.log(
