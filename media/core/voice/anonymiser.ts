@@ -2,6 +2,7 @@ import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roo
 import { ExcitationShifter } from './excitation';
 import { F0Tracker } from './f0-tracker';
 import { LongTermNormaliser } from './long-term';
+import { TractLengthEstimator } from './tract-length';
 import type { VoiceParams } from './params';
 import { warpPoles, type FrameWarp } from './warp';
 
@@ -11,6 +12,8 @@ export const MAX_SAMPLE_RATE = 96_000;
 const MAX_PITCH_RATIO = 1.45;
 const SILENCE_ENERGY = 1e-9;
 const CLIP_KNEE = 0.8;
+const MIN_FORMANT_SCALE = 0.8;
+const MAX_FORMANT_SCALE = 1.4;
 
 /**
  * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
@@ -50,6 +53,7 @@ export class VoiceAnonymiser {
   private readonly shifter: ExcitationShifter;
   private readonly longTerm: LongTermNormaliser;
   private readonly f0: F0Tracker;
+  private readonly tract: TractLengthEstimator;
   private readonly dcCoefficient: number;
   private dcInput = 0;
   private dcOutput = 0;
@@ -84,6 +88,7 @@ export class VoiceAnonymiser {
       params.longTerm.strength,
     );
     this.f0 = new F0Tracker(sampleRate);
+    this.tract = new TractLengthEstimator(sampleRate);
     this.history = new Float64Array(
       Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span),
     );
@@ -124,6 +129,7 @@ export class VoiceAnonymiser {
     this.shifter.reset();
     this.longTerm.reset();
     this.f0.reset();
+    this.tract.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -163,6 +169,7 @@ export class VoiceAnonymiser {
     this.rootsConverged =
       (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
       polynomialRoots(a, LPC_ORDER, this.roots, false);
+    if (this.rootsConverged && this.f0.voiced) this.tract.update(this.roots, LPC_ORDER);
     const warped =
       this.rootsConverged &&
       warpPoles(this.roots, LPC_ORDER, this.sampleRate, warp, this.warpedRoots);
@@ -219,13 +226,18 @@ export class VoiceAnonymiser {
     // scale for every speaker, so no single global inverse restores them all.
     const { formantFollow, formantNormalisation, referenceHz } = this.params.pitch;
     const mean = this.f0.meanF0();
+    const { targetHz, normalisation } = this.params.tract;
     const scale =
       Math.pow(ratio, formantFollow) *
-      (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation));
+      (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation)) *
+      Math.pow(targetHz / this.tract.formantHz(), normalisation);
     return {
       alpha: this.params.mcAdamsAlpha * (1 + drift.alpha * alphaDrift),
       beta: this.params.vtlnBeta + drift.beta * betaDrift,
-      scale: this.params.formantScale * scale,
+      scale: Math.min(
+        MAX_FORMANT_SCALE,
+        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * scale),
+      ),
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
       ratio,

@@ -17,6 +17,8 @@ export class F0Tracker {
   private meanLog = 0;
   private voicedFrames = 0;
   private loudest = 0;
+  /** Whether the last update found a voice. */
+  voiced = false;
 
   constructor(sampleRate: number) {
     this.decimation = Math.max(1, Math.round(sampleRate / 8000));
@@ -85,6 +87,7 @@ export class F0Tracker {
 
   update(signal: Float64Array, end: number): void {
     const f0 = this.estimate(signal, end);
+    this.voiced = f0 !== null;
     if (f0 === null) return;
     let logF0 = Math.log(f0);
     if (this.voicedFrames >= SETTLED_FRAMES) {
@@ -99,6 +102,7 @@ export class F0Tracker {
     this.meanLog = 0;
     this.voicedFrames = 0;
     this.loudest = 0;
+    this.voiced = false;
   }
 }
 

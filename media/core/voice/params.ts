@@ -1,4 +1,5 @@
 import { createRandom, type Random } from './prng';
+import { POPULATION_FORMANT_HZ } from './tract-length';
 
 export const VOICE_PRESETS = ['light', 'standard', 'strong'] as const;
 export type VoicePreset = (typeof VOICE_PRESETS)[number];
@@ -35,6 +36,11 @@ export type VoiceParams = {
     formantFollow: number;
     formantNormalisation: number;
   };
+  /**
+   * Vocal-tract normalisation (many-to-one): each speaker's formant mean (estimated as they speak) is
+   * scaled toward the key's target by (targetHz / the speaker's)^normalisation, 0..1.
+   */
+  tract: { targetHz: number; normalisation: number };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
   /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
@@ -57,6 +63,12 @@ type PresetRanges = {
   driftAlpha: number;
   driftBeta: number;
   driftCents: number;
+  tractNormalisation: number;
+  /** The target formant mean, as a multiple of the population's. */
+  tractTarget: Range;
+  /** The target (reference) F0 in Hz, and the least upward shift from a speaker's own. */
+  pitchReference: Range;
+  minShiftCents: number;
 };
 
 const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
@@ -75,24 +87,34 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     driftAlpha: 0.02,
     driftBeta: 0.02,
     driftCents: 30,
+    tractNormalisation: 0,
+    tractTarget: [1, 1],
+    pitchReference: [135, 165],
+    minShiftCents: 175,
   },
-  // A uniform formant scale, not McAdams/VTLN: those move F1 far more than F2 and F3, squeezing the
-  // vowel space, and cost the recogniser (and a listener) about twice the words of a +300-cent shift.
+  // Many-to-one: every speaker's mean F0, formant mean (vocal-tract length) and long-term envelope are
+  // mapped onto the key's target voice, so what is left of who is speaking is far less than a shift
+  // of each speaker by the same amount leaves. No McAdams/VTLN: those move F1 far more than F2 and F3,
+  // squeezing the vowel space, and cost the recogniser about twice the words of a +300-cent shift.
   standard: {
-    pitchNormalisation: 0,
+    pitchNormalisation: 1,
     formantFollow: 0,
-    formantNormalisation: 0.2,
-    longTermStrength: 0.9,
+    formantNormalisation: 0,
+    longTermStrength: 1,
     timbreWarp: 0,
     timbreBandwidth: 0.2,
     alpha: [1, 1],
     beta: [0, 0],
-    scale: [1.09, 1.14],
+    scale: [1, 1],
     cents: [280, 340],
     bandwidth: [1.05, 1.2],
     driftAlpha: 0.025,
     driftBeta: 0.025,
     driftCents: 40,
+    tractNormalisation: 1,
+    tractTarget: [1.06, 1.14],
+    pitchReference: [195, 225],
+    minShiftCents: 0,
   },
   strong: {
     pitchNormalisation: 1,
@@ -109,6 +131,10 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     driftAlpha: 0.04,
     driftBeta: 0.04,
     driftCents: 70,
+    tractNormalisation: 0,
+    tractTarget: [1, 1],
+    pitchReference: [135, 165],
+    minShiftCents: 175,
   },
 };
 
@@ -141,11 +167,12 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
     timbre: drawTimbre(random, ranges),
     pitch: {
       normalisation: ranges.pitchNormalisation,
-      referenceHz: random.between(135, 165),
-      minShiftCents: 175,
+      referenceHz: random.between(...ranges.pitchReference),
+      minShiftCents: ranges.minShiftCents,
       formantFollow: ranges.formantFollow,
       formantNormalisation: ranges.formantNormalisation,
     },
+    tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: ranges.tractNormalisation },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
       alpha: ranges.driftAlpha,
@@ -161,6 +188,7 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
   };
   // Drawn last, so that adding it left every other parameter of a seed as it was.
   params.formantScale = random.between(...ranges.scale);
+  params.tract.targetHz = POPULATION_FORMANT_HZ * random.between(...ranges.tractTarget);
   return params;
 }
 
@@ -195,6 +223,7 @@ export function staticVoiceParams(
       formantFollow: 0,
       formantNormalisation: 0,
     },
+    tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: 0 },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };

@@ -1,9 +1,14 @@
 /**
  * A crude voiced sound for DSP tests: a glottal-like pulse train through three formant resonators,
- * with a slowly moving F0. Not speech and not any speaker; real speech is used by the E2E test and
+ * with a slowly moving F0; `formantScale` above 1 is a shorter vocal tract. Not speech and not any speaker; real speech is used by the E2E test and
  * the evaluation.
  */
-export function voicedSignal(sampleRate: number, seconds: number, f0: number): Float32Array {
+export function voicedSignal(
+  sampleRate: number,
+  seconds: number,
+  f0: number,
+  formantScale = 1,
+): Float32Array {
   const length = Math.round(sampleRate * seconds);
   const source = new Float32Array(length);
   let phase = 0;
@@ -19,7 +24,7 @@ export function voicedSignal(sampleRate: number, seconds: number, f0: number): F
     [1200, 110],
     [2600, 160],
   ] as const) {
-    signal = resonate(signal, sampleRate, formant, bandwidth);
+    signal = resonate(signal, sampleRate, formant * formantScale, bandwidth);
   }
   let peakValue = 0;
   for (const sample of signal) peakValue = Math.max(peakValue, Math.abs(sample));
