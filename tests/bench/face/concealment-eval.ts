@@ -12,6 +12,7 @@ import {
   FACE_THRESHOLD,
   LEAK_THRESHOLD,
   type IndependentFaceDetector,
+  type SsdFinding,
 } from './ssd-face-detector.js';
 
 /** What a masking pipeline did to one frame (FaceMaskingEngine's outcome has this shape). */

@@ -156,7 +156,8 @@ export async function buildHeadPoseVideos(dir: string, fps = 8): Promise<PoseVid
     const writer = openFrameWriter(path, '.mp4', { kind: 'video', width, height, fps });
     for (let i = 0; i < v.frames; i++) {
       const t = i / Math.max(1, v.frames - 1);
-      const [fromDim, toDim] = [v.from.dim ?? [1, 1], v.to.dim ?? [1, 1]];
+      const fromDim: [number, number] = v.from.dim ?? [1, 1];
+      const toDim: [number, number] = v.to.dim ?? [1, 1];
       const made = derive(src, source.faces.map(asBox), {
         canvas: v.canvas,
         faceHeight: lerp(v.from.faceHeight, v.to.faceHeight, t),

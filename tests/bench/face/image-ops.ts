@@ -49,8 +49,12 @@ export function place(src: Image, p: Placement): Image {
   const cy = p.centreY ?? p.height / 2;
   // Supersample when shrinking, so small faces are not aliased into noise.
   const ss = p.scale < 0.7 ? Math.min(4, Math.ceil(1 / p.scale)) : 1;
-  for (let y = 0; y < p.height; y++) {
-    for (let x = 0; x < p.width; x++) {
+  for (let i = 0; i < out.length; i += 4)
+    [out[i], out[i + 1], out[i + 2], out[i + 3]] = [br, bg, bb, 255];
+  const covered = placeBox(src, p, { x: 0, y: 0, width: src.width, height: src.height }, 0);
+  if (!covered) return { data: out, width: p.width, height: p.height };
+  for (let y = Math.floor(covered.y); y < Math.min(p.height, covered.y + covered.height + 1); y++) {
+    for (let x = Math.floor(covered.x); x < Math.min(p.width, covered.x + covered.width + 1); x++) {
       let r = 0;
       let g = 0;
       let b = 0;
