@@ -5,7 +5,8 @@
  * The head-pose section judges the offline engine with an independent detector (SSD MobileNet v1,
  * not BlazeFace) on tests/fixtures/head-pose.
  * Options: --quick (fewer frames, no live pipeline run, head-pose stills in solid only), --no-chromium,
- * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --live-only
+ * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --head-pose-videos
+ * (only the head-pose videos), --live-only
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
  * --live-model=back256 for one model).
  */
@@ -35,8 +36,12 @@ try {
     ?.slice('--styles='.length)
     .split(',');
   if (args.has('--live-only')) await liveFigures();
-  else if (args.has('--head-pose-only'))
-    await headPoseFigures({ quick, styles: styles ?? (quick ? ['solid'] : undefined) });
+  else if (args.has('--head-pose-only') || args.has('--head-pose-videos'))
+    await headPoseFigures({
+      quick,
+      styles: styles ?? (quick ? ['solid'] : undefined),
+      videosOnly: args.has('--head-pose-videos'),
+    });
   else {
     if (!args.has('--no-node')) await nodeFigures();
     if (!args.has('--no-head-pose'))
