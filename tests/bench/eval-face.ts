@@ -2,7 +2,11 @@
  * `npm run eval:face`: how well face masking works, in figures. Leak rate (an independent check:
  * both BlazeFace models at a low threshold on full and upscaled frames of the masked output),
  * recall against hand-drawn ground truth, over-masking, and speed in Node and Chromium.
- * Options: --quick (fewer frames, no live pipeline run), --no-chromium, --no-node, --live-only
+ * The head-pose section judges the offline engine with an independent detector (SSD MobileNet v1,
+ * not BlazeFace) on tests/fixtures/head-pose.
+ * Options: --quick (fewer frames, no live pipeline run, head-pose stills in solid only), --no-chromium,
+ * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --head-pose-videos
+ * (only the head-pose videos), --live-only
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
  * --live-model=back256 for one model).
  */
@@ -17,6 +21,7 @@ import { buildFaceTestVideo } from '../../scripts/lib/face-test-video.js';
 import { LEAK_CHECK_THRESHOLD, REAL_FACE_SCORE } from '../../media/core/face/leak-check.js';
 import { evaluateStills, evaluateVideo, nodeSpeed } from './face/node-eval.js';
 import { chromiumDetectorSpeed, chromiumLivePipeline, withChromium } from './face/chromium-eval.js';
+import { headPoseFigures } from './face/head-pose-report.js';
 
 const args = new Set(process.argv.slice(2));
 const models: BlazeFaceModel[] = ['back256', 'front128'];
@@ -25,9 +30,22 @@ const ms = (v: number) => `${v.toFixed(1)} ms (${(1000 / v).toFixed(0)} fps)`;
 
 const dir = mkdtempSync(join(tmpdir(), 'incamera-eval-face-'));
 try {
+  const quick = args.has('--quick');
+  const styles = process.argv
+    .find((a) => a.startsWith('--styles='))
+    ?.slice('--styles='.length)
+    .split(',');
   if (args.has('--live-only')) await liveFigures();
+  else if (args.has('--head-pose-only') || args.has('--head-pose-videos'))
+    await headPoseFigures({
+      quick,
+      styles: styles ?? (quick ? ['solid'] : undefined),
+      videosOnly: args.has('--head-pose-videos'),
+    });
   else {
     if (!args.has('--no-node')) await nodeFigures();
+    if (!args.has('--no-head-pose'))
+      await headPoseFigures({ quick, styles: styles ?? (quick ? ['solid'] : undefined) });
     if (!args.has('--no-chromium')) await chromiumFigures();
   }
 } finally {

@@ -1,0 +1,221 @@
+/**
+ * Concealment on the head-pose set, judged by the independent detector: per mask style and pose
+ * class, faces located / missed / hidden whole, leaks, over-masking and time per frame.
+ * A leak is an output image or frame in which the independent detector (low threshold, whole
+ * frame and upscaled tiles) finds a face where the input had a person.
+ */
+import type { Box, RgbaFrame } from '../../../media/core/face/types.js';
+import { samePlace } from '../../../media/core/face/leak-check.js';
+import type { PoseImage, PoseVideo } from './head-pose-set.js';
+import type { Image } from './image-ops.js';
+import {
+  FACE_THRESHOLD,
+  LEAK_THRESHOLD,
+  type IndependentFaceDetector,
+  type SsdFinding,
+} from './ssd-face-detector.js';
+
+/** What a masking pipeline did to one frame (FaceMaskingEngine's outcome has this shape). */
+export type MaskOutcome = { wholeFrame: boolean; masks: Box[] };
+/** Masks frames in place, one stream at a time; a new one per image or per video. */
+export type FrameMasker = (frame: RgbaFrame) => Promise<MaskOutcome>;
+export type ConcealmentPipeline = {
+  name: string;
+  styles: readonly string[];
+  create(style: string): Promise<FrameMasker>;
+};
+
+export type ClassTally = {
+  faces: number;
+  located: number;
+  missed: number;
+  hiddenWhole: number;
+  frames: number;
+  leaks: number;
+  leakIds: string[];
+};
+export type StyleResult = {
+  style: string;
+  byClass: Map<string, ClassTally>;
+  overMasking: { mean: number; worst: number; worstId: string };
+  maskMs: { mean: number; worst: number };
+};
+
+/** A frame with where its people are, as the eval sees it. */
+export type EvalFrame = { id: string; poseClass: string; image: Image; faces: Box[] };
+
+type Truth = { people: Box[]; findings: SsdFinding[] };
+const truthCache = new WeakMap<Image, Truth>();
+
+/**
+ * Faces in the input: the set's boxes plus the independent detector's confident findings (whole
+ * frame, and the tiles around the set's boxes). Computed once a frame, shared by every style.
+ */
+async function truthOf(frame: EvalFrame, checker: IndependentFaceDetector): Promise<Truth> {
+  const cached = truthCache.get(frame.image);
+  if (cached) return cached;
+  const findings = (
+    await checker.find(frame.image, {
+      threshold: FACE_THRESHOLD,
+      tiles: true,
+      onlyTilesNear: frame.faces,
+    })
+  ).filter((f) => f.score >= FACE_THRESHOLD);
+  const extra = findings.filter((f) => !frame.faces.some((b) => samePlace(f, b)));
+  const truth = { people: [...frame.faces, ...extra], findings };
+  truthCache.set(frame.image, truth);
+  return truth;
+}
+
+/** Recall of the independent detector on unmasked frames (its own validation). */
+export async function independentRecall(frames: EvalFrame[], checker: IndependentFaceDetector) {
+  const byClass = new Map<string, { faces: number; found: number; missedIds: string[] }>();
+  for (const frame of frames) {
+    const { findings } = await truthOf(frame, checker);
+    const t = byClass.get(frame.poseClass) ?? { faces: 0, found: 0, missedIds: [] };
+    for (const face of frame.faces) {
+      t.faces++;
+      if (findings.some((f) => samePlace(f, face))) t.found++;
+      else t.missedIds.push(frame.id);
+    }
+    byClass.set(frame.poseClass, t);
+  }
+  return byClass;
+}
+
+export function imageFrames(images: PoseImage[]): EvalFrame[][] {
+  return images.map((i) => [{ id: i.id, poseClass: i.poseClass, image: i.image, faces: i.faces }]);
+}
+
+export function videoFrames(video: PoseVideo): EvalFrame[] {
+  return video.frames.map((image, n) => ({
+    id: `${video.id}#${n}`,
+    poseClass: `video: ${video.id}`,
+    image,
+    faces: video.faces[n] ?? [],
+  }));
+}
+
+/** Runs `style` over each stream (a still is a stream of one frame) and judges every output. */
+export async function evaluateStyle(
+  pipeline: ConcealmentPipeline,
+  style: string,
+  streams: EvalFrame[][],
+  checker: IndependentFaceDetector,
+): Promise<StyleResult> {
+  const byClass = new Map<string, ClassTally>();
+  const over = { sum: 0, n: 0, worst: 0, worstId: '' };
+  const ms = { sum: 0, n: 0, worst: 0 };
+  for (const stream of streams) {
+    const mask = await pipeline.create(style);
+    for (const frame of stream) {
+      const output = { ...frame.image, data: new Uint8ClampedArray(frame.image.data) };
+      const started = performance.now();
+      const outcome = await mask(output);
+      const took = performance.now() - started;
+      ms.sum += took;
+      ms.n++;
+      ms.worst = Math.max(ms.worst, took);
+      const t = tallyFor(byClass, frame.poseClass);
+      t.frames++;
+      for (const face of frame.faces) {
+        t.faces++;
+        if (outcome.wholeFrame) t.hiddenWhole++;
+        else if (coverage(face, outcome.masks) >= 0.5) t.located++;
+        else t.missed++;
+      }
+      const truth = await truthOf(frame, checker);
+      if (await leaks(output, truth, checker)) {
+        t.leaks++;
+        t.leakIds.push(frame.id);
+      }
+      const share = changedOutsidePeople(frame.image, output, truth.people);
+      over.sum += share;
+      over.n++;
+      if (share > over.worst) Object.assign(over, { worst: share, worstId: frame.id });
+    }
+  }
+  return {
+    style,
+    byClass,
+    overMasking: { mean: over.sum / Math.max(1, over.n), worst: over.worst, worstId: over.worstId },
+    maskMs: { mean: ms.sum / Math.max(1, ms.n), worst: ms.worst },
+  };
+}
+
+function tallyFor(map: Map<string, ClassTally>, poseClass: string): ClassTally {
+  let t = map.get(poseClass);
+  if (!t) {
+    t = { faces: 0, located: 0, missed: 0, hiddenWhole: 0, frames: 0, leaks: 0, leakIds: [] };
+    map.set(poseClass, t);
+  }
+  return t;
+}
+
+async function leaks(output: Image, truth: Truth, checker: IndependentFaceDetector) {
+  if (truth.people.length === 0 || isUniform(output)) return false;
+  const findings = await checker.find(output, {
+    threshold: LEAK_THRESHOLD,
+    tiles: true,
+    onlyTilesNear: truth.people,
+  });
+  return findings.some((f) => truth.people.some((p) => samePlace(f, p)));
+}
+
+/** A frame of one colour holds no face; skipping the detector there saves seconds a frame. */
+function isUniform(img: Image): boolean {
+  const d = img.data;
+  for (let i = 4; i < d.length; i += 4)
+    if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return false;
+  return true;
+}
+
+/** Share of the face box under the union of masks. */
+function coverage(face: Box, masks: Box[]): number {
+  let inside = 0;
+  let total = 0;
+  for (let y = Math.floor(face.y); y < face.y + face.height; y += 2)
+    for (let x = Math.floor(face.x); x < face.x + face.width; x += 2) {
+      total++;
+      if (masks.some((m) => x >= m.x && x < m.x + m.width && y >= m.y && y < m.y + m.height))
+        inside++;
+    }
+  return total === 0 ? 1 : inside / total;
+}
+
+/**
+ * The person region, approximated from each face box: the head (hair, ears, neck) and below it
+ * the shoulders and body to the bottom of the frame. No segmentation is used.
+ */
+export function personRegions(faces: Box[], frameHeight: number): Box[] {
+  return faces.flatMap((f) => [
+    { x: f.x - 0.5 * f.width, y: f.y - 0.6 * f.height, width: 2 * f.width, height: 2 * f.height },
+    {
+      x: f.x - 1.5 * f.width,
+      y: f.y + f.height,
+      width: 4 * f.width,
+      height: Math.max(0, frameHeight - f.y - f.height),
+    },
+  ]);
+}
+
+/** Share of the pixels outside every person region that the masking changed. */
+export function changedOutsidePeople(input: Image, output: Image, faces: Box[]): number {
+  const regions = personRegions(faces, input.height);
+  let outside = 0;
+  let changed = 0;
+  for (let y = 0; y < input.height; y++) {
+    for (let x = 0; x < input.width; x++) {
+      if (regions.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height))
+        continue;
+      outside++;
+      const i = (y * input.width + x) * 4;
+      const d =
+        Math.abs(input.data[i]! - output.data[i]!) +
+        Math.abs(input.data[i + 1]! - output.data[i + 1]!) +
+        Math.abs(input.data[i + 2]! - output.data[i + 2]!);
+      if (d > 12) changed++;
+    }
+  }
+  return outside === 0 ? 0 : changed / outside;
+}

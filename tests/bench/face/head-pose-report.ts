@@ -1,0 +1,106 @@
+/** The head-pose section of `npm run eval:face`: the independent detector's figures, printed. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodeFaceDetector } from '../../../host/face/node-detector.js';
+import { FaceMaskingEngine } from '../../../media/core/face/engine.js';
+import { MASK_STYLES, type MaskStyle } from '../../../media/core/face/types.js';
+import {
+  evaluateStyle,
+  imageFrames,
+  independentRecall,
+  videoFrames,
+  type ConcealmentPipeline,
+  type EvalFrame,
+} from './concealment-eval.js';
+import { buildHeadPoseVideos, loadHeadPoseImages } from './head-pose-set.js';
+import { createSsdFaceDetector, FACE_THRESHOLD, LEAK_THRESHOLD } from './ssd-face-detector.js';
+
+const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
+
+/** Today's offline pipeline, as `incamera face mask` runs it: BlazeFace back256, one engine a file. */
+export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
+  const detector = await createNodeFaceDetector('back256');
+  return {
+    name: 'incamera face mask engine (BlazeFace back256 only)',
+    styles: MASK_STYLES,
+    async create(style) {
+      const engine = new FaceMaskingEngine({
+        style: style as MaskStyle,
+        budgetMs: null,
+        startReady: true,
+      });
+      engine.setDetector(detector);
+      return (frame) => engine.process(frame);
+    },
+  };
+}
+
+export async function headPoseFigures(options: {
+  quick: boolean;
+  styles?: readonly string[];
+  videosOnly?: boolean;
+}) {
+  const checker = await createSsdFaceDetector();
+  const images = await loadHeadPoseImages();
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-head-pose-'));
+  try {
+    const videos = options.quick ? [] : await buildHeadPoseVideos(dir);
+    const stills = options.videosOnly ? [] : imageFrames(images);
+    const streams = [...stills, ...videos.map(videoFrames)];
+    console.log(
+      `\n== Head-pose set (tests/fixtures/head-pose: ${images.length} images, ${images.filter((i) => !i.derived).length} real and ${images.filter((i) => i.derived).length} derived; ${videos.length} videos, ${videos.reduce((n, v) => n + v.frames.length, 0)} frames)`,
+    );
+    console.log(
+      `Independent detector: ${checker.name}, whole frame + 2x2 overlapping tiles upscaled x2; a face >= ${FACE_THRESHOLD} on input, a leak finding >= ${LEAK_THRESHOLD} on output.`,
+    );
+    if (stills.length > 0) await printRecall(stills.flat(), checker);
+    const pipeline = await blazeFaceCliPipeline();
+    console.log(
+      `\nPipeline: ${pipeline.name}. Leak = output frame where the independent detector finds a face where the input has a person. ` +
+        'Over-masking = share of pixels outside the person region (face boxes grown to head + shoulders/body) changed.',
+    );
+    for (const style of options.styles ?? pipeline.styles) {
+      const r = await evaluateStyle(pipeline, style, streams, checker);
+      let faces = 0;
+      let leaks = 0;
+      let frames = 0;
+      console.log(`-- ${style}`);
+      for (const [poseClass, t] of r.byClass) {
+        faces += t.faces;
+        leaks += t.leaks;
+        frames += t.frames;
+        console.log(
+          `   ${poseClass.padEnd(28)} faces ${String(t.faces).padStart(3)}: located ${t.located}, missed ${t.missed}, hidden whole ${t.hiddenWhole}; ` +
+            `leaked ${t.leaks}/${t.frames} frames${t.leakIds.length ? ` [${t.leakIds.slice(0, 6).join(', ')}]` : ''}`,
+        );
+      }
+      console.log(
+        `   ${style}: LEAKS ${leaks}/${frames} frames (${pct(leaks, frames)}; goal 0) over ${faces} faces; over-masking mean ${(100 * r.overMasking.mean).toFixed(1)}%, worst ${(100 * r.overMasking.worst).toFixed(1)}% (${r.overMasking.worstId || '-'}); ` +
+          `masking ${r.maskMs.mean.toFixed(0)} ms a frame mean, ${r.maskMs.worst.toFixed(0)} ms worst (Node, 1 thread)`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function printRecall(
+  frames: EvalFrame[],
+  checker: Awaited<ReturnType<typeof createSsdFaceDetector>>,
+) {
+  const byClass = await independentRecall(frames, checker);
+  let faces = 0;
+  let found = 0;
+  const parts: string[] = [];
+  for (const [poseClass, t] of byClass) {
+    faces += t.faces;
+    found += t.found;
+    parts.push(
+      `${poseClass} ${t.found}/${t.faces}${t.missedIds.length ? ` (missed ${t.missedIds.join(', ')})` : ''}`,
+    );
+  }
+  console.log(
+    `Independent detector's recall on the unmasked images: ${found}/${faces} (${pct(found, faces)}): ${parts.join('; ')}`,
+  );
+}
