@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeFaceDetector } from '../../../host/face/node-detector.js';
+import {
+  createNodePersonSegmenter,
+  createNodePoseLocator,
+} from '../../../host/face/node-people.js';
 import { FaceMaskingEngine } from '../../../media/core/face/engine.js';
 import { MASK_STYLES, type MaskStyle } from '../../../media/core/face/types.js';
 import {
@@ -18,11 +22,17 @@ import { createSsdFaceDetector, FACE_THRESHOLD, LEAK_THRESHOLD } from './ssd-fac
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
 
-/** Today's offline pipeline, as `incamera face mask` runs it: BlazeFace back256, one engine a file. */
+/**
+ * The offline pipeline as `incamera face mask` runs it: BlazeFace back256 fused with the body-pose
+ * head locator (and person segmentation for silhouette), one engine a file. The witness-expected
+ * rule stays off, as for still images, so a leak here is not hidden by it in the videos either.
+ */
 export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
   const detector = await createNodeFaceDetector('back256');
+  const pose = await createNodePoseLocator();
+  const segmenter = await createNodePersonSegmenter();
   return {
-    name: 'incamera face mask engine (BlazeFace back256 only)',
+    name: 'incamera face mask engine (BlazeFace back256 + MoveNet heads; selfie segmentation for silhouette)',
     styles: MASK_STYLES,
     async create(style) {
       const engine = new FaceMaskingEngine({
@@ -31,6 +41,7 @@ export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
         startReady: true,
       });
       engine.setDetector(detector);
+      engine.setPeopleModels({ pose, segmenter: style === 'silhouette' ? segmenter : null });
       return (frame) => engine.process(frame);
     },
   };
