@@ -106,6 +106,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         faces,
         detectMs: performance.now() - started,
         heads: reading?.kind === 'head' ? 1 : 0,
+        facesExamined: faceScores !== null,
         silhouette,
       },
       silhouette ? [silhouette.cells.buffer] : [],
