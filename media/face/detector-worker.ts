@@ -16,6 +16,7 @@ import {
   type FaceDetector,
   type PersonSegmenter,
   type PoseLocator,
+  type PoseReading,
   type RgbaFrame,
   type SquareRegion,
 } from '../core/face';
@@ -79,7 +80,9 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       y: region.y + y / scale,
     });
     const located = () => locateByPose(square, toCamera, width, height);
-    let reading = schedule.poseFirst() ? await located() : undefined;
+    let reading: PoseReading | null | undefined = schedule.poseFirst()
+      ? await located()
+      : undefined;
     let faceScores: number[] | null = null;
     const faces: FaceDetection[] = [];
     if (reading?.kind !== 'head') {

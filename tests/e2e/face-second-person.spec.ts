@@ -15,6 +15,19 @@ import { chromiumLaunchOptions } from './support/browser';
 import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
 import { decodeRgb, type Box } from './support/frame-pixels';
 
+type Diagnostics = {
+  latestPipeline(): { snapshot(): { detections: number; framesOut: number } } | null;
+  startTap(maxFrames: number): void;
+  stopTap(): Promise<number>;
+  tappedFramePng(index: number): Promise<string>;
+  checkTapped(options: {
+    threshold: number;
+    tiles: boolean;
+  }): Promise<Array<{ index: number; leaks: unknown[]; maskedShare: number }>>;
+};
+/** Inside page.evaluate: the face diagnostics (media/face/diagnostics.ts), typed for this spec. */
+type WithDiagnostics = { incameraFaceDiagnostics: Diagnostics };
+
 const [W, H] = [640, 480];
 /** Where the second face is drawn: a smaller portrait cut by the right edge of the frame. */
 const SECOND: Box = { x: 540, y: 40, width: 100, height: 120 };
@@ -51,14 +64,17 @@ function buildSecondPersonVideo(output: string, still: string) {
 function secondFaceRawShares(page: Page, count: number, reference: number[]) {
   return page.evaluate(
     async ({ count, reference, box, size, maskColour }) => {
+      const [width, height] = size as [number, number];
       const shares: Array<{ raw: number; mask: number }> = [];
-      const canvas = new OffscreenCanvas(size[0], size[1]);
+      const canvas = new OffscreenCanvas(width, height);
       const context = canvas.getContext('2d', { willReadFrequently: true })!;
       for (let i = 0; i < count; i++) {
-        const url = await window.incameraFaceDiagnostics!.tappedFramePng(i);
+        const url = await (
+          window as unknown as WithDiagnostics
+        ).incameraFaceDiagnostics.tappedFramePng(i);
         const bytes = Uint8Array.from(atob(url.split(',')[1]!), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        context.drawImage(bitmap, 0, 0, size[0], size[1]);
+        context.drawImage(bitmap, 0, 0, width, height);
         const { data } = context.getImageData(box.x, box.y, box.width, box.height);
         let raw = 0;
         let bright = 0;
@@ -112,21 +128,25 @@ test('a second person enters at the edge: in every output frame their face is ma
 
     // Two loops of the fake camera: the witness alone, then with the second face at the edge.
     const started = await page.evaluate(() => {
-      window.incameraFaceDiagnostics!.startTap(300);
+      (window as unknown as WithDiagnostics).incameraFaceDiagnostics.startTap(300);
       return {
         at: performance.now(),
-        ...window.incameraFaceDiagnostics!.latestPipeline()!.snapshot(),
+        ...(window as unknown as WithDiagnostics).incameraFaceDiagnostics
+          .latestPipeline()!
+          .snapshot(),
       };
     });
     await page.waitForTimeout(7_000);
     await saveScreenshot(page, 'face', 'witness-second-person');
     await page.waitForTimeout(11_000);
     const ended = await page.evaluate(async () => {
-      const tapped = await window.incameraFaceDiagnostics!.stopTap();
+      const tapped = await (window as unknown as WithDiagnostics).incameraFaceDiagnostics.stopTap();
       return {
         at: performance.now(),
         tapped,
-        ...window.incameraFaceDiagnostics!.latestPipeline()!.snapshot(),
+        ...(window as unknown as WithDiagnostics).incameraFaceDiagnostics
+          .latestPipeline()!
+          .snapshot(),
       };
     });
     const tapped = ended.tapped;
@@ -136,7 +156,10 @@ test('a second person enters at the edge: in every output frame their face is ma
 
     const rawShares = await secondFaceRawShares(page, tapped, reference);
     const checks = await page.evaluate(() =>
-      window.incameraFaceDiagnostics!.checkTapped({ threshold: 0.3, tiles: false }),
+      (window as unknown as WithDiagnostics).incameraFaceDiagnostics.checkTapped({
+        threshold: 0.3,
+        tiles: false,
+      }),
     );
     const hiddenWhole = checks.map((c) => c.maskedShare > 0.99);
     const shown = rawShares.flatMap((share, i) => (share.raw > 0.25 && !hiddenWhole[i] ? [i] : []));
@@ -149,7 +172,7 @@ test('a second person enters at the edge: in every output frame their face is ma
     const keep = async (index: number | undefined, name: string) => {
       if (index === undefined || index < 0) return;
       const url = await page.evaluate(
-        (i) => window.incameraFaceDiagnostics!.tappedFramePng(i),
+        (i) => (window as unknown as WithDiagnostics).incameraFaceDiagnostics.tappedFramePng(i),
         index,
       );
       mkdirSync(join(artifactsDir, 'face'), { recursive: true });
