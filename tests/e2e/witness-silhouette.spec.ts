@@ -110,7 +110,7 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
   );
 
   /** Polls a page's <video> until it shows a silhouette; every frame seen on the way is judged. */
-  const firstSilhouette = async (page: Page, testId: string, name: string) => {
+  const firstSilhouette = async (page: Page, testId: string, name: string, screenshot: string) => {
     const seen: Verdict[] = [];
     let saved = '';
     await expect
@@ -121,6 +121,8 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
           saved = savePng(AREA, name, shown.png);
           const verdict = judgeFrame(decodeRgb(saved, W, H));
           seen.push(verdict);
+          // The screenshot right away, so it shows the silhouette rather than a hidden frame.
+          if (verdict.kind === 'silhouette') await saveScreenshot(page, AREA, screenshot);
           return verdict.kind;
         },
         { timeout: 60_000, intervals: [1_000] },
@@ -130,10 +132,13 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
     expect(await realFacesInPng(saved, W, H)).toEqual([]);
     console.log(`silhouette ${name}: ${seen.at(-1)!.why} (${seen.length} frames looked at)`);
   };
-  await firstSilhouette(witness, 'self-preview', 'silhouette-witness-preview-frame');
-  await saveScreenshot(witness, AREA, 'silhouette-witness');
-  await firstSilhouette(judge, 'witness-video', 'silhouette-judge-received');
-  await saveScreenshot(judge, AREA, 'silhouette-judge');
+  await firstSilhouette(
+    witness,
+    'self-preview',
+    'silhouette-witness-preview-frame',
+    'silhouette-witness',
+  );
+  await firstSilhouette(judge, 'witness-video', 'silhouette-judge-received', 'silhouette-judge');
 
   // The recording: every frame of the witness's video is a silhouette or hidden whole.
   await judge.getByRole('button', { name: 'Start recording' }).click();
