@@ -6,8 +6,8 @@
  * answers in camera-frame pixels. See worker-detector.ts for the page's side.
  */
 import {
-  FACE_SCORE_THRESHOLD,
   letterboxRegion,
+  ModelSchedule,
   readPose,
   silhouetteGrid,
   UNSURE_SCORE_THRESHOLD,
@@ -16,6 +16,7 @@ import {
   type FaceDetector,
   type PersonSegmenter,
   type PoseLocator,
+  type PoseReading,
   type RgbaFrame,
   type SquareRegion,
 } from '../core/face';
@@ -33,13 +34,8 @@ const scope = self as unknown as WorkerScope;
 const SQUARE = 256;
 /** A head or body from the pose model counts as a sure face for the tracker. */
 const POSE_SCORE = 0.9;
-/**
- * The pose model runs on every POSE_EVERY-th detection while BlazeFace sees a sure face (the tracker
- * holds the pose's head track, growing, for up to 6 detections without it), and on every detection
- * while it sees none: turned away, bowed, covered. That keeps detections frequent on two cores.
- */
-const POSE_EVERY = 3;
-let sincePose = POSE_EVERY;
+/** Which models each detection runs (pose alone in turn with BlazeFace while it sees a sure face). */
+const schedule = new ModelSchedule();
 
 let detector: FaceDetector | null = null;
 let pose: PoseLocator | null = null;
@@ -83,17 +79,26 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       x: region.x + x / scale,
       y: region.y + y / scale,
     });
-    const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
-    const faces: FaceDetection[] = found.map((f) => ({
-      ...toCamera(f.x, f.y),
-      width: f.width / scale,
-      height: f.height / scale,
-      score: f.score,
-    }));
-    const sureFace = faces.some((f) => f.score >= FACE_SCORE_THRESHOLD);
-    const skip = sureFace && sincePose + 1 < POSE_EVERY;
-    const reading = skip ? null : await locateByPose(square, toCamera, width, height);
-    sincePose = reading ? 0 : sincePose + 1;
+    const located = () => locateByPose(square, toCamera, width, height);
+    let reading: PoseReading | null | undefined = schedule.poseFirst()
+      ? await located()
+      : undefined;
+    let faceScores: number[] | null = null;
+    const faces: FaceDetection[] = [];
+    if (reading?.kind !== 'head') {
+      const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
+      faceScores = found.map((f) => f.score);
+      for (const f of found)
+        faces.push({
+          ...toCamera(f.x, f.y),
+          width: f.width / scale,
+          height: f.height / scale,
+          score: f.score,
+        });
+      if (reading === undefined)
+        reading = schedule.poseAfterFaces(faceScores) ? await located() : null;
+    }
+    schedule.record({ pose: reading !== null, faceScores });
     if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
     else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
     const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
@@ -104,6 +109,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         faces,
         detectMs: performance.now() - started,
         heads: reading?.kind === 'head' ? 1 : 0,
+        facesExamined: faceScores !== null,
         silhouette,
       },
       silhouette ? [silhouette.cells.buffer] : [],

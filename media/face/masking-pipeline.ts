@@ -150,9 +150,9 @@ function buildPipeline(
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });
       },
-      result(seq, faces, detectMs, cells) {
+      result(seq, faces, detectMs, cells, facesExamined) {
         silhouette = cells;
-        planner?.onDetection(seq, faces);
+        planner?.onDetection(seq, faces, facesExamined);
         state = { ...state, lastDetectMs: detectMs, detections: state.detections + 1 };
       },
       error(seq) {

@@ -11,6 +11,7 @@ export type DetectorWorkerEvents = {
     faces: FaceDetection[],
     detectMs: number,
     silhouette: SilhouetteCells | null,
+    facesExamined: boolean,
   ): void;
   error(seq: number): void;
 };
@@ -34,7 +35,7 @@ export function startDetectorWorker(
     if (reply.type === 'ready') events.ready(reply.threads);
     else if (reply.type === 'failed') events.failed(reply.message);
     else if (reply.type === 'result')
-      events.result(reply.seq, reply.faces, reply.detectMs, reply.silhouette);
+      events.result(reply.seq, reply.faces, reply.detectMs, reply.silhouette, reply.facesExamined);
     else events.error(reply.seq);
   };
   worker.onerror = (event) => {

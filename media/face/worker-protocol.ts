@@ -24,6 +24,8 @@ export type DetectorReply =
       detectMs: number;
       /** Heads the pose model placed. */
       heads: number;
+      /** False when the pose model ran alone (BlazeFace did not look at this frame). */
+      facesExamined: boolean;
       silhouette: SilhouetteCells | null;
     }
   | { type: 'error'; seq: number; message: string };

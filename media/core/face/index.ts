@@ -15,3 +15,4 @@ export * from './head-fusion';
 export * from './pose';
 export * from './segmentation';
 export * from './people';
+export * from './model-schedule';

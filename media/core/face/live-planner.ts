@@ -80,6 +80,12 @@ export class LiveMaskPlanner {
   private inFlight: { seq: number; epoch: number; thumb: RgbaFrame; capturedAt: number } | null =
     null;
   private latest: Examined | null = null;
+  /**
+   * The thumbnail of the newest detection that ran the face detector. A detection by the pose model
+   * alone (one person) does not vouch for faces that appeared since, so the change map keeps
+   * comparing with this one until the face detector has looked again.
+   */
+  private faceReference: RgbaFrame | null = null;
   private faces = 0;
   private lastCapturedAt: number | null = null;
   /** Smoothed interval between the frames handed to onFrame (starts at 30 fps). */
@@ -146,6 +152,7 @@ export class LiveMaskPlanner {
       this.epoch++;
       this.tracker.reset();
       this.latest = null;
+      this.faceReference = null;
       this.faces = 0;
       this.guard.onFrame({
         kind: 'detected',
@@ -166,8 +173,9 @@ export class LiveMaskPlanner {
   /**
    * The detectors' answer for frame `seq`: all candidates from UNSURE_SCORE_THRESHOLD up, BlazeFace's
    * faces and any heads or person regions another model located in the same frame.
+   * `facesExamined`: false for a detection by the pose model alone (see model-schedule.ts).
    */
-  onDetection(seq: number, detections: readonly FaceDetection[]): void {
+  onDetection(seq: number, detections: readonly FaceDetection[], facesExamined = true): void {
     const examined = this.inFlight;
     if (!examined || examined.seq !== seq) return;
     this.inFlight = null;
@@ -189,6 +197,7 @@ export class LiveMaskPlanner {
     });
     this.faces = confident.length;
     this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };
+    if (facesExamined) this.faceReference = examined.thumb;
   }
 
   /** The detector threw on frame `seq`. */
@@ -207,7 +216,8 @@ export class LiveMaskPlanner {
       this.options.maxDetectionAgeFrames * this.frameIntervalMs,
     );
     // The small allowance absorbs capture-time jitter of a frame that is on time.
-    if (!latest || age > maxAge + 2)
+    const reference = this.faceReference;
+    if (!latest || !reference || age > maxAge + 2)
       return {
         wholeFrame: true,
         state: { mode: 'whole-frame', reason: 'detector-late', recovering: 0 },
@@ -228,7 +238,7 @@ export class LiveMaskPlanner {
     // Overlapping masks become one rectangle: a notched outline can itself look like a face.
     const changed = changedRegions(
       thumb,
-      latest.thumb,
+      reference,
       this.frameWidth,
       this.frameHeight,
       this.options.cellChangeThreshold,

@@ -30,7 +30,10 @@ export type ProtectedHearing = {
   issueCode(role: HearingRole): Promise<string>;
 };
 
-export async function setUpProtectedHearing(name: string): Promise<ProtectedHearing> {
+export async function setUpProtectedHearing(
+  name: string,
+  order: { faceStyle?: string } = {},
+): Promise<ProtectedHearing> {
   const dir = mkdtempSync(join(tmpdir(), `incamera-e2e-${name}-`));
   const db = join(dir, 'records.db');
   cli(['records', 'init', '--db', db]);
@@ -73,7 +76,7 @@ export async function setUpProtectedHearing(name: string): Promise<ProtectedHear
     identity: { name: 'Gulnara Verysecretova' },
     measures: {
       voicePreset: 'standard',
-      faceStyle: 'solid',
+      faceStyle: order.faceStyle ?? 'solid',
       closedSession: true,
       screenedFromRoles: ['accused'],
       supportPerson: 'Psychologist Dinara',

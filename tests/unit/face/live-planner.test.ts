@@ -150,6 +150,16 @@ describe('LiveMaskPlanner', () => {
     expect(covers(plan.changed, { x: 50 * 20, y: 10 * 20, width: 80, height: 80 })).toBe(true);
   });
 
+  it('keeps masking a face that entered while only the pose model looked (one person, no faces)', () => {
+    const { planner, now } = openPlanner();
+    const entering = { col: 50, row: 10, size: 4, shade: 230 };
+    const { request } = planner.onFrame(thumb(120, entering), now() + FRAME_MS);
+    // The pose model alone answers for the frame with the new face: it places only the witness.
+    planner.onDetection(request!.seq, [face], false);
+    const plan = partial(planner.onFrame(thumb(120, entering), now() + 2 * FRAME_MS).plan);
+    expect(covers(plan.changed, { x: 50 * 20, y: 10 * 20, width: 80, height: 80 })).toBe(true);
+  });
+
   it('hides the whole frame on a scene cut and ignores answers about frames before the cut', () => {
     const { planner, now } = openPlanner();
     const before = planner.onFrame(thumb(), now() + FRAME_MS).request!;

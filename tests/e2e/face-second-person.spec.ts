@@ -1,0 +1,198 @@
+/**
+ * A second person enters at the frame's edge (a support person, a child behind the witness): in
+ * every output frame their face is masked or the frame is hidden whole. Each tapped output frame is
+ * compared pixel by pixel with the second face as the camera showed it, no detector involved.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { resolveFfmpeg } from '../../host/tools/ffmpeg';
+import { MASK_COLOUR } from '../../media/core/face/masks';
+import { faceTestdataDir } from '../../scripts/lib/face-test-video';
+import { chromiumLaunchOptions } from './support/browser';
+import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { decodeRgb, type Box } from './support/frame-pixels';
+
+type Diagnostics = {
+  latestPipeline(): { snapshot(): { detections: number; framesOut: number } } | null;
+  startTap(maxFrames: number): void;
+  stopTap(): Promise<number>;
+  tappedFramePng(index: number): Promise<string>;
+  checkTapped(options: {
+    threshold: number;
+    tiles: boolean;
+  }): Promise<Array<{ index: number; leaks: unknown[]; maskedShare: number }>>;
+};
+/** Inside page.evaluate: the face diagnostics (media/face/diagnostics.ts), typed for this spec. */
+type WithDiagnostics = { incameraFaceDiagnostics: Diagnostics };
+
+const [W, H] = [640, 480];
+/** Where the second face is drawn: a smaller portrait cut by the right edge of the frame. */
+const SECOND: Box = { x: 540, y: 40, width: 100, height: 120 };
+/** The second person's face inside it (Grace Hopper's portrait: eyes to chin). */
+const SECOND_FACE: Box = { x: 585, y: 73, width: 36, height: 38 };
+const ENTERS_AT_S = 3;
+
+/** The witness alone (3 s), then a second, smaller face at the right edge as well (6 s). */
+function buildSecondPersonVideo(output: string, still: string) {
+  const fps = 10;
+  const witness = `scale=${W}:${H}:force_original_aspect_ratio=decrease,pad=${W}:${H}:(ow-iw)/2:(oh-ih)/2,fps=${fps},setsar=1`;
+  const second = `scale=120:${SECOND.height},setsar=1`;
+  const overlay = `overlay=x=${SECOND.x}:y=${SECOND.y}:enable='gte(t,${ENTERS_AT_S})'`;
+  const args = (out: string[]) =>
+    execFileSync(resolveFfmpeg(), [
+      ...['-v', 'error', '-y'],
+      ...['-loop', '1', '-framerate', String(fps), '-t', '9', '-i'],
+      join(faceTestdataDir(), 'fr_obama.jpg'),
+      ...['-loop', '1', '-framerate', String(fps), '-t', '9', '-i'],
+      join(faceTestdataDir(), 'pil_hopper.jpg'),
+      '-filter_complex',
+      `[0]${witness}[a];[1]${second}[b];[a][b]${overlay},format=yuv420p[v]`,
+      ...['-map', '[v]', ...out],
+    ]);
+  args(['-f', 'yuv4mpegpipe', output]);
+  args(['-ss', String(ENTERS_AT_S + 1), '-frames:v', '1', still]);
+}
+
+/**
+ * For each tapped output frame, over the second face: the share of its bright pixels (skin, not the
+ * black edge it enters over nor the mask colour) that arrive as the camera showed them (within 24
+ * levels per channel), and the share of all its pixels in the mask colour.
+ */
+function secondFaceRawShares(page: Page, count: number, reference: number[]) {
+  return page.evaluate(
+    async ({ count, reference, box, size, maskColour }) => {
+      const [width, height] = size as [number, number];
+      const shares: Array<{ raw: number; mask: number }> = [];
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      for (let i = 0; i < count; i++) {
+        const url = await (
+          window as unknown as WithDiagnostics
+        ).incameraFaceDiagnostics.tappedFramePng(i);
+        const bytes = Uint8Array.from(atob(url.split(',')[1]!), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        context.drawImage(bitmap, 0, 0, width, height);
+        const { data } = context.getImageData(box.x, box.y, box.width, box.height);
+        let raw = 0;
+        let bright = 0;
+        let mask = 0;
+        for (let p = 0, q = 0; p < data.length; p += 4, q += 3) {
+          if (
+            Math.abs(data[p]! - maskColour[0]) < 20 &&
+            Math.abs(data[p + 1]! - maskColour[1]) < 20 &&
+            Math.abs(data[p + 2]! - maskColour[2]) < 20
+          )
+            mask++;
+          if (Math.max(reference[q]!, reference[q + 1]!, reference[q + 2]!) < 90) continue;
+          bright++;
+          if (
+            Math.abs(data[p]! - reference[q]!) <= 24 &&
+            Math.abs(data[p + 1]! - reference[q + 1]!) <= 24 &&
+            Math.abs(data[p + 2]! - reference[q + 2]!) <= 24
+          )
+            raw++;
+        }
+        shares.push({ raw: raw / Math.max(1, bright), mask: mask / (box.width * box.height) });
+      }
+      return shares;
+    },
+    { count, reference, box: SECOND_FACE, size: [W, H], maskColour: MASK_COLOUR },
+  );
+}
+
+test('a second person enters at the edge: in every output frame their face is masked or the frame hidden whole', async ({
+  host,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'incamera-second-person-'));
+  const video = join(dir, 'second-person.y4m');
+  const still = join(dir, 'second-person.png');
+  buildSecondPersonVideo(video, still);
+  const camera = decodeRgb(still, W, H);
+  const reference: number[] = [];
+  for (let y = SECOND_FACE.y; y < SECOND_FACE.y + SECOND_FACE.height; y++)
+    for (let x = SECOND_FACE.x; x < SECOND_FACE.x + SECOND_FACE.width; x++)
+      for (let c = 0; c < 3; c++) reference.push(camera.data[(y * W + x) * 3 + c]!);
+  const browser = await chromium.launch(chromiumLaunchOptions({ video }));
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${host.url}?face-diagnostics#/witness`);
+    const indicator = page.getByTestId('face-masking-state');
+    await page.getByRole('button', { name: 'Start camera and microphone' }).click();
+    await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 60_000 });
+
+    // Two loops of the fake camera: the witness alone, then with the second face at the edge.
+    const started = await page.evaluate(() => {
+      (window as unknown as WithDiagnostics).incameraFaceDiagnostics.startTap(300);
+      return {
+        at: performance.now(),
+        ...(window as unknown as WithDiagnostics).incameraFaceDiagnostics
+          .latestPipeline()!
+          .snapshot(),
+      };
+    });
+    await page.waitForTimeout(7_000);
+    await saveScreenshot(page, 'face', 'witness-second-person');
+    await page.waitForTimeout(11_000);
+    const ended = await page.evaluate(async () => {
+      const tapped = await (window as unknown as WithDiagnostics).incameraFaceDiagnostics.stopTap();
+      return {
+        at: performance.now(),
+        tapped,
+        ...(window as unknown as WithDiagnostics).incameraFaceDiagnostics
+          .latestPipeline()!
+          .snapshot(),
+      };
+    });
+    const tapped = ended.tapped;
+    expect(tapped).toBeGreaterThan(60);
+    const seconds = (ended.at - started.at) / 1000;
+    const framesOut = ended.framesOut - started.framesOut;
+
+    const rawShares = await secondFaceRawShares(page, tapped, reference);
+    const checks = await page.evaluate(() =>
+      (window as unknown as WithDiagnostics).incameraFaceDiagnostics.checkTapped({
+        threshold: 0.3,
+        tiles: false,
+      }),
+    );
+    const hiddenWhole = checks.map((c) => c.maskedShare > 0.99);
+    const shown = rawShares.flatMap((share, i) => (share.raw > 0.25 && !hiddenWhole[i] ? [i] : []));
+    const maskedAtEdge = rawShares.filter((share, i) => share.mask > 0.5 && !hiddenWhole[i]).length;
+    console.log(
+      `second person: ${tapped} output frames, ${hiddenWhole.filter(Boolean).length} hidden whole, ` +
+        `${maskedAtEdge} with the second face masked, ${shown.length} showing it; live ${(framesOut / seconds).toFixed(1)} frames/s out, ` +
+        `${((ended.detections - started.detections) / seconds).toFixed(1)} detections/s`,
+    );
+    const keep = async (index: number | undefined, name: string) => {
+      if (index === undefined || index < 0) return;
+      const url = await page.evaluate(
+        (i) => (window as unknown as WithDiagnostics).incameraFaceDiagnostics.tappedFramePng(i),
+        index,
+      );
+      mkdirSync(join(artifactsDir, 'face'), { recursive: true });
+      writeFileSync(
+        join(artifactsDir, 'face', `${name}.png`),
+        Buffer.from(url.split(',')[1]!, 'base64'),
+      );
+    };
+    await keep(
+      rawShares.findIndex((share, i) => share.mask > 0.5 && !hiddenWhole[i]),
+      'second-person-masked-frame',
+    );
+    await keep(shown[0], 'second-person-shown-frame');
+    expect(shown, 'output frames that show the second face as the camera did').toEqual([]);
+    // Not vacuous: the second person does appear, masked, in frames that are not hidden whole.
+    expect(maskedAtEdge, 'frames with the second face masked').toBeGreaterThan(5);
+    expect(checks.filter((c) => c.leaks.length > 0).map((c) => c.index)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
