@@ -18,6 +18,7 @@ import {
   realFacesInPng,
   receivedAudioRms,
   savePng,
+  signInJudgeSeat,
   stillClip,
   videoFrame,
 } from './support/court';
@@ -130,6 +131,7 @@ test('no picture: the camera stays closed, the court sees the card and hears the
   const judge = await open(judgeBrowser, await codeFor(judgeSeat.id));
   const witnessPage = await open(witnessBrowser, await codeFor(witnessSeat.id, witness.id));
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
+  await signInJudgeSeat(judge);
   await judge
     .getByTestId('participant-witness')
     .getByRole('button', { name: 'Call the witness in' })
