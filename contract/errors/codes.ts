@@ -73,7 +73,10 @@ export function formatMessage(
     (form ? catalogue[form] : undefined) ??
     catalogue[key] ??
     (language === 'en' ? key : formatMessage(catalogues, key, params, 'en'));
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const numbers = new Intl.NumberFormat(language);
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
 }

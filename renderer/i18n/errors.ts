@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/i18n/languages';
 import {
@@ -23,7 +23,8 @@ function nest(flat: ErrorTranslations): Nested {
       const child = node[part];
       node = typeof child === 'object' ? child : (node[part] = {});
     }
-    node[parts.at(-1)!] = text;
+    // Counts in the reader's number format (1 200 in ru/ky); i18next still picks the plural by them.
+    node[parts.at(-1)!] = text.replace(/\{\{\s*count\s*\}\}/g, '{{count, number}}');
   }
   return root;
 }
@@ -41,6 +42,17 @@ function isCoded(value: unknown): value is CodedError {
   );
 }
 
+/** Parameters other than `count` (which i18next formats) as numbers are written in the language. */
+function localNumbers(reason: CodedError): CodedError['params'] {
+  const numbers = new Intl.NumberFormat(i18next.language || 'en');
+  return Object.fromEntries(
+    Object.entries(reason.params).map(([name, value]) => [
+      name,
+      typeof value === 'number' && name !== 'count' ? numbers.format(value) : value,
+    ]),
+  );
+}
+
 /** The text of a coded error, or of any failure, in the current language. */
 export function errorText(t: TFunction, error: unknown): string {
   const reason =
@@ -49,7 +61,7 @@ export function errorText(t: TFunction, error: unknown): string {
       : isCoded((error as { reason?: unknown } | null)?.reason)
         ? (error as { reason: CodedError }).reason
         : error;
-  if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...reason.params });
+  if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...localNumbers(reason) });
   if (reason instanceof Error) return reason.message;
   return String(reason);
 }
