@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { coded } from '../../contract/errors/codes.js';
 import {
   clientEnvelope,
   isCourtControlName,
@@ -151,7 +152,7 @@ export function createSignallingEndpoint(
         if (waitMs > 0)
           throw new SignallingFailure(
             'rate-limited',
-            `Too many join attempts. Wait ${Math.ceil(waitMs / 1000)} seconds, check the join code, then try again.`,
+            coded('join.too-many-attempts', { count: Math.ceil(waitMs / 1000) }),
           );
         const { room: joined, decision } = await lobby.admit(token, seatToken);
         if (!decision.ok || !joined) {
@@ -161,7 +162,7 @@ export function createSignallingEndpoint(
           }
           throw new SignallingFailure(
             'unauthorized',
-            decision.ok ? 'This join code is not valid.' : decision.reason,
+            decision.ok ? coded('join.invalid') : decision.reason,
           );
         }
         throttle.succeeded(token);
