@@ -27,8 +27,7 @@ export class LabPolicy implements SessionPolicy {
   authorizePeer(joinToken: string): JoinDecision {
     const match = LAB_TOKEN.exec(joinToken);
     const role = participantRole.safeParse(match?.[1]);
-    if (!match || !role.success)
-      return { ok: false, reason: coded('join.invalid') };
+    if (!match || !role.success) return { ok: false, reason: coded('join.invalid') };
     const displayName = match[2]!;
     return {
       ok: true,

@@ -8,6 +8,7 @@ import type {
   CourtControlName,
   HearingState,
   PeerInfo,
+  SignallingError,
   SignallingNotificationData,
   SignallingRequestData,
   WitnessProtectionOrder,
@@ -19,7 +20,7 @@ import {
   type ReceiveStats,
   type RemoteTrack,
 } from './media-session';
-import { SignallingRequestError } from './signalling-client';
+import { problemOf, SignallingRequestError, type SignallingProblem } from './signalling-client';
 
 export type CourtConnectionState =
   | { phase: 'connecting' }
@@ -28,14 +29,16 @@ export type CourtConnectionState =
   | {
       phase: 'over';
       reason: 'removed' | 'ended' | 'closed-session' | 'refused' | 'left';
+      /** Why the host refused (English, for logs), and its coded reason for the user's language. */
       message?: string;
+      coded?: SignallingError['reason'];
     };
 
 export type CourtConnectionEvents = {
   state: CourtConnectionState;
   hearing: HearingState;
   tracks: RemoteTrack[];
-  error: { message: string };
+  error: SignallingProblem;
   /** The judge: the protected witness's pipelines, when they change. */
   witnessPipelines: SignallingNotificationData<'witnessPipelineState'>;
 };
@@ -107,7 +110,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
         error instanceof SignallingRequestError &&
         (error.error.code === 'unauthorized' || error.error.code === 'rate-limited')
       )
-        return setState({ phase: 'over', reason: 'refused', message: error.message });
+        return setState({
+          phase: 'over',
+          reason: 'refused',
+          message: error.message,
+          ...(error.reason ? { coded: error.reason } : {}),
+        });
       return scheduleReconnect();
     }
     if (over()) return joined.close();
@@ -158,7 +166,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
       if (outgoing.pipelineState) reportPipelines(target, outgoing);
     } catch (error) {
-      emit('error', { message: error instanceof Error ? error.message : String(error) });
+      emit('error', problemOf(error));
     }
   }
 

@@ -27,6 +27,18 @@ export class SignallingRequestError extends Error {
   }
 }
 
+/** A failure to show: its English text and, when the host gave one, its coded reason. */
+export type SignallingProblem = { message: string; reason?: SignallingError['reason'] };
+
+/** A failure's text and, for a host's refusal (e.g. "The judge has muted you."), its coded reason. */
+export function problemOf(error: unknown): SignallingProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return reason && typeof reason === 'object'
+    ? { message, reason: reason as SignallingError['reason'] }
+    : { message };
+}
+
 type NotificationListener = <N extends SignallingNotificationName>(
   name: N,
   data: SignallingNotificationData<N>,

@@ -41,7 +41,10 @@ function isCoded(value: unknown): value is CodedError {
   );
 }
 
-/** The text of a coded error, or of any failure, in the current language. */
+/**
+ * The text of a coded error, or of any failure, in the current language: an API error, anything
+ * with a coded `reason` (a signalling refusal, `{ message, reason }`), else its English message.
+ */
 export function errorText(t: TFunction, error: unknown): string {
   const reason =
     error instanceof ApiCallError
@@ -51,6 +54,8 @@ export function errorText(t: TFunction, error: unknown): string {
         : error;
   if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...reason.params });
   if (reason instanceof Error) return reason.message;
+  const message = (reason as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return message;
   return String(reason);
 }
 
