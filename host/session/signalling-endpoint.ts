@@ -74,8 +74,18 @@ export function createSignallingEndpoint(
       log.warn({ remote, peerId: peer?.identity.peerId, reason }, 'signalling.closed-by-host');
       socket.close(code, reason);
     });
-    const reject = (error: SignallingError, id?: number) => {
-      log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
+    const reject = (refusal: SignallingError, id?: number) => {
+      log.warn(
+        { remote, peerId: peer?.identity.peerId, code: refusal.code, message: refusal.message },
+        'signalling.rejected',
+      );
+      // A refusal without its own code still reaches the screen in its user's language.
+      const error: SignallingError = refusal.reason
+        ? refusal
+        : {
+            ...refusal,
+            reason: coded(refusal.code === 'failed' ? 'signalling.failed' : 'signalling.refused'),
+          };
       send(
         id === undefined ? { type: 'error', error } : { type: 'response', id, ok: false, error },
       );

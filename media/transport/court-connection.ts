@@ -13,6 +13,7 @@ import type {
   SignallingRequestData,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
+import { coded } from '../../contract/errors/codes';
 import type { Outgoing } from '../outgoing';
 import {
   joinMediaSession,
@@ -209,7 +210,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       return () => void set.delete(listener as (data: never) => void);
     },
     async control(name, data) {
-      if (!session) throw new Error('Not connected to the hearing host right now.');
+      if (!session)
+        throw new SignallingRequestError({
+          code: 'failed',
+          message: 'Not connected to the hearing host right now.',
+          reason: coded('signalling.not-connected'),
+        });
       await session.control(name, data);
     },
     receiveStats: async (consumerId) => session?.receiveStats(consumerId),

@@ -254,4 +254,14 @@ export const errorMessagesEn = {
   'media.video-paused-by-judge': 'The judge has paused your video.',
   'media.no-hearing': 'No hearing is open.',
   'media.not-allowed-to-receive': 'You are not allowed to receive this media.',
+  'signalling.refused':
+    'The hearing host refused this request. Leave the hearing and join again; if it happens again, tell the clerk.',
+  'signalling.failed':
+    'The hearing host could not complete this request. Details are in the host log; tell the clerk.',
+  'signalling.connection-closed':
+    'The connection to the hearing host closed. Check the network; InCamera reconnects by itself.',
+  'signalling.not-connected':
+    'Not connected to the hearing host right now. Wait until it reconnects, then try again.',
+  'signalling.no-answer':
+    'The hearing host did not answer in time. Check the network, then try again.',
 } as const;

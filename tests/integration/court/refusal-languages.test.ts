@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogues, formatError, isErrorCode } from '../../../contract/errors/codes';
 import type { SignallingError } from '../../../contract/signalling';
 import { problemOf, SignallingRequestError } from '../../../media/transport/signalling-client';
-import { errorText } from '../../../renderer/i18n/errors';
-import { resources } from '../../../renderer/i18n/index';
+import { errorResources, errorsNamespace, errorText } from '../../../renderer/i18n/errors';
 import { hearingHost, join, produce, type Hearing } from './support';
 
 const cyrillic = /[\u0400-\u04FF]/;
@@ -21,6 +20,10 @@ const t: Record<'en' | 'ru' | 'ky', TFunction> = {} as never;
 beforeAll(async () => {
   hearing = await hearingHost({ hearVoice: false });
   const i18n = i18next.createInstance();
+  // The renderer's error catalogue, as renderer/i18n/index.ts loads it.
+  const resources = Object.fromEntries(
+    (['en', 'ru', 'ky'] as const).map((lng) => [lng, { [errorsNamespace]: errorResources[lng] }]),
+  );
   await i18n.init({
     resources,
     lng: 'en',
@@ -110,5 +113,23 @@ describe('refusals in the participant’s language', () => {
     const sent = await produce(waiting.client, 'audio', 'camera', 41);
     expectTranslated(refusal(sent), 'media.wait-for-admission');
     waiting.client.close();
+  });
+
+  it('a refusal without a code of its own (an unknown transport) is worded generally', async () => {
+    const { code } = await hearing.issue(hearing.participants.witness);
+    const inside = await join(hearing.host, code);
+    expect(inside.answer).toMatchObject({ ok: true });
+    const answer = await inside.client.request('connectWebRtcTransport', {
+      transportId: 'no-such-transport',
+      dtlsParameters: { fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] },
+    });
+    const error = refusal(answer);
+    expect(error).toMatchObject({ code: 'unknown-id', message: 'Unknown transport.' });
+    expect(error.reason).toEqual({ code: 'signalling.refused', params: {} });
+    for (const language of ['ru', 'ky'] as const)
+      expect(errorText(t[language], problemOf(new SignallingRequestError(error)))).toMatch(
+        cyrillic,
+      );
+    inside.client.close();
   });
 });
