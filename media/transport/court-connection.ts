@@ -14,6 +14,7 @@ import type {
   WitnessProtectionOrder,
 } from '../../contract/signalling';
 import { coded } from '../../contract/errors/codes';
+import { MediaAccessError, type MediaAccessProblem } from '../local-devices';
 import type { Outgoing } from '../outgoing';
 import {
   joinMediaSession,
@@ -39,7 +40,8 @@ export type CourtConnectionEvents = {
   state: CourtConnectionState;
   hearing: HearingState;
   tracks: RemoteTrack[];
-  error: SignallingProblem;
+  /** A refused request (its coded reason), or the camera or microphone failing (`device`). */
+  error: SignallingProblem & { device?: MediaAccessProblem };
   /** The judge: the protected witness's pipelines, when they change. */
   witnessPipelines: SignallingNotificationData<'witnessPipelineState'>;
 };
@@ -167,7 +169,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
       if (outgoing.pipelineState) reportPipelines(target, outgoing);
     } catch (error) {
-      emit('error', problemOf(error));
+      emit(
+        'error',
+        error instanceof MediaAccessError
+          ? { message: error.message, device: error.problem }
+          : problemOf(error),
+      );
     }
   }
 

@@ -43,7 +43,11 @@ export function SessionBanner({ view, me }: { view: CourtView; me: Seat }) {
       )}
       {view.error && (
         <span className="error" role="alert">
-          {t('session.error', { message: describe(view.error) })}
+          {t('session.error', {
+            message: view.error.device
+              ? t(`witness.errors.${view.error.device}`)
+              : describe(view.error),
+          })}
         </span>
       )}
       <button

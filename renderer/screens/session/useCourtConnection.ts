@@ -9,8 +9,8 @@ import {
   type CourtConnection,
   type CourtConnectionState,
   type Outgoing,
+  type CourtConnectionEvents,
   type RemoteTrack,
-  type SignallingProblem,
 } from '../../../media';
 
 const STORAGE_KEY = 'incamera.join';
@@ -55,7 +55,7 @@ export type CourtView = {
   tracks: RemoteTrack[];
   self: PeerInfo | undefined;
   /** The last failure (a refused track, …): shown with `useErrorText`, in the user's language. */
-  error: SignallingProblem | undefined;
+  error: CourtConnectionEvents['error'] | undefined;
   /** The judge: each protected witness's pipelines as its machine last reported them. */
   witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
 };
@@ -71,7 +71,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       outgoing: outgoingFor,
     });
     let self: PeerInfo | undefined;
-    let error: SignallingProblem | undefined;
+    let error: CourtConnectionEvents['error'] | undefined;
     let joins = 0;
     const update = () =>
       setView({
