@@ -59,6 +59,19 @@ export function errorText(t: TFunction, error: unknown): string {
   return String(reason);
 }
 
+/**
+ * What the join screen says when a session is over: "Could not join: …" with the host's refusal in
+ * the current language (its coded reason; the English message only where it has none).
+ */
+export function sessionOverText(
+  t: TFunction,
+  over: { reason: string; message?: string | undefined; coded?: unknown },
+): string {
+  return t(`join.over.${over.reason}`, {
+    message: errorText(t, { message: over.message ?? '', reason: over.coded }),
+  });
+}
+
 /** `describe(error)` → the error's text in the user's language; re-renders when it changes. */
 export function useErrorText(): (error: unknown) => string {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi, runningInElectron } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { useErrorText } from '../../i18n/errors';
+import { sessionOverText } from '../../i18n/errors';
 import { FingerprintCheck } from './FingerprintCheck';
 import { CounselSession } from './CounselSession';
 import { JudgeSession } from './JudgeSession';
@@ -20,7 +20,6 @@ export function JoinScreen({
   fingerprint?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const describe = useErrorText();
   const [join, setJoin] = useState<StoredJoin | undefined>(() => {
     const stored = storedJoin();
     // A reload keeps its seat; a link with a different code starts afresh.
@@ -89,10 +88,7 @@ export function JoinScreen({
     return (
       <section data-testid="screen-join" className="panel session-over">
         <p role="status" data-testid="session-over" data-reason={state.reason}>
-          {t(`join.over.${state.reason}`, {
-            // The host's refusal in the user's language (its English text is for the log).
-            message: describe({ message: state.message ?? '', reason: state.coded }),
-          })}
+          {sessionOverText(t, state)}
         </p>
         <button type="button" className="button secondary" onClick={restart}>
           {t('join.again')}

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogues, formatError, isErrorCode } from '../../../contract/errors/codes';
 import type { SignallingError } from '../../../contract/signalling';
 import { problemOf, SignallingRequestError } from '../../../media/transport/signalling-client';
-import { errorResources, errorsNamespace, errorText } from '../../../renderer/i18n/errors';
+import { readFileSync } from 'node:fs';
+import {
+  errorResources,
+  errorsNamespace,
+  errorText,
+  type Nested,
+  sessionOverText,
+} from '../../../renderer/i18n/errors';
 import { hearingHost, join, produce, type Hearing } from './support';
 
 const cyrillic = /[\u0400-\u04FF]/;
@@ -22,7 +29,10 @@ beforeAll(async () => {
   const i18n = i18next.createInstance();
   // The renderer's error catalogue, as renderer/i18n/index.ts loads it.
   const resources = Object.fromEntries(
-    (['en', 'ru', 'ky'] as const).map((lng) => [lng, { [errorsNamespace]: errorResources[lng] }]),
+    (['en', 'ru', 'ky'] as const).map((lng) => [
+      lng,
+      { translation: screenTexts(lng), [errorsNamespace]: errorResources[lng] },
+    ]),
   );
   await i18n.init({
     resources,
@@ -33,6 +43,11 @@ beforeAll(async () => {
   for (const language of ['en', 'ru', 'ky'] as const) t[language] = i18n.getFixedT(language);
 });
 afterAll(() => hearing.close());
+
+function screenTexts(language: string): Nested {
+  const url = new URL(`../../../renderer/i18n/locales/${language}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Nested;
+}
 
 /** The host's refusal as the client receives it. */
 function refusal(answer: unknown): SignallingError {
@@ -52,17 +67,22 @@ function expectTranslated(error: SignallingError, code: string) {
     expect(Object.keys(catalogue).some((key) => key.replace(/_\w+$/, '') === reason.code)).toBe(
       true,
     );
-    // The join screen: the failure carried in the connection's state, { message, reason }.
-    const onJoinScreen = errorText(t[language], { message: error.message, reason: error.reason });
+    // The join screen: "Could not join: …" from the connection's state when the host refused.
+    const over = { reason: 'refused', message: error.message, coded: error.reason };
+    const onJoinScreen = sessionOverText(t[language], over);
+    expect(onJoinScreen).toContain(formatError(reason as never, language));
     // The session banner: a refused request, as court-connection passes it on.
     const inBanner = errorText(t[language], problemOf(new SignallingRequestError(error)));
+    expect(inBanner).toBe(formatError(reason as never, language));
     for (const shown of [onJoinScreen, inBanner]) {
       expect(shown).toMatch(cyrillic);
       expect(shown).not.toMatch(asciiOnly);
-      expect(shown).toBe(formatError(reason as never, language));
     }
   }
   expect(errorText(t.en, { message: error.message, reason: error.reason })).toBe(error.message);
+  expect(
+    sessionOverText(t.en, { reason: 'refused', message: error.message, coded: error.reason }),
+  ).toBe(`Could not join: ${error.message}`);
 }
 
 describe('refusals in the participant’s language', () => {
