@@ -16,7 +16,7 @@ export {
   type LocalTrack,
   type ReceiveStats,
 } from './transport/media-session';
-export { SignallingRequestError } from './transport/signalling-client';
+export { SignallingRequestError, type SignallingProblem } from './transport/signalling-client';
 export {
   connectCourt,
   type CourtConnection,

@@ -3,6 +3,7 @@
  * on its own SFU router. A join code leads to its hearing: the first join opens (or, after a host
  * restart, resumes) that hearing's session; the end of the hearing closes its room.
  */
+import { formatError, type CodedError } from '../../contract/errors/codes.js';
 import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { Logger } from '../logger.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -38,8 +39,8 @@ export class CourtHearings implements Lobby {
   ) {}
 
   async admit(token: string, seatToken: string | undefined) {
-    const refuse = (reason: string): { decision: JoinDecision } => {
-      this.log.warn({ reason }, 'court.join-refused');
+    const refuse = (reason: CodedError): { decision: JoinDecision } => {
+      this.log.warn({ reason: formatError(reason), code: reason.code }, 'court.join-refused');
       return { decision: { ok: false, reason } };
     };
     const code = normaliseJoinCode(token);

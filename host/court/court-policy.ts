@@ -3,6 +3,7 @@
  * they can be read and tested apart from sockets. The state comes from the hearing's
  * protective-measures orders and the judge's controls (court-session.ts).
  */
+import { coded } from '../../contract/errors/codes.js';
 import type { ParticipantRole as SignallingRole } from '../../contract/signalling.js';
 import type { ParticipantRole as RecordsRole } from '../records/queries/hearings.js';
 import type { PolicyDecision, ProducerView, PeerView } from '../session/policy.js';
@@ -71,16 +72,12 @@ export function mayProduce(
   appData: Record<string, unknown>,
 ): PolicyDecision {
   const seat = state.seats.get(peer.peerId);
-  if (!seat || seat.removed) return { ok: false, reason: 'You are not part of this hearing.' };
-  if (state.ended) return { ok: false, reason: 'The hearing has ended.' };
-  if (seat.status !== 'admitted')
-    return { ok: false, reason: 'Please wait until the judge admits you.' };
-  if (seat.role === 'observer') return { ok: false, reason: 'Observers do not send media.' };
+  if (!seat || seat.removed) return { ok: false, reason: coded('media.not-in-hearing') };
+  if (state.ended) return { ok: false, reason: coded('media.hearing-ended') };
+  if (seat.status !== 'admitted') return { ok: false, reason: coded('media.wait-for-admission') };
+  if (seat.role === 'observer') return { ok: false, reason: coded('media.observer') };
   if (seat.role === 'witness' && appData.source !== 'processed')
-    return {
-      ok: false,
-      reason: 'A protected witness may only send the masked video and the anonymised voice.',
-    };
+    return { ok: false, reason: coded('media.witness-processed-only') };
   return { ok: true };
 }
 
@@ -106,8 +103,8 @@ export function mayResume(
 ): PolicyDecision {
   const seat = state.seats.get(peer.peerId);
   if (seat?.muted && producer.kind === 'audio')
-    return { ok: false, reason: 'The judge has muted you.' };
+    return { ok: false, reason: coded('media.muted-by-judge') };
   if (seat?.role === 'witness' && state.witnessVideoPaused && producer.kind === 'video')
-    return { ok: false, reason: 'The judge has paused your video.' };
+    return { ok: false, reason: coded('media.video-paused-by-judge') };
   return { ok: true };
 }

@@ -5,6 +5,7 @@
  * every screen at once (hearingState) and written to live_sessions/live_seats, so that a restarted
  * host resumes it (court-hearings.ts holds every hearing in session on this host).
  */
+import { coded, formatError, type CodedError } from '../../contract/errors/codes.js';
 import type {
   CourtControlName,
   HearingState,
@@ -50,7 +51,7 @@ import {
   type JoinCodeRow,
 } from './queries.js';
 
-export const INVALID = 'This join code is not valid. Check it, or ask the clerk for a new one.';
+export const INVALID: CodedError = coded('join.invalid');
 
 export type LiveHearing = CourtState &
   ProtectedHearing & {
@@ -66,17 +67,12 @@ export function codeRefusal(
   db: WritableDB,
   row: JoinCodeRow,
   now: Date,
-): { reason: string; why: string } | undefined {
-  if (row.revokedAt)
-    return {
-      reason: 'This join code was withdrawn by the clerk. Ask the clerk for a new one.',
-      why: 'revoked',
-    };
-  if (new Date(row.expiresAt) <= now)
-    return { reason: 'This join code has expired. Ask the clerk for a new one.', why: 'expired' };
+): { reason: CodedError; why: string } | undefined {
+  if (row.revokedAt) return { reason: coded('join.revoked'), why: 'revoked' };
+  if (new Date(row.expiresAt) <= now) return { reason: coded('join.expired'), why: 'expired' };
   const hearing = findHearing(db, row.hearingId);
   if (!hearing || hearing.status === 'closed')
-    return { reason: 'This hearing has ended.', why: 'ended' };
+    return { reason: coded('join.hearing-ended'), why: 'ended' };
   return undefined;
 }
 
@@ -113,7 +109,7 @@ export class CourtSession implements SessionPolicy {
     if (!isWellFormedJoinCode(code)) return this.refuse(INVALID);
     const row = findJoinCodeByHash(this.db, hashSecret(code));
     if (!row) return this.refuse(INVALID);
-    const refused = (reason: string, why: string) => {
+    const refused = (reason: CodedError, why: string) => {
       this.audit('session.join-refused', row.displayName, row.role, {
         participantId: row.participantId,
         why,
@@ -123,30 +119,24 @@ export class CourtSession implements SessionPolicy {
     if (row.hearingId !== this.hearing.hearingId) return this.refuse(INVALID);
     const refusal = codeRefusal(this.db, row, this.now());
     if (refusal) return refused(refusal.reason, refusal.why);
-    if (this.hearing.ended) return refused('This hearing has ended.', 'ended');
+    if (this.hearing.ended) return refused(coded('join.hearing-ended'), 'ended');
     const live = this.hearing;
     // The clerk may add participants or link the witness after the session opened.
     if (this.loadSeats(live).added) this.persist();
     const seat = live.seats.get(peerIdFor(row.participantId));
     if (!seat) return refused(INVALID, 'no-seat');
-    if (seat.removed) return refused('The judge has removed you from this hearing.', 'removed');
+    if (seat.removed) return refused(coded('join.removed'), 'removed');
     if (live.closedSession && seat.role === 'observer')
-      return refused(
-        'The hearing is in closed session; observers cannot join now.',
-        'closed-session',
-      );
+      return refused(coded('join.closed-session'), 'closed-session');
 
     let issuedSeat: string | undefined;
     if (row.seatHash) {
       if (!seatToken || hashSecret(seatToken) !== row.seatHash)
-        return refused(
-          'This join code is already in use on another device. If that is not you, tell the clerk.',
-          'in-use',
-        );
+        return refused(coded('join.in-use'), 'in-use');
     } else {
       issuedSeat = newSeatToken();
       if (!claimJoinCode(this.db, row.id, hashSecret(issuedSeat)))
-        return refused('This join code is already in use on another device.', 'in-use');
+        return refused(coded('join.in-use'), 'in-use');
     }
     this.audit(issuedSeat ? 'session.joined' : 'session.rejoined', seat.displayName, seat.role, {
       participantId: seat.participantId,
@@ -399,8 +389,8 @@ export class CourtSession implements SessionPolicy {
     return { closedSession, added };
   }
 
-  private refuse(reason: string): JoinDecision {
-    this.log.warn({ reason }, 'court.join-refused');
+  private refuse(reason: CodedError): JoinDecision {
+    this.log.warn({ reason: formatError(reason), code: reason.code }, 'court.join-refused');
     return { ok: false, reason };
   }
 }

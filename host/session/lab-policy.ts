@@ -8,6 +8,7 @@
  * - a witness may only produce tracks whose appData.source is 'processed' (the outputs of the face
  *   and voice pipelines).
  */
+import { coded } from '../../contract/errors/codes.js';
 import { participantRole } from '../../contract/signalling.js';
 import type {
   JoinDecision,
@@ -26,8 +27,7 @@ export class LabPolicy implements SessionPolicy {
   authorizePeer(joinToken: string): JoinDecision {
     const match = LAB_TOKEN.exec(joinToken);
     const role = participantRole.safeParse(match?.[1]);
-    if (!match || !role.success)
-      return { ok: false, reason: 'This join code is not valid. Ask the clerk for a new one.' };
+    if (!match || !role.success) return { ok: false, reason: coded('join.invalid') };
     const displayName = match[2]!;
     return {
       ok: true,
@@ -41,10 +41,7 @@ export class LabPolicy implements SessionPolicy {
 
   canProduce(peer: PeerView, _kind: string, appData: Record<string, unknown>): PolicyDecision {
     if (peer.role === 'witness' && appData.source !== 'processed')
-      return {
-        ok: false,
-        reason: 'A protected witness may only send the masked video and the anonymised voice.',
-      };
+      return { ok: false, reason: coded('media.witness-processed-only') };
     return { ok: true };
   }
 
@@ -64,10 +61,10 @@ export class LabPolicy implements SessionPolicy {
 /** The default: nobody joins until the court layer supplies a policy. */
 export class ClosedPolicy implements SessionPolicy {
   authorizePeer(): JoinDecision {
-    return { ok: false, reason: 'No hearing is open for joining on this host.' };
+    return { ok: false, reason: coded('join.no-hearing') };
   }
   canProduce(): PolicyDecision {
-    return { ok: false, reason: 'No hearing is open.' };
+    return { ok: false, reason: coded('media.no-hearing') };
   }
   canConsume(): boolean {
     return false;

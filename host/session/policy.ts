@@ -10,6 +10,7 @@ import type {
   PeerInfo,
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
+import type { CodedError } from '../../contract/errors/codes.js';
 import type { AppData, MediaKind } from '../sfu/types.js';
 import type { ThrottleCrossing } from './join-throttle.js';
 
@@ -23,9 +24,10 @@ export type JoinDecision =
       /** Sent to a protected witness's client: the concealment its own machine must apply. */
       witnessProtection?: WitnessProtectionOrder;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: CodedError };
 
-export type PolicyDecision = { ok: true } | { ok: false; reason: string };
+/** A refusal's reason is coded: the client words it in its user's language, the log in English. */
+export type PolicyDecision = { ok: true } | { ok: false; reason: CodedError };
 
 /** What a policy sees of a peer: identity only, never transports or sockets. */
 export type PeerView = { peerId: string; role: ParticipantRole; displayName: string };

@@ -2,6 +2,7 @@
  * One handler per signalling request, typed by the contract's lookup maps. Each checks that the ids
  * it is given belong to the asking peer, and asks the policy before anything is sent or received.
  */
+import { coded } from '../../contract/errors/codes.js';
 import type {
   CourtControlName,
   SignallingRequestData,
@@ -127,7 +128,7 @@ export const roomRequests: Handlers = {
       throw new SignallingFailure('forbidden', 'Too many tracks received by one participant.');
     if (!room.policy.canConsume(view(peer), producerView(found.owner, found.producer))) {
       room.log.warn({ peerId: peer.identity.peerId, producerId }, 'room.consume-refused');
-      throw new SignallingFailure('forbidden', 'You are not allowed to receive this media.');
+      throw new SignallingFailure('forbidden', coded('media.not-allowed-to-receive'));
     }
     // Starts paused: the client resumes once its receiver is ready, so the first keyframe is not lost.
     const consumer = await transport.consume({

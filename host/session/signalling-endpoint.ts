@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { coded } from '../../contract/errors/codes.js';
 import {
   clientEnvelope,
   isCourtControlName,
@@ -73,8 +74,18 @@ export function createSignallingEndpoint(
       log.warn({ remote, peerId: peer?.identity.peerId, reason }, 'signalling.closed-by-host');
       socket.close(code, reason);
     });
-    const reject = (error: SignallingError, id?: number) => {
-      log.warn({ remote, peerId: peer?.identity.peerId, code: error.code }, 'signalling.rejected');
+    const reject = (refusal: SignallingError, id?: number) => {
+      log.warn(
+        { remote, peerId: peer?.identity.peerId, code: refusal.code, message: refusal.message },
+        'signalling.rejected',
+      );
+      // A refusal without its own code still reaches the screen in its user's language.
+      const error: SignallingError = refusal.reason
+        ? refusal
+        : {
+            ...refusal,
+            reason: coded(refusal.code === 'failed' ? 'signalling.failed' : 'signalling.refused'),
+          };
       send(
         id === undefined ? { type: 'error', error } : { type: 'response', id, ok: false, error },
       );
@@ -151,7 +162,7 @@ export function createSignallingEndpoint(
         if (waitMs > 0)
           throw new SignallingFailure(
             'rate-limited',
-            `Too many join attempts. Wait ${Math.ceil(waitMs / 1000)} seconds, check the join code, then try again.`,
+            coded('join.too-many-attempts', { count: Math.ceil(waitMs / 1000) }),
           );
         const { room: joined, decision } = await lobby.admit(token, seatToken);
         if (!decision.ok || !joined) {
@@ -161,7 +172,7 @@ export function createSignallingEndpoint(
           }
           throw new SignallingFailure(
             'unauthorized',
-            decision.ok ? 'This join code is not valid.' : decision.reason,
+            decision.ok ? coded('join.invalid') : decision.reason,
           );
         }
         throttle.succeeded(token);

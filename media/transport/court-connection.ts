@@ -8,10 +8,13 @@ import type {
   CourtControlName,
   HearingState,
   PeerInfo,
+  SignallingError,
   SignallingNotificationData,
   SignallingRequestData,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
+import { coded } from '../../contract/errors/codes';
+import { MediaAccessError, type MediaAccessProblem } from '../local-devices';
 import type { Outgoing } from '../outgoing';
 import {
   joinMediaSession,
@@ -19,7 +22,7 @@ import {
   type ReceiveStats,
   type RemoteTrack,
 } from './media-session';
-import { SignallingRequestError } from './signalling-client';
+import { problemOf, SignallingRequestError, type SignallingProblem } from './signalling-client';
 
 export type CourtConnectionState =
   | { phase: 'connecting' }
@@ -28,14 +31,17 @@ export type CourtConnectionState =
   | {
       phase: 'over';
       reason: 'removed' | 'ended' | 'closed-session' | 'refused' | 'left';
+      /** Why the host refused (English, for logs), and its coded reason for the user's language. */
       message?: string;
+      coded?: SignallingError['reason'];
     };
 
 export type CourtConnectionEvents = {
   state: CourtConnectionState;
   hearing: HearingState;
   tracks: RemoteTrack[];
-  error: { message: string };
+  /** A refused request (its coded reason), or the camera or microphone failing (`device`). */
+  error: SignallingProblem & { device?: MediaAccessProblem };
   /** The judge: the protected witness's pipelines, when they change. */
   witnessPipelines: SignallingNotificationData<'witnessPipelineState'>;
 };
@@ -107,7 +113,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
         error instanceof SignallingRequestError &&
         (error.error.code === 'unauthorized' || error.error.code === 'rate-limited')
       )
-        return setState({ phase: 'over', reason: 'refused', message: error.message });
+        return setState({
+          phase: 'over',
+          reason: 'refused',
+          message: error.message,
+          ...(error.reason ? { coded: error.reason } : {}),
+        });
       return scheduleReconnect();
     }
     if (over()) return joined.close();
@@ -158,7 +169,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
       if (outgoing.pipelineState) reportPipelines(target, outgoing);
     } catch (error) {
-      emit('error', { message: error instanceof Error ? error.message : String(error) });
+      emit(
+        'error',
+        error instanceof MediaAccessError
+          ? { message: error.message, device: error.problem }
+          : problemOf(error),
+      );
     }
   }
 
@@ -201,7 +217,12 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       return () => void set.delete(listener as (data: never) => void);
     },
     async control(name, data) {
-      if (!session) throw new Error('Not connected to the hearing host right now.');
+      if (!session)
+        throw new SignallingRequestError({
+          code: 'failed',
+          message: 'Not connected to the hearing host right now.',
+          reason: coded('signalling.not-connected'),
+        });
       await session.control(name, data);
     },
     receiveStats: async (consumerId) => session?.receiveStats(consumerId),

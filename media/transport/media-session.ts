@@ -14,7 +14,12 @@ import type {
   WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
-import { connectSignalling, type SignallingClient } from './signalling-client';
+import {
+  connectSignalling,
+  problemOf,
+  type SignallingClient,
+  type SignallingProblem,
+} from './signalling-client';
 
 export type RemoteTrack = {
   consumerId: string;
@@ -40,7 +45,7 @@ export type MediaSessionEvents = {
   peerJoined: PeerInfo;
   peerLeft: { peerId: string };
   offered: SignallingNotificationData<'newProducer'>;
-  error: { message: string };
+  error: SignallingProblem;
   closed: { reason: string };
   hearingState: HearingState;
   sessionOver: { reason: 'removed' | 'ended' | 'closed-session' };
@@ -322,8 +327,8 @@ class SessionClient implements MediaSessionClient {
         const offer = data as SignallingNotificationData<'newProducer'>;
         this.emit('offered', offer);
         if (this.autoConsume)
-          this.consume(offer.producerId, offer.peerId).catch((error: Error) =>
-            this.emit('error', { message: error.message }),
+          this.consume(offer.producerId, offer.peerId).catch((error: unknown) =>
+            this.emit('error', problemOf(error)),
           );
         break;
       }

@@ -2,6 +2,7 @@
  * The client end of the signalling WebSocket: typed requests (by name, from the contract's lookup
  * maps), responses and notifications validated with zod before anyone sees them.
  */
+import { coded } from '../../contract/errors/codes';
 import {
   hostEnvelope,
   isSignallingNotificationName,
@@ -25,6 +26,18 @@ export class SignallingRequestError extends Error {
     this.name = 'SignallingRequestError';
     this.reason = error.reason;
   }
+}
+
+/** A failure to show: its English text and, when the host gave one, its coded reason. */
+export type SignallingProblem = { message: string; reason?: SignallingError['reason'] };
+
+/** A failure's text and, for a host's refusal (e.g. "The judge has muted you."), its coded reason. */
+export function problemOf(error: unknown): SignallingProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return reason && typeof reason === 'object'
+    ? { message, reason: reason as SignallingError['reason'] }
+    : { message };
 }
 
 type NotificationListener = <N extends SignallingNotificationName>(
@@ -81,6 +94,7 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
           new SignallingRequestError({
             code: 'malformed',
             message: 'Unexpected answer from the host.',
+            reason: coded('signalling.failed'),
           }),
         );
     }
@@ -91,6 +105,7 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
         new SignallingRequestError({
           code: 'failed',
           message: 'The connection to the host closed.',
+          reason: coded('signalling.connection-closed'),
         }),
       );
     pending.clear();
@@ -102,7 +117,11 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
       return new Promise((resolve, reject) => {
         if (socket.readyState !== WebSocket.OPEN)
           return reject(
-            new SignallingRequestError({ code: 'failed', message: 'Not connected to the host.' }),
+            new SignallingRequestError({
+              code: 'failed',
+              message: 'Not connected to the host.',
+              reason: coded('signalling.not-connected'),
+            }),
           );
         const id = nextId++;
         const timer = setTimeout(() => {
@@ -111,6 +130,7 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
               new SignallingRequestError({
                 code: 'failed',
                 message: `The host did not answer ${name}.`,
+                reason: coded('signalling.no-answer'),
               }),
             );
         }, REQUEST_TIMEOUT_MS);

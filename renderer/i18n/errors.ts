@@ -53,7 +53,10 @@ function localNumbers(reason: CodedError): CodedError['params'] {
   );
 }
 
-/** The text of a coded error, or of any failure, in the current language. */
+/**
+ * The text of a coded error, or of any failure, in the current language: an API error, anything
+ * with a coded `reason` (a signalling refusal, `{ message, reason }`), else its English message.
+ */
 export function errorText(t: TFunction, error: unknown): string {
   const reason =
     error instanceof ApiCallError
@@ -63,7 +66,22 @@ export function errorText(t: TFunction, error: unknown): string {
         : error;
   if (isCoded(reason)) return t(reason.code, { ns: errorsNamespace, ...localNumbers(reason) });
   if (reason instanceof Error) return reason.message;
+  const message = (reason as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return message;
   return String(reason);
+}
+
+/**
+ * What the join screen says when a session is over: "Could not join: …" with the host's refusal in
+ * the current language (its coded reason; the English message only where it has none).
+ */
+export function sessionOverText(
+  t: TFunction,
+  over: { reason: string; message?: string | undefined; coded?: unknown },
+): string {
+  return t(`join.over.${over.reason}`, {
+    message: errorText(t, { message: over.message ?? '', reason: over.coded }),
+  });
 }
 
 /** `describe(error)` → the error's text in the user's language; re-renders when it changes. */

@@ -54,7 +54,12 @@ describe('join attempts', () => {
     const { code } = await hearing.issue(hearing.participants.prosecutor);
     expect(await guesser.request('join', { token: code })).toMatchObject({
       ok: false,
-      error: { code: 'rate-limited', message: expect.stringMatching(/Wait \d+ seconds/) },
+      error: {
+        code: 'rate-limited',
+        message: expect.stringMatching(/Wait \d+ seconds?,/),
+        // Worded in the participant's language from the code and its count.
+        reason: { code: 'join.too-many-attempts', params: { count: expect.any(Number) } },
+      },
     });
     expect(auditActions('session.join-throttled')).toEqual([
       expect.objectContaining({ scope: 'address', remoteAddress: from, failures: 4 }),

@@ -230,4 +230,38 @@ export const errorMessagesEn = {
   'voice.write-failed':
     'Could not write {{path}}: {{detail}}. Check that its folder exists and is writable.',
   'cli.witness-id': 'a witness id is a whole number such as 12.',
+  // Joining a hearing and sending media (the signalling host's refusals)
+  'join.invalid': 'This join code is not valid. Check it, or ask the clerk for a new one.',
+  'join.revoked': 'This join code was withdrawn by the clerk. Ask the clerk for a new one.',
+  'join.expired': 'This join code has expired. Ask the clerk for a new one.',
+  'join.hearing-ended': 'This hearing has ended.',
+  'join.removed': 'The judge has removed you from this hearing.',
+  'join.closed-session': 'The hearing is in closed session; observers cannot join now.',
+  'join.in-use':
+    'This join code is already in use on another device. If that is not you, tell the clerk.',
+  'join.no-hearing': 'No hearing is open for joining on this host.',
+  'join.too-many-attempts_one':
+    'Too many join attempts. Wait {{count}} second, check the join code, then try again.',
+  'join.too-many-attempts_other':
+    'Too many join attempts. Wait {{count}} seconds, check the join code, then try again.',
+  'media.not-in-hearing': 'You are not part of this hearing.',
+  'media.hearing-ended': 'The hearing has ended.',
+  'media.wait-for-admission': 'Please wait until the judge admits you.',
+  'media.observer': 'Observers do not send media.',
+  'media.witness-processed-only':
+    'A protected witness may only send the masked video and the anonymised voice.',
+  'media.muted-by-judge': 'The judge has muted you.',
+  'media.video-paused-by-judge': 'The judge has paused your video.',
+  'media.no-hearing': 'No hearing is open.',
+  'media.not-allowed-to-receive': 'You are not allowed to receive this media.',
+  'signalling.refused':
+    'The hearing host refused this request. Leave the hearing and join again; if it happens again, tell the clerk.',
+  'signalling.failed':
+    'The hearing host could not complete this request. Details are in the host log; tell the clerk.',
+  'signalling.connection-closed':
+    'The connection to the hearing host closed. Check the network; InCamera reconnects by itself.',
+  'signalling.not-connected':
+    'Not connected to the hearing host right now. Wait until it reconnects, then try again.',
+  'signalling.no-answer':
+    'The hearing host did not answer in time. Check the network, then try again.',
 } as const;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi, runningInElectron } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { sessionOverText } from '../../i18n/errors';
 import { FingerprintCheck } from './FingerprintCheck';
 import { CounselSession } from './CounselSession';
 import { JudgeSession } from './JudgeSession';
@@ -87,7 +88,7 @@ export function JoinScreen({
     return (
       <section data-testid="screen-join" className="panel session-over">
         <p role="status" data-testid="session-over" data-reason={state.reason}>
-          {t(`join.over.${state.reason}`, { message: state.message ?? '' })}
+          {sessionOverText(t, state)}
         </p>
         <button type="button" className="button secondary" onClick={restart}>
           {t('join.again')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/forms/Field';
+import { useErrorText } from '../../i18n/errors';
 
 /**
  * The judge's controls work only once a judge operator signs in on this seat with their own name
@@ -12,10 +13,11 @@ export function JudgeSeatSignIn({
   signIn: (operator: string, passphrase: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const describe = useErrorText();
   const [operator, setOperator] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
   return (
     <form
       className="panel narrow-form"
@@ -28,7 +30,7 @@ export function JudgeSeatSignIn({
           await signIn(operator, passphrase);
           setProblem(undefined);
         } catch (error) {
-          setProblem((error as Error).message);
+          setProblem(error);
         } finally {
           setPassphrase('');
           setBusy(false);
@@ -58,9 +60,9 @@ export function JudgeSeatSignIn({
           />
         )}
       </Field>
-      {problem && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {problem}
+          {describe(problem)}
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>

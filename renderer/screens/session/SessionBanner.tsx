@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/errors';
 import type { HearingState } from '../../../contract/signalling';
 import type { CourtView } from './useCourtConnection';
 
@@ -7,6 +8,7 @@ type Seat = HearingState['participants'][number];
 /** The strip every participant sees: the case, closed session, their own mute, the connection. */
 export function SessionBanner({ view, me }: { view: CourtView; me: Seat }) {
   const { t } = useTranslation();
+  const describe = useErrorText();
   const hearing = view.hearing!;
   return (
     <div className="session-banner" data-testid="session-banner">
@@ -41,7 +43,11 @@ export function SessionBanner({ view, me }: { view: CourtView; me: Seat }) {
       )}
       {view.error && (
         <span className="error" role="alert">
-          {t('session.error', { message: view.error })}
+          {t('session.error', {
+            message: view.error.device
+              ? t(`witness.errors.${view.error.device}`)
+              : describe(view.error),
+          })}
         </span>
       )}
       <button

@@ -9,6 +9,7 @@ import {
   type CourtConnection,
   type CourtConnectionState,
   type Outgoing,
+  type CourtConnectionEvents,
   type RemoteTrack,
 } from '../../../media';
 
@@ -53,7 +54,8 @@ export type CourtView = {
   hearing: HearingState | undefined;
   tracks: RemoteTrack[];
   self: PeerInfo | undefined;
-  error: string | undefined;
+  /** The last failure (a refused track, …): shown with `useErrorText`, in the user's language. */
+  error: CourtConnectionEvents['error'] | undefined;
   /** The judge: each protected witness's pipelines as its machine last reported them. */
   witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
 };
@@ -69,7 +71,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       outgoing: outgoingFor,
     });
     let self: PeerInfo | undefined;
-    let error: string | undefined;
+    let error: CourtConnectionEvents['error'] | undefined;
     let joins = 0;
     const update = () =>
       setView({
@@ -97,7 +99,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       connection.on('tracks', update),
       connection.on('witnessPipelines', update),
       connection.on('error', (e) => {
-        error = e.message;
+        error = e;
         update();
       }),
     ];

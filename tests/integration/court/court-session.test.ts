@@ -134,7 +134,11 @@ describe('the court session', () => {
     );
     expect(await c('prosecutor').request('resumeProducer', { producerId })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: 'The judge has muted you.' },
+      error: {
+        code: 'forbidden',
+        message: 'The judge has muted you.',
+        reason: { code: 'media.muted-by-judge', params: {} },
+      },
     });
     await c('judge').request('setMuted', { peerId: p('prosecutor'), muted: false });
     expect(

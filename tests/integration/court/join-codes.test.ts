@@ -79,7 +79,10 @@ describe('join codes', () => {
     const again = await join(hearing.host, fresh.code);
     expect(again.answer).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('withdrawn') },
+      error: {
+        message: expect.stringContaining('withdrawn'),
+        reason: { code: 'join.revoked', params: {} },
+      },
     });
     const unknown = await join(hearing.host, 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345');
     expect(unknown.answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
