@@ -99,7 +99,9 @@ test('the witness turns away: every frame with nobody in it is hidden whole, mas
     const shown = walls.flatMap((share, i) => (share > 0.02 ? [i] : []));
     expect(shown, 'output frames that show the empty room instead of hiding it').toEqual([]);
     const hidden = checks.filter((c) => c.maskedShare > 0.99).length;
-    const masked = checks.filter((c) => c.maskedShare < 0.6).length;
+    // Head-sized masks (pose heads, grown and padded live) cover much of a close portrait: count
+    // every frame that is not hidden whole as one where the picture came back.
+    const masked = checks.filter((c) => c.maskedShare < 0.95).length;
     // The picture is neither always hidden nor ever raw: both states appear over two loops.
     expect(hidden).toBeGreaterThan(tapped * 0.2);
     expect(masked, 'frames where masking resumed around the face').toBeGreaterThan(5);
