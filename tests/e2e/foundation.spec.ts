@@ -41,32 +41,12 @@ test('the witness screen receives the fake camera and microphone and shows the p
   await expect
     .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth))
     .toBeGreaterThan(0);
-  // The preview is the face-masked output: whole frames stay hidden until the detector is ready.
-  await expect(page.getByTestId('face-masking-state')).toHaveAttribute(
-    'data-mode',
-    'masking-faces',
-    { timeout: 30_000 },
-  );
-  // Whole frames hidden by the fail-closed guard (scene cuts, a late detector) look alike, so
-  // compare grabs half a second apart until the picture moves.
-  const frameIsMoving = () =>
-    preview.evaluate(async (video: HTMLVideoElement) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      const grab = () => {
-        context.drawImage(video, 0, 0);
-        return context.getImageData(0, 0, canvas.width, canvas.height).data;
-      };
-      const first = grab();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const second = grab();
-      let changed = 0;
-      for (let i = 0; i < first.length; i += 4) if (first[i] !== second[i]) changed++;
-      return changed > 0;
-    });
-  await expect.poll(frameIsMoving, { timeout: 15_000 }).toBe(true);
+  // The preview is the face-masked output. Chromium's own fake camera shows a test pattern with
+  // nobody in it, and a witness is expected in the picture: once the detector runs, every frame is
+  // hidden whole for that reason (the face specs cover masking around a real face).
+  const state = page.getByTestId('face-masking-state');
+  await expect(state).toHaveAttribute('data-reason', 'nobody-located', { timeout: 30_000 });
+  await expect(state).toHaveAttribute('data-mode', 'whole-frame');
   await saveScreenshot(page, 'foundation', 'witness-preview');
   await page.getByRole('button', { name: 'Stop camera and microphone' }).click();
   await expect(page.getByTestId('camera-status')).toHaveText('not connected');
