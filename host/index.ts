@@ -183,7 +183,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (path === '/healthz') return sendText(response, 200, 'ok');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed');
-    if (listener === 'lan' && !lanMayServe(path)) return sendText(response, 404, 'Not found');
+    if (listener === 'lan' && !lanMayServe(path, { labHost: Boolean(options.session?.policy) }))
+      return sendText(response, 404, 'Not found');
     return serveStaticFile(options.staticDir, path, response);
   }
 

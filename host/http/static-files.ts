@@ -19,12 +19,15 @@ const MIME_TYPES: Record<string, string> = {
 
 /**
  * What a test build carries for tests and measurements (the SFU lab page, source maps) is never
- * served to other machines, even from a build that has it.
+ * served to other machines, even from a build that has it. The one exception is the lab page on a
+ * host that runs the lab's own join policy (`--lab-tokens`, development and tests only), which
+ * hears no real hearing.
  */
-export function lanMayServe(urlPath: string): boolean {
+export function lanMayServe(urlPath: string, options: { labHost: boolean }): boolean {
   const decoded = safeDecode(urlPath) ?? urlPath;
   const path = normalize(decoded).split('\\').join('/').toLowerCase();
-  return !path.startsWith('/lab/') && !path.endsWith('.map');
+  if (path.endsWith('.map')) return false;
+  return options.labHost || !path.startsWith('/lab/');
 }
 
 /** Serves the renderer build; paths without a file extension fall back to index.html. */

@@ -216,12 +216,16 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
         [cliPath, 'export', 'unseal', join(out, file.file), '--db', db, '--out', opened].concat([
           '--reason',
           'checking the closed session',
-          '--as',
-          'judge',
+          '--operator',
+          'Judge Bakyt',
         ]),
         {
           encoding: 'utf8',
-          env: { ...process.env, INCAMERA_PASSPHRASE: COURT_PASSPHRASE },
+          env: {
+            ...process.env,
+            INCAMERA_PASSPHRASE: COURT_PASSPHRASE,
+            INCAMERA_OPERATOR_PASSPHRASE: 'judge passphrase',
+          },
         },
       );
       expect(unseal.status, unseal.stderr).toBe(0);
