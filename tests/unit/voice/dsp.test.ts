@@ -170,4 +170,30 @@ describe('what a restoration attack cannot undo', () => {
     expect(Math.abs(centsBetween(100, lowOut))).toBeGreaterThan(140);
     expect(Math.abs(centsBetween(220, highOut))).toBeGreaterThan(140);
   });
+
+  it("pulls a low voice's formants up and a high voice's down (formant normalisation)", async () => {
+    const { averageSpectrumBands } = await import('../../../scripts/voice-eval/pitch');
+    const drawn = drawVoiceParams('normalise', 'standard');
+    expect(drawn.pitch.formantNormalisation).toBeGreaterThan(0);
+    // Without the long-term normalisation, which flattens a steady vowel's average spectrum whatever
+    // its formants, so that the scale alone is measured.
+    const hearing = { ...drawn, longTerm: { ...drawn.longTerm, strength: 0 } };
+    const without = { ...hearing, pitch: { ...hearing.pitch, formantNormalisation: 0 } };
+    // Power-weighted centre of the band spectrum, in octaves above 200 Hz. The harmonics stay where
+    // they are, so the centre moves less than the envelope (at 100 Hz: 0.03 octave for a 0.12 scale).
+    const centre = (samples: Float32Array) => {
+      const power = averageSpectrumBands(samples, RATE).map((db) => 10 ** (db / 10));
+      const total = power.reduce((sum, value) => sum + value, 0);
+      return power.reduce((sum, value, band) => sum + (value * (band + 0.5)) / 3, 0) / total;
+    };
+    for (const [f0, direction] of [
+      [100, 1],
+      [220, -1],
+    ] as const) {
+      const voice = voicedSignal(RATE, 1.5, f0);
+      const moved = centre(anonymiseSamples(voice, RATE, hearing));
+      const unmoved = centre(anonymiseSamples(voice, RATE, without));
+      expect(direction * (moved - unmoved), `${f0} Hz`).toBeGreaterThan(0.02);
+    }
+  });
 });
