@@ -28,7 +28,9 @@ export function familyRestoration(
   let best = { eer: 1, inverse: grid[0]! };
   for (const inverse of grid) {
     const dir = mkdtempSync(join(work, 'inverse-'));
-    const params = staticVoiceParams(inverse.alpha, 0, inverse.cents, inverse.scale);
+    const base = staticVoiceParams(inverse.alpha, 0, inverse.cents, inverse.scale);
+    // The anonymiser never shifts below `minShiftCents` (0 in the static params): let the inverse go down.
+    const params = { ...base, pitch: { ...base.pitch, minShiftCents: inverse.cents } };
     writeSet(
       join(dir, 'set'),
       recordings,
