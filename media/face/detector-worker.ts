@@ -80,25 +80,17 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       y: region.y + y / scale,
     });
     const located = () => locateByPose(square, toCamera, width, height);
-    let reading: PoseReading | null | undefined = schedule.poseFirst()
+    const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
+    const faces: FaceDetection[] = found.map((f) => ({
+      ...toCamera(f.x, f.y),
+      width: f.width / scale,
+      height: f.height / scale,
+      score: f.score,
+    }));
+    const reading: PoseReading | null = schedule.poseAfterFaces(found.map((f) => f.score))
       ? await located()
-      : undefined;
-    let faceScores: number[] | null = null;
-    const faces: FaceDetection[] = [];
-    if (reading?.kind !== 'head') {
-      const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
-      faceScores = found.map((f) => f.score);
-      for (const f of found)
-        faces.push({
-          ...toCamera(f.x, f.y),
-          width: f.width / scale,
-          height: f.height / scale,
-          score: f.score,
-        });
-      if (reading === undefined)
-        reading = schedule.poseAfterFaces(faceScores) ? await located() : null;
-    }
-    schedule.record({ pose: reading !== null, faceScores });
+      : null;
+    schedule.record({ pose: reading !== null });
     if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
     else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
     const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
@@ -109,7 +101,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         faces,
         detectMs: performance.now() - started,
         heads: reading?.kind === 'head' ? 1 : 0,
-        facesExamined: faceScores !== null,
+        facesExamined: true,
         silhouette,
       },
       silhouette ? [silhouette.cells.buffer] : [],
