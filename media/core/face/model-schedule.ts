@@ -1,9 +1,10 @@
 /**
- * Which models a live detection runs. BlazeFace runs on every detection: a detection that ran the
- * pose model alone (tried here for speed) let a face that BlazeFace would have found go unmasked in
- * the face-masking E2E, so no detection skips it. The pose model runs beside it on every detection
- * while BlazeFace is unsure or sees no face (turned away, bowed, covered), and at least every
- * POSE_EVERY-th detection otherwise.
+ * Which models a live detection runs. BlazeFace runs on every detection. Letting the pose model run
+ * alone on every other one (tried for speed) left a face that enters between BlazeFace's looks to the
+ * change map alone; when the face-masking E2E then flagged a frame (on inspection a false alarm of its
+ * checker on a dark mask block), that was not measured well enough to keep. The pose model runs
+ * beside BlazeFace on every detection while BlazeFace is unsure or sees no face (turned away, bowed,
+ * covered), and at least every POSE_EVERY-th detection otherwise.
  */
 import { FACE_SCORE_THRESHOLD } from './detector';
 
