@@ -3,7 +3,7 @@
  * each side turns them into text in its user's language (renderer: i18next; CLI and logs:
  * `formatError`). The English text in messages/en.ts defines the codes and their parameters.
  */
-import type { UiLanguage } from '../i18n/languages.js';
+import type { UiLanguage } from '../i18n/language-codes.js';
 import { errorMessagesEn } from './messages/en.js';
 import { errorMessagesKy } from './messages/ky.js';
 import { errorMessagesRu } from './messages/ru.js';

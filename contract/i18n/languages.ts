@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { issue } from '../errors/zod-issues.js';
+import { uiLanguages } from './language-codes.js';
 
-/** The UI's languages: English, Russian and Kyrgyz (BCP 47 tags, as Intl and i18next use them). */
-export const uiLanguages = ['en', 'ru', 'ky'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
+export { uiLanguages, type UiLanguage } from './language-codes.js';
+
 export const uiLanguage = z.enum(uiLanguages, {
   error: issue('choose.language'),
 });
