@@ -7,7 +7,7 @@
  * generated card is sent in its place (witness-picture.ts).
  */
 import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
-import { pipelineStyleForOrder, type MaskStyle, type WitnessPicture } from './core/face/index';
+import { pipelineStyleForOrder, type MaskStyle } from './core/face/index';
 import { cardTrack } from './witness-picture';
 import type { VoicePreset } from './core/voice';
 import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
@@ -51,7 +51,7 @@ export async function openWitnessOutgoing(
   const video =
     picture.kind === 'masked'
       ? maskedVideo(raw.getVideoTracks()[0], options.pseudonym, picture.style)
-      : cardVideo(picture, options.pseudonym, options.noPictureCard ?? []);
+      : cardVideo(options.pseudonym, options.noPictureCard ?? []);
   const audio = anonymisedVoice(raw.getAudioTracks()[0], {
     preset: options.protection?.voicePreset ?? 'standard',
     seed: options.protection?.voiceSeed ?? newHearingVoiceSeed(),
@@ -121,19 +121,15 @@ function maskedVideo(
   };
 }
 
-/** A card in place of the camera: the order's no-picture notice, or the whole picture hidden. */
+/** A card in place of the camera: the order's no-picture notice and the pseudonym. */
 function cardVideo(
-  picture: Exclude<WitnessPicture, { kind: 'masked' }>,
   pseudonym: string,
   noPictureLines: readonly string[],
 ): PipelineOutput<WitnessProtection['video']> {
-  const card = cardTrack({
-    lines: picture.kind === 'no-picture' ? noPictureLines : [],
-    pseudonym,
-  });
+  const card = cardTrack({ lines: noPictureLines, pseudonym });
   return {
     track: card.track,
-    protection: () => (picture.kind === 'no-picture' ? 'no-picture' : 'whole-frame'),
+    protection: () => 'no-picture',
     health: () => 'running',
     breakForTest: () => undefined,
     stop: card.stop,

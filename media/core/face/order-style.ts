@@ -8,8 +8,6 @@ import type { MaskStyle } from './types';
 export type WitnessPicture =
   /** The camera through face masking in this style. */
   | { kind: 'masked'; style: MaskStyle }
-  /** No camera at all; a card in the mask colour with the pseudonym is sent instead. */
-  | { kind: 'hidden-whole' }
   /** No camera at all; a card saying "testimony excluding visual observation" is sent. */
   | { kind: 'no-picture' };
 
