@@ -35,6 +35,7 @@ export {
   type FaceMaskingOptions,
   type FaceMaskingPipeline,
   type FaceMaskingSnapshot,
+  type FaceMaskingTuning,
 } from './face/masking-pipeline';
 export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
 export type { MaskStyle, ProtectionReason } from './core/face/index';

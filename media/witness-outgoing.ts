@@ -10,7 +10,11 @@ import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/s
 import { pipelineStyleForOrder, type MaskStyle } from './core/face/index';
 import { cardTrack } from './witness-picture';
 import type { VoicePreset } from './core/voice';
-import { createFaceMaskingPipeline, type FaceMaskingPipeline } from './face/masking-pipeline';
+import {
+  createFaceMaskingPipeline,
+  type FaceMaskingPipeline,
+  type FaceMaskingTuning,
+} from './face/masking-pipeline';
 import { openCameraAndMicrophone, type Outgoing } from './outgoing';
 import { exposeWitnessPipelinesForTests } from './test-hooks';
 import { newHearingVoiceSeed } from './voice/seed';
@@ -31,6 +35,8 @@ export type WitnessOutgoingOptions = {
   protection?: WitnessProtectionOrder | undefined;
   /** The no-picture card's lines ("testimony excluding visual observation" in the court's languages). */
   noPictureCard?: readonly string[];
+  /** The face detector's tuning (lab builds add their observer here). */
+  faceMasking?: FaceMaskingTuning;
 };
 
 export type WitnessOutgoing = Outgoing & {
@@ -50,7 +56,11 @@ export async function openWitnessOutgoing(
   });
   const video =
     picture.kind === 'masked'
-      ? maskedVideo(raw.getVideoTracks()[0], options.pseudonym, picture.style)
+      ? maskedVideo(raw.getVideoTracks()[0], {
+          ...options.faceMasking,
+          pseudonym: options.pseudonym,
+          style: picture.style,
+        })
       : cardVideo(options.pseudonym, options.noPictureCard ?? []);
   const audio = anonymisedVoice(raw.getAudioTracks()[0], {
     preset: options.protection?.voicePreset ?? 'standard',
@@ -88,12 +98,11 @@ type PipelineOutput<P> = {
 /** The camera through face masking (which itself hides whole frames while unsure), else black. */
 function maskedVideo(
   camera: MediaStreamTrack | undefined,
-  pseudonym: string,
-  style: MaskStyle,
+  options: FaceMaskingTuning & { pseudonym: string; style: MaskStyle },
 ): PipelineOutput<WitnessProtection['video']> {
   let pipeline: FaceMaskingPipeline | undefined;
   try {
-    if (camera) pipeline = createFaceMaskingPipeline(camera, { style, pseudonym });
+    if (camera) pipeline = createFaceMaskingPipeline(camera, options);
   } catch {
     pipeline = undefined;
   }

@@ -13,7 +13,7 @@ import {
   type RgbaFrame,
 } from '../core/face';
 import { detectorThreads, loadBrowserFaceDetector } from './browser-detector';
-import type { FaceMaskingPipeline } from './masking-pipeline';
+import type { FaceMaskingPipeline, FaceMaskingTuning } from './masking-pipeline';
 
 export type TappedFrameCheck = {
   index: number;
@@ -47,38 +47,21 @@ declare global {
   }
 }
 
-let latest: FaceMaskingPipeline | null = null;
-let rawSink: ((timestamp: number, image: ImageData) => void) | null = null;
-
-/** While a tap runs, the pipeline hands each camera frame here (a copy, kept in this page only). */
-export function rawFrameSink(): typeof rawSink {
-  return rawSink;
-}
-
-export function registerPipelineForDiagnostics(pipeline: FaceMaskingPipeline): void {
-  if (window.incameraFaceDiagnostics) latest = pipeline;
-}
-
-/** `?face-model=front128` picks the live pipeline's model while diagnostics are on (for measuring). */
-export function diagnosticModelOverride(): BlazeFaceModel | undefined {
-  if (!window.incameraFaceDiagnostics) return undefined;
-  const model = new URLSearchParams(location.search).get('face-model');
-  return model === 'front128' || model === 'back256' ? model : undefined;
-}
-
-/** `?threads=N` picks the live detector worker's thread count while diagnostics are on. */
-export function diagnosticThreadsOverride(): number | undefined {
-  if (!window.incameraFaceDiagnostics) return undefined;
-  const threads = Number(new URLSearchParams(location.search).get('threads'));
-  return Number.isInteger(threads) && threads > 0 ? threads : undefined;
-}
-
-export function installFaceDiagnosticsIfAsked(): void {
-  if (import.meta.env.MODE === 'production') return;
-  if (!new URLSearchParams(location.search).has('face-diagnostics')) return;
-  const threads = Number(new URLSearchParams(location.search).get('threads') ?? '2');
+/**
+ * With `?face-diagnostics` in the address: installs `window.incameraFaceDiagnostics` and returns the
+ * tuning every face-masking pipeline of this page is to be built with (its observer feeds the tap;
+ * `?face-model=front128|back256` and `?threads=N` pick the live detector, for measuring).
+ * Without it: undefined, and nothing is installed. The production build never calls this.
+ */
+export function installFaceDiagnosticsIfAsked(): FaceMaskingTuning | undefined {
+  if (import.meta.env.MODE === 'production') return undefined;
+  const search = new URLSearchParams(location.search);
+  if (!search.has('face-diagnostics')) return undefined;
+  const threads = Number(search.get('threads') ?? '2');
   const frames: Array<RgbaFrame & { timestamp: number }> = [];
   const rawFrames = new Map<number, RgbaFrame>();
+  let latest: FaceMaskingPipeline | null = null;
+  let rawSink: ((timestamp: number, image: ImageData) => void) | null = null;
   let tap: { stop(): Promise<void> } | null = null;
   const checkers = new Map<BlazeFaceModel, Promise<FaceDetector>>();
   const checker = (model: BlazeFaceModel) => {
@@ -139,6 +122,18 @@ export function installFaceDiagnosticsIfAsked(): void {
       }
       times.sort((a, b) => a - b);
       return { medianMs: times[Math.floor(times.length / 2)]!, threads: detectorThreads() };
+    },
+  };
+  const model = search.get('face-model');
+  const liveThreads = Number(search.get('threads'));
+  return {
+    ...(model === 'front128' || model === 'back256' ? { model } : {}),
+    ...(Number.isInteger(liveThreads) && liveThreads > 0 ? { threads: liveThreads } : {}),
+    observer: {
+      attached: (pipeline) => {
+        latest = pipeline;
+      },
+      cameraFrameSink: () => rawSink,
     },
   };
 }

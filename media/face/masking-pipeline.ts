@@ -13,12 +13,6 @@ import {
   type ProtectionReason,
 } from '../core/face';
 import { drawMaskPlan, type DemonstrationMaskStyle, type DrawStyle } from './canvas-masks';
-import {
-  diagnosticModelOverride,
-  diagnosticThreadsOverride,
-  rawFrameSink,
-  registerPipelineForDiagnostics,
-} from './diagnostics';
 import { startDetectorWorker } from './worker-detector';
 import type { SilhouetteCells } from './worker-protocol';
 
@@ -30,11 +24,25 @@ export type FaceMaskingOptions = {
   /** Oldest detection masks may rest on, in frame intervals, before the whole frame is hidden. */
   maxDetectionAgeFrames?: number;
   threads?: number;
+  /** Lab builds only (tests, benchmarks): watches the pipeline from outside. */
+  observer?: MaskingPipelineObserver;
   /**
    * The witness is expected in the picture: a frame in which nobody is located is hidden whole
    * (default true; the trainer's demonstration keeps it too, since it shows what a court receives).
    */
   expectPerson?: boolean;
+};
+
+/** The detector's tuning, and the observer, which lab builds pass to every pipeline they make. */
+export type FaceMaskingTuning = Pick<FaceMaskingOptions, 'model' | 'threads' | 'observer'>;
+
+/**
+ * A hook for self-checks: told of each pipeline built, and (while `cameraFrameSink` returns one)
+ * handed each camera frame before masking, to compare with what went out. Production passes none.
+ */
+export type MaskingPipelineObserver = {
+  attached(pipeline: FaceMaskingPipeline): void;
+  cameraFrameSink(): ((timestamp: number, image: ImageData) => void) | null;
 };
 
 export type FaceMaskingSnapshot = {
@@ -136,9 +144,9 @@ function buildPipeline(
   };
 
   const detector = startDetectorWorker(
-    options.model ?? diagnosticModelOverride() ?? 'back256',
+    options.model ?? 'back256',
     // One thread by default: on a two-core machine the other core draws and masks the frames.
-    options.threads ?? diagnosticThreadsOverride() ?? 1,
+    options.threads ?? 1,
     {
       ready() {
         detectorReady = true;
@@ -177,6 +185,7 @@ function buildPipeline(
     stopped: () => stopped,
     style: () => style,
     silhouette: () => silhouette,
+    frameSink: () => options.observer?.cameraFrameSink() ?? null,
     pseudonym: options.pseudonym,
     planFor(thumb, width, height, frame) {
       const current =
@@ -225,7 +234,7 @@ function buildPipeline(
       listeners.clear();
     },
   };
-  registerPipelineForDiagnostics(pipeline);
+  options.observer?.attached(pipeline);
   return pipeline;
 }
 
@@ -236,6 +245,7 @@ type PumpHooks = {
   stopped(): boolean;
   style(): DrawStyle;
   silhouette(): SilhouetteCells | null;
+  frameSink(): ((timestamp: number, image: ImageData) => void) | null;
   pseudonym: string | undefined;
   planFor(
     thumb: { data: Uint8ClampedArray; width: number; height: number },
@@ -279,8 +289,8 @@ async function pump(
         SAMPLING,
       );
       const plan = hooks.planFor(thumb, width, height, frame);
-      const sink = rawFrameSink();
-      // A frame hidden whole needs no camera pixels drawn (unless a diagnostics tap wants them).
+      const sink = hooks.frameSink();
+      // A frame hidden whole needs no camera pixels drawn (unless an observer wants them).
       if (!plan.wholeFrame || sink || hooks.style() === 'off') context.drawImage(frame, 0, 0);
       frame.close();
       if (sink) sink(timestamp, context.getImageData(0, 0, width, height));

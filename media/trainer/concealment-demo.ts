@@ -13,6 +13,7 @@ import {
   createDemonstrationMaskingPipeline,
   type DemonstrationMaskingPipeline,
   type FaceMaskingSnapshot,
+  type FaceMaskingTuning,
 } from '../face/masking-pipeline';
 import { openCameraAndMicrophone } from '../outgoing';
 import { createVoiceAnonymiser, type VoiceAnonymiser } from '../voice/voice-anonymiser';
@@ -74,7 +75,7 @@ export type ConcealmentDemo = {
 };
 
 export async function openConcealmentDemo(
-  options: { pseudonym?: string } = {},
+  options: { pseudonym?: string; faceMasking?: FaceMaskingTuning } = {},
 ): Promise<ConcealmentDemo> {
   const raw = await openCameraAndMicrophone({
     video: { width: { ideal: 640 }, height: { ideal: 480 } },
@@ -85,6 +86,7 @@ export async function openConcealmentDemo(
   if (!camera) throw new Error('no camera');
   const listeners = new Set<(snapshot: ConcealmentDemoSnapshot) => void>();
   const pipeline: DemonstrationMaskingPipeline = createDemonstrationMaskingPipeline(camera, {
+    ...options.faceMasking,
     style: 'solid',
     ...(options.pseudonym ? { pseudonym: options.pseudonym } : {}),
   });

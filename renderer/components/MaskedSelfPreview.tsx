@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  createFaceMaskingPipeline,
-  installFaceDiagnosticsIfAsked,
-  type FaceMaskingSnapshot,
-  type MaskStyle,
-} from '../../media';
+import { createFaceMaskingPipeline, type FaceMaskingSnapshot, type MaskStyle } from '../../media';
+import { faceMaskingTuning } from '../face-masking-tuning';
 import './MaskedSelfPreview.css';
-
-// Test builds only: a production build has no raw-frame tap at all.
-if (import.meta.env.MODE !== 'production') installFaceDiagnosticsIfAsked();
 
 type PreviewState =
   { kind: 'off' } | { kind: 'unsupported' } | { kind: 'running'; snapshot: FaceMaskingSnapshot };
@@ -35,7 +28,7 @@ export function MaskedSelfPreview({
     const element = video.current;
     let pipeline: ReturnType<typeof createFaceMaskingPipeline>;
     try {
-      pipeline = createFaceMaskingPipeline(cameraTrack, { style });
+      pipeline = createFaceMaskingPipeline(cameraTrack, { ...faceMaskingTuning, style });
     } catch {
       queueMicrotask(() => setState({ kind: 'unsupported' }));
       return;

@@ -12,6 +12,7 @@ import {
   type CourtConnectionEvents,
   type RemoteTrack,
 } from '../../../media';
+import { faceMaskingTuning } from '../../face-masking-tuning';
 
 const STORAGE_KEY = 'incamera.join';
 
@@ -44,6 +45,7 @@ async function outgoingFor(
       noPictureCard: uiLanguages.map((lng) =>
         i18next.getFixedT(lng)('session.witness.noPictureCard'),
       ),
+      faceMasking: faceMaskingTuning,
     });
   return openParticipantOutgoing();
 }

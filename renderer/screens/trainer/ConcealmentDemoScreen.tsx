@@ -10,6 +10,7 @@ import {
   type DemoMaskStyle,
   type DemoVoicePreset,
 } from '../../../media';
+import { faceMaskingTuning } from '../../face-masking-tuning';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { AttackerPanel, SimilarityMeter } from './DemoReadouts';
 
@@ -33,7 +34,10 @@ export function ConcealmentDemoScreen() {
   const start = async () => {
     setPhase({ kind: 'starting' });
     try {
-      const opened = await openConcealmentDemo({ pseudonym: t('trainer.demo.samplePseudonym') });
+      const opened = await openConcealmentDemo({
+        pseudonym: t('trainer.demo.samplePseudonym'),
+        faceMasking: faceMaskingTuning,
+      });
       demo.current = opened;
       opened.showRaw(rawVideo.current);
       opened.showCourt(courtVideo.current);

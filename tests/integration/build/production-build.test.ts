@@ -1,6 +1,7 @@
 /**
  * What ships: the production build of the renderer (vite build, mode production) carries no lab
  * page, no `?face-diagnostics` raw-frame tap and no source maps. Built for real into a temp folder.
+ * (A test-mode build, `vite build --mode test`, has every word these tests look for.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -55,10 +56,27 @@ describe('the production build of the renderer', () => {
     for (const file of scripts) {
       const text = readFileSync(join(out, file), 'utf8');
       // Whole words: TF.js's own `startTape` is not the tap.
-      const found = ['face-diagnostics', 'startTap', 'rawFrames'].filter((s) =>
-        new RegExp(`\\b${s}\\b`).test(text),
-      );
+      const found = [
+        'face-diagnostics',
+        'incameraFaceDiagnostics',
+        'startTap',
+        'rawFrames',
+        'face-model',
+      ].filter((s) => new RegExp(`\\b${s}\\b`).test(text));
       expect(found, file).toEqual([]);
     }
+  });
+
+  it('gives the face-masking pipeline no camera-frame sink', () => {
+    const scripts = files(out).filter((f) => f.endsWith('.js'));
+    // The pipeline may ask an observer for one (`.cameraFrameSink()`), but nothing offers one.
+    const pipelineAsks = scripts.some((file) =>
+      /\.cameraFrameSink\(/.test(readFileSync(join(out, file), 'utf8')),
+    );
+    expect(pipelineAsks).toBe(true);
+    for (const file of scripts)
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(
+        /(?<!\.)\bcameraFrameSink\s*(:|\(\)\s*\{)/,
+      );
   });
 });
