@@ -30,11 +30,17 @@ export function Field({ label, error, hint, children }: FieldProps) {
         'aria-invalid': Boolean(error),
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
-      {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorText id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** A field's validation message, announced to screen readers; nothing when there is none. */
+export function ErrorText({ id, error }: { id?: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <span id={id} className="field-error" role="alert">
+      {error}
+    </span>
   );
 }

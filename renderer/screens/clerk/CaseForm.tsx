@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offenceCategories } from '../../../contract/records/schemas';
 import { callApi } from '../../api/client';
-import { Field } from '../../components/forms/Field';
+import { SelectField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
+import { useForm } from '../../components/forms/useForm';
 
 type Offence = (typeof offenceCategories)[number];
 
 export function CaseForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const [number, setNumber] = useState('');
-  const [court, setCourt] = useState('');
-  const [offence, setOffence] = useState<Offence | ''>('');
+  const fields = useForm({ number: '', court: '', offence: '' });
   const [created, setCreated] = useState<string>();
   const form = useApiForm();
+  const { number, court, offence } = fields.values;
   return (
     <form
       noValidate
@@ -26,47 +26,35 @@ export function CaseForm({ onCreated }: { onCreated: () => void }) {
         );
         if (result) {
           setCreated(result.number);
-          setNumber('');
+          fields.clear('number');
           onCreated();
         }
       }}
     >
-      <Field
+      <TextField
         label={t('clerk.case.number')}
         hint={t('clerk.case.numberHint')}
         error={form.errors.fields.number}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="case-number"
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('clerk.case.court')} error={form.errors.fields.court}>
-        {(props) => (
-          <input {...props} name="court" value={court} onChange={(e) => setCourt(e.target.value)} />
-        )}
-      </Field>
-      <Field label={t('clerk.case.offence')} error={form.errors.fields.offenceCategory}>
-        {(props) => (
-          <select
-            {...props}
-            name="offence"
-            value={offence}
-            onChange={(e) => setOffence(e.target.value as Offence)}
-          >
-            <option value="">{t('clerk.choose')}</option>
-            {offenceCategories.map((category) => (
-              <option key={category} value={category}>
-                {t(`clerk.offences.${category}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        name="case-number"
+        {...fields.text('number')}
+      />
+      <TextField
+        label={t('clerk.case.court')}
+        error={form.errors.fields.court}
+        name="court"
+        {...fields.text('court')}
+      />
+      <SelectField
+        label={t('clerk.case.offence')}
+        error={form.errors.fields.offenceCategory}
+        name="offence"
+        placeholder={t('clerk.choose')}
+        options={offenceCategories.map((category) => ({
+          value: category,
+          label: t(`clerk.offences.${category}`),
+        }))}
+        {...fields.text('offence')}
+      />
       <FormMessage
         errors={form.errors}
         success={created && t('clerk.case.created', { number: created })}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { HearingsProvider, useHearings } from '../records/hearings-context';
 import { RecordsGate } from '../records/RecordsGate';
 import { CaseForm } from './CaseForm';
 import { HearingForm } from './HearingForm';
@@ -11,10 +11,8 @@ import { HearingList } from './HearingList';
 import { JoinCodesPanel } from './JoinCodesPanel';
 import { ParticipantForm } from './ParticipantForm';
 import { WitnessForm } from './WitnessForm';
+import type { Cases } from './types';
 import { WitnessRoomCheckPanel } from './WitnessRoomCheckPanel';
-
-export type CaseList = ApiResponse<'cases:list'>;
-export type HearingList = ApiResponse<'hearings:list'>;
 
 export function ClerkScreen() {
   const { t } = useTranslation();
@@ -22,7 +20,9 @@ export function ClerkScreen() {
     <section data-testid="screen-clerk">
       <ScreenHeading title={t('roles.clerk.title')} intro={t('clerk.intro')} />
       <RecordsGate role="clerk">
-        <ClerkWorkspace />
+        <HearingsProvider>
+          <ClerkWorkspace />
+        </HearingsProvider>
       </RecordsGate>
     </section>
   );
@@ -30,13 +30,16 @@ export function ClerkScreen() {
 
 function ClerkWorkspace() {
   const { t } = useTranslation();
-  const [cases, setCases] = useState<CaseList>([]);
-  const [hearings, setHearings] = useState<HearingList>([]);
-  const reload = useCallback(() => {
+  const [cases, setCases] = useState<Cases>([]);
+  const { refresh: refreshHearings } = useHearings();
+  const loadCases = useCallback(() => {
     void callApi('cases:list', {}).then(setCases, () => undefined);
-    void callApi('hearings:list', {}).then(setHearings, () => undefined);
   }, []);
-  useEffect(reload, [reload]);
+  useEffect(loadCases, [loadCases]);
+  const reload = () => {
+    loadCases();
+    refreshHearings();
+  };
 
   return (
     <div className="records-grid">
@@ -50,7 +53,7 @@ function ClerkWorkspace() {
       </section>
       <section className="panel" aria-labelledby="participant-form-title">
         <h2 id="participant-form-title">{t('clerk.participant.title')}</h2>
-        <ParticipantForm hearings={hearings} onAdded={reload} />
+        <ParticipantForm />
       </section>
       <section className="panel wide" aria-labelledby="witness-form-title">
         <h2 id="witness-form-title">{t('clerk.witness.title')}</h2>
@@ -58,15 +61,15 @@ function ClerkWorkspace() {
       </section>
       <section className="panel wide" aria-labelledby="hearing-list-title">
         <h2 id="hearing-list-title">{t('clerk.hearings.title')}</h2>
-        <HearingList refreshKey={hearings} />
+        <HearingList />
       </section>
       <section className="panel wide" aria-labelledby="join-codes-title">
         <h2 id="join-codes-title">{t('clerk.codes.title')}</h2>
-        <JoinCodesPanel hearings={hearings} />
+        <JoinCodesPanel />
       </section>
       <section className="panel wide" aria-labelledby="witness-room-check-title">
         <h2 id="witness-room-check-title">{t('trainer.preflight.title')}</h2>
-        <WitnessRoomCheckPanel hearings={hearings} />
+        <WitnessRoomCheckPanel />
       </section>
       <section className="panel wide" aria-labelledby="evidence-title">
         <h2 id="evidence-title">{t('evidence.title')}</h2>

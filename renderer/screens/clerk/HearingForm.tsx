@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { callApi } from '../../api/client';
-import { Field } from '../../components/forms/Field';
+import { DateField, SelectField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
-import type { CaseList } from './ClerkScreen';
+import { useForm } from '../../components/forms/useForm';
+import type { Cases } from './types';
 
-export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: () => void }) {
+export function HearingForm({ cases, onCreated }: { cases: Cases; onCreated: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [caseId, setCaseId] = useState('');
-  const [scheduledAt, setScheduledAt] = useState('');
-  const [courtroom, setCourtroom] = useState('');
+  const fields = useForm({ caseId: '', scheduledAt: '', courtroom: '' });
   const [created, setCreated] = useState<string>();
   const form = useApiForm();
+  const { caseId, scheduledAt, courtroom } = fields.values;
   return (
     <form
       noValidate
@@ -35,44 +35,27 @@ export function HearingForm({ cases, onCreated }: { cases: CaseList; onCreated: 
         }
       }}
     >
-      <Field label={t('clerk.case.label')} error={form.errors.fields.caseId}>
-        {(props) => (
-          <select
-            {...props}
-            name="hearing-case"
-            value={caseId}
-            onChange={(e) => setCaseId(e.target.value)}
-          >
-            <option value="">{t('clerk.choose')}</option>
-            {cases.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.number} · {item.court}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('clerk.hearing.when')} error={form.errors.fields.scheduledAt}>
-        {(props) => (
-          <input
-            {...props}
-            name="scheduled-at"
-            type="datetime-local"
-            value={scheduledAt}
-            onChange={(e) => setScheduledAt(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('clerk.hearing.courtroom')} error={form.errors.fields.courtroom}>
-        {(props) => (
-          <input
-            {...props}
-            name="courtroom"
-            value={courtroom}
-            onChange={(e) => setCourtroom(e.target.value)}
-          />
-        )}
-      </Field>
+      <SelectField
+        label={t('clerk.case.label')}
+        error={form.errors.fields.caseId}
+        name="hearing-case"
+        placeholder={t('clerk.choose')}
+        options={cases.map((item) => ({ value: item.id, label: `${item.number} · ${item.court}` }))}
+        {...fields.text('caseId')}
+      />
+      <DateField
+        withTime
+        label={t('clerk.hearing.when')}
+        error={form.errors.fields.scheduledAt}
+        name="scheduled-at"
+        {...fields.text('scheduledAt')}
+      />
+      <TextField
+        label={t('clerk.hearing.courtroom')}
+        error={form.errors.fields.courtroom}
+        name="courtroom"
+        {...fields.text('courtroom')}
+      />
       <FormMessage errors={form.errors} success={created} />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.hearing.submit')}

@@ -1,21 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { callApi } from '../../api/client';
-import type { HearingList as Hearings } from './ClerkScreen';
+import { useHearingSearch } from '../records/hearings-context';
 
 /** Hearings, soonest first, searchable by case number, court, courtroom or date. */
-export function HearingList({ refreshKey }: { refreshKey: unknown }) {
+export function HearingList() {
   const { t } = useTranslation();
   const format = useFormat();
   const [query, setQuery] = useState('');
-  const [hearings, setHearings] = useState<Hearings>([]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      void callApi('hearings:list', { query }).then(setHearings, () => undefined);
-    }, 150);
-    return () => window.clearTimeout(timer);
-  }, [query, refreshKey]);
+  const hearings = useHearingSearch(query, 150);
   return (
     <div>
       <label className="search">

@@ -6,7 +6,7 @@ import { useErrorText } from '../../i18n/errors';
 import { DocumentPreview } from '../../documents/DocumentPreview';
 import { JoinSlipDocument } from '../../documents/JoinSlipDocument';
 import { useFormat } from '../../i18n/format';
-import type { HearingList } from './ClerkScreen';
+import { useHearings } from '../records/hearings-context';
 
 type Participants = ApiResponse<'hearings:participants'>;
 type Codes = ApiResponse<'court:codes'>;
@@ -15,8 +15,9 @@ type Witnesses = ApiResponse<'witnesses:list'>;
 type NetIdentity = ApiResponse<'net:identity'>;
 
 /** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
-export function JoinCodesPanel({ hearings }: { hearings: HearingList }) {
+export function JoinCodesPanel() {
   const { t } = useTranslation();
+  const { hearings } = useHearings();
   const format = useFormat();
   const [printingSlip, setPrintingSlip] = useState(false);
   const closeSlip = useCallback(() => setPrintingSlip(false), []);

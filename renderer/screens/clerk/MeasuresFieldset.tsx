@@ -6,7 +6,8 @@ import {
   voicePresets,
 } from '../../../contract/records/schemas';
 import type { ApiRequest } from '../../../contract/api';
-import { Field } from '../../components/forms/Field';
+import { CheckboxField, DateField, SelectField, TextField } from '../../components/forms/fields';
+import { bindControlled } from '../../components/forms/useForm';
 
 type Role = (typeof participantRoles)[number];
 const screenableRoles: Role[] = [
@@ -62,88 +63,50 @@ type Props = {
 /** The protective-measures order as the court made it. */
 export function MeasuresFieldset({ value, onChange, errors, participants }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof MeasuresDraft>(key: K, next: MeasuresDraft[K]) =>
-    onChange({ ...value, [key]: next });
+  const fields = bindControlled(value, onChange);
   const error = (key: string) => errors[`measures.${key}`];
   return (
     <fieldset>
       <legend>{t('clerk.measures.title')}</legend>
-      <Field label={t('clerk.measures.voice')} error={error('voicePreset')}>
-        {(props) => (
-          <select
-            {...props}
-            name="voice-preset"
-            value={value.voicePreset}
-            onChange={(e) => set('voicePreset', e.target.value)}
-          >
-            <option value="">{t('clerk.measures.notOrdered')}</option>
-            {voicePresets.map((preset) => (
-              <option key={preset} value={preset}>
-                {t(`clerk.measures.voicePresets.${preset}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
+      <SelectField
+        label={t('clerk.measures.voice')}
+        error={error('voicePreset')}
+        name="voice-preset"
+        placeholder={t('clerk.measures.notOrdered')}
+        options={voicePresets.map((preset) => ({
+          value: preset,
+          label: t(`clerk.measures.voicePresets.${preset}`),
+        }))}
+        {...fields.text('voicePreset')}
+      />
+      <SelectField
         label={t('clerk.measures.face')}
         error={error('faceStyle')}
         hint={value.faceStyle ? t(`clerk.measures.faceStyleHints.${value.faceStyle}`) : undefined}
-      >
-        {(props) => (
-          <select
-            {...props}
-            name="face-style"
-            value={value.faceStyle}
-            onChange={(e) => set('faceStyle', e.target.value)}
-          >
-            <option value="">{t('clerk.measures.notOrdered')}</option>
-            {faceStyles.map((style) => (
-              <option key={style} value={style}>
-                {style === RECOMMENDED_FACE_STYLE
-                  ? t('clerk.measures.recommended', {
-                      style: t(`clerk.measures.faceStyles.${style}`),
-                    })
-                  : t(`clerk.measures.faceStyles.${style}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={value.pseudonym}
-          onChange={(e) => set('pseudonym', e.target.checked)}
-        />
-        {t('clerk.measures.pseudonym')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={value.closedSession}
-          onChange={(e) => set('closedSession', e.target.checked)}
-        />
-        {t('clerk.measures.closedSession')}
-      </label>
+        name="face-style"
+        placeholder={t('clerk.measures.notOrdered')}
+        options={faceStyles.map((style) => ({
+          value: style,
+          label:
+            style === RECOMMENDED_FACE_STYLE
+              ? t('clerk.measures.recommended', { style: t(`clerk.measures.faceStyles.${style}`) })
+              : t(`clerk.measures.faceStyles.${style}`),
+        }))}
+        {...fields.text('faceStyle')}
+      />
+      <CheckboxField label={t('clerk.measures.pseudonym')} {...fields.checkbox('pseudonym')} />
+      <CheckboxField
+        label={t('clerk.measures.closedSession')}
+        {...fields.checkbox('closedSession')}
+      />
       <fieldset className="inline-checks">
         <legend>{t('clerk.measures.screenedFrom')}</legend>
         {screenableRoles.map((role) => (
-          <label key={role} className="check">
-            <input
-              type="checkbox"
-              checked={value.screenedFromRoles.includes(role)}
-              onChange={(e) =>
-                set(
-                  'screenedFromRoles',
-                  e.target.checked
-                    ? [...value.screenedFromRoles, role]
-                    : value.screenedFromRoles.filter((r) => r !== role),
-                )
-              }
-            />
-            {t(`clerk.participantRoles.${role}`)}
-          </label>
+          <CheckboxField
+            key={role}
+            label={t(`clerk.participantRoles.${role}`)}
+            {...fields.member('screenedFromRoles', role)}
+          />
         ))}
       </fieldset>
       <fieldset className="inline-checks">
@@ -152,79 +115,45 @@ export function MeasuresFieldset({ value, onChange, errors, participants }: Prop
           <p className="field-hint">{t('clerk.measures.noParticipants')}</p>
         )}
         {participants.map((person) => (
-          <label key={person.id} className="check">
-            <input
-              type="checkbox"
-              checked={value.screenedFromParticipantIds.includes(person.id)}
-              onChange={(e) =>
-                set(
-                  'screenedFromParticipantIds',
-                  e.target.checked
-                    ? [...value.screenedFromParticipantIds, person.id]
-                    : value.screenedFromParticipantIds.filter((id) => id !== person.id),
-                )
-              }
-            />
-            {person.displayName} ({t(`clerk.participantRoles.${person.role}`)})
-          </label>
+          <CheckboxField
+            key={person.id}
+            label={`${person.displayName} (${t(`clerk.participantRoles.${person.role}`)})`}
+            {...fields.member('screenedFromParticipantIds', person.id)}
+          />
         ))}
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={value.screenedMayHearVoice}
-          onChange={(e) => set('screenedMayHearVoice', e.target.checked)}
-        />
-        {t('clerk.measures.screenedMayHearVoice')}
-      </label>
-      <Field label={t('clerk.measures.supportPerson')} error={error('supportPerson')}>
-        {(props) => (
-          <input
-            {...props}
-            name="support-person"
-            value={value.supportPerson}
-            onChange={(e) => set('supportPerson', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <CheckboxField
+        label={t('clerk.measures.screenedMayHearVoice')}
+        {...fields.checkbox('screenedMayHearVoice')}
+      />
+      <TextField
+        label={t('clerk.measures.supportPerson')}
+        error={error('supportPerson')}
+        name="support-person"
+        {...fields.text('supportPerson')}
+      />
+      <TextField
         label={t('clerk.measures.delay')}
         hint={t('clerk.measures.delayHint')}
         error={error('publicFeedDelayMinutes')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="feed-delay"
-            type="number"
-            min={0}
-            max={240}
-            value={value.publicFeedDelayMinutes}
-            onChange={(e) => set('publicFeedDelayMinutes', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('clerk.measures.orderReference')} error={error('orderReference')}>
-        {(props) => (
-          <input
-            {...props}
-            name="order-reference"
-            value={value.orderReference}
-            onChange={(e) => set('orderReference', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('clerk.measures.orderDate')} error={error('orderDate')}>
-        {(props) => (
-          <input
-            {...props}
-            name="order-date"
-            type="date"
-            value={value.orderDate}
-            onChange={(e) => set('orderDate', e.target.value)}
-          />
-        )}
-      </Field>
+        name="feed-delay"
+        type="number"
+        min={0}
+        max={240}
+        {...fields.text('publicFeedDelayMinutes')}
+      />
+      <TextField
+        label={t('clerk.measures.orderReference')}
+        error={error('orderReference')}
+        name="order-reference"
+        {...fields.text('orderReference')}
+      />
+      <DateField
+        label={t('clerk.measures.orderDate')}
+        error={error('orderDate')}
+        name="order-date"
+        {...fields.text('orderDate')}
+      />
     </fieldset>
   );
 }

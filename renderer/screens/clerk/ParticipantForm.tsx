@@ -3,27 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { participantRoles } from '../../../contract/records/schemas';
 import { callApi } from '../../api/client';
-import { Field } from '../../components/forms/Field';
+import { SelectField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
-import type { HearingList } from './ClerkScreen';
+import { useForm } from '../../components/forms/useForm';
+import { useHearings } from '../records/hearings-context';
 
 type ParticipantRole = (typeof participantRoles)[number];
 
-export function ParticipantForm({
-  hearings,
-  onAdded,
-}: {
-  hearings: HearingList;
-  onAdded: () => void;
-}) {
+export function ParticipantForm() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [hearingId, setHearingId] = useState('');
-  const [role, setRole] = useState<ParticipantRole | ''>('');
-  const [displayName, setDisplayName] = useState('');
+  const { hearings, refresh } = useHearings();
+  const fields = useForm({ hearingId: '', role: '', displayName: '' });
   const [added, setAdded] = useState<string>();
   const form = useApiForm();
+  const { hearingId, role, displayName } = fields.values;
   return (
     <form
       noValidate
@@ -44,59 +39,40 @@ export function ParticipantForm({
               role: t(`clerk.participantRoles.${result.role}`),
             }),
           );
-          setDisplayName('');
-          onAdded();
+          fields.clear('displayName');
+          refresh();
         }
       }}
     >
-      <Field label={t('clerk.hearing.label')} error={form.errors.fields.hearingId}>
-        {(props) => (
-          <select
-            {...props}
-            name="participant-hearing"
-            value={hearingId}
-            onChange={(e) => setHearingId(e.target.value)}
-          >
-            <option value="">{t('clerk.choose')}</option>
-            {hearings.map((hearing) => (
-              <option key={hearing.id} value={hearing.id}>
-                {hearing.caseNumber} · {format.dateTime(hearing.scheduledAt)} · {hearing.courtroom}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('clerk.participant.role')} error={form.errors.fields.role}>
-        {(props) => (
-          <select
-            {...props}
-            name="participant-role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as ParticipantRole)}
-          >
-            <option value="">{t('clerk.choose')}</option>
-            {participantRoles.map((item) => (
-              <option key={item} value={item}>
-                {t(`clerk.participantRoles.${item}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
+      <SelectField
+        label={t('clerk.hearing.label')}
+        error={form.errors.fields.hearingId}
+        name="participant-hearing"
+        placeholder={t('clerk.choose')}
+        options={hearings.map((hearing) => ({
+          value: hearing.id,
+          label: `${hearing.caseNumber} · ${format.dateTime(hearing.scheduledAt)} · ${hearing.courtroom}`,
+        }))}
+        {...fields.text('hearingId')}
+      />
+      <SelectField
+        label={t('clerk.participant.role')}
+        error={form.errors.fields.role}
+        name="participant-role"
+        placeholder={t('clerk.choose')}
+        options={participantRoles.map((item) => ({
+          value: item,
+          label: t(`clerk.participantRoles.${item}`),
+        }))}
+        {...fields.text('role')}
+      />
+      <TextField
         label={t('clerk.participant.name')}
         hint={t('clerk.participant.nameHint')}
         error={form.errors.fields.displayName}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="participant-name"
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-        )}
-      </Field>
+        name="participant-name"
+        {...fields.text('displayName')}
+      />
       <FormMessage errors={form.errors} success={added} />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.participant.submit')}

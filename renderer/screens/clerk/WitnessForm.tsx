@@ -1,54 +1,34 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/client';
-import { Field } from '../../components/forms/Field';
+import { SelectField, TextAreaField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
-import type { CaseList } from './ClerkScreen';
+import { useForm, type FormBinding } from '../../components/forms/useForm';
+import { useHearingSearch } from '../records/hearings-context';
 import {
   emptyMeasures,
   MeasuresFieldset,
   toMeasuresRequest,
   type CaseParticipant,
 } from './MeasuresFieldset';
+import type { Cases } from './types';
 
 const emptyIdentity = { name: '', birthDate: '', contact: '', address: '', notes: '' };
 type IdentityField = keyof typeof emptyIdentity;
+type WitnessDraft = typeof emptyIdentity & { caseId: string };
 
 /** Registers a protected witness; the identity is sealed by the host and the pseudonym shown at once. */
-export function WitnessForm({ cases }: { cases: CaseList }) {
+export function WitnessForm({ cases }: { cases: Cases }) {
   const { t } = useTranslation();
-  const [caseId, setCaseId] = useState('');
-  const [identity, setIdentity] = useState(emptyIdentity);
+  const fields = useForm<WitnessDraft>({ caseId: '', ...emptyIdentity });
   const [measures, setMeasures] = useState(emptyMeasures);
   const [registered, setRegistered] = useState<{ pseudonym: string; caseNumber: string }>();
+  const { caseId, ...identity } = fields.values;
   const participants = useCaseParticipants(caseId, cases);
   const form = useApiForm();
-  const set = (field: IdentityField) => (event: { target: { value: string } }) =>
-    setIdentity((current) => ({ ...current, [field]: event.target.value }));
   const identityField = (field: IdentityField, type = 'text') => (
-    <Field label={t(`clerk.witness.${field}`)} error={form.errors.fields[`identity.${field}`]}>
-      {(props) =>
-        field === 'notes' ? (
-          <textarea
-            {...props}
-            name={`witness-${field}`}
-            rows={2}
-            value={identity[field]}
-            onChange={set(field)}
-          />
-        ) : (
-          <input
-            {...props}
-            name={`witness-${field}`}
-            type={type}
-            autoComplete="off"
-            value={identity[field]}
-            onChange={set(field)}
-          />
-        )
-      }
-    </Field>
+    <IdentityInput field={field} type={type} fields={fields} error={form.errors.fields} />
   );
 
   return (
@@ -69,7 +49,7 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
             pseudonym: result.pseudonym,
             caseNumber: cases.find((c) => c.id === Number(caseId))?.number ?? '',
           });
-          setIdentity(emptyIdentity);
+          fields.reset({ caseId, ...emptyIdentity });
           setMeasures(emptyMeasures);
         }
       }}
@@ -89,23 +69,17 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
         <fieldset>
           <legend>{t('clerk.witness.identity')}</legend>
           <p className="field-hint">{t('clerk.witness.identityHint')}</p>
-          <Field label={t('clerk.case.label')} error={form.errors.fields.caseId}>
-            {(props) => (
-              <select
-                {...props}
-                name="witness-case"
-                value={caseId}
-                onChange={(e) => setCaseId(e.target.value)}
-              >
-                <option value="">{t('clerk.choose')}</option>
-                {cases.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.number} · {item.court}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('clerk.case.label')}
+            error={form.errors.fields.caseId}
+            name="witness-case"
+            placeholder={t('clerk.choose')}
+            options={cases.map((item) => ({
+              value: item.id,
+              label: `${item.number} · ${item.court}`,
+            }))}
+            {...fields.text('caseId')}
+          />
           {identityField('name')}
           {identityField('birthDate', 'date')}
           {identityField('contact')}
@@ -127,29 +101,53 @@ export function WitnessForm({ cases }: { cases: CaseList }) {
   );
 }
 
+function IdentityInput({
+  field,
+  type,
+  fields,
+  error,
+}: {
+  field: IdentityField;
+  type: string;
+  fields: FormBinding<WitnessDraft>;
+  error: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const common = {
+    label: t(`clerk.witness.${field}`),
+    error: error[`identity.${field}`],
+    name: `witness-${field}`,
+    ...fields.text(field),
+  };
+  return field === 'notes' ? (
+    <TextAreaField {...common} rows={2} />
+  ) : (
+    <TextField {...common} type={type} autoComplete="off" />
+  );
+}
+
 /** Everyone added to the chosen case's hearings (except witnesses): whom the witness may be screened from. */
-function useCaseParticipants(caseId: string, cases: CaseList): CaseParticipant[] {
+function useCaseParticipants(caseId: string, cases: Cases): CaseParticipant[] {
   const [participants, setParticipants] = useState<CaseParticipant[]>([]);
   const caseNumber = cases.find((item) => item.id === Number(caseId))?.number;
+  const found = useHearingSearch(caseNumber ?? '');
   useEffect(() => {
     let current = true;
     async function load(): Promise<CaseParticipant[]> {
       if (!caseNumber) return [];
-      const hearings = (await callApi('hearings:list', { query: caseNumber })).filter(
-        (hearing) => hearing.caseNumber === caseNumber,
-      );
+      const hearings = found.filter((hearing) => hearing.caseNumber === caseNumber);
       const lists = await Promise.all(
         hearings.map((hearing) => callApi('hearings:participants', { hearingId: hearing.id })),
       );
       return lists.flat().filter((person) => person.role !== 'witness');
     }
     load().then(
-      (found) => current && setParticipants(found),
+      (people) => current && setParticipants(people),
       () => current && setParticipants([]),
     );
     return () => {
       current = false;
     };
-  }, [caseNumber]);
+  }, [caseNumber, found]);
   return participants;
 }

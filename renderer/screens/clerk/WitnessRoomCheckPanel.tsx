@@ -4,7 +4,7 @@ import type { ApiResponse } from '../../../contract/api';
 import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/training';
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
-import type { HearingList } from './ClerkScreen';
+import { useHearings } from '../records/hearings-context';
 
 type Check = ApiResponse<'hearings:preflight'>['check'];
 const none = () =>
@@ -14,8 +14,9 @@ const none = () =>
   >;
 
 /** The witness-room pre-flight check, done before the witness is called and kept with the hearing. */
-export function WitnessRoomCheckPanel({ hearings }: { hearings: HearingList }) {
+export function WitnessRoomCheckPanel() {
   const { t } = useTranslation();
+  const { hearings } = useHearings();
   const [hearingId, setHearingId] = useState<number>();
   const [items, setItems] = useState(none);
   const [notes, setNotes] = useState('');

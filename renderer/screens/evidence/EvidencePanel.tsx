@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
+import { useHearings } from '../records/hearings-context';
 import { exportStepText } from './export-step';
 
-type Hearings = ApiResponse<'hearings:list'>;
 type Job = ApiResponse<'evidence:export'>;
 type Summary = ApiResponse<'recording:summary'>;
 type Verdict = ApiResponse<'evidence:verify'>;
@@ -16,7 +16,7 @@ type Verdict = ApiResponse<'evidence:verify'>;
  */
 export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
   const { t } = useTranslation();
-  const [hearings, setHearings] = useState<Hearings>([]);
+  const { hearings } = useHearings();
   const [hearingId, setHearingId] = useState<number>();
   const [summary, setSummary] = useState<Summary>();
   const [job, setJob] = useState<Job>();
@@ -25,9 +25,6 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
   const describe = useErrorText();
   const [range, setRange] = useState({ from: '', to: '', reason: '' });
 
-  useEffect(() => {
-    void callApi('hearings:list', {}).then(setHearings, () => undefined);
-  }, []);
   const reload = (id = hearingId) => {
     if (id) void callApi('recording:summary', { hearingId: id }).then(setSummary, () => undefined);
   };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { HearingsProvider } from '../records/hearings-context';
 import { RecordsGate } from '../records/RecordsGate';
 import { SealedIdentitiesPanel } from './SealedIdentitiesPanel';
 
@@ -13,7 +14,9 @@ export function JudgeScreen() {
         <SealedIdentitiesPanel />
         <section className="panel" aria-labelledby="evidence-title">
           <h2 id="evidence-title">{t('evidence.title')}</h2>
-          <EvidencePanel canRedact />
+          <HearingsProvider>
+            <EvidencePanel canRedact />
+          </HearingsProvider>
         </section>
       </RecordsGate>
     </section>
