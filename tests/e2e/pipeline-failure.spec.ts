@@ -4,26 +4,21 @@
  * receives a wholly masked frame (no face found in it) and silence — and the judge is told at once,
  * from the witness's report relayed by the host; both failures are in the audit log.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import {
-  cli,
-  COURT_PASSPHRASE,
-  makeApi,
   realFacesInPng,
   receivedAudioRms,
   savePng,
   stillClip,
   videoFrame,
-  JUDGE_OPERATOR,
   signInJudgeSeat,
 } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import type { HostProcess } from './support/host-process';
+import { setUpProtectedHearing } from './support/protected-hearing';
 import { testdataDir } from './support/testdata';
 
 const AREA = 'pipeline-failure';
@@ -37,52 +32,16 @@ test.afterAll(async () => {
 
 test('a crashed face or voice pipeline sends nothing unprocessed and the judge is told', async () => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-pipeline-'));
-  const db = join(dir, 'records.db');
-  cli(['records', 'init', '--db', db]);
-  cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
-    INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
-  });
-  cli(['operator', 'add', '--db', db, '--name', JUDGE_OPERATOR.name, '--role', 'judge'], {
-    INCAMERA_OPERATOR_PASSPHRASE: JUDGE_OPERATOR.passphrase,
-  });
-  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
-  const api = makeApi(host.url);
-  await api.signIn('Clerk Asel', 'clerk passphrase');
-  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
-  const theCase = await api.call<{ id: number }>('cases:create', {
-    number: 'CR-2026/10',
-    court: 'Bishkek City Court',
-    offenceCategory: 'trafficking-in-persons',
-  });
-  const hearing = await api.call<{ id: number }>('hearings:create', {
-    caseId: theCase.id,
-    scheduledAt: '2026-11-28T10:00',
+  const hearing = await setUpProtectedHearing('pipeline', {
+    caseNumber: 'CR-2026/10',
     courtroom: 'Courtroom 2',
-  });
-  const add = (role: string, displayName: string) =>
-    api.call<{ id: number }>('hearings:add-participant', {
-      hearingId: hearing.id,
-      role,
-      displayName,
-    });
-  const judgeSeat = await add('judge', 'Judge Bakyt');
-  const witnessSeat = await add('witness', 'Protected witness');
-  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
-    caseId: theCase.id,
-    identity: { name: 'Gulnara Verysecretova' },
+    roles: ['judge', 'witness'],
     measures: { voicePreset: 'standard', faceStyle: 'solid' },
   });
-  const codeFor = async (participantId: number, witnessId?: number) =>
-    (
-      await api.call<{ code: string }>('court:issue-code', {
-        participantId,
-        linkBase: host.url,
-        ...(witnessId ? { witnessId } : {}),
-      })
-    ).code;
-  const judgeCode = await codeFor(judgeSeat.id);
-  const witnessCode = await codeFor(witnessSeat.id, witness.id);
+  host = hearing.host;
+  const { dir, db } = hearing;
+  const judgeCode = await hearing.issueCode('judge');
+  const witnessCode = await hearing.issueCode('witness');
 
   const witnessBrowser = await chromium.launch(
     chromiumLaunchOptions({

@@ -6,8 +6,7 @@
  * clerk's export button with its progress bar.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { probe } from '../../host/evidence/run-ffmpeg';
@@ -16,7 +15,6 @@ import { readHearingRecording, recordingsRootFor } from '../../host/recording/la
 import { resolveFfmpeg, resolveFfprobe } from '../../host/tools/ffmpeg';
 import { chromiumLaunchOptions } from './support/browser';
 import {
-  cli,
   COURT_PASSPHRASE,
   makeApi,
   realFacesInPng,
@@ -25,7 +23,8 @@ import {
   signInJudgeSeat,
 } from './support/court';
 import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
-import { cliPath, startHostProcess, type HostProcess } from './support/host-process';
+import { cliPath, type HostProcess } from './support/host-process';
+import { setUpProtectedHearing } from './support/protected-hearing';
 import { testdataDir } from './support/testdata';
 
 const AREA = 'recording';
@@ -42,54 +41,15 @@ test.afterAll(async () => {
 
 test('a judge records a hearing; the export is complete, faceless, hashed and verifiable', async () => {
   test.setTimeout(420_000);
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-recording-'));
-  const db = join(dir, 'records.db');
-  cli(['records', 'init', '--db', db]);
-  cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
-    INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
-  });
-  cli(['operator', 'add', '--db', db, '--name', 'Judge Bakyt', '--role', 'judge'], {
-    INCAMERA_OPERATOR_PASSPHRASE: 'judge passphrase',
-  });
-  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
-  const api = makeApi(host.url);
-  await api.signIn('Clerk Asel', 'clerk passphrase');
-  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
-  const theCase = await api.call<{ id: number }>('cases:create', {
-    number: 'CR-2026/7',
-    court: 'Bishkek City Court',
-    offenceCategory: 'trafficking-in-persons',
-  });
-  const hearing = await api.call<{ id: number }>('hearings:create', {
-    caseId: theCase.id,
-    scheduledAt: '2026-11-28T10:00',
-    courtroom: 'Courtroom 4',
-  });
-  const names: Record<Role, [string, string]> = {
-    judge: ['judge', 'Judge Bakyt'],
-    witness: ['witness', 'Protected witness'],
-  };
-  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
-    caseId: theCase.id,
-    identity: { name: 'Gulnara Verysecretova' },
+  const hearing = await setUpProtectedHearing('recording', {
+    caseNumber: 'CR-2026/7',
+    roles,
     measures: { voicePreset: 'standard', faceStyle: 'solid' },
   });
+  host = hearing.host;
+  const { dir, db, witness } = hearing;
   const codes = {} as Record<Role, string>;
-  for (const role of roles) {
-    const [recordsRole, displayName] = names[role];
-    const participant = await api.call<{ id: number }>('hearings:add-participant', {
-      hearingId: hearing.id,
-      role: recordsRole,
-      displayName,
-    });
-    codes[role] = (
-      await api.call<{ code: string }>('court:issue-code', {
-        participantId: participant.id,
-        linkBase: host.url,
-        ...(role === 'witness' ? { witnessId: witness.id } : {}),
-      })
-    ).code;
-  }
+  for (const role of roles) codes[role] = await hearing.issueCode(role);
 
   const speech = (file: string) => join(testdataDir(), 'speech', file);
   const witnessClip = stillClip(
@@ -153,13 +113,13 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   // The sealed part's video begins at the keyframe the recorder asks for at the switch; stop only
   // once it has finished segments (the recorder's integration test bounds that wait).
   const sealedVideoSegments = () =>
-    readHearingRecording(recordingsRootFor(db), hearing.id)
+    readHearingRecording(recordingsRootFor(db), hearing.hearingId)
       .find((part) => part.meta.closedSession)
       ?.tracks.filter((track) => track.meta.kind === 'video' && track.meta.role === 'witness')
       .reduce((count, track) => count + track.segments.filter((s) => s.end > s.start).length, 0) ??
     0;
   await expect.poll(sealedVideoSegments, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-  const sealedPart = readHearingRecording(recordingsRootFor(db), hearing.id).find(
+  const sealedPart = readHearingRecording(recordingsRootFor(db), hearing.hearingId).find(
     (part) => part.meta.closedSession,
   )!;
   for (const track of sealedPart.tracks)
@@ -180,7 +140,7 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   const judgeApi = makeApi(host.url);
   await judgeApi.signIn('Judge Bakyt', 'judge passphrase');
   await judgeApi.call('recording:redact', {
-    hearingId: hearing.id,
+    hearingId: hearing.hearingId,
     fromSeconds: 3,
     toSeconds: 5,
     reason: 'a name said aloud',
@@ -192,7 +152,7 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   mkdirSync(join(artifactsDir, AREA), { recursive: true });
   const exported = spawnSync(
     process.execPath,
-    [cliPath, 'export', '--db', db, '--hearing', String(hearing.id), '--out', out],
+    [cliPath, 'export', '--db', db, '--hearing', String(hearing.hearingId), '--out', out],
     { encoding: 'utf8', env: { ...process.env, INCAMERA_PASSPHRASE: COURT_PASSPHRASE } },
   );
   expect(exported.status, exported.stderr).toBe(0);
@@ -288,7 +248,7 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   await clerk.getByLabel('Your passphrase').fill('clerk passphrase');
   await clerk.getByRole('button', { name: 'Sign in' }).click();
   const panel = clerk.getByTestId('evidence-panel');
-  await panel.locator('select[name="evidence-hearing"]').selectOption(String(hearing.id));
+  await panel.locator('select[name="evidence-hearing"]').selectOption(String(hearing.hearingId));
   await expect(panel.getByTestId('recording-parts')).toContainText('2 recorded parts');
   // The key that signed the export, to compare with the printed minutes.
   await expect(panel.getByTestId('signing-key-fingerprint')).toHaveText(

@@ -5,30 +5,25 @@
  * the protective order: the judge and counsel receive the witness, the screened accused receives
  * no witness video. Then closed session, a reload that keeps its seat, and the end of the hearing.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import {
-  cli,
-  COURT_PASSPHRASE,
-  makeApi,
   realFacesInPng,
   receivedAudioRms,
   savePng,
   stillClip,
   stillFrame,
   videoFrame,
-  JUDGE_OPERATOR,
   signInJudgeSeat,
 } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import type { HostProcess } from './support/host-process';
+import { hearingRoles, setUpProtectedHearing } from './support/protected-hearing';
 import { testdataDir } from './support/testdata';
 
 const AREA = 'session';
-const roles = ['judge', 'witness', 'prosecutor', 'defence', 'accused'] as const;
+const roles = hearingRoles;
 type Role = (typeof roles)[number];
 
 let host: HostProcess;
@@ -41,63 +36,15 @@ test.afterAll(async () => {
 
 test('a protected hearing runs end to end with the policy enforced by the host', async () => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-session-'));
-  const db = join(dir, 'records.db');
-  cli(['records', 'init', '--db', db]);
-  cli(['operator', 'add', '--db', db, '--name', 'Clerk Asel', '--role', 'clerk'], {
-    INCAMERA_OPERATOR_PASSPHRASE: 'clerk passphrase',
-  });
-  cli(['operator', 'add', '--db', db, '--name', JUDGE_OPERATOR.name, '--role', 'judge'], {
-    INCAMERA_OPERATOR_PASSPHRASE: JUDGE_OPERATOR.passphrase,
-  });
-  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
-
   // The clerk: case, hearing, participants, the protected witness and its order, join codes.
-  const api = makeApi(host.url);
-  await api.signIn('Clerk Asel', 'clerk passphrase');
-  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
-  const theCase = await api.call<{ id: number }>('cases:create', {
-    number: 'CR-2026/6',
-    court: 'Bishkek City Court',
-    offenceCategory: 'trafficking-in-persons',
-  });
-  const hearing = await api.call<{ id: number }>('hearings:create', {
-    caseId: theCase.id,
-    scheduledAt: '2026-11-28T10:00',
-    courtroom: 'Courtroom 4',
-  });
-  const names: Record<Role, [string, string]> = {
-    judge: ['judge', 'Judge Bakyt'],
-    witness: ['witness', 'Protected witness'],
-    prosecutor: ['prosecutor', 'Prosecutor Aida'],
-    defence: ['defence-counsel', 'Defence Timur'],
-    accused: ['accused', 'Accused Marat'],
-  };
-  const participantIds = {} as Record<Role, number>;
-  for (const role of roles) {
-    const [recordsRole, displayName] = names[role];
-    participantIds[role] = (
-      await api.call<{ id: number }>('hearings:add-participant', {
-        hearingId: hearing.id,
-        role: recordsRole,
-        displayName,
-      })
-    ).id;
-  }
-  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
-    caseId: theCase.id,
-    identity: { name: 'Gulnara Verysecretova' },
+  const hearing = await setUpProtectedHearing('session', {
+    caseNumber: 'CR-2026/6',
     measures: { voicePreset: 'standard', faceStyle: 'solid', screenedFromRoles: ['accused'] },
   });
+  host = hearing.host;
+  const { dir, participantIds, witness } = hearing;
   const codes = {} as Record<Role, string>;
-  for (const role of roles)
-    codes[role] = (
-      await api.call<{ code: string }>('court:issue-code', {
-        participantId: participantIds[role],
-        linkBase: host.url,
-        ...(role === 'witness' ? { witnessId: witness.id } : {}),
-      })
-    ).code;
+  for (const role of roles) codes[role] = await hearing.issueCode(role);
 
   // The clerk's screen: a new code for the defence (the old one is replaced) and the list.
   const clerkBrowser = await chromium.launch(chromiumLaunchOptions());

@@ -4,17 +4,12 @@
  * heard and recorded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { readHearingRecording, recordingsRootFor } from '../../host/recording/layout';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { chromiumLaunchOptions } from './support/browser';
 import {
-  cli,
-  COURT_PASSPHRASE,
-  makeApi,
   realFacesInPng,
   receivedAudioRms,
   savePng,
@@ -23,7 +18,8 @@ import {
   videoFrame,
 } from './support/court';
 import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import type { HostProcess } from './support/host-process';
+import { setUpProtectedHearing } from './support/protected-hearing';
 import { testdataDir } from './support/testdata';
 
 const AREA = 'face';
@@ -57,51 +53,14 @@ function flatShare(path: string): number {
 
 test('no picture: the camera stays closed, the court sees the card and hears the disguised voice, the recording holds both', async () => {
   test.setTimeout(240_000);
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-e2e-no-picture-'));
-  const db = join(dir, 'records.db');
-  cli(['records', 'init', '--db', db]);
-  for (const [name, role, passphrase] of [
-    ['Clerk Asel', 'clerk', 'clerk passphrase'],
-    ['Judge Bakyt', 'judge', 'judge passphrase'],
-  ] as const)
-    cli(['operator', 'add', '--db', db, '--name', name, '--role', role], {
-      INCAMERA_OPERATOR_PASSPHRASE: passphrase,
-    });
-  host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
-  const api = makeApi(host.url);
-  await api.signIn('Clerk Asel', 'clerk passphrase');
-  await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
-  const theCase = await api.call<{ id: number }>('cases:create', {
-    number: 'CR-2026/16',
-    court: 'Bishkek City Court',
-    offenceCategory: 'trafficking-in-persons',
-  });
-  const hearing = await api.call<{ id: number }>('hearings:create', {
-    caseId: theCase.id,
-    scheduledAt: '2026-11-28T10:00',
+  const hearing = await setUpProtectedHearing('no-picture', {
+    caseNumber: 'CR-2026/16',
     courtroom: 'Courtroom 1',
-  });
-  const seat = (role: string, displayName: string) =>
-    api.call<{ id: number }>('hearings:add-participant', {
-      hearingId: hearing.id,
-      role,
-      displayName,
-    });
-  const judgeSeat = await seat('judge', 'Judge Bakyt');
-  const witnessSeat = await seat('witness', 'Protected witness');
-  const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
-    caseId: theCase.id,
-    identity: { name: 'Gulnara Verysecretova' },
+    roles: ['judge', 'witness'],
     measures: { voicePreset: 'standard', faceStyle: 'no-picture' },
   });
-  const codeFor = async (participantId: number, witnessId?: number) =>
-    (
-      await api.call<{ code: string }>('court:issue-code', {
-        participantId,
-        linkBase: host.url,
-        ...(witnessId ? { witnessId } : {}),
-      })
-    ).code;
+  host = hearing.host;
+  const { dir, db } = hearing;
 
   const witnessBrowser = await chromium.launch(
     chromiumLaunchOptions({
@@ -128,8 +87,8 @@ test('no picture: the camera stays closed, the court sees the card and hears the
     await page.getByRole('button', { name: 'Join' }).click();
     return page;
   };
-  const judge = await open(judgeBrowser, await codeFor(judgeSeat.id));
-  const witnessPage = await open(witnessBrowser, await codeFor(witnessSeat.id, witness.id));
+  const judge = await open(judgeBrowser, await hearing.issueCode('judge'));
+  const witnessPage = await open(witnessBrowser, await hearing.issueCode('witness'));
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
   await signInJudgeSeat(judge);
   await judge
@@ -167,7 +126,7 @@ test('no picture: the camera stays closed, the court sees the card and hears the
   // The recording: the witness's card video and voice both have finished segments.
   await judge.getByRole('button', { name: 'Start recording' }).click();
   const witnessSegments = (kind: 'audio' | 'video') =>
-    readHearingRecording(recordingsRootFor(db), hearing.id)
+    readHearingRecording(recordingsRootFor(db), hearing.hearingId)
       .flatMap((part) => part.tracks)
       .filter((track) => track.meta.kind === kind && track.meta.role === 'witness')
       .flatMap((track) => track.segments.map((s) => ({ ...s, dir: track.dir })))

@@ -18,22 +18,44 @@ const recordsRole: Record<HearingRole, [string, string]> = {
   accused: ['accused', 'Accused Marat'],
 };
 
-export type ProtectedHearing = {
+export type ProtectedHearing<R extends HearingRole = HearingRole> = {
   host: HostProcess;
   dir: string;
   db: string;
   api: ReturnType<typeof makeApi>;
   caseNumber: string;
   hearingId: number;
-  participantIds: Record<HearingRole, number>;
+  participantIds: Record<R, number>;
   witness: { id: number; pseudonym: string };
-  issueCode(role: HearingRole): Promise<string>;
+  issueCode(role: R): Promise<string>;
 };
 
-export async function setUpProtectedHearing(
+/** The full order most specs use: closed session, accused screened, a support person, a delay. */
+const fullOrder = {
+  voicePreset: 'standard',
+  closedSession: true,
+  screenedFromRoles: ['accused'],
+  supportPerson: 'Psychologist Dinara',
+  publicFeedDelayMinutes: 30,
+  orderReference: 'ORD-2026/41',
+  orderDate: '2026-11-20',
+};
+
+export type HearingSetup<R extends HearingRole> = {
+  /** The face style of the full order (default solid); ignored where `measures` is given. */
+  faceStyle?: string;
+  /** The witness's whole order, in place of the full one. */
+  measures?: Record<string, unknown>;
+  /** The seats to add, in this order (default: all five). */
+  roles?: readonly R[];
+  caseNumber?: string;
+  courtroom?: string;
+};
+
+export async function setUpProtectedHearing<R extends HearingRole = HearingRole>(
   name: string,
-  order: { faceStyle?: string } = {},
-): Promise<ProtectedHearing> {
+  setup: HearingSetup<R> = {},
+): Promise<ProtectedHearing<R>> {
   const dir = mkdtempSync(join(tmpdir(), `incamera-e2e-${name}-`));
   const db = join(dir, 'records.db');
   cli(['records', 'init', '--db', db]);
@@ -49,7 +71,7 @@ export async function setUpProtectedHearing(
   const api = makeApi(host.url);
   await api.signIn(CLERK.name, CLERK.passphrase);
   await api.call('records:unlock', { passphrase: COURT_PASSPHRASE });
-  const caseNumber = 'CR-2026/9';
+  const caseNumber = setup.caseNumber ?? 'CR-2026/9';
   const theCase = await api.call<{ id: number }>('cases:create', {
     number: caseNumber,
     court: 'Bishkek City Court',
@@ -58,10 +80,10 @@ export async function setUpProtectedHearing(
   const hearing = await api.call<{ id: number }>('hearings:create', {
     caseId: theCase.id,
     scheduledAt: '2026-11-28T10:00',
-    courtroom: 'Courtroom 4',
+    courtroom: setup.courtroom ?? 'Courtroom 4',
   });
-  const participantIds = {} as Record<HearingRole, number>;
-  for (const role of hearingRoles) {
+  const participantIds = {} as Record<R, number>;
+  for (const role of setup.roles ?? (hearingRoles as readonly HearingRole[] as readonly R[])) {
     const [roleInRecords, displayName] = recordsRole[role];
     participantIds[role] = (
       await api.call<{ id: number }>('hearings:add-participant', {
@@ -74,16 +96,7 @@ export async function setUpProtectedHearing(
   const witness = await api.call<{ id: number; pseudonym: string }>('witnesses:register', {
     caseId: theCase.id,
     identity: { name: 'Gulnara Verysecretova' },
-    measures: {
-      voicePreset: 'standard',
-      faceStyle: order.faceStyle ?? 'solid',
-      closedSession: true,
-      screenedFromRoles: ['accused'],
-      supportPerson: 'Psychologist Dinara',
-      publicFeedDelayMinutes: 30,
-      orderReference: 'ORD-2026/41',
-      orderDate: '2026-11-20',
-    },
+    measures: setup.measures ?? { ...fullOrder, faceStyle: setup.faceStyle ?? 'solid' },
   });
   return {
     host,
