@@ -10,10 +10,7 @@ import { startHost, type RunningHost } from '../../host/index.js';
 import type { HostLimits } from '../../host/limits.js';
 import { silentLogger } from '../../host/logger.js';
 import { addOperator } from '../../host/records/operators.js';
-import { insertParticipant } from '../../host/records/queries/hearings.js';
-import { registerWitness } from '../../host/records/witness-records.js';
-import { addCaseWithHearing, newRecordsDatabase } from '../lib/records-db-fixture.js';
-import { protectiveMeasures } from '../../contract/records/schemas.js';
+import { addProtectedHearing, newRecordsDatabase } from '../lib/records-db-fixture.js';
 
 /** The judge operator who signs in on the judge's seat (its controls need it). */
 export const FUZZ_JUDGE = { name: 'Fuzz Judge', passphrase: 'fuzz judge passphrase' };
@@ -32,34 +29,19 @@ export type FuzzHearing = {
 
 export async function openFuzzHearing(limits: Partial<HostLimits> = {}): Promise<FuzzHearing> {
   const { dir, dbPath, db, key } = await newRecordsDatabase('incamera-fuzz-');
-  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-FUZZ/1', courtroom: '1' });
-  const recordsRole = {
-    judge: 'judge',
-    witness: 'witness',
-    prosecutor: 'prosecutor',
-    defence: 'defence-counsel',
-    accused: 'accused',
-  } as const;
-  const participants = Object.fromEntries(
-    FUZZ_ROLES.map((role) => [
-      role,
-      insertParticipant(db, { hearingId, role: recordsRole[role], displayName: `Fuzz ${role}` }).id,
-    ]),
-  ) as Record<FuzzRole, number>;
-  const witness = registerWitness(
-    db,
-    key,
-    { name: 'clerk', role: 'clerk' },
-    {
-      caseId,
-      identity: { name: 'Sealed Name' },
-      measures: protectiveMeasures.parse({
-        voicePreset: 'standard',
-        faceStyle: 'solid',
-        screenedFromRoles: ['accused'],
-      }),
+  const { seats: participants, witness } = addProtectedHearing(db, key, {
+    caseNumber: 'CR-FUZZ/1',
+    courtroom: '1',
+    seats: {
+      judge: ['judge', 'Fuzz judge'],
+      witness: ['witness', 'Fuzz witness'],
+      prosecutor: ['prosecutor', 'Fuzz prosecutor'],
+      defence: ['defence-counsel', 'Fuzz defence'],
+      accused: ['accused', 'Fuzz accused'],
     },
-  );
+    identity: { name: 'Sealed Name' },
+    order: { voicePreset: 'standard', faceStyle: 'solid', screenedFromRoles: ['accused'] },
+  });
   await addOperator(db, { name: 'setup', role: 'administrator' }, { ...FUZZ_JUDGE, role: 'judge' });
   db.close();
   const host = await startHost({

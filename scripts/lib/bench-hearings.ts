@@ -6,10 +6,7 @@
 import { addOperator } from '../../host/records/operators.js';
 import { formatJoinCode, hashSecret, newJoinCode } from '../../host/court/join-code.js';
 import { insertJoinCode, linkWitness } from '../../host/court/queries.js';
-import { insertParticipant } from '../../host/records/queries/hearings.js';
-import { registerWitness } from '../../host/records/witness-records.js';
-import { addCaseWithHearing, newRecordsDatabase } from './records-db-fixture.js';
-import { protectiveMeasures } from '../../contract/records/schemas.js';
+import { addProtectedHearing, newRecordsDatabase } from './records-db-fixture.js';
 
 export const BENCH_ROLES = [
   'judge',
@@ -32,35 +29,21 @@ export async function prepareBenchHearings(count: number): Promise<{
   const { dbPath, db, key } = await newRecordsDatabase('incamera-bench-load-');
   const hearings = [];
   for (let h = 0; h < count; h++) {
-    const { caseId, hearingId } = addCaseWithHearing(db, {
+    const fixture = addProtectedHearing(db, key, {
       caseNumber: `BENCH-${h + 1}`,
       court: 'Bench court',
       courtroom: String(h + 1),
+      seats: Object.fromEntries(
+        BENCH_ROLES.map((role) => [role, [role, `${role} ${h + 1}`] as const]),
+      ) as Record<BenchRole, readonly [BenchRole, string]>,
+      identity: { name: `Bench witness ${h + 1}` },
+      order: { voicePreset: 'standard', faceStyle: 'solid', screenedFromRoles: ['accused'] },
     });
+    const { hearingId } = fixture;
+    linkWitness(db, fixture.seats.witness, fixture.witness.id);
     const seats: BenchSeat[] = [];
     for (const role of BENCH_ROLES) {
-      const participantId = insertParticipant(db, {
-        hearingId,
-        role,
-        displayName: `${role} ${h + 1}`,
-      }).id;
-      if (role === 'witness') {
-        const witness = registerWitness(
-          db,
-          key,
-          { name: 'bench', role: 'clerk' },
-          {
-            caseId,
-            identity: { name: `Bench witness ${h + 1}` },
-            measures: protectiveMeasures.parse({
-              voicePreset: 'standard',
-              faceStyle: 'solid',
-              screenedFromRoles: ['accused'],
-            }),
-          },
-        );
-        linkWitness(db, participantId, witness.id);
-      }
+      const participantId = fixture.seats[role];
       const code = newJoinCode();
       insertJoinCode(db, {
         hearingId,

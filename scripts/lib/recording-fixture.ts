@@ -6,15 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
 import { RtpPacket } from 'werift';
-import { protectiveMeasures } from '../../contract/records/schemas.js';
 import { linkWitness } from '../../host/court/queries.js';
 import type { WritableDB } from '../../host/records/db-types.js';
-import { insertParticipant } from '../../host/records/queries/hearings.js';
-import { registerWitness } from '../../host/records/witness-records.js';
 import { WeriftProducer } from '../../host/sfu/producer.js';
 import type { MediaKind } from '../../host/sfu/types.js';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
-import { addCaseWithHearing, newRecordsDatabase } from './records-db-fixture.js';
+import { addProtectedHearing, newRecordsDatabase } from './records-db-fixture.js';
 
 const FEEDER_MAX_SECONDS = 600;
 
@@ -105,24 +102,13 @@ export type RecordsFixture = {
 
 export async function recordsWithHearing(): Promise<RecordsFixture> {
   const { dir, dbPath, db, key } = await newRecordsDatabase('incamera-recording-');
-  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-2026/7', courtroom: '3' });
-  insertParticipant(db, { hearingId, role: 'judge', displayName: 'Judge Bakyt' });
-  const witnessSeat = insertParticipant(db, {
-    hearingId,
-    role: 'witness',
-    displayName: 'Witness',
-  }).id;
-  const witness = registerWitness(
-    db,
-    key,
-    { name: 'Clerk', role: 'clerk' },
-    {
-      caseId,
-      identity: { name: 'Gulnara Verysecretova' },
-      measures: protectiveMeasures.parse({ voicePreset: 'standard', faceStyle: 'solid' }),
-    },
-  );
-  linkWitness(db, witnessSeat, witness.id);
+  const { hearingId, seats, witness } = addProtectedHearing(db, key, {
+    caseNumber: 'CR-2026/7',
+    courtroom: '3',
+    seats: { judge: ['judge', 'Judge Bakyt'], witness: ['witness', 'Witness'] },
+    order: { voicePreset: 'standard', faceStyle: 'solid' },
+  });
+  linkWitness(db, seats.witness, witness.id);
   return { db, dbPath, dir, hearingId, pseudonym: witness.pseudonym, key };
 }
 

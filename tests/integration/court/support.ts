@@ -11,7 +11,7 @@ import { insertParticipant } from '../../../host/records/queries/hearings';
 import { registerWitness } from '../../../host/records/witness-records';
 import { routerRtpCapabilities } from '../../../host/sfu/rtp-capabilities';
 import { connectTestClient, type TestSignallingClient } from '../support/signalling-client';
-import { addCaseWithHearing, newRecordsDatabase } from '../../../scripts/lib/records-db-fixture';
+import { addProtectedHearing, newRecordsDatabase } from '../../../scripts/lib/records-db-fixture';
 
 export type Hearing = {
   host: RunningHost;
@@ -65,34 +65,33 @@ export async function prepareHearingDb(options: {
   secondWitness?: boolean;
 }): Promise<PreparedHearing> {
   const { dbPath, db, key } = await newRecordsDatabase('incamera-court-');
-  const { caseId, hearingId } = addCaseWithHearing(db, { caseNumber: 'CR-2026/6', courtroom: '3' });
+  const {
+    caseId,
+    hearingId,
+    seats: participants,
+    witness,
+  } = addProtectedHearing(db, key, {
+    caseNumber: 'CR-2026/6',
+    courtroom: '3',
+    seats: {
+      judge: ['judge', 'Judge Bakyt'],
+      witness: ['witness', 'Witness'],
+      prosecutor: ['prosecutor', 'Prosecutor Aida'],
+      defence: ['defence-counsel', 'Defence Timur'],
+      accused: ['accused', 'Accused Marat'],
+      observer: ['observer', 'Trainee Dana'],
+    },
+    identity: { name: 'Secret Name' },
+    order: (seats) => ({
+      voicePreset: 'strong',
+      faceStyle: 'pixelate',
+      screenedFromRoles: ['accused'],
+      screenedFromParticipantIds: [seats.observer],
+      screenedMayHearVoice: options.hearVoice,
+    }),
+  });
   const add = (role: Parameters<typeof insertParticipant>[1]['role'], name: string) =>
     insertParticipant(db, { hearingId, role, displayName: name }).id;
-  const participants = {
-    judge: add('judge', 'Judge Bakyt'),
-    witness: add('witness', 'Witness'),
-    prosecutor: add('prosecutor', 'Prosecutor Aida'),
-    defence: add('defence-counsel', 'Defence Timur'),
-    accused: add('accused', 'Accused Marat'),
-    observer: add('observer', 'Trainee Dana'),
-  };
-  const witness = registerWitness(
-    db,
-    key,
-    { name: 'clerk', role: 'clerk' },
-    {
-      caseId,
-      identity: { name: 'Secret Name' },
-      measures: {
-        ...measures,
-        voicePreset: 'strong',
-        faceStyle: 'pixelate',
-        screenedFromRoles: ['accused'],
-        screenedFromParticipantIds: [participants.observer],
-        screenedMayHearVoice: options.hearVoice,
-      },
-    },
-  );
   const second = options.secondWitness
     ? {
         participantId: add('witness', 'Second witness'),
