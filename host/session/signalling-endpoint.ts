@@ -97,7 +97,11 @@ export function createSignallingEndpoint(
       if (verdict === 'refuse')
         return send({
           type: 'error',
-          error: { code: 'rate-limited', message: 'Too many messages: slow down.' },
+          error: {
+            code: 'rate-limited',
+            message: 'Too many messages: slow down.',
+            reason: coded('signalling.too-many-messages'),
+          },
         });
       // The heartbeat is answered at once, not behind a slow request (a transport connecting).
       const ping = isBinary ? undefined : heartbeatId(raw);

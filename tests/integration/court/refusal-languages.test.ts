@@ -5,10 +5,16 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorCatalogues, formatError, isErrorCode } from '../../../contract/errors/codes';
 import type { SignallingError } from '../../../contract/signalling';
-import { problemOf, SignallingRequestError } from '../../../media/transport/signalling-client';
+import {
+  connectSignalling,
+  problemOf,
+  SignallingRequestError,
+  type SignallingProblem,
+} from '../../../media/transport/signalling-client';
 import { readFileSync } from 'node:fs';
 import {
   errorResources,
@@ -151,5 +157,25 @@ describe('refusals in the participant’s language', () => {
         cyrillic,
       );
     inside.client.close();
+  });
+
+  it('too many messages at once: the host’s notice reaches the real client coded', async () => {
+    // The renderer's own signalling client, on Node's WebSocket from `ws`.
+    vi.stubGlobal('WebSocket', NodeWebSocket);
+    const client = await connectSignalling(hearing.host.url);
+    const notice = new Promise<SignallingProblem>((resolve) => client.onNotice(resolve));
+    for (let i = 0; i < 150; i++)
+      client.request('closeProducer', { producerId: `p${i}` }).catch(() => undefined);
+    const problem = await notice;
+    expect(problem.reason).toEqual({ code: 'signalling.too-many-messages', params: {} });
+    expect(problem.message).toBe('Too many messages: slow down.');
+    for (const language of ['ru', 'ky'] as const) {
+      // What the session banner shows (court-connection passes the notice on as an error).
+      const inBanner = errorText(t[language], problem);
+      expect(inBanner).toBe(formatError(problem.reason as never, language));
+      expect(inBanner).toMatch(cyrillic);
+    }
+    client.close();
+    vi.unstubAllGlobals();
   });
 });
