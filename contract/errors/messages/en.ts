@@ -1,3 +1,4 @@
+import { protocolMessagesEn } from './protocol-en.js';
 import { verificationMessagesEn } from './verification-en.js';
 /**
  * English text of every error code: what the user reads in English, and the host's log text.
@@ -6,6 +7,7 @@ import { verificationMessagesEn } from './verification-en.js';
  */
 export const errorMessagesEn = {
   ...verificationMessagesEn,
+  ...protocolMessagesEn,
   // Validation (contract schemas)
   'field.required': 'Fill in this field.',
   'field.too-long_one': 'At most {{count}} character.',

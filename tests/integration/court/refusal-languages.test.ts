@@ -141,7 +141,7 @@ describe('refusals in the participant’s language', () => {
     waiting.client.close();
   });
 
-  it('a refusal without a code of its own (an unknown transport) is worded generally', async () => {
+  it('a protocol refusal (an unknown transport) has its own code; a malformed request the general one', async () => {
     const { code } = await hearing.issue(hearing.participants.witness);
     const inside = await join(hearing.host, code);
     expect(inside.answer).toMatchObject({ ok: true });
@@ -151,9 +151,13 @@ describe('refusals in the participant’s language', () => {
     });
     const error = refusal(answer);
     expect(error).toMatchObject({ code: 'unknown-id', message: 'Unknown transport.' });
-    expect(error.reason).toEqual({ code: 'signalling.refused', params: {} });
+    expectTranslated(error, 'signalling.unknown-transport');
+    const malformed = refusal(
+      await inside.client.request('connectWebRtcTransport', { transportId: 7 } as never),
+    );
+    expect(malformed.reason).toEqual({ code: 'signalling.refused', params: {} });
     for (const language of ['ru', 'ky'] as const)
-      expect(errorText(t[language], problemOf(new SignallingRequestError(error)))).toMatch(
+      expect(errorText(t[language], problemOf(new SignallingRequestError(malformed)))).toMatch(
         cyrillic,
       );
     inside.client.close();
