@@ -31,7 +31,7 @@ export function registerAuditCommand(program: Command): void {
         } else {
           sayLine(
             coded('verify.audit-broken', {
-              seq: verdict.firstBadSeq,
+              seq: String(verdict.firstBadSeq),
               problem: sayError(verdict.problem),
             }),
           );

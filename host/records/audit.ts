@@ -114,20 +114,23 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
     if (row.seq !== expectedSeq) {
       return bad(
         row.seq > expectedSeq
-          ? coded('audit.entry-missing', { seq: expectedSeq, next: row.seq })
-          : coded('audit.entry-out-of-order', { seq: row.seq }),
+          ? coded('audit.entry-missing', { seq: String(expectedSeq), next: String(row.seq) })
+          : coded('audit.entry-out-of-order', { seq: String(row.seq) }),
       );
     }
     if (row.prev_hash !== prevHash) {
-      return bad(coded('audit.entry-not-linked', { seq: row.seq, previous: row.seq - 1 }));
+      return bad(
+        coded('audit.entry-not-linked', { seq: String(row.seq), previous: String(row.seq - 1) }),
+      );
     }
-    if (entryHash(row) !== row.hash) return bad(coded('audit.entry-altered', { seq: row.seq }));
+    if (entryHash(row) !== row.hash)
+      return bad(coded('audit.entry-altered', { seq: String(row.seq) }));
     if (auditKey) {
       const sealedRight = row.mac !== null && row.mac === entryMac(auditKey, row.hash);
       if (row.seq <= keyedSeq && !sealedRight)
-        return bad(coded('audit.entry-seal-mismatch', { seq: row.seq }));
+        return bad(coded('audit.entry-seal-mismatch', { seq: String(row.seq) }));
       if (row.seq > keyedSeq && row.mac !== null && !sealedRight)
-        return bad(coded('audit.entry-foreign-seal', { seq: row.seq }));
+        return bad(coded('audit.entry-foreign-seal', { seq: String(row.seq) }));
       if (row.seq === keyedSeq) keyedHash = row.hash;
     }
     prevHash = row.hash;
@@ -142,7 +145,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: lastSeq + 1,
-      problem: coded('audit.tail-missing', { from: lastSeq + 1, to: highest }),
+      problem: coded('audit.tail-missing', { from: String(lastSeq + 1), to: String(highest) }),
     };
   }
   if (head && head.hash !== prevHash) {
@@ -150,7 +153,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: lastSeq,
-      problem: coded('audit.head-mismatch', { seq: lastSeq }),
+      problem: coded('audit.head-mismatch', { seq: String(lastSeq) }),
     };
   }
   if (!auditKey) return { intact: true, entries: count };
@@ -159,7 +162,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: Math.min(keyedSeq, lastSeq),
-      problem: coded('audit.sealed-head-mismatch', { seq: keyedSeq }),
+      problem: coded('audit.sealed-head-mismatch', { seq: String(keyedSeq) }),
     };
   return { intact: true, entries: count, unsealed: lastSeq - keyedSeq };
 }

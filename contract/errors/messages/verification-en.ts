@@ -1,6 +1,7 @@
 /**
  * English text of what `audit verify` and `export verify` report (CLI) and of each problem they
- * find (also shown in the evidence panel). `{{file}}` names the file a problem is about.
+ * find (also shown in the evidence panel). `{{file}}` names the file a problem is about. Counts are
+ * numbers (written in the reader's format); entry and hearing numbers are identifiers, given as text.
  */
 export const verificationMessagesEn = {
   // Evidence export check (host/evidence/verify-export.ts)
