@@ -11,7 +11,7 @@ export const verificationMessagesKy: ErrorTranslations = {
   'verify.signature-mismatch':
     '{{file}}: кол дал келбейт (манифест кол коюлгандан кийин өзгөртүлгөн)',
   'verify.entry-not-signed':
-    '{{file}}: анын манифесттеги жазуусу (хеши же өлчөмү) соттун ачкычы кол койгон жазуу менен дал келбейт',
+    '{{file}}: бул файлдын манифесттеги жазуусу (хеши же өлчөмү) соттун ачкычы менен кол коюлган жазуу менен дал келбейт',
   'verify.file-missing': '{{file}}: файл жок',
   'verify.hash-mismatch': '{{file}}: SHA-256 манифесттегиси менен дал келбейт',
   'verify.not-in-manifest': '{{file}}: файл манифестте жок',

@@ -9,7 +9,7 @@ export const verificationMessagesRu: ErrorTranslations = {
   'verify.signature-missing': '{{file}}: файл отсутствует, поэтому manifest.json проверить нельзя',
   'verify.signature-mismatch': '{{file}}: подпись не совпадает (манифест изменён после подписания)',
   'verify.entry-not-signed':
-    '{{file}}: его запись в манифесте (хеш или размер) не совпадает с подписанной ключом суда',
+    '{{file}}: запись об этом файле в манифесте (хеш или размер) не совпадает с той, что подписана ключом суда',
   'verify.file-missing': '{{file}}: файл отсутствует',
   'verify.hash-mismatch': '{{file}}: SHA-256 не совпадает с указанным в манифесте',
   'verify.not-in-manifest': '{{file}}: файла нет в манифесте',
@@ -36,7 +36,7 @@ export const verificationMessagesRu: ErrorTranslations = {
   'audit.tail-missing': 'записи с № {{from}} по № {{to}} отсутствуют (удалены с конца)',
   'audit.head-mismatch': 'запись № {{seq}} не совпадает с сохранённым концом цепочки',
   'audit.sealed-head-mismatch':
-    'запечатанный конец цепочки (запись № {{seq}}) не сходится с ключом суда: журнал переписан',
+    'запечатанный конец цепочки (запись № {{seq}}) не проходит проверку ключом суда: журнал переписан',
   'verify.audit-broken': 'цепочка нарушена на записи № {{seq}}: {{problem}}',
   'verify.audit-intact_one': 'цепочка цела ({{count}} запись)',
   'verify.audit-intact_few': 'цепочка цела ({{count}} записи)',

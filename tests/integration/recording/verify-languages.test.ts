@@ -79,14 +79,14 @@ describe('incamera export verify in the reader’s language', { timeout: 120_000
     expect(ru.status).toBe(1);
     expect(ru.stdout.trim().split('\n')).toEqual([
       'manifest.json: подпись не совпадает (манифест изменён после подписания)',
-      'minutes.html: его запись в манифесте (хеш или размер) не совпадает с подписанной ключом суда',
+      'minutes.html: запись об этом файле в манифесте (хеш или размер) не совпадает с той, что подписана ключом суда',
       'extra.txt: файла нет в манифесте',
     ]);
     const ky = incamera(['export', 'verify', copy, '--lang', 'ky'], noLocale);
     expect(ky.status).toBe(1);
     expect(ky.stdout.trim().split('\n')).toEqual([
       'manifest.json: кол дал келбейт (манифест кол коюлгандан кийин өзгөртүлгөн)',
-      'minutes.html: анын манифесттеги жазуусу (хеши же өлчөмү) соттун ачкычы кол койгон жазуу менен дал келбейт',
+      'minutes.html: бул файлдын манифесттеги жазуусу (хеши же өлчөмү) соттун ачкычы менен кол коюлган жазуу менен дал келбейт',
       'extra.txt: файл манифестте жок',
     ]);
     const en = incamera(['export', 'verify', copy], noLocale);
