@@ -6,6 +6,7 @@ import { deriveCourtSubkey } from '../../host/records/crypto/court-keys.js';
 import { readKeyring, unwrapDataKey } from '../../host/records/crypto/keyring.js';
 import type { ReadableDB } from '../../host/records/db-types.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
+import { sayError, sayLine } from '../i18n/index.js';
 import { courtPassphrase } from '../passphrase.js';
 
 export function registerAuditCommand(program: Command): void {
@@ -23,17 +24,17 @@ export function registerAuditCommand(program: Command): void {
         const auditKey = options.hashesOnly ? undefined : await courtAuditKey(db);
         const verdict = verifyAuditChain(db, auditKey);
         if (verdict.intact) {
-          process.stdout.write(`intact (${verdict.entries} entries)\n`);
-          if (!auditKey)
-            process.stdout.write(
-              'note: the seals under the court key were not checked; a log rewritten by someone who can write the file would pass this check.\n',
-            );
+          sayLine(coded('verify.audit-intact', { count: verdict.entries }));
+          if (!auditKey) sayLine(coded('verify.audit-seals-unchecked'));
           else if (verdict.unsealed)
-            process.stdout.write(
-              `note: the last ${verdict.unsealed} entries were written while the records were locked; they are sealed at the next unlock and checked here only by their hashes.\n`,
-            );
+            sayLine(coded('verify.audit-unsealed', { count: verdict.unsealed }));
         } else {
-          process.stdout.write(`broken at entry ${verdict.firstBadSeq}: ${verdict.problem}\n`);
+          sayLine(
+            coded('verify.audit-broken', {
+              seq: String(verdict.firstBadSeq),
+              problem: sayError(verdict.problem),
+            }),
+          );
           process.exitCode = 1;
         }
       } finally {

@@ -7,7 +7,7 @@ import { UserFacingError } from '../../host/errors.js';
 import { courtPublicKey } from '../../host/records/crypto/court-keys.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { unlockRecords } from '../../host/records/unlock.js';
-import { progressStep } from '../i18n/index.js';
+import { progressStep, sayLine } from '../i18n/index.js';
 import { courtPassphrase } from '../passphrase.js';
 import { cliActor } from '../records-cli.js';
 import { registerUnsealCommand } from './export-unseal.js';
@@ -80,15 +80,15 @@ export function registerExportCommand(program: Command): void {
           throw new UserFacingError(coded('cli.verify-no-signing-key', { path: options.db ?? '' }));
         const result = await verifyExport(dir, { fingerprint: options.fingerprint, db, courtKey });
         if (result.ok) {
-          process.stdout.write(
-            `intact (${result.checked} files, signed by ${result.fingerprint})\n`,
+          sayLine(
+            coded('verify.export-intact', {
+              count: result.checked,
+              fingerprint: result.fingerprint ?? '',
+            }),
           );
-          if (!result.keyChecked)
-            process.stdout.write(
-              'note: compare that fingerprint with the one in the printed minutes, or give --fingerprint; anyone can sign with a key of their own.\n',
-            );
+          if (!result.keyChecked) sayLine(coded('verify.export-key-unchecked'));
         } else {
-          for (const problem of result.problems) process.stdout.write(`${problem}\n`);
+          for (const problem of result.problems) sayLine(problem);
           process.exitCode = 1;
         }
       } finally {

@@ -51,7 +51,7 @@ export const helpKy: Readonly<Record<string, string>> = {
   'their role': 'анын ролу',
   'the tamper-evident audit log': 'бурмалоодон корголгон аудит журналы',
   'check the audit hash chain; exit 0 and "intact", or exit 1 naming the first bad entry':
-    'аудиттин хеш чынжырын текшерүү; 0 коду жана «intact», же биринчи бузук жазуу менен 1 коду',
+    'аудиттин хеш чынжырын текшерүү; 0 коду жана «чынжыр бүтүн», же биринчи бузук жазуу менен 1 коду',
   'write a consistent copy of a records database while it is in use (still sealed)':
     'колдонулуп жаткан жазуулар базасынын шайкеш көчүрмөсүн жазуу (мөөрлөнгөн бойдон калат)',
   'the backup file to write (must not exist)': 'камдык көчүрмө файлы (мурда болбошу керек)',
@@ -94,7 +94,7 @@ export const helpKy: Readonly<Record<string, string>> = {
   'check only the hash links, without the court passphrase (weaker)':
     'хеш байланыштарын гана текшерүү, соттун сырсөзүсүз (алсызыраак)',
   'check the audit chain and its seals under the court key (INCAMERA_PASSPHRASE or asked); exit 0 and "intact", or exit 1 naming the first bad entry':
-    'аудит чынжырын жана анын мөөрлөрүн соттун ачкычы менен текшерүү (INCAMERA_PASSPHRASE же суралат); 0 коду жана «intact», же биринчи бузулган жазууну атап 1 коду',
+    'аудит чынжырын жана анын мөөрлөрүн соттун ачкычы менен текшерүү (INCAMERA_PASSPHRASE же суралат); 0 коду жана «чынжыр бүтүн», же биринчи бузулган жазууну атап 1 коду',
   'open a copy of a sealed closed-session file (judges only, with a reason; audited)':
     'мөөрлөнгөн жабык отурум файлынын көчүрмөсүн ачуу (судья гана, себеби менен; аудитке жазылат)',
   "the court key's fingerprint, as printed in the minutes":

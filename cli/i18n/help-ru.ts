@@ -51,7 +51,7 @@ export const helpRu: Readonly<Record<string, string>> = {
   'their role': 'его роль',
   'the tamper-evident audit log': 'журнал аудита, защищённый от подделки',
   'check the audit hash chain; exit 0 and "intact", or exit 1 naming the first bad entry':
-    'проверить цепочку хешей аудита; код 0 и «intact» или код 1 с первой повреждённой записью',
+    'проверить цепочку хешей аудита; код 0 и «цепочка цела» или код 1 с первой повреждённой записью',
   'write a consistent copy of a records database while it is in use (still sealed)':
     'записать согласованную копию используемой базы записей (остаётся запечатанной)',
   'the backup file to write (must not exist)': 'файл резервной копии (не должен существовать)',
@@ -94,7 +94,7 @@ export const helpRu: Readonly<Record<string, string>> = {
   'check only the hash links, without the court passphrase (weaker)':
     'проверить только цепочку хешей, без парольной фразы суда (слабее)',
   'check the audit chain and its seals under the court key (INCAMERA_PASSPHRASE or asked); exit 0 and "intact", or exit 1 naming the first bad entry':
-    'проверить цепочку аудита и её печати ключом суда (INCAMERA_PASSPHRASE или запрос); код 0 и «intact» или код 1 с первой испорченной записью',
+    'проверить цепочку аудита и её печати ключом суда (INCAMERA_PASSPHRASE или запрос); код 0 и «цепочка цела» или код 1 с первой испорченной записью',
   'open a copy of a sealed closed-session file (judges only, with a reason; audited)':
     'открыть копию запечатанного файла закрытого заседания (только судья, с указанием причины; фиксируется в аудите)',
   "the court key's fingerprint, as printed in the minutes":

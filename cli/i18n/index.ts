@@ -39,6 +39,11 @@ export function sayError(error: CodedError): string {
   return formatError(error, language);
 }
 
+/** A coded message (a result, a note, a problem found) on its own line of stdout, in the language. */
+export function sayLine(message: CodedError): void {
+  process.stdout.write(`${sayError(message)}\n`);
+}
+
 /** A help description (command, option or argument) in the current language. */
 export function helpText(english: string): string {
   return language === 'en' ? english : (helpCatalogues[language][english] ?? english);

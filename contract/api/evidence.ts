@@ -5,6 +5,11 @@ const hearingRef = z
   .object({ hearingId: z.number().int().positive(issue('choose.hearing')) })
   .strict();
 
+const codedMessage = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const exportJob = z.object({
   jobId: z.string(),
   hearingId: z.number(),
@@ -15,9 +20,7 @@ export const exportJob = z.object({
   outDir: z.string(),
   error: z.string().optional(),
   /** Why it failed, as a catalogue code (contract/errors) the panel words in its language. */
-  reason: z
-    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
-    .optional(),
+  reason: codedMessage.optional(),
   /** What the recording lacks and what was skipped (e.g. the PDF without Chromium). */
   notes: z.array(z.string()),
   files: z.number().optional(),
@@ -69,7 +72,8 @@ export const evidenceApi = {
     response: z.object({
       ok: z.boolean(),
       checked: z.number(),
-      problems: z.array(z.string()),
+      /** Each problem as a catalogue code (`verify.*`) naming its file. */
+      problems: z.array(codedMessage),
       fingerprint: z.string().optional(),
       keyChecked: z.boolean().optional(),
     }),

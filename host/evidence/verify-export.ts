@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { KeyObject } from 'node:crypto';
-import { coded } from '../../contract/errors/codes.js';
+import { coded, type CodedError } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../errors.js';
 import {
   keyFingerprint,
@@ -19,10 +19,13 @@ import type { ReadableDB } from '../records/db-types.js';
 import { entryPayload, SIGNATURE_FILE } from './evidence-signing.js';
 import { manifest as manifestSchema, sha256File, type Manifest } from './manifest.js';
 
+const MANIFEST_FILE = 'manifest.json';
+
 export type VerifyResult = {
   ok: boolean;
   checked: number;
-  problems: string[];
+  /** Each problem as a catalogue code naming its file (`verify.*`), worded by the reader. */
+  problems: CodedError[];
   /** The fingerprint of the key that signed the manifest, if it is signed. */
   fingerprint?: string;
   /** Whether that key was compared with one the caller trusts (--fingerprint or the database). */
@@ -42,7 +45,7 @@ export async function verifyExport(
   dir: string,
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
-  const manifestPath = join(dir, 'manifest.json');
+  const manifestPath = join(dir, MANIFEST_FILE);
   let text: string;
   let parsed: Manifest;
   try {
@@ -56,7 +59,7 @@ export async function verifyExport(
       }),
     );
   }
-  const problems: string[] = [];
+  const problems: CodedError[] = [];
   const signer = checkSignature(dir, text, parsed, options, problems);
   for (const entry of parsed.files) {
     if (
@@ -66,23 +69,20 @@ export async function verifyExport(
         signatureValid(signer, entryPayload(parsed.hearingId, entry), entry.signature)
       )
     )
-      problems.push(
-        `${entry.file}: its entry in the manifest (hash or size) is not the one the court key signed`,
-      );
+      problems.push(coded('verify.entry-not-signed', { file: entry.file }));
     let actual: string;
     try {
       actual = await sha256File(join(dir, entry.file));
     } catch {
-      problems.push(`${entry.file}: missing`);
+      problems.push(coded('verify.file-missing', { file: entry.file }));
       continue;
     }
-    if (actual !== entry.sha256)
-      problems.push(`${entry.file}: SHA-256 does not match the manifest`);
+    if (actual !== entry.sha256) problems.push(coded('verify.hash-mismatch', { file: entry.file }));
   }
   const listed = new Set(parsed.files.map((f) => f.file));
   for (const file of listFiles(dir))
-    if (file !== 'manifest.json' && file !== SIGNATURE_FILE && !listed.has(file))
-      problems.push(`${file}: not in the manifest`);
+    if (file !== MANIFEST_FILE && file !== SIGNATURE_FILE && !listed.has(file))
+      problems.push(coded('verify.not-in-manifest', { file }));
   if (options.db) checkAuditEntry(options.db, parsed.hearingId, text, problems);
   const fingerprint = signer ? keyFingerprint(signer) : undefined;
   return {
@@ -100,36 +100,32 @@ function checkSignature(
   text: string,
   parsed: Manifest,
   options: VerifyOptions,
-  problems: string[],
+  problems: CodedError[],
 ): KeyObject | undefined {
   if (!parsed.signedBy) {
-    problems.push(
-      'manifest.json: not signed (made before exports were signed, or the signature was removed)',
-    );
+    problems.push(coded('verify.not-signed', { file: MANIFEST_FILE }));
     return undefined;
   }
   let signer: KeyObject;
   try {
     signer = publicKeyFromBase64(parsed.signedBy.publicKey);
   } catch {
-    problems.push('manifest.json: the signing key it names is not a public key');
+    problems.push(coded('verify.bad-signing-key', { file: MANIFEST_FILE }));
     return undefined;
   }
   const actual = keyFingerprint(signer);
   const expected = options.courtKey ? keyFingerprint(options.courtKey) : options.fingerprint;
   if (expected && !sameFingerprint(actual, expected))
-    problems.push(`manifest.json: signed by the key ${actual}, not the court's key ${expected}`);
+    problems.push(coded('verify.other-key', { file: MANIFEST_FILE, actual, expected }));
   let signature: string;
   try {
     signature = readFileSync(join(dir, SIGNATURE_FILE), 'utf8').trim();
   } catch {
-    problems.push(`${SIGNATURE_FILE}: missing, so manifest.json cannot be checked`);
+    problems.push(coded('verify.signature-missing', { file: SIGNATURE_FILE }));
     return signer;
   }
   if (!signatureValid(signer, text, signature))
-    problems.push(
-      'manifest.json: the signature does not match (the manifest was changed after it was signed)',
-    );
+    problems.push(coded('verify.signature-mismatch', { file: MANIFEST_FILE }));
   return signer;
 }
 
@@ -137,7 +133,7 @@ function checkAuditEntry(
   db: ReadableDB,
   hearingId: number,
   text: string,
-  problems: string[],
+  problems: CodedError[],
 ): void {
   const hash = createHash('sha256').update(text).digest('hex');
   const found = db
@@ -148,7 +144,7 @@ function checkAuditEntry(
     .get(hearingId, hash);
   if (!found)
     problems.push(
-      `manifest.json: the audit log records no export of hearing ${hearingId} with this manifest (SHA-256 ${hash})`,
+      coded('verify.no-audit-entry', { file: MANIFEST_FILE, hearing: String(hearingId), hash }),
     );
 }
 

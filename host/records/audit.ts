@@ -1,3 +1,4 @@
+import { coded, type CodedError } from '../../contract/errors/codes.js';
 import {
   entryHash,
   entryMac,
@@ -79,7 +80,13 @@ export type AuditVerdict =
       /** With the audit key: entries written while the records were locked, not yet sealed. */
       unsealed?: number;
     }
-  | { intact: false; entries: number; firstBadSeq: number; problem: string };
+  | {
+      intact: false;
+      entries: number;
+      firstBadSeq: number;
+      /** What is wrong, as a catalogue code (`audit.*`) the CLI words in its language. */
+      problem: CodedError;
+    };
 
 /**
  * Walks the chain from the first entry; names the first entry that is altered, missing or out of
@@ -98,7 +105,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
   let count = 0;
   for (const row of rows) {
     count++;
-    const bad = (problem: string): AuditVerdict => ({
+    const bad = (problem: CodedError): AuditVerdict => ({
       intact: false,
       entries: count,
       firstBadSeq: expectedSeq,
@@ -107,25 +114,23 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
     if (row.seq !== expectedSeq) {
       return bad(
         row.seq > expectedSeq
-          ? `entry ${expectedSeq} is missing (deleted); the next entry is ${row.seq}`
-          : `entry ${row.seq} is out of order`,
+          ? coded('audit.entry-missing', { seq: String(expectedSeq), next: String(row.seq) })
+          : coded('audit.entry-out-of-order', { seq: String(row.seq) }),
       );
     }
     if (row.prev_hash !== prevHash) {
       return bad(
-        `entry ${row.seq} does not follow entry ${row.seq - 1} (inserted, reordered or the previous entry was altered)`,
+        coded('audit.entry-not-linked', { seq: String(row.seq), previous: String(row.seq - 1) }),
       );
     }
     if (entryHash(row) !== row.hash)
-      return bad(`entry ${row.seq} was altered after it was written`);
+      return bad(coded('audit.entry-altered', { seq: String(row.seq) }));
     if (auditKey) {
       const sealedRight = row.mac !== null && row.mac === entryMac(auditKey, row.hash);
       if (row.seq <= keyedSeq && !sealedRight)
-        return bad(
-          `entry ${row.seq} was altered after it was written (its seal under the court key does not match)`,
-        );
+        return bad(coded('audit.entry-seal-mismatch', { seq: String(row.seq) }));
       if (row.seq > keyedSeq && row.mac !== null && !sealedRight)
-        return bad(`entry ${row.seq} carries a seal that the court key did not make`);
+        return bad(coded('audit.entry-foreign-seal', { seq: String(row.seq) }));
       if (row.seq === keyedSeq) keyedHash = row.hash;
     }
     prevHash = row.hash;
@@ -140,7 +145,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: lastSeq + 1,
-      problem: `entries ${lastSeq + 1} to ${highest} are missing (deleted from the end)`,
+      problem: coded('audit.tail-missing', { from: String(lastSeq + 1), to: String(highest) }),
     };
   }
   if (head && head.hash !== prevHash) {
@@ -148,7 +153,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: lastSeq,
-      problem: `entry ${lastSeq} does not match the recorded head of the chain`,
+      problem: coded('audit.head-mismatch', { seq: String(lastSeq) }),
     };
   }
   if (!auditKey) return { intact: true, entries: count };
@@ -157,7 +162,7 @@ export function verifyAuditChain(db: ReadableDB, auditKey?: Buffer): AuditVerdic
       intact: false,
       entries: count,
       firstBadSeq: Math.min(keyedSeq, lastSeq),
-      problem: `the chain's sealed head (entry ${keyedSeq}) does not match under the court key: the log was rewritten`,
+      problem: coded('audit.sealed-head-mismatch', { seq: String(keyedSeq) }),
     };
   return { intact: true, entries: count, unsealed: lastSeq - keyedSeq };
 }

@@ -27,21 +27,28 @@ type Handlers = {
 
 function transportOf(peer: Peer, transportId: string, direction: 'send' | 'recv') {
   const entry = peer.transports.get(transportId);
-  if (!entry) throw new SignallingFailure('unknown-id', 'Unknown transport.');
+  if (!entry) throw new SignallingFailure('unknown-id', coded('signalling.unknown-transport'));
   if (entry.direction !== direction)
-    throw new SignallingFailure('bad-request', `That transport is for ${entry.direction}ing.`);
+    throw new SignallingFailure(
+      'bad-request',
+      coded(
+        entry.direction === 'send'
+          ? 'signalling.transport-for-sending'
+          : 'signalling.transport-for-receiving',
+      ),
+    );
   return entry.transport;
 }
 
 function producerOf(peer: Peer, producerId: string) {
   const producer = peer.producers.get(producerId);
-  if (!producer) throw new SignallingFailure('unknown-id', 'Unknown producer.');
+  if (!producer) throw new SignallingFailure('unknown-id', coded('signalling.unknown-producer'));
   return producer;
 }
 
 function consumerOf(peer: Peer, consumerId: string) {
   const consumer = peer.consumers.get(consumerId);
-  if (!consumer) throw new SignallingFailure('unknown-id', 'Unknown consumer.');
+  if (!consumer) throw new SignallingFailure('unknown-id', coded('signalling.unknown-consumer'));
   return consumer;
 }
 
@@ -68,7 +75,7 @@ export const roomRequests: Handlers = {
 
   async createWebRtcTransport(room, peer, { direction }) {
     if (peer.transports.size >= 4)
-      throw new SignallingFailure('forbidden', 'Too many transports for one participant.');
+      throw new SignallingFailure('forbidden', coded('signalling.too-many-transports'));
     const transport = await room.router.createWebRtcTransport({
       appData: { peerId: peer.identity.peerId, direction },
     });
@@ -84,9 +91,9 @@ export const roomRequests: Handlers = {
 
   async connectWebRtcTransport(_room, peer, { transportId, dtlsParameters }) {
     const entry = peer.transports.get(transportId);
-    if (!entry) throw new SignallingFailure('unknown-id', 'Unknown transport.');
+    if (!entry) throw new SignallingFailure('unknown-id', coded('signalling.unknown-transport'));
     if (entry.transport.state !== 'new')
-      throw new SignallingFailure('bad-request', 'That transport is already connected.');
+      throw new SignallingFailure('bad-request', coded('signalling.transport-connected'));
     await entry.transport.connect({ dtlsParameters });
     return {};
   },
@@ -94,19 +101,16 @@ export const roomRequests: Handlers = {
   async produce(room, peer, { transportId, kind, rtpParameters, appData = {} }) {
     const transport = transportOf(peer, transportId, 'send');
     if (peer.producers.size >= MAX_PRODUCERS_PER_PEER)
-      throw new SignallingFailure('forbidden', 'Too many tracks from one participant.');
+      throw new SignallingFailure('forbidden', coded('signalling.too-many-tracks-sent'));
     const decision = room.policy.canProduce(view(peer), kind, appData);
     if (!decision.ok) {
       room.log.warn({ peerId: peer.identity.peerId, kind, appData }, 'room.produce-refused');
       throw new SignallingFailure('forbidden', decision.reason);
     }
     if (rtpParameters.codecs.some((codec) => !codec.mimeType.toLowerCase().startsWith(`${kind}/`)))
-      throw new SignallingFailure('bad-request', `A ${kind} track must use ${kind} codecs.`);
+      throw new SignallingFailure('bad-request', coded('signalling.codec-kind'));
     if (!rtpParameters.encodings?.[0]?.ssrc)
-      throw new SignallingFailure(
-        'bad-request',
-        'The track has no SSRC; simulcast is not supported.',
-      );
+      throw new SignallingFailure('bad-request', coded('signalling.no-ssrc'));
     const producer = await transport.produce({
       kind,
       rtpParameters: rtpParameters as Parameters<typeof transport.produce>[0]['rtpParameters'],
@@ -121,11 +125,11 @@ export const roomRequests: Handlers = {
   async consume(room, peer, { transportId, producerId }) {
     const transport = transportOf(peer, transportId, 'recv');
     if (!peer.rtpCapabilities)
-      throw new SignallingFailure('bad-request', 'Send setRtpCapabilities before consuming.');
+      throw new SignallingFailure('bad-request', coded('signalling.capabilities-first'));
     const found = room.findProducer(producerId);
-    if (!found) throw new SignallingFailure('unknown-id', 'Unknown producer.');
+    if (!found) throw new SignallingFailure('unknown-id', coded('signalling.unknown-producer'));
     if (peer.consumers.size >= MAX_CONSUMERS_PER_PEER)
-      throw new SignallingFailure('forbidden', 'Too many tracks received by one participant.');
+      throw new SignallingFailure('forbidden', coded('signalling.too-many-tracks-received'));
     if (!room.policy.canConsume(view(peer), producerView(found.owner, found.producer))) {
       room.log.warn({ peerId: peer.identity.peerId, producerId }, 'room.consume-refused');
       throw new SignallingFailure('forbidden', coded('media.not-allowed-to-receive'));
@@ -175,7 +179,7 @@ export const roomRequests: Handlers = {
   },
   reportPipelineState(room, peer, state) {
     if (peer.identity.role !== 'witness')
-      throw new SignallingFailure('forbidden', 'Only the protected witness reports its pipelines.');
+      throw new SignallingFailure('forbidden', coded('signalling.witness-reports-only'));
     room.pipelineReported(peer, state);
     return {};
   },

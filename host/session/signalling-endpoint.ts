@@ -97,7 +97,11 @@ export function createSignallingEndpoint(
       if (verdict === 'refuse')
         return send({
           type: 'error',
-          error: { code: 'rate-limited', message: 'Too many messages: slow down.' },
+          error: {
+            code: 'rate-limited',
+            message: 'Too many messages: slow down.',
+            reason: coded('signalling.too-many-messages'),
+          },
         });
       // The heartbeat is answered at once, not behind a slow request (a transport connecting).
       const ping = isBinary ? undefined : heartbeatId(raw);
@@ -155,8 +159,7 @@ export function createSignallingEndpoint(
 
     async function run(name: string, data: unknown): Promise<unknown> {
       if (name === 'join') {
-        if (peer)
-          throw new SignallingFailure('already-joined', 'This connection has already joined.');
+        if (peer) throw new SignallingFailure('already-joined', coded('signalling.already-joined'));
         const { token, seatToken } = data as { token: string; seatToken?: string };
         const waitMs = throttle.waitMs(remoteAddress, token);
         if (waitMs > 0)
@@ -189,10 +192,10 @@ export function createSignallingEndpoint(
         };
       }
       if (!peer || !room || room.peers.get(peer.identity.peerId) !== peer)
-        throw new SignallingFailure('not-joined', 'Join the hearing first.');
+        throw new SignallingFailure('not-joined', coded('signalling.join-first'));
       if (isCourtControlName(name)) {
         if (!room.policy.handleControl)
-          throw new SignallingFailure('forbidden', 'There is no court session on this host.');
+          throw new SignallingFailure('forbidden', coded('signalling.no-court-session'));
         await room.policy.handleControl(peer.identity, name, data);
         return {};
       }

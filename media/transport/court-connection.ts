@@ -161,20 +161,25 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
   }
 
   async function sendOutgoing(target: MediaSessionClient): Promise<void> {
+    let opened: Outgoing;
     try {
-      outgoing ??= await (outgoingOpening ??= options.outgoing!(
+      opened = outgoing ??= await (outgoingOpening ??= options.outgoing!(
         target.self,
         target.witnessProtection,
       ));
-      for (const { track, appData } of outgoing.tracks) await target.produce(track, appData);
-      if (outgoing.pipelineState) reportPipelines(target, outgoing);
     } catch (error) {
-      emit(
+      return emit(
         'error',
         error instanceof MediaAccessError
           ? { message: error.message, device: error.problem }
-          : problemOf(error),
+          : problemOf(error, coded('media.camera-failed')),
       );
+    }
+    try {
+      for (const { track, appData } of opened.tracks) await target.produce(track, appData);
+      if (opened.pipelineState) reportPipelines(target, opened);
+    } catch (error) {
+      emit('error', problemOf(error, coded('media.send-failed')));
     }
   }
 

@@ -4,6 +4,7 @@
  * No UI here: callers get typed events and MediaStreamTracks.
  */
 import { Device } from 'mediasoup-client';
+import { coded } from '../../contract/errors/codes';
 import type { Consumer, Producer, Transport } from 'mediasoup-client/types';
 import type {
   CourtControlName,
@@ -156,6 +157,7 @@ class SessionClient implements MediaSessionClient {
   async start(): Promise<this> {
     this.signalling.onNotification((name, data) => this.onNotification(name, data));
     this.signalling.onClose((reason) => this.shutdown(reason));
+    this.signalling.onNotice((problem) => this.emit('error', problem));
     this.heartbeat = window.setInterval(() => this.beat(), HEARTBEAT_EVERY_MS);
     await this.signalling.request('setRtpCapabilities', {
       rtpCapabilities: this.device.recvRtpCapabilities as never,
@@ -328,7 +330,7 @@ class SessionClient implements MediaSessionClient {
         this.emit('offered', offer);
         if (this.autoConsume)
           this.consume(offer.producerId, offer.peerId).catch((error: unknown) =>
-            this.emit('error', problemOf(error)),
+            this.emit('error', problemOf(error, coded('media.receive-failed'))),
           );
         break;
       }

@@ -2,7 +2,7 @@
  * The client end of the signalling WebSocket: typed requests (by name, from the contract's lookup
  * maps), responses and notifications validated with zod before anyone sees them.
  */
-import { coded } from '../../contract/errors/codes';
+import { coded, type CodedError } from '../../contract/errors/codes';
 import {
   hostEnvelope,
   isSignallingNotificationName,
@@ -31,13 +31,16 @@ export class SignallingRequestError extends Error {
 /** A failure to show: its English text and, when the host gave one, its coded reason. */
 export type SignallingProblem = { message: string; reason?: SignallingError['reason'] };
 
-/** A failure's text and, for a host's refusal (e.g. "The judge has muted you."), its coded reason. */
-export function problemOf(error: unknown): SignallingProblem {
+/**
+ * A failure's text and, for a host's refusal (e.g. "The judge has muted you."), its coded reason;
+ * where the failure has none (a browser or mediasoup-client error), `fallback` says what failed.
+ */
+export function problemOf(error: unknown, fallback?: CodedError): SignallingProblem {
   const message = error instanceof Error ? error.message : String(error);
   const reason = (error as { reason?: unknown } | null)?.reason;
-  return reason && typeof reason === 'object'
-    ? { message, reason: reason as SignallingError['reason'] }
-    : { message };
+  if (reason && typeof reason === 'object')
+    return { message, reason: reason as SignallingError['reason'] };
+  return fallback ? { message, reason: fallback } : { message };
 }
 
 type NotificationListener = <N extends SignallingNotificationName>(
@@ -52,6 +55,8 @@ export type SignallingClient = {
   ): Promise<SignallingResponseData<N>>;
   onNotification(listener: NotificationListener): void;
   onClose(listener: (reason: string) => void): void;
+  /** The host's notices that answer no request (e.g. too many messages at once). */
+  onNotice(listener: (problem: SignallingProblem) => void): void;
   close(): void;
 };
 
@@ -69,6 +74,7 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
   >();
   const notificationListeners: NotificationListener[] = [];
   const closeListeners: ((reason: string) => void)[] = [];
+  const noticeListeners: ((problem: SignallingProblem) => void)[] = [];
   const early: [SignallingNotificationName, unknown][] = [];
 
   socket.addEventListener('message', (event) => {
@@ -82,6 +88,10 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
       // Until someone listens (between join and the session's start), keep them in order.
       if (notificationListeners.length === 0) early.push([message.name, data.data]);
       for (const listener of notificationListeners) listener(message.name, data.data as never);
+    } else if (message.type === 'error') {
+      const { message: text, reason } = message.error;
+      for (const listener of noticeListeners)
+        listener(reason ? { message: text, reason } : { message: text });
     } else if (message.type === 'response') {
       const waiting = pending.get(message.id);
       if (!waiting) return;
@@ -153,14 +163,24 @@ export function connectSignalling(hostUrl: string = location.href): Promise<Sign
       for (const [name, data] of early.splice(0)) listener(name, data as never);
     },
     onClose: (listener) => void closeListeners.push(listener),
+    onNotice: (listener) => void noticeListeners.push(listener),
     close: () => socket.close(1000, 'left'),
   };
 
   return new Promise((resolve, reject) => {
     socket.addEventListener('open', () => resolve(client), { once: true });
-    socket.addEventListener('error', () => reject(new Error('Could not reach the hearing host.')), {
-      once: true,
-    });
+    socket.addEventListener(
+      'error',
+      () =>
+        reject(
+          new SignallingRequestError({
+            code: 'failed',
+            message: 'Could not reach the hearing host.',
+            reason: coded('signalling.unreachable'),
+          }),
+        ),
+      { once: true },
+    );
   });
 }
 

@@ -1,9 +1,13 @@
+import { protocolMessagesEn } from './protocol-en.js';
+import { verificationMessagesEn } from './verification-en.js';
 /**
  * English text of every error code: what the user reads in English, and the host's log text.
  * Keys are the codes (plural forms as i18next suffixes: `_one`, `_other`); `{{name}}` is a parameter.
  * A code added here needs its Russian and Kyrgyz text in ru.ts and ky.ts (tests/unit/errors).
  */
 export const errorMessagesEn = {
+  ...verificationMessagesEn,
+  ...protocolMessagesEn,
   // Validation (contract schemas)
   'field.required': 'Fill in this field.',
   'field.too-long_one': 'At most {{count}} character.',
@@ -264,4 +268,14 @@ export const errorMessagesEn = {
     'Not connected to the hearing host right now. Wait until it reconnects, then try again.',
   'signalling.no-answer':
     'The hearing host did not answer in time. Check the network, then try again.',
+  'signalling.too-many-messages':
+    'This screen sent the hearing host too many messages at once. Wait a moment, then try again.',
+  'signalling.unreachable':
+    'Could not reach the hearing host. Check the network; InCamera tries again by itself.',
+  'media.camera-failed':
+    'Your camera and microphone could not be started for the hearing, so nothing of them is sent. Leave the hearing and join again; if it happens again, tell the clerk.',
+  'media.send-failed':
+    'Your picture and sound could not be sent to the hearing. Leave the hearing and join again; if it happens again, tell the clerk.',
+  'media.receive-failed':
+    "A participant's picture or sound could not be received. If it stays missing, leave the hearing and join again.",
 } as const;

@@ -1,7 +1,11 @@
 import type { ErrorTranslations } from './types.js';
+import { protocolMessagesKy } from './protocol-ky.js';
+import { verificationMessagesKy } from './verification-ky.js';
 
 /** Kyrgyz text of every error code (keys as in en.ts; plural forms one/other). */
 export const errorMessagesKy: ErrorTranslations = {
+  ...verificationMessagesKy,
+  ...protocolMessagesKy,
   'field.required': 'Бул талааны толтуруңуз.',
   'field.too-long_one': 'Эң көп {{count}} белги.',
   'field.too-long_other': 'Эң көп {{count}} белги.',
@@ -257,4 +261,14 @@ export const errorMessagesKy: ErrorTranslations = {
     'Азыр отурумдун компьютери менен байланыш жок. Кайра туташканын күтүп, кайра аракет кылыңыз.',
   'signalling.no-answer':
     'Отурумдун компьютери убагында жооп берген жок. Тармакты текшерип, кайра аракет кылыңыз.',
+  'signalling.too-many-messages':
+    'Бул экран отурумдун компьютерине бир убакта өтө көп билдирүү жөнөттү. Бир аз күтүп, кайра аракет кылыңыз.',
+  'signalling.unreachable':
+    'Отурумдун компьютери менен байланышуу мүмкүн болгон жок. Тармакты текшериңиз; InCamera өзү кайра аракет кылат.',
+  'media.camera-failed':
+    'Камераңызды жана микрофонуңузду отурум үчүн иштетүү мүмкүн болгон жок, ошондуктан алардан эч нерсе жөнөтүлбөйт. Отурумдан чыгып, кайра кошулуңуз; бул кайталанса, катчыга айтыңыз.',
+  'media.send-failed':
+    'Сүрөтүңүздү жана үнүңүздү отурумга жөнөтүү мүмкүн болгон жок. Отурумдан чыгып, кайра кошулуңуз; бул кайталанса, катчыга айтыңыз.',
+  'media.receive-failed':
+    'Катышуучулардын биринин сүрөтүн же үнүн алуу мүмкүн болгон жок. Эгер алар дагы эле жок болсо, отурумдан чыгып, кайра кошулуңуз.',
 };

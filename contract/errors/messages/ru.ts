@@ -1,7 +1,11 @@
 import type { ErrorTranslations } from './types.js';
+import { protocolMessagesRu } from './protocol-ru.js';
+import { verificationMessagesRu } from './verification-ru.js';
 
 /** Russian text of every error code (keys as in en.ts; plural forms one/few/many/other). */
 export const errorMessagesRu: ErrorTranslations = {
+  ...verificationMessagesRu,
+  ...protocolMessagesRu,
   'field.required': 'Заполните это поле.',
   'field.too-long_one': 'Не более {{count}} символа.',
   'field.too-long_few': 'Не более {{count}} символов.',
@@ -281,4 +285,14 @@ export const errorMessagesRu: ErrorTranslations = {
     'Сейчас нет соединения с компьютером заседания. Дождитесь переподключения и попробуйте снова.',
   'signalling.no-answer':
     'Компьютер заседания не ответил вовремя. Проверьте сеть и попробуйте снова.',
+  'signalling.too-many-messages':
+    'Этот экран отправил компьютеру заседания слишком много сообщений подряд. Подождите немного и повторите попытку.',
+  'signalling.unreachable':
+    'Не удалось связаться с компьютером заседания. Проверьте сеть; InCamera повторит попытку сама.',
+  'media.camera-failed':
+    'Не удалось включить вашу камеру и микрофон для заседания, поэтому с них ничего не передаётся. Выйдите из заседания и подключитесь снова; если это повторится, сообщите секретарю.',
+  'media.send-failed':
+    'Не удалось передать ваше изображение и звук в заседание. Выйдите из заседания и подключитесь снова; если это повторится, сообщите секретарю.',
+  'media.receive-failed':
+    'Не удалось получить изображение или звук одного из участников. Если их так и нет, выйдите из заседания и подключитесь снова.',
 };

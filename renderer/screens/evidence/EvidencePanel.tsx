@@ -196,7 +196,7 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
         <p data-testid="verify-result" data-ok={verdict.ok ? 'yes' : 'no'} role="status">
           {verdict.ok
             ? t('evidence.intact', { count: verdict.checked })
-            : t('evidence.broken', { problems: verdict.problems.join('; ') })}
+            : t('evidence.broken', { problems: verdict.problems.map(describe).join('; ') })}
         </p>
       )}
       {problem !== undefined && (

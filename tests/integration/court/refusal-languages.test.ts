@@ -5,10 +5,16 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorCatalogues, formatError, isErrorCode } from '../../../contract/errors/codes';
 import type { SignallingError } from '../../../contract/signalling';
-import { problemOf, SignallingRequestError } from '../../../media/transport/signalling-client';
+import {
+  connectSignalling,
+  problemOf,
+  SignallingRequestError,
+  type SignallingProblem,
+} from '../../../media/transport/signalling-client';
 import { readFileSync } from 'node:fs';
 import {
   errorResources,
@@ -135,7 +141,7 @@ describe('refusals in the participant’s language', () => {
     waiting.client.close();
   });
 
-  it('a refusal without a code of its own (an unknown transport) is worded generally', async () => {
+  it('a protocol refusal (an unknown transport) has its own code; a malformed request the general one', async () => {
     const { code } = await hearing.issue(hearing.participants.witness);
     const inside = await join(hearing.host, code);
     expect(inside.answer).toMatchObject({ ok: true });
@@ -145,11 +151,35 @@ describe('refusals in the participant’s language', () => {
     });
     const error = refusal(answer);
     expect(error).toMatchObject({ code: 'unknown-id', message: 'Unknown transport.' });
-    expect(error.reason).toEqual({ code: 'signalling.refused', params: {} });
+    expectTranslated(error, 'signalling.unknown-transport');
+    const malformed = refusal(
+      await inside.client.request('connectWebRtcTransport', { transportId: 7 } as never),
+    );
+    expect(malformed.reason).toEqual({ code: 'signalling.refused', params: {} });
     for (const language of ['ru', 'ky'] as const)
-      expect(errorText(t[language], problemOf(new SignallingRequestError(error)))).toMatch(
+      expect(errorText(t[language], problemOf(new SignallingRequestError(malformed)))).toMatch(
         cyrillic,
       );
     inside.client.close();
+  });
+
+  it('too many messages at once: the host’s notice reaches the real client coded', async () => {
+    // The renderer's own signalling client, on Node's WebSocket from `ws`.
+    vi.stubGlobal('WebSocket', NodeWebSocket);
+    const client = await connectSignalling(hearing.host.url);
+    const notice = new Promise<SignallingProblem>((resolve) => client.onNotice(resolve));
+    for (let i = 0; i < 150; i++)
+      client.request('closeProducer', { producerId: `p${i}` }).catch(() => undefined);
+    const problem = await notice;
+    expect(problem.reason).toEqual({ code: 'signalling.too-many-messages', params: {} });
+    expect(problem.message).toBe('Too many messages: slow down.');
+    for (const language of ['ru', 'ky'] as const) {
+      // What the session banner shows (court-connection passes the notice on as an error).
+      const inBanner = errorText(t[language], problem);
+      expect(inBanner).toBe(formatError(problem.reason as never, language));
+      expect(inBanner).toMatch(cyrillic);
+    }
+    client.close();
+    vi.unstubAllGlobals();
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatError } from '../../../contract/errors/codes';
 import { exportEvidence } from '../../../host/evidence/export';
 import { manifest as manifestSchema, type Manifest } from '../../../host/evidence/manifest';
 import { verifyExport } from '../../../host/evidence/verify-export';
@@ -83,7 +84,7 @@ export function describeSignedEvidence(recorded: () => RecordsFixture): void {
       expect(result.status).toBe(0);
       const other = await verifyExport(copy, { fingerprint: 'ab'.repeat(32) });
       expect(other.ok).toBe(false);
-      expect(other.problems.join('\n')).toMatch(
+      expect(other.problems.map((p) => formatError(p)).join('\n')).toMatch(
         /manifest\.json: signed by the key .* not the court's key/,
       );
     });
@@ -103,7 +104,7 @@ export function describeSignedEvidence(recorded: () => RecordsFixture): void {
       const minutes = await verifyExport(tamperedCopy('tampered-minutes', 'minutes.html', true), {
         fingerprint,
       });
-      expect(minutes.problems).toContain(
+      expect(minutes.problems.map((p) => formatError(p))).toContain(
         'minutes.html: its entry in the manifest (hash or size) is not the one the court key signed',
       );
     });
@@ -188,7 +189,7 @@ export function describeSignedEvidence(recorded: () => RecordsFixture): void {
         db: fixture.db,
         courtKey: courtPublicKey(fixture.db),
       });
-      expect(result.problems).toEqual([
+      expect(result.problems.map((p) => formatError(p))).toEqual([
         'manifest.json: the signature does not match (the manifest was changed after it was signed)',
         expect.stringMatching(
           /^manifest\.json: the audit log records no export of hearing \d+ with this manifest/,

@@ -44,4 +44,22 @@ describe('no sentences in user-facing errors', () => {
     `);
     expect(errors).toEqual([]);
   });
+
+  it('flags a sentence as the reason of a signalling refusal, and allows a coded one', async () => {
+    const refusals = `
+      import { coded } from '../../contract/errors/codes.js';
+      import { SignallingFailure } from './room.js';
+      export function probe(kind: string, n: number) {
+        if (n === 1) throw new SignallingFailure('unknown-id', 'Unknown transport.');
+        if (n === 2) throw new SignallingFailure('bad-request', \`A \${kind} track.\`);
+        if (n === 3) throw new SignallingFailure('forbidden', 'Too many ' + kind);
+        throw new SignallingFailure('forbidden', coded('signalling.join-first'));
+      }
+    `;
+    for (const file of ['host/session/probe-requests.ts', 'host/court/probe-controls.ts']) {
+      const errors = await sentenceErrors(refusals, file);
+      expect(errors.map((e) => e.line)).toEqual([5, 6, 7]);
+      expect(errors[0]!.message).toMatch(/code from contract\/errors/);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { formatError } from '../../../contract/errors/codes.js';
 import { appendAudit, auditTrailFor, verifyAuditChain } from '../../../host/records/audit.js';
 import type { WritableDB } from '../../../host/records/db-types.js';
 import { openRecordsDatabase } from '../../../host/records/open-database.js';
@@ -46,7 +47,7 @@ describe('the hash-chained audit log', () => {
     raw().prepare(`DELETE FROM audit_log WHERE seq = 2`).run();
     const verdict = verifyAuditChain(db);
     expect(verdict).toMatchObject({ intact: false, firstBadSeq: 2 });
-    expect(!verdict.intact && verdict.problem).toMatch(/missing/);
+    expect(!verdict.intact && formatError(verdict.problem)).toMatch(/missing/);
   });
 
   it('detects a deleted last entry', () => {
