@@ -1,24 +1,21 @@
-import { coded } from '../../contract/errors/codes.js';
-import type { ApiHandlers } from '../api/dispatch.js';
-import type { HostContext } from '../context.js';
-import { UserFacingError } from '../errors.js';
-import { auditTrailFor } from './audit.js';
-import { authenticateOperator } from './operators.js';
-import { findCaseById, insertCase, listCases } from './queries/cases.js';
+import { coded } from '../../../contract/errors/codes.js';
+import { BadRequestError, NotFoundError } from '../../errors.js';
+import { auditedBy } from '../../records/actor.js';
+import { appendAudit, auditTrailFor } from '../../records/audit.js';
+import { readKeyring } from '../../records/crypto/keyring.js';
+import { authenticateOperator } from '../../records/operators.js';
+import { findCaseById, insertCase, listCases } from '../../records/queries/cases.js';
 import {
   findHearing,
   insertHearing,
   insertParticipant,
   listHearings,
   listParticipants,
-} from './queries/hearings.js';
-import { listWitnesses } from './queries/witnesses.js';
-import type { RecordsRuntime } from './records-runtime.js';
-import { unlockRecords } from './unlock.js';
-import { readKeyring } from './crypto/keyring.js';
-import { correctWitness, registerWitness, revealWitness } from './witness-records.js';
-import { appendAudit } from './audit.js';
-import { BadRequestError, NotFoundError } from '../errors.js';
+} from '../../records/queries/hearings.js';
+import { listWitnesses } from '../../records/queries/witnesses.js';
+import { unlockRecords } from '../../records/unlock.js';
+import { correctWitness, registerWitness, revealWitness } from '../../records/witness-records.js';
+import type { ApiHandlers } from '../checked-call.js';
 
 type RecordsChannel =
   | 'session:sign-in'
@@ -37,67 +34,61 @@ type RecordsChannel =
   | 'witnesses:reveal'
   | 'witnesses:audit-trail';
 
-class RecordsUnavailableError extends UserFacingError {
-  constructor() {
-    super(coded('records.unavailable'));
-  }
-}
+const chooseExistingCase = () =>
+  new BadRequestError(coded('case.choose-existing'), [
+    { path: 'caseId', ...coded('case.choose-existing') },
+  ]);
 
-export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, RecordsChannel> {
-  const records = (): RecordsRuntime => {
-    if (!context.records) throw new RecordsUnavailableError();
-    return context.records;
-  };
-  const clerk = (token: string | undefined) =>
-    records().requireOperator(token, ['clerk'], 'change the records');
-  const anyone = (token: string | undefined) => records().requireOperator(token);
-
+/**
+ * Sign-in, unlock, cases, hearings, participants and protected witnesses. Who may call each is
+ * the contract's access rule, checked before a handler runs: each receives its checked caller.
+ */
+export function createRecordsHandlers(): Pick<ApiHandlers, RecordsChannel> {
   return {
-    'session:sign-in': async ({ operator, passphrase }) => {
-      const r = records();
-      const signedIn = await authenticateOperator(r.db, operator, passphrase, r.signInGuard);
-      const session = r.sessions.open(signedIn);
+    'session:sign-in': async ({ operator, passphrase }, { records }) => {
+      const signedIn = await authenticateOperator(
+        records.db,
+        operator,
+        passphrase,
+        records.signInGuard,
+      );
+      const session = records.sessions.open(signedIn);
       return { token: session.token, operator: signedIn };
     },
-    'session:sign-out': (_request, call) => {
-      context.records?.sessions.close(call.sessionToken);
+    'session:sign-out': (_request, { records, sessionToken }) => {
+      records?.sessions.close(sessionToken);
       return {};
     },
-    'records:status': (_request, call) => {
-      const r = context.records;
-      if (!r) return { available: false, initialised: false, unlocked: false, operator: null };
-      const session = r.sessions.find(call.sessionToken);
+    'records:status': (_request, { records, sessionToken }) => {
+      if (!records)
+        return { available: false, initialised: false, unlocked: false, operator: null };
+      const session = records.sessions.find(sessionToken);
       return {
         available: true,
-        initialised: readKeyring(r.db) !== undefined,
-        unlocked: r.unlocked,
+        initialised: readKeyring(records.db) !== undefined,
+        unlocked: records.unlocked,
         operator: session ? { name: session.name, role: session.role } : null,
       };
     },
-    'records:unlock': async ({ passphrase }, call) => {
-      const r = records();
-      const { actor } = anyone(call.sessionToken);
-      if (!r.unlocked) {
-        r.setDataKey(
-          await unlockRecords(r.db, r.path, passphrase, actor, {
-            wrapper: r.keyWrapper,
+    'records:unlock': async ({ passphrase }, { records, actor }) => {
+      if (!records.unlocked) {
+        records.setDataKey(
+          await unlockRecords(records.db, records.path, passphrase, actor, {
+            wrapper: records.keyWrapper,
             purpose: 'unlock',
-            guard: r.signInGuard,
+            guard: records.signInGuard,
           }),
         );
-        appendAudit(r.db, { actor: actor.name, actorRole: actor.role, action: 'records.unlocked' });
+        appendAudit(records.db, { ...auditedBy(actor), action: 'records.unlocked' });
       }
       return { unlocked: true as const };
     },
-    'cases:create': (request, call) => {
-      const { actor } = clerk(call.sessionToken);
-      const db = records().db;
-      return db
+    'cases:create': (request, { records: { db }, actor }) =>
+      db
         .transaction(() => {
           const created = insertCase(db, request);
           appendAudit(db, {
-            actor: actor.name,
-            actorRole: actor.role,
+            ...auditedBy(actor),
             action: 'case.created',
             subjectType: 'case',
             subjectId: created.id,
@@ -105,25 +96,15 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
           });
           return created;
         })
-        .immediate();
-    },
-    'cases:list': ({ query }, call) => {
-      anyone(call.sessionToken);
-      return listCases(records().db, query);
-    },
-    'hearings:create': (request, call) => {
-      const { actor } = clerk(call.sessionToken);
-      const db = records().db;
-      if (!findCaseById(db, request.caseId))
-        throw new BadRequestError(coded('case.choose-existing'), [
-          { path: 'caseId', ...coded('case.choose-existing') },
-        ]);
+        .immediate(),
+    'cases:list': ({ query }, { records }) => listCases(records.db, query),
+    'hearings:create': (request, { records: { db }, actor }) => {
+      if (!findCaseById(db, request.caseId)) throw chooseExistingCase();
       return db
         .transaction(() => {
           const created = insertHearing(db, request);
           appendAudit(db, {
-            actor: actor.name,
-            actorRole: actor.role,
+            ...auditedBy(actor),
             action: 'hearing.created',
             subjectType: 'hearing',
             subjectId: created.id,
@@ -133,20 +114,14 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
         })
         .immediate();
     },
-    'hearings:list': ({ query }, call) => {
-      anyone(call.sessionToken);
-      return listHearings(records().db, query);
-    },
-    'hearings:add-participant': (request, call) => {
-      const { actor } = clerk(call.sessionToken);
-      const db = records().db;
+    'hearings:list': ({ query }, { records }) => listHearings(records.db, query),
+    'hearings:add-participant': (request, { records: { db }, actor }) => {
       if (!findHearing(db, request.hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       return db
         .transaction(() => {
           const added = insertParticipant(db, request);
           appendAudit(db, {
-            actor: actor.name,
-            actorRole: actor.role,
+            ...auditedBy(actor),
             action: 'participant.added',
             subjectType: 'hearing',
             subjectId: request.hearingId,
@@ -156,38 +131,19 @@ export function createRecordsHandlers(context: HostContext): Pick<ApiHandlers, R
         })
         .immediate();
     },
-    'hearings:participants': ({ hearingId }, call) => {
-      anyone(call.sessionToken);
-      return listParticipants(records().db, hearingId);
+    'hearings:participants': ({ hearingId }, { records }) =>
+      listParticipants(records.db, hearingId),
+    'witnesses:register': (request, { records, actor, dataKey }) => {
+      if (!findCaseById(records.db, request.caseId)) throw chooseExistingCase();
+      return registerWitness(records.db, dataKey, actor, request);
     },
-    'witnesses:register': (request, call) => {
-      const { actor } = anyone(call.sessionToken);
-      const r = records();
-      const dataKey = r.requireDataKey();
-      if (!findCaseById(r.db, request.caseId))
-        throw new BadRequestError(coded('case.choose-existing'), [
-          { path: 'caseId', ...coded('case.choose-existing') },
-        ]);
-      return registerWitness(r.db, dataKey, actor, request);
-    },
-    'witnesses:list': ({ query }, call) => {
-      anyone(call.sessionToken);
-      return listWitnesses(records().db, query);
-    },
-    'witnesses:correct': ({ id, identity }, call) => {
-      const { actor } = anyone(call.sessionToken);
-      const r = records();
-      correctWitness(r.db, r.requireDataKey(), actor, id, identity);
+    'witnesses:list': ({ query }, { records }) => listWitnesses(records.db, query),
+    'witnesses:correct': ({ id, identity }, { records, actor, dataKey }) => {
+      correctWitness(records.db, dataKey, actor, id, identity);
       return { id };
     },
-    'witnesses:reveal': ({ id, reason }, call) => {
-      const { actor } = anyone(call.sessionToken);
-      const r = records();
-      return revealWitness(r.db, r.requireDataKey(), actor, id, reason);
-    },
-    'witnesses:audit-trail': ({ id }, call) => {
-      records().requireOperator(call.sessionToken, ['judge'], "read a witness's audit trail");
-      return auditTrailFor(records().db, 'witness', id);
-    },
+    'witnesses:reveal': ({ id, reason }, { records, actor, dataKey }) =>
+      revealWitness(records.db, dataKey, actor, id, reason),
+    'witnesses:audit-trail': ({ id }, { records }) => auditTrailFor(records.db, 'witness', id),
   };
 }

@@ -1,16 +1,19 @@
-import { coded } from '../../contract/errors/codes.js';
-import { apiContract, type ApiRequest } from '../../contract/api.js';
-import type { ApiHandlers } from '../api/dispatch.js';
+import { apiContract } from '../../../contract/api.js';
+import { coded } from '../../../contract/errors/codes.js';
+import { BadRequestError, NotFoundError, UserFacingError } from '../../errors.js';
+import type { Actor } from '../../records/actor.js';
+import { addOperator } from '../../records/operators.js';
+import { findHearing } from '../../records/queries/hearings.js';
+import { findOperator } from '../../records/queries/operators.js';
+import { SCENARIOS, TRAINING_OPERATORS } from '../../training/scenarios.js';
+import {
+  latestWitnessRoomCheck,
+  recordWitnessRoomCheck,
+} from '../../training/witness-room-checks.js';
+import type { ApiHandlers } from '../checked-call.js';
 import type { HostContext } from '../context.js';
-import { createCourtHandlers } from '../court/court-handlers.js';
-import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
-import { addOperator } from '../records/operators.js';
-import { findHearing } from '../records/queries/hearings.js';
-import { findOperator } from '../records/queries/operators.js';
-import { createRecordsHandlers } from '../records/records-handlers.js';
-import type { RecordsRuntime } from '../records/records-runtime.js';
-import { SCENARIOS, TRAINING_OPERATORS } from './scenarios.js';
-import { latestWitnessRoomCheck, recordWitnessRoomCheck } from './witness-room-checks.js';
+import { createCourtHandlers } from './court.js';
+import { createRecordsHandlers } from './records.js';
 
 type TrainingChannel =
   | 'training:status'
@@ -25,106 +28,90 @@ export class NotATrainingHostError extends UserFacingError {
 }
 
 export function createTrainingHandlers(context: HostContext): Pick<ApiHandlers, TrainingChannel> {
-  const records = (): RecordsRuntime => {
-    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
-    return context.records;
-  };
-  const trainingRecords = (): RecordsRuntime => {
-    if (!context.training) throw new NotATrainingHostError();
-    return records();
-  };
-
+  // A mock trial is set up by the clerk's own handlers and validation, so it is a real one.
+  const recordsApi = createRecordsHandlers();
+  const courtApi = createCourtHandlers(context);
   return {
-    'training:status': () => ({
+    'training:status': (_request, { records }) => ({
       training: context.training === true,
-      databasePath: context.training ? (context.records?.path ?? null) : null,
+      databasePath: context.training ? (records?.path ?? null) : null,
     }),
 
-    'training:start-scenario': async ({ scenario: id, linkBase }) => {
-      const r = trainingRecords();
+    'training:start-scenario': async ({ scenario: id, linkBase }, { records }) => {
+      if (!context.training) throw new NotATrainingHostError();
       const scenario = SCENARIOS[id];
       for (const operator of TRAINING_OPERATORS)
-        if (!findOperator(r.db, operator.name))
-          await addOperator(r.db, { name: 'Training host', role: 'administrator' }, operator);
-      const clerkOperator = TRAINING_OPERATORS.find((o) => o.role === 'clerk')!;
-      const session = r.sessions.open({ name: clerkOperator.name, role: 'clerk' });
-      const call = { sessionToken: session.token };
-      const recordsApi = createRecordsHandlers(context);
-      const courtApi = createCourtHandlers(context);
-      // Through the same validation and handlers as the clerk's screen, so a mock trial is real.
-      const parse = <C extends keyof typeof apiContract>(channel: C, request: ApiRequest<C>) =>
-        apiContract[channel].request.parse(request) as never;
-      try {
-        const stamp = new Date().toISOString().replace(/\D/g, '').slice(2, 12);
-        const theCase = await recordsApi['cases:create'](
-          parse('cases:create', {
-            number: `${scenario.caseNumberPrefix}-${stamp}`,
-            court: scenario.court,
-            offenceCategory: scenario.offenceCategory,
+        if (!findOperator(records.db, operator.name))
+          await addOperator(records.db, { name: 'Training host', role: 'administrator' }, operator);
+      const clerk: Actor = {
+        name: TRAINING_OPERATORS.find((o) => o.role === 'clerk')!.name,
+        role: 'clerk',
+      };
+      const asClerk = { records, actor: clerk, dataKey: records.requireDataKey() };
+      const stamp = new Date().toISOString().replace(/\D/g, '').slice(2, 12);
+      const theCase = await recordsApi['cases:create'](
+        apiContract['cases:create'].request.parse({
+          number: `${scenario.caseNumberPrefix}-${stamp}`,
+          court: scenario.court,
+          offenceCategory: scenario.offenceCategory,
+        }),
+        asClerk,
+      );
+      const hearing = await recordsApi['hearings:create'](
+        apiContract['hearings:create'].request.parse({
+          caseId: theCase.id,
+          scheduledAt: new Date().toISOString().slice(0, 16),
+          courtroom: scenario.courtroom,
+        }),
+        asClerk,
+      );
+      const witness = await recordsApi['witnesses:register'](
+        apiContract['witnesses:register'].request.parse({
+          caseId: theCase.id,
+          identity: scenario.witnessIdentity,
+          measures: scenario.measures,
+        }),
+        asClerk,
+      );
+      const participants = [];
+      for (const person of scenario.participants) {
+        const added = await recordsApi['hearings:add-participant'](
+          apiContract['hearings:add-participant'].request.parse({
+            hearingId: hearing.id,
+            ...person,
           }),
-          call,
+          asClerk,
         );
-        const hearing = await recordsApi['hearings:create'](
-          parse('hearings:create', {
-            caseId: theCase.id,
-            scheduledAt: new Date().toISOString().slice(0, 16),
-            courtroom: scenario.courtroom,
-          }),
-          call,
-        );
-        const witness = await recordsApi['witnesses:register'](
-          parse('witnesses:register', {
-            caseId: theCase.id,
-            identity: scenario.witnessIdentity,
-            measures: scenario.measures,
-          }),
-          call,
-        );
-        const participants = [];
-        for (const person of scenario.participants) {
-          const added = await recordsApi['hearings:add-participant'](
-            parse('hearings:add-participant', { hearingId: hearing.id, ...person }),
-            call,
-          );
-          const issued = await courtApi['court:issue-code'](
-            parse('court:issue-code', {
-              participantId: added.id,
-              linkBase,
-              ...(person.role === 'witness' ? { witnessId: witness.id } : {}),
-            }),
-            call,
-          );
-          participants.push({
+        const issued = await courtApi['court:issue-code'](
+          apiContract['court:issue-code'].request.parse({
             participantId: added.id,
-            role: person.role,
-            displayName: person.displayName,
-            code: issued.code,
-            link: issued.link,
-          });
-        }
-        return {
-          caseNumber: theCase.number,
-          hearingId: hearing.id,
-          pseudonym: witness.pseudonym,
-          participants,
-          operators: TRAINING_OPERATORS.map((o) => ({ ...o })),
-        };
-      } finally {
-        r.sessions.close(session.token);
+            linkBase,
+            ...(person.role === 'witness' ? { witnessId: witness.id } : {}),
+          }),
+          asClerk,
+        );
+        participants.push({
+          participantId: added.id,
+          role: person.role,
+          displayName: person.displayName,
+          code: issued.code,
+          link: issued.link,
+        });
       }
+      return {
+        caseNumber: theCase.number,
+        hearingId: hearing.id,
+        pseudonym: witness.pseudonym,
+        participants,
+        operators: TRAINING_OPERATORS.map((o) => ({ ...o })),
+      };
     },
 
-    'hearings:record-preflight': ({ hearingId, items, notes }, call) => {
-      const r = records();
-      const { actor } = r.requireOperator(
-        call.sessionToken,
-        ['clerk', 'judge'],
-        'record the witness-room check',
-      );
-      if (!findHearing(r.db, hearingId)) throw new NotFoundError(coded('hearing.not-found'));
+    'hearings:record-preflight': ({ hearingId, items, notes }, { records, actor }) => {
+      if (!findHearing(records.db, hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       if (Object.values(items).filter(Boolean).length === 0)
         throw new BadRequestError(coded('preflight.nothing-ticked'));
-      const check = recordWitnessRoomCheck(r.db, actor, {
+      const check = recordWitnessRoomCheck(records.db, actor, {
         hearingId,
         items,
         ...(notes ? { notes } : {}),
@@ -133,10 +120,8 @@ export function createTrainingHandlers(context: HostContext): Pick<ApiHandlers, 
       return check;
     },
 
-    'hearings:preflight': ({ hearingId }, call) => {
-      const r = records();
-      r.requireOperator(call.sessionToken);
-      return { check: latestWitnessRoomCheck(r.db, hearingId) };
-    },
+    'hearings:preflight': ({ hearingId }, { records }) => ({
+      check: latestWitnessRoomCheck(records.db, hearingId),
+    }),
   };
 }
