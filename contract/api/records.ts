@@ -21,7 +21,7 @@ const passphrase = z.string().min(1, issue('passphrase.required')).max(1024);
 
 /**
  * Records: operator sign-in, court-passphrase unlock, cases, hearings, participants and protected
- * witnesses. Every channel but session:sign-in and records:status needs a signed-in operator.
+ * witnesses. Who may call each is its `access` (contract/api/access.ts).
  */
 export const recordsApi = {
   'session:sign-in': {
