@@ -1,7 +1,7 @@
 import { apiContract, type ApiChannel } from '../../contract/api.js';
-import { auditedBy, type Actor } from '../records/actor.js';
-import { appendAudit } from '../records/audit.js';
+import type { Actor } from '../records/actor.js';
 import type { WritableDB } from '../records/db-types.js';
+import { auditRoleRefusal } from '../records/refusals.js';
 
 /** Refusals aimed at a witness go into that witness's own trail, named as the judge's screen knows them. */
 const witnessRefusals: Partial<Record<ApiChannel, string>> = {
@@ -19,17 +19,13 @@ export function auditRefusal(
   payload: unknown,
 ): void {
   const witnessAction = witnessRefusals[channel];
-  const witnessId = witnessAction ? witnessIdOf(channel, payload) : undefined;
-  appendAudit(db, {
-    ...auditedBy(actor),
-    action: witnessAction ?? 'access.refused',
-    subjectType: witnessId === undefined ? undefined : 'witness',
-    subjectId: witnessId,
-    detail: {
-      reason: `role ${actor.role} may not ${action}`,
-      ...(witnessAction ? {} : { channel }),
-    },
-  });
+  if (witnessAction)
+    auditRoleRefusal(db, actor, {
+      auditAction: witnessAction,
+      action,
+      witnessId: witnessIdOf(channel, payload),
+    });
+  else auditRoleRefusal(db, actor, { auditAction: 'access.refused', action, detail: { channel } });
 }
 
 function witnessIdOf(channel: ApiChannel, payload: unknown): number | undefined {

@@ -7,6 +7,7 @@ import { openIdentity, sealIdentity, type WitnessIdentity } from './crypto/seale
 import type { WritableDB } from './db-types.js';
 import { RoleRequiredError } from './errors.js';
 import { randomPseudonym } from './pseudonym.js';
+import { auditRoleRefusal } from './refusals.js';
 import { findCaseById } from './queries/cases.js';
 import {
   findWitness,
@@ -22,13 +23,7 @@ import {
 export function requireJudgeToReveal(db: WritableDB, actor: Actor, id: number): void {
   if (actor.role === 'judge') return;
   const action = 'reveal a sealed identity';
-  appendAudit(db, {
-    ...auditedBy(actor),
-    action: 'witness.reveal-refused',
-    subjectType: 'witness',
-    subjectId: id,
-    detail: { reason: `role ${actor.role} may not ${action}` },
-  });
+  auditRoleRefusal(db, actor, { auditAction: 'witness.reveal-refused', action, witnessId: id });
   throw new RoleRequiredError(action, ['judge']);
 }
 
