@@ -1,12 +1,14 @@
 /**
  * The typed API between the UI and the host. One table: each channel (`domain:verb`) names the
- * zod schema of its request and of its response. Electron's preload, Electron's main process and
+ * zod schema of its request and of its response, and who may call it (`access`, enforced once by
+ * host/api/dispatch.ts). Electron's preload, Electron's main process and
  * the host's HTTP endpoint all derive their channel lists and validation from this table, so a
  * channel added here is available to the UI in both shells. Each domain keeps its channels in
  * contract/api/<domain>.ts and is spread in below.
  */
 import type { z } from 'zod';
 import { appApi } from './api/app.js';
+import type { ChannelAccess, ChannelTable } from './api/access.js';
 import type { CodedError, FieldError } from './errors/codes.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
@@ -23,14 +25,21 @@ export const apiContract = {
   ...trainingApi,
   ...evidenceApi,
   ...preferencesApi,
-} as const;
+} as const satisfies ChannelTable;
 
 export type ApiContract = typeof apiContract;
 export type ApiChannel = keyof ApiContract;
 export type ApiRequest<C extends ApiChannel> = z.input<ApiContract[C]['request']>;
 export type ApiResponse<C extends ApiChannel> = z.output<ApiContract[C]['response']>;
 
+export type ApiAccess<C extends ApiChannel> = ApiContract[C]['access'];
+export type { ChannelAccess, ChannelAuth, ChannelRecords } from './api/access.js';
+
 export const apiChannels = Object.keys(apiContract) as ApiChannel[];
+
+export function accessOf(channel: ApiChannel): ChannelAccess {
+  return apiContract[channel].access;
+}
 
 export function isApiChannel(name: unknown): name is ApiChannel {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);

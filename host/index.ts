@@ -14,7 +14,7 @@ import { SIGNALLING_PATH } from '../contract/signalling.js';
 import { WS_PATH } from '../contract/ws.js';
 import { createApiDispatcher, type ApiDispatcher } from './api/dispatch.js';
 import { createApiHandlers } from './api/handlers.js';
-import type { HostContext, HostShell } from './context.js';
+import type { HostContext, HostShell } from './api/context.js';
 import { PlainHttpOnNetworkError, PortInUseError, UserFacingError } from './errors.js';
 import { restrictNewFileModes } from './private-files.js';
 import { handleApiRequest } from './http/api-endpoint.js';
@@ -135,7 +135,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     court,
     training: options.training === true,
   };
-  const dispatch = createApiDispatcher(createApiHandlers(context), log);
+  const dispatch = createApiDispatcher({ handlers: createApiHandlers(context), records, log });
   const ws = createWsEndpoint(context, limits);
   let port = options.port ?? DEFAULT_PORT;
   let lanPort = lan?.port ?? 0;

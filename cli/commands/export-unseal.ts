@@ -11,6 +11,7 @@ import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { unlockRecords } from '../../host/records/unlock.js';
 import { courtPassphrase } from '../passphrase.js';
 import { signInOperator } from '../records-cli.js';
+import { auditedBy } from '../../host/records/actor.js';
 
 type UnsealOptions = { reason: string; operator: string };
 
@@ -44,8 +45,7 @@ export function registerUnsealCommand(exportCommand: Command): void {
         const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
         const audit = (action: string, detail: Record<string, unknown>) =>
           appendAudit(db, {
-            actor: actor.name,
-            actorRole: actor.role,
+            ...auditedBy(actor),
             action,
             detail: { file: basename(file), sha256, reason, ...detail },
           });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 
 /** The app itself: version and which shell the UI runs in. */
 export const appApi = {
   'app:info': {
+    access: { auth: 'none', records: 'none' },
     request: z.object({}).strict(),
     response: z.object({
       name: z.string(),
@@ -13,4 +15,4 @@ export const appApi = {
       training: z.boolean(),
     }),
   },
-} as const;
+} as const satisfies ChannelTable;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 import { participantRoles } from '../records/schemas.js';
 
@@ -19,6 +20,7 @@ export const joinCodeRecord = z.object({
 /** Join codes for the court session: issued, listed and revoked by the clerk. */
 export const courtApi = {
   'court:issue-code': {
+    access: { auth: 'clerk', records: 'open', action: 'issue or revoke join codes' },
     request: z
       .object({
         participantId: z.number().int().positive(issue('choose.participant')),
@@ -47,11 +49,13 @@ export const courtApi = {
     }),
   },
   'court:revoke-code': {
+    access: { auth: 'clerk', records: 'open', action: 'issue or revoke join codes' },
     request: z.object({ codeId: z.number().int().positive() }).strict(),
     response: z.object({ revoked: z.boolean() }),
   },
   'court:codes': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ hearingId: z.number().int().positive() }).strict(),
     response: z.array(joinCodeRecord),
   },
-} as const;
+} as const satisfies ChannelTable;

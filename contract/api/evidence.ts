@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 
 const hearingRef = z
@@ -29,6 +30,7 @@ export const exportJob = z.object({
 /** The hearing's record: what was recorded, redaction marks, the evidence export and its check. */
 export const evidenceApi = {
   'recording:summary': {
+    access: { auth: 'operator', records: 'open' },
     request: hearingRef,
     response: z.object({
       /** The court's evidence-signing key (made at the first unlock that needs it). */
@@ -47,6 +49,7 @@ export const evidenceApi = {
     }),
   },
   'recording:redact': {
+    access: { auth: 'judge', records: 'open', action: 'mark redactions' },
     request: z
       .object({
         hearingId: z.number().int().positive(),
@@ -62,12 +65,18 @@ export const evidenceApi = {
       }),
     response: z.object({ id: z.number() }),
   },
-  'evidence:export': { request: hearingRef, response: exportJob },
+  'evidence:export': {
+    access: { auth: 'operator', records: 'unlocked' },
+    request: hearingRef,
+    response: exportJob,
+  },
   'evidence:export-status': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ jobId: z.string().max(64) }).strict(),
     response: exportJob,
   },
   'evidence:verify': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ jobId: z.string().max(64) }).strict(),
     response: z.object({
       ok: z.boolean(),
@@ -78,4 +87,4 @@ export const evidenceApi = {
       keyChecked: z.boolean().optional(),
     }),
   },
-} as const;
+} as const satisfies ChannelTable;

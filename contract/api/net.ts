@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 
 /** How other machines reach this host: the HTTPS address and the certificate fingerprint to check. */
 export const netApi = {
   'net:identity': {
+    access: { auth: 'none', records: 'none' },
     request: z.object({}).strict(),
     response: z.object({
       /** null when the host serves this machine only (no --lan). */
@@ -23,6 +25,7 @@ export const netApi = {
    * itself, so the host refuses this channel.
    */
   'net:open-join-link': {
+    access: { auth: 'none', records: 'none' },
     request: z
       .object({
         link: z
@@ -36,4 +39,4 @@ export const netApi = {
       .strict(),
     response: z.object({ opened: z.boolean() }),
   },
-} as const;
+} as const satisfies ChannelTable;

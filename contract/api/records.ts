@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 import {
   auditEntry,
@@ -20,10 +21,11 @@ const passphrase = z.string().min(1, issue('passphrase.required')).max(1024);
 
 /**
  * Records: operator sign-in, court-passphrase unlock, cases, hearings, participants and protected
- * witnesses. Every channel but session:sign-in and records:status needs a signed-in operator.
+ * witnesses. Who may call each is its `access` (contract/api/access.ts).
  */
 export const recordsApi = {
   'session:sign-in': {
+    access: { auth: 'none', records: 'open' },
     request: z
       .object({
         operator: z.string().trim().min(1, issue('operator.name-required')).max(100),
@@ -32,8 +34,13 @@ export const recordsApi = {
       .strict(),
     response: z.object({ token: z.string(), operator: operatorInfo }),
   },
-  'session:sign-out': { request: empty, response: z.object({}) },
+  'session:sign-out': {
+    access: { auth: 'none', records: 'none' },
+    request: empty,
+    response: z.object({}),
+  },
   'records:status': {
+    access: { auth: 'none', records: 'none' },
     request: empty,
     response: z.object({
       available: z.boolean(),
@@ -43,19 +50,42 @@ export const recordsApi = {
     }),
   },
   'records:unlock': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ passphrase }).strict(),
     response: z.object({ unlocked: z.literal(true) }),
   },
-  'cases:create': { request: newCase, response: caseRecord },
-  'cases:list': { request: search, response: z.array(caseRecord) },
-  'hearings:create': { request: newHearing, response: hearingRecord },
-  'hearings:list': { request: search, response: z.array(hearingRecord) },
-  'hearings:add-participant': { request: newParticipant, response: participantRecord },
+  'cases:create': {
+    access: { auth: 'clerk', records: 'open', action: 'change the records' },
+    request: newCase,
+    response: caseRecord,
+  },
+  'cases:list': {
+    access: { auth: 'operator', records: 'open' },
+    request: search,
+    response: z.array(caseRecord),
+  },
+  'hearings:create': {
+    access: { auth: 'clerk', records: 'open', action: 'change the records' },
+    request: newHearing,
+    response: hearingRecord,
+  },
+  'hearings:list': {
+    access: { auth: 'operator', records: 'open' },
+    request: search,
+    response: z.array(hearingRecord),
+  },
+  'hearings:add-participant': {
+    access: { auth: 'clerk', records: 'open', action: 'change the records' },
+    request: newParticipant,
+    response: participantRecord,
+  },
   'hearings:participants': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ hearingId: z.number().int().positive() }).strict(),
     response: z.array(participantRecord),
   },
   'witnesses:register': {
+    access: { auth: 'clerk', records: 'unlocked', action: 'register witnesses' },
     request: z
       .object({
         caseId: z
@@ -68,12 +98,18 @@ export const recordsApi = {
       .strict(),
     response: z.object({ id: z.number(), pseudonym: z.string() }),
   },
-  'witnesses:list': { request: search, response: z.array(witnessSummary) },
+  'witnesses:list': {
+    access: { auth: 'operator', records: 'open' },
+    request: search,
+    response: z.array(witnessSummary),
+  },
   'witnesses:correct': {
+    access: { auth: 'clerk', records: 'unlocked', action: 'correct witness records' },
     request: z.object({ id: z.number().int().positive(), identity: witnessIdentity }).strict(),
     response: z.object({ id: z.number() }),
   },
   'witnesses:reveal': {
+    access: { auth: 'judge', records: 'unlocked', action: 'reveal a sealed identity' },
     request: z
       .object({
         id: z.number().int().positive(),
@@ -93,7 +129,8 @@ export const recordsApi = {
     }),
   },
   'witnesses:audit-trail': {
+    access: { auth: 'judge', records: 'open', action: "read a witness's audit trail" },
     request: z.object({ id: z.number().int().positive() }).strict(),
     response: z.array(auditEntry),
   },
-} as const;
+} as const satisfies ChannelTable;

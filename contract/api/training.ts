@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 import { participantRoles } from '../records/schemas.js';
 
@@ -27,10 +28,12 @@ export const witnessRoomCheck = z.object({
 /** Trainer mode (mock trials in the separate training database) and the witness-room check. */
 export const trainingApi = {
   'training:status': {
+    access: { auth: 'none', records: 'none' },
     request: z.object({}).strict(),
     response: z.object({ training: z.boolean(), databasePath: z.string().nullable() }),
   },
   'training:start-scenario': {
+    access: { auth: 'none', records: 'open' },
     request: z
       .object({
         scenario: z.enum(TRAINING_SCENARIOS, { error: issue('choose.scenario') }),
@@ -57,6 +60,7 @@ export const trainingApi = {
     }),
   },
   'hearings:record-preflight': {
+    access: { auth: 'operator', records: 'open' },
     request: z
       .object({
         hearingId: z.number().int().positive(),
@@ -72,7 +76,8 @@ export const trainingApi = {
     response: witnessRoomCheck,
   },
   'hearings:preflight': {
+    access: { auth: 'operator', records: 'open' },
     request: z.object({ hearingId: z.number().int().positive() }).strict(),
     response: z.object({ check: witnessRoomCheck.nullable() }),
   },
-} as const;
+} as const satisfies ChannelTable;

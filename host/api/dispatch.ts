@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   apiContract,
   isApiChannel,
@@ -12,16 +11,11 @@ import { coded, formatError } from '../../contract/errors/codes.js';
 import { fieldErrorsOf } from '../../contract/errors/zod-issues.js';
 import { BadRequestError, ForbiddenError, NotFoundError, UserFacingError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { RecordsRuntime } from '../records/records-runtime.js';
+import { checkAccess } from './access.js';
+import type { AnyCheckedCall, ApiCallContext, ApiHandlers } from './checked-call.js';
 
-/** Facts about one call that are not part of its payload: the signed-in operator's session token. */
-export type ApiCallContext = { sessionToken?: string | undefined };
-
-export type ApiHandlers = {
-  [C in ApiChannel]: (
-    request: z.output<(typeof apiContract)[C]['request']>,
-    call: ApiCallContext,
-  ) => Promise<ApiResponse<C>> | ApiResponse<C>;
-};
+export type { ApiCallContext, ApiHandlers } from './checked-call.js';
 
 export type ApiDispatcher = (
   channel: string,
@@ -29,8 +23,16 @@ export type ApiDispatcher = (
   call?: ApiCallContext,
 ) => Promise<ApiResult<unknown>>;
 
-/** Validates a request against the contract, runs its handler and wraps the outcome. */
-export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDispatcher {
+/**
+ * Checks the caller against the channel's access rule, validates the request against the
+ * contract, runs the channel's handler with the checked caller and wraps the outcome.
+ */
+export function createApiDispatcher(parts: {
+  handlers: ApiHandlers;
+  records: RecordsRuntime | undefined;
+  log: Logger;
+}): ApiDispatcher {
+  const { handlers, records, log } = parts;
   return async (channel, payload, call = {}) => {
     if (!isApiChannel(channel)) {
       const reason = coded('request.unknown-channel', { channel: String(channel).slice(0, 64) });
@@ -38,6 +40,12 @@ export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDisp
         ok: false,
         error: { kind: 'unknown-channel', ...reason, message: formatError(reason) },
       };
+    }
+    let checked: AnyCheckedCall;
+    try {
+      checked = checkAccess(channel, call, records, payload);
+    } catch (error) {
+      return { ok: false, error: describeFailure(channel, error, log) };
     }
     const parsed = apiContract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
@@ -53,11 +61,12 @@ export function createApiDispatcher(handlers: ApiHandlers, log: Logger): ApiDisp
       };
     }
     try {
+      // checkAccess built this channel's CheckedCall; TypeScript cannot follow the channel here.
       const handler = handlers[channel] as (
         request: unknown,
-        call: ApiCallContext,
+        call: AnyCheckedCall,
       ) => Promise<unknown> | unknown;
-      return { ok: true, data: await handler(parsed.data, call) };
+      return { ok: true, data: await handler(parsed.data, checked) };
     } catch (error) {
       return { ok: false, error: describeFailure(channel, error, log) };
     }

@@ -1,22 +1,22 @@
-import type { HostContext } from '../context.js';
-import { createAppHandlers } from '../app/app-handlers.js';
-import { createCourtHandlers } from '../court/court-handlers.js';
-import { createNetHandlers } from '../net/net-handlers.js';
-import { createEvidenceHandlers } from '../evidence/evidence-handlers.js';
-import { createPreferencesHandlers } from '../preferences/preferences-handlers.js';
-import { createRecordsHandlers } from '../records/records-handlers.js';
-import { createTrainingHandlers } from '../training/training-handlers.js';
-import type { ApiHandlers } from './dispatch.js';
+import type { HostContext } from './context.js';
+import type { ApiHandlers } from './checked-call.js';
+import { createAppHandlers } from './handlers/app.js';
+import { createCourtHandlers } from './handlers/court.js';
+import { createEvidenceHandlers } from './handlers/evidence.js';
+import { createNetHandlers } from './handlers/net.js';
+import { createPreferencesHandlers } from './handlers/preferences.js';
+import { createRecordsHandlers } from './handlers/records.js';
+import { createTrainingHandlers } from './handlers/training.js';
 
 /** Every API channel's implementation: each domain contributes its handlers here. */
 export function createApiHandlers(context: HostContext): ApiHandlers {
   return {
     ...createAppHandlers(context),
-    ...createRecordsHandlers(context),
+    ...createRecordsHandlers(),
     ...createCourtHandlers(context),
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
     ...createEvidenceHandlers(context),
-    ...createPreferencesHandlers(context),
+    ...createPreferencesHandlers(),
   };
 }

@@ -53,6 +53,7 @@ import { printPdf } from './pdf.js';
 import { openSealedSegments, sealExportedFile } from './sealed-parts.js';
 import { rangesWithin, writeRedactedCopy } from './redact.js';
 import { probe } from './run-ffmpeg.js';
+import { auditedBy } from '../records/actor.js';
 
 export type ExportProgress = { fraction: number; step: string };
 export type ExportOptions = {
@@ -101,8 +102,7 @@ export async function exportEvidence(
     if (existsSync(outDir)) rmSync(outDir, { recursive: true });
     renameSync(work, outDir);
     appendAudit(db, {
-      actor: options.actor.name,
-      actorRole: options.actor.role,
+      ...auditedBy(options.actor),
       action: 'evidence.exported',
       subjectType: 'hearing',
       subjectId: hearingId,

@@ -7,7 +7,7 @@
 import { appendAudit } from './audit.js';
 import { sealPendingEntries } from './audit-chain.js';
 import { forgetAuditKey, rememberAuditKey } from './audit-key.js';
-import type { Actor } from './actor.js';
+import { auditedBy, type Actor } from './actor.js';
 import type { WritableDB } from './db-types.js';
 
 export function keyAuditLog(db: WritableDB, dataKey: Buffer, actor: Actor): void {
@@ -17,8 +17,7 @@ export function keyAuditLog(db: WritableDB, dataKey: Buffer, actor: Actor): void
       const sealed = sealPendingEntries(db, key);
       if (sealed)
         appendAudit(db, {
-          actor: actor.name,
-          actorRole: actor.role,
+          ...auditedBy(actor),
           action: 'audit.sealed',
           detail: sealed,
         });

@@ -44,6 +44,13 @@ export class TooManyAttemptsError extends UserFacingError {
   }
 }
 
+/** The host was started without a records database (no --db / INCAMERA_DB). */
+export class RecordsUnavailableError extends UserFacingError {
+  constructor() {
+    super(coded('records.unavailable'));
+  }
+}
+
 export class RecordsLockedError extends ForbiddenError {
   constructor() {
     super(coded('records.locked'));

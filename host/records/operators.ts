@@ -1,6 +1,6 @@
 import { coded } from '../../contract/errors/codes.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
-import type { Actor } from './actor.js';
+import { auditedBy, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import {
   dummyHashLike,
@@ -37,8 +37,7 @@ export async function addOperator(
     .transaction(() => {
       const id = insertOperator(db, { name: input.name, role: input.role, passphraseHash });
       appendAudit(db, {
-        actor: actor.name,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'operator.added',
         subjectType: 'operator',
         subjectId: id,
@@ -75,8 +74,7 @@ export async function authenticateOperator(
     if (!(await verifyPassphrase(passphrase, operator.passphraseHash))) {
       guard.failed();
       appendAudit(db, {
-        actor: operator.name,
-        actorRole: operator.role,
+        ...auditedBy(operator),
         action: 'operator.sign-in-failed',
         subjectType: 'operator',
         subjectId: operator.id,
@@ -91,8 +89,7 @@ export async function authenticateOperator(
       clearOperatorFailures(db, operator.id);
       if (strongerHash) replacePassphraseHash(db, operator.id, strongerHash);
       appendAudit(db, {
-        actor: operator.name,
-        actorRole: operator.role,
+        ...auditedBy(operator),
         action: 'operator.signed-in',
         subjectType: 'operator',
         subjectId: operator.id,

@@ -1,11 +1,10 @@
-import type { Actor } from './actor.js';
 import { forgetAuditKey } from './audit-key.js';
 import type { KeyWrapper } from './crypto/key-wrapper.js';
 import type { WritableDB } from './db-types.js';
-import { RecordsLockedError, RoleRequiredError, SignInRequiredError } from './errors.js';
+import { RecordsLockedError } from './errors.js';
 import { openRecordsDatabase } from './open-database.js';
 import { SignInGuard } from './sign-in-guard.js';
-import { OperatorSessions, type OperatorSession } from './sessions.js';
+import { OperatorSessions } from './sessions.js';
 
 /** The host's open records database, its unlocked data key (once unlocked) and operator sessions. */
 export class RecordsRuntime {
@@ -35,17 +34,6 @@ export class RecordsRuntime {
   requireDataKey(): Buffer {
     if (!this.dataKey) throw new RecordsLockedError();
     return this.dataKey;
-  }
-
-  requireOperator(
-    token: string | undefined,
-    roles?: readonly Actor['role'][],
-    action = 'do this',
-  ): OperatorSession & { actor: Actor } {
-    const session = this.sessions.find(token);
-    if (!session) throw new SignInRequiredError();
-    if (roles && !roles.includes(session.role)) throw new RoleRequiredError(action, roles);
-    return { ...session, actor: { name: session.name, role: session.role } };
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import { coded } from '../../contract/errors/codes.js';
-import type { Actor } from './actor.js';
+import { auditedBy, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { keyAuditLog } from './audit-sealing.js';
 import { ensureCourtKeys } from './crypto/court-keys.js';
@@ -55,8 +55,7 @@ export async function initialiseRecords(
     ensureCourtKeys(db, keyring.dataKey);
     keyAuditLog(db, keyring.dataKey, actor);
     appendAudit(db, {
-      actor: actor.name,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action: 'records.initialised',
       detail: { wrapper: keyring.wrapperName },
     });
@@ -88,8 +87,7 @@ export async function unlockRecords(
     const row = takeUnlockSlot(db, label, options.wrapper);
     if ('waitSeconds' in row) {
       appendAudit(db, {
-        actor: actor.name,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'records.unlock-throttled',
         ...subject,
         detail: { purpose: options.purpose ?? 'unlock', waitSeconds: row.waitSeconds },
@@ -102,8 +100,7 @@ export async function unlockRecords(
         throw new KeyWrapperMissingError(row.outer_wrapper ?? 'key store');
       guard.failed();
       appendAudit(db, {
-        actor: actor.name,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'records.unlock-failed',
         ...subject,
         detail: { purpose: options.purpose ?? 'unlock', reason: 'wrong passphrase' },
@@ -154,8 +151,7 @@ async function strengthenKey(
   db.transaction(() => {
     replaceWrappedKey(db, keyring);
     appendAudit(db, {
-      actor: actor.name,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action: 'records.key-strengthened',
       detail: { fromCostLog2: row.cost_log2, toCostLog2: keyring.cost.costLog2 },
     });

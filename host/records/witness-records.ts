@@ -1,12 +1,13 @@
 import { coded } from '../../contract/errors/codes.js';
 import type { ProtectiveMeasures } from '../../contract/records/schemas.js';
 import { NotFoundError } from '../errors.js';
-import type { Actor } from './actor.js';
+import { auditedBy, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { openIdentity, sealIdentity, type WitnessIdentity } from './crypto/sealed-identity.js';
 import type { WritableDB } from './db-types.js';
 import { RoleRequiredError } from './errors.js';
 import { randomPseudonym } from './pseudonym.js';
+import { auditRoleRefusal } from './refusals.js';
 import { findCaseById } from './queries/cases.js';
 import {
   findWitness,
@@ -15,39 +16,27 @@ import {
   updateSealedIdentity,
 } from './queries/witnesses.js';
 
-const CLERK_ROLES = ['clerk', 'administrator'] as const;
-
-function requireRole(
-  db: WritableDB,
-  actor: Actor,
-  allowed: readonly string[],
-  action: string,
-  auditAction: string,
-  subjectId?: number,
-): void {
-  if (allowed.includes(actor.role)) return;
-  appendAudit(db, {
-    actor: actor.name,
-    actorRole: actor.role,
-    action: auditAction,
-    subjectType: subjectId === undefined ? undefined : 'witness',
-    subjectId,
-    detail: { reason: `role ${actor.role} may not ${action}` },
-  });
-  throw new RoleRequiredError(
-    action,
-    allowed.filter((role) => role !== 'administrator'),
-  );
+/**
+ * The command line's judge check before it asks for the court passphrase: anyone else is refused
+ * and audited in the witness's trail. (The API checks roles in its dispatcher, from the contract.)
+ */
+export function requireJudgeToReveal(db: WritableDB, actor: Actor, id: number): void {
+  if (actor.role === 'judge') return;
+  const action = 'reveal a sealed identity';
+  auditRoleRefusal(db, actor, { auditAction: 'witness.reveal-refused', action, witnessId: id });
+  throw new RoleRequiredError(action, ['judge']);
 }
 
-/** Registers a protected witness: pseudonym, sealed identity, order and audit entry in one transaction. */
+/**
+ * Registers a protected witness (the caller has checked the role): pseudonym, sealed identity,
+ * order and audit entry in one transaction.
+ */
 export function registerWitness(
   db: WritableDB,
   dataKey: Buffer,
   actor: Actor,
   input: { caseId: number; identity: WitnessIdentity; measures: ProtectiveMeasures },
 ): { id: number; pseudonym: string } {
-  requireRole(db, actor, CLERK_ROLES, 'register witnesses', 'witness.register-refused');
   return db
     .transaction(() => {
       if (!findCaseById(db, input.caseId))
@@ -62,8 +51,7 @@ export function registerWitness(
         measures: input.measures,
       });
       appendAudit(db, {
-        actor: actor.name,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'witness.registered',
         subjectType: 'witness',
         subjectId: id,
@@ -74,7 +62,10 @@ export function registerWitness(
     .immediate();
 }
 
-/** A clerk corrects the sealed identity; the audit entry names the fields given, never their values. */
+/**
+ * A clerk (the caller has checked the role) corrects the sealed identity; the audit entry names
+ * the fields given, never their values.
+ */
 export function correctWitness(
   db: WritableDB,
   dataKey: Buffer,
@@ -82,7 +73,6 @@ export function correctWitness(
   id: number,
   identity: WitnessIdentity,
 ): void {
-  requireRole(db, actor, CLERK_ROLES, 'correct witness records', 'witness.correct-refused', id);
   db.transaction(() => {
     const witness = findWitness(db, id);
     if (!witness) throw new NotFoundError(coded('witness.not-found', { id }));
@@ -92,8 +82,7 @@ export function correctWitness(
       sealIdentity(dataKey, witness.caseId, witness.pseudonym, identity),
     );
     appendAudit(db, {
-      actor: actor.name,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action: 'witness.corrected',
       subjectType: 'witness',
       subjectId: id,
@@ -102,12 +91,7 @@ export function correctWitness(
   }).immediate();
 }
 
-/** Only a judge, stating a reason, may read a sealed identity; refusals and reveals are audited. */
-/** Refuses (and audits) a reveal by anyone but a judge, before any passphrase is asked for. */
-export function requireJudgeToReveal(db: WritableDB, actor: Actor, id: number): void {
-  requireRole(db, actor, ['judge'], 'reveal a sealed identity', 'witness.reveal-refused', id);
-}
-
+/** A judge (the caller has checked the role), stating a reason, reads a sealed identity; audited. */
 export function revealWitness(
   db: WritableDB,
   dataKey: Buffer,
@@ -115,7 +99,6 @@ export function revealWitness(
   id: number,
   reason: string,
 ): { id: number; pseudonym: string; identity: WitnessIdentity } {
-  requireRole(db, actor, ['judge'], 'reveal a sealed identity', 'witness.reveal-refused', id);
   return db
     .transaction(() => {
       const witness = findWitness(db, id);
@@ -127,8 +110,7 @@ export function revealWitness(
         witness.sealedIdentity,
       );
       appendAudit(db, {
-        actor: actor.name,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'witness.revealed',
         subjectType: 'witness',
         subjectId: id,

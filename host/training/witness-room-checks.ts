@@ -1,6 +1,6 @@
 /** The witness-room pre-flight check, stored with the hearing and audited. */
 import { PREFLIGHT_ITEMS, type PreflightItem } from '../../contract/api/training.js';
-import type { Actor } from '../records/actor.js';
+import { auditedBy, type Actor } from '../records/actor.js';
 import { appendAudit } from '../records/audit.js';
 import type { ReadableDB, WritableDB } from '../records/db-types.js';
 
@@ -38,8 +38,7 @@ export function recordWitnessRoomCheck(
       completedAt,
     );
     appendAudit(db, {
-      actor: actor.name,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action: 'hearing.witness-room-checked',
       subjectType: 'hearing',
       subjectId: input.hearingId,

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { clientMessage, WS_MAX_MESSAGE_BYTES, type ServerMessage } from '../../contract/ws.js';
-import type { HostContext } from '../context.js';
+import type { HostContext } from '../api/context.js';
 import type { HostLimits } from '../limits.js';
 
 /** The host's WebSocket endpoint: every message size-limited and validated before it is handled. */

@@ -1,7 +1,7 @@
-import type { CourtHearings } from './court/court-hearings.js';
-import type { Logger } from './logger.js';
-import type { MediaSession } from './session/index.js';
-import type { RecordsRuntime } from './records/records-runtime.js';
+import type { CourtHearings } from '../court/court-hearings.js';
+import type { Logger } from '../logger.js';
+import type { MediaSession } from '../session/index.js';
+import type { RecordsRuntime } from '../records/records-runtime.js';
 
 export type HostShell = 'electron' | 'browser' | 'headless';
 

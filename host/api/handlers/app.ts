@@ -1,5 +1,5 @@
+import type { ApiHandlers } from '../checked-call.js';
 import type { HostContext } from '../context.js';
-import type { ApiHandlers } from '../api/dispatch.js';
 
 export function createAppHandlers(context: HostContext): Pick<ApiHandlers, 'app:info'> {
   return {

@@ -1,13 +1,14 @@
-import { coded } from '../../contract/errors/codes.js';
 import QRCode from 'qrcode';
-import type { ApiHandlers } from '../api/dispatch.js';
+import { coded } from '../../../contract/errors/codes.js';
+import { formatJoinCode, hashSecret, newJoinCode } from '../../court/join-code.js';
+import { BadRequestError, NotFoundError } from '../../errors.js';
+import { auditedBy } from '../../records/actor.js';
+import { appendAudit } from '../../records/audit.js';
+import { findHearing } from '../../records/queries/hearings.js';
+import { findWitness } from '../../records/queries/witnesses.js';
+import type { ApiHandlers } from '../checked-call.js';
 import type { HostContext } from '../context.js';
-import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
-import { appendAudit } from '../records/audit.js';
-import { findHearing } from '../records/queries/hearings.js';
-import { findWitness } from '../records/queries/witnesses.js';
-import { joinLink } from '../net/net-handlers.js';
-import { formatJoinCode, hashSecret, newJoinCode } from './join-code.js';
+import { joinLink } from './net.js';
 import {
   findJoinCodeById,
   insertJoinCode,
@@ -17,17 +18,11 @@ import {
   revokeCodesOf,
   revokeJoinCode,
   type JoinCodeRow,
-} from './queries.js';
+} from '../../court/queries.js';
 
 type CourtChannel = 'court:issue-code' | 'court:revoke-code' | 'court:codes';
 
 export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, CourtChannel> {
-  const records = () => {
-    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
-    return context.records;
-  };
-  const clerk = (token: string | undefined) =>
-    records().requireOperator(token, ['clerk'], 'issue or revoke join codes');
   const connected = (participantId: number) => context.court?.isConnected(participantId) ?? false;
   const toRecord = (row: JoinCodeRow) => ({
     id: row.id,
@@ -48,9 +43,10 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
   });
 
   return {
-    'court:issue-code': async ({ participantId, validHours, witnessId, linkBase }, call) => {
-      const { actor } = clerk(call.sessionToken);
-      const db = records().db;
+    'court:issue-code': async (
+      { participantId, validHours, witnessId, linkBase },
+      { records: { db }, actor },
+    ) => {
       const participant = db
         .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = ?`)
         .get(participantId) as { hearingId: number; role: string } | undefined;
@@ -81,8 +77,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
             expiresAt: new Date(Date.now() + validHours * 3600_000),
           });
           appendAudit(db, {
-            actor: actor.name,
-            actorRole: actor.role,
+            ...auditedBy(actor),
             action: 'join-code.issued',
             subjectType: 'hearing',
             subjectId: participant.hearingId,
@@ -113,9 +108,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
         fingerprint: context.lan?.fingerprint ?? null,
       };
     },
-    'court:revoke-code': ({ codeId }, call) => {
-      const { actor } = clerk(call.sessionToken);
-      const db = records().db;
+    'court:revoke-code': ({ codeId }, { records: { db }, actor }) => {
       const row = findJoinCodeById(db, codeId);
       if (!row) throw new NotFoundError(coded('join-code.not-found'));
       const revoked = db
@@ -123,8 +116,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
           const done = revokeJoinCode(db, codeId);
           if (done)
             appendAudit(db, {
-              actor: actor.name,
-              actorRole: actor.role,
+              ...auditedBy(actor),
               action: 'join-code.revoked',
               subjectType: 'hearing',
               subjectId: row.hearingId,
@@ -136,9 +128,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
       if (revoked) context.court?.codeRevoked(row.participantId);
       return { revoked };
     },
-    'court:codes': ({ hearingId }, call) => {
-      records().requireOperator(call.sessionToken);
-      const db = records().db;
+    'court:codes': ({ hearingId }, { records: { db } }) => {
       if (!findHearing(db, hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       return listJoinCodes(db, hearingId).map(toRecord);
     },

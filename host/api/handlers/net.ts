@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../api/dispatch.js';
+import type { ApiHandlers } from '../checked-call.js';
 import type { HostContext } from '../context.js';
 
 export function createNetHandlers(

@@ -2,26 +2,27 @@
  * The evidence API: the recording's parts, redaction marks after the hearing (judge), the export
  * (judge or clerk) run as a job with progress, and the check of an export's hashes.
  */
-import { coded, formatError } from '../../contract/errors/codes.js';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
-import type { exportJob } from '../../contract/api/evidence.js';
-import type { ApiHandlers } from '../api/dispatch.js';
-import type { HostContext } from '../context.js';
-import { BadRequestError, NotFoundError, UserFacingError } from '../errors.js';
-import { findHearing } from '../records/queries/hearings.js';
-import { readOperatorLanguage } from '../records/queries/operator-language.js';
-import { readHearingRecording, recordingsRootFor } from '../recording/layout.js';
-import { listRedactions, markRedaction } from '../recording/redactions.js';
-import { exportEvidence } from './export.js';
+import type { exportJob } from '../../../contract/api/evidence.js';
+import { coded, formatError } from '../../../contract/errors/codes.js';
+import { BadRequestError, NotFoundError, UserFacingError } from '../../errors.js';
+import { exportEvidence } from '../../evidence/export.js';
+import { verifyExport } from '../../evidence/verify-export.js';
 import {
   courtPublicKey,
   courtSigningKey,
   keyFingerprint,
   publicKeyBase64,
-} from '../records/crypto/court-keys.js';
-import { verifyExport } from './verify-export.js';
+} from '../../records/crypto/court-keys.js';
+import type { ReadableDB } from '../../records/db-types.js';
+import { findHearing } from '../../records/queries/hearings.js';
+import { readOperatorLanguage } from '../../records/queries/operator-language.js';
+import { readHearingRecording, recordingsRootFor } from '../../recording/layout.js';
+import { listRedactions, markRedaction } from '../../recording/redactions.js';
+import type { ApiHandlers } from '../checked-call.js';
+import type { HostContext } from '../context.js';
 
 type EvidenceChannel =
   | 'recording:summary'
@@ -33,12 +34,8 @@ type Job = z.infer<typeof exportJob>;
 
 export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, EvidenceChannel> {
   const jobs = new Map<string, Job>();
-  const records = () => {
-    if (!context.records) throw new UserFacingError(coded('records.unavailable'));
-    return context.records;
-  };
-  const hearingOrThrow = (hearingId: number) => {
-    const hearing = findHearing(records().db, hearingId);
+  const hearingOrThrow = (db: ReadableDB, hearingId: number) => {
+    const hearing = findHearing(db, hearingId);
     if (!hearing) throw new NotFoundError(coded('hearing.not-found'));
     return hearing;
   };
@@ -49,11 +46,9 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
   };
 
   return {
-    'recording:summary': async ({ hearingId }, call) => {
-      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'see recordings');
-      hearingOrThrow(hearingId);
-      const parts = readHearingRecording(recordingsRootFor(records().path), hearingId);
-      const r = records();
+    'recording:summary': async ({ hearingId }, { records: r }) => {
+      hearingOrThrow(r.db, hearingId);
+      const parts = readHearingRecording(recordingsRootFor(r.path), hearingId);
       const key = r.unlocked
         ? courtSigningKey(r.db, r.requireDataKey()).publicKey
         : courtPublicKey(r.db);
@@ -67,7 +62,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
           startedAt: meta.startedAt,
           ...(meta.stoppedAt ? { stoppedAt: meta.stoppedAt } : {}),
         })),
-        redactions: listRedactions(records().db, hearingId).map(({ id, fromAt, toAt, reason }) => ({
+        redactions: listRedactions(r.db, hearingId).map(({ id, fromAt, toAt, reason }) => ({
           id,
           fromAt,
           toAt,
@@ -75,13 +70,15 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         })),
       };
     },
-    'recording:redact': async ({ hearingId, fromSeconds, toSeconds, reason }, call) => {
-      const { actor } = records().requireOperator(call.sessionToken, ['judge'], 'mark redactions');
-      hearingOrThrow(hearingId);
-      const [first] = readHearingRecording(recordingsRootFor(records().path), hearingId);
+    'recording:redact': async (
+      { hearingId, fromSeconds, toSeconds, reason },
+      { records, actor },
+    ) => {
+      hearingOrThrow(records.db, hearingId);
+      const [first] = readHearingRecording(recordingsRootFor(records.path), hearingId);
       if (!first) throw new BadRequestError(coded('recording.none'));
       const start = Date.parse(first.meta.startedAt);
-      const id = markRedaction(records().db, {
+      const id = markRedaction(records.db, {
         hearingId,
         from: new Date(start + fromSeconds * 1000),
         to: new Date(start + toSeconds * 1000),
@@ -90,18 +87,12 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       });
       return { id };
     },
-    'evidence:export': async ({ hearingId }, call) => {
-      const { actor } = records().requireOperator(
-        call.sessionToken,
-        ['judge', 'clerk'],
-        'export evidence',
-      );
-      hearingOrThrow(hearingId);
+    'evidence:export': async ({ hearingId }, { records, actor, dataKey }) => {
+      hearingOrThrow(records.db, hearingId);
       if (context.court?.find(hearingId)?.court.recording?.on)
         throw new BadRequestError(coded('recording.in-progress'));
-      const dataKey = records().requireDataKey();
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-      const outDir = join(dirname(records().path), 'exports', `hearing-${hearingId}-${stamp}`);
+      const outDir = join(dirname(records.path), 'exports', `hearing-${hearingId}-${stamp}`);
       const job: Job = {
         jobId: randomUUID(),
         hearingId,
@@ -113,13 +104,13 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       };
       jobs.set(job.jobId, job);
       exportEvidence({
-        db: records().db,
-        dbPath: records().path,
+        db: records.db,
+        dbPath: records.path,
         hearingId,
         outDir,
         actor,
         dataKey,
-        language: readOperatorLanguage(records().db, actor.name) ?? 'en',
+        language: readOperatorLanguage(records.db, actor.name) ?? 'en',
         onProgress: ({ fraction, step }) => Object.assign(job, { fraction, step }),
       }).then(
         ({ manifest }) =>
@@ -139,16 +130,13 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
       );
       return { ...job };
     },
-    'evidence:export-status': async ({ jobId }, call) => {
-      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'export evidence');
+    'evidence:export-status': async ({ jobId }) => {
       return { ...jobOrThrow(jobId) };
     },
-    'evidence:verify': async ({ jobId }, call) => {
-      records().requireOperator(call.sessionToken, ['judge', 'clerk'], 'verify an export');
+    'evidence:verify': async ({ jobId }, { records: { db } }) => {
       const job = jobOrThrow(jobId);
       if (job.state !== 'done') throw new BadRequestError(coded('export.not-finished'));
-      const courtKey = courtPublicKey(records().db);
-      return verifyExport(job.outDir, { db: records().db, courtKey });
+      return verifyExport(job.outDir, { db, courtKey: courtPublicKey(db) });
     },
   };
 }
