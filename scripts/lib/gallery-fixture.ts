@@ -1,0 +1,125 @@
+/**
+ * A recorded hearing on disk, exactly in the recorder's format (part.json, track.json, 2 s WebM
+ * segments listed in segments.csv by ffmpeg's segment muxer), made quickly from ffmpeg's lavfi
+ * sources instead of live RTP. Open parts show a test picture and a 440 Hz tone; closed-session
+ * (sealed) parts hold a red picture and a 3 kHz tone that must never reach the public.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SEGMENT_SECONDS,
+  hearingRecordingDir,
+  partDirName,
+  writeJsonAtomic,
+} from '../../host/recording/layout.js';
+
+export type FixturePart = { closedSession: boolean; fromS: number; toS: number };
+
+export async function recordedHearing(options: {
+  root: string;
+  hearingId: number;
+  t0Ms: number;
+  ffmpeg: string;
+  parts: FixturePart[];
+}): Promise<void> {
+  const iso = (seconds: number) => new Date(options.t0Ms + seconds * 1000).toISOString();
+  let partNumber = 0;
+  for (const part of options.parts) {
+    partNumber++;
+    const dir = join(
+      hearingRecordingDir(options.root, options.hearingId),
+      partDirName(partNumber, part.closedSession),
+    );
+    writeJsonAtomic(join(dir, 'part.json'), {
+      part: partNumber,
+      hearingId: options.hearingId,
+      closedSession: part.closedSession,
+      startedAt: iso(part.fromS),
+      stoppedAt: iso(part.toS),
+    });
+    for (const kind of ['video', 'audio'] as const) {
+      const trackId = `witness-p2-${kind}-${partNumber}`;
+      const trackDir = join(dir, trackId);
+      mkdirSync(trackDir, { recursive: true });
+      writeJsonAtomic(join(trackDir, 'track.json'), {
+        trackId,
+        peerId: 'p2',
+        role: 'witness',
+        label: 'witness W-1',
+        kind,
+        startedAt: iso(part.fromS),
+        firstPacketAt: iso(part.fromS),
+        stoppedAt: iso(part.toS),
+      });
+      await writeSegments(options.ffmpeg, trackDir, kind, part.closedSession, part.toS - part.fromS);
+    }
+  }
+}
+
+function writeSegments(
+  ffmpeg: string,
+  dir: string,
+  kind: 'audio' | 'video',
+  sealed: boolean,
+  seconds: number,
+): Promise<void> {
+  const source =
+    kind === 'video'
+      ? [
+          '-f',
+          'lavfi',
+          '-i',
+          sealed ? 'color=c=red:size=160x120:rate=10' : 'testsrc2=size=160x120:rate=10',
+          '-c:v',
+          'libvpx',
+          '-deadline',
+          'realtime',
+          '-cpu-used',
+          '16',
+          '-b:v',
+          '200k',
+          '-g',
+          '10',
+        ]
+      : [
+          '-f',
+          'lavfi',
+          '-i',
+          `sine=frequency=${sealed ? 3000 : 440}:sample_rate=48000`,
+          '-c:a',
+          'libopus',
+          '-b:a',
+          '48k',
+          '-ac',
+          '2',
+        ];
+  const args = [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    ...source,
+    '-t',
+    String(seconds),
+    '-f',
+    'segment',
+    '-segment_time',
+    String(SEGMENT_SECONDS),
+    '-segment_format',
+    'webm',
+    '-reset_timestamps',
+    '1',
+    '-segment_list',
+    'segments.csv',
+    '-segment_list_type',
+    'csv',
+    'seg-%05d.webm',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(stderr))));
+  });
+}
