@@ -87,3 +87,21 @@ export function delayMsOf(options: Pick<PublicFeedOptions, 'delayMinutes' | 'del
     throw new Error(`The public feed's delay is at least ${MIN_DELAY_MINUTES} minute.`);
   return Math.round(minutes * 60_000);
 }
+
+export function redactionOutcome(
+  segments: number[],
+  tooLate: number[],
+): RedactionOutcome['outcome'] {
+  if (tooLate.length === 0) return segments.length === 0 ? 'outside-feed' : 'applied';
+  return segments.length === 0 ? 'too-late' : 'partly-too-late';
+}
+
+export const notStartedStatus = (nowMs: number): FeedStatus => ({
+  live: false,
+  delayMs: undefined,
+  liveMs: nowMs,
+  publicNowMs: undefined,
+  releasedUntilMs: undefined,
+  nextReleaseMs: undefined,
+  holding: 0,
+});

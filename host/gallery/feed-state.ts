@@ -53,8 +53,6 @@ export function readRenderedKeys(outDir: string): Map<number, string> {
   return keys;
 }
 
-export const keyFileOf = (segmentFile: string) => segmentFile.replace(/\.ts$/, '.key');
-
 /** The fixed local files the filter graph names: the font and the notices' texts. */
 export function writeRenderAssets(
   outDir: string,

@@ -43,6 +43,8 @@ export function withinWindow(
 
 export const SEGMENT_NAME = /^seg-(\d{6})\.ts$/;
 export const segmentName = (index: number) => `seg-${String(index).padStart(6, '0')}.ts`;
+/** Beside each rendered segment: the key of the plan it was rendered for. */
+export const keyFileOf = (segmentFile: string) => segmentFile.replace(/\.ts$/, '.key');
 
 /** The window index a public segment name stands for; undefined for anything else at all. */
 export function parseSegmentName(name: string): number | undefined {

@@ -5,19 +5,21 @@
  * for everything now known about it (every redaction, every closed span); until then the playlist
  * stops before it and segment() refuses it, whatever name is asked for.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEGMENT_SECONDS, readHearingRecording, type RecordedPart } from '../recording/layout.js';
 import {
   delayMsOf,
+  type FeedAuditAction,
   type FeedStatus,
   type PublicFeedOptions,
   type RedactionOutcome,
   type SegmentAnswer,
+  notStartedStatus,
+  redactionOutcome,
 } from './feed-options.js';
 import {
   findNoticeFont,
-  keyFileOf,
   readFeedState,
   readRenderedKeys,
   saveFeedState,
@@ -25,6 +27,7 @@ import {
   type FeedState,
 } from './feed-state.js';
 import {
+  keyFileOf,
   parseSegmentName,
   releaseAt,
   segmentName,
@@ -35,7 +38,7 @@ import {
   type TimeSpan,
 } from './feed-timeline.js';
 import { mediaPlaylist } from './hls-playlist.js';
-import { renderWindow, type FeedLook } from './render-window.js';
+import { renderWindowFile, type FeedLook } from './render-window.js';
 import { planKey, planWindow, sealedPartSpans } from './window-plan.js';
 
 export async function openPublicFeed(options: PublicFeedOptions): Promise<PublicFeed> {
@@ -53,6 +56,7 @@ export class PublicFeed {
   private parts: RecordedPart[] = [];
   private running: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  private readonly marksBeforeStart: TimeSpan[] = [];
 
   constructor(
     private readonly options: PublicFeedOptions,
@@ -127,7 +131,7 @@ export class PublicFeed {
   markRedaction(span: TimeSpan): RedactionOutcome {
     const state = this.state;
     if (!state) {
-      this.options.redactions = [...(this.options.redactions ?? []), span];
+      this.marksBeforeStart.push(span);
       return { outcome: 'outside-feed', segments: [], tooLateSegments: [] };
     }
     const now = this.now();
@@ -147,15 +151,7 @@ export class PublicFeed {
     if (tooLate.length > 0)
       this.audit('gallery.redaction-too-late', { ...range, segments: tooLate });
     if (segments.length > 0) void this.tick();
-    const outcome =
-      tooLate.length === 0
-        ? segments.length === 0
-          ? 'outside-feed'
-          : 'applied'
-        : segments.length === 0
-          ? 'too-late'
-          : 'partly-too-late';
-    return { outcome, segments, tooLateSegments: tooLate };
+    return { outcome: redactionOutcome(segments, tooLate), segments, tooLateSegments: tooLate };
   }
 
   playlist(nowMs = this.now()): string {
@@ -195,16 +191,7 @@ export class PublicFeed {
 
   status(nowMs = this.now()): FeedStatus {
     const state = this.state;
-    if (!state)
-      return {
-        live: false,
-        delayMs: undefined,
-        liveMs: nowMs,
-        publicNowMs: undefined,
-        releasedUntilMs: undefined,
-        nextReleaseMs: undefined,
-        holding: 0,
-      };
+    if (!state) return notStartedStatus(nowMs);
     this.releaseDue(nowMs);
     const clock = this.clock();
     let holding = 0;
@@ -243,28 +230,8 @@ export class PublicFeed {
       if (index === undefined) break;
       const plan = this.plan(index);
       const key = planKey(plan, this.look);
-      const file = segmentName(index);
-      try {
-        const result = await renderWindow(
-          this.options.ffmpeg,
-          this.options.outDir,
-          plan,
-          this.look,
-          file,
-        );
-        if (result.withoutMedia)
-          this.options.onProblem?.({
-            index,
-            detail: 'recorded media unreadable: rendered without it',
-          });
-      } catch (error) {
-        this.options.onProblem?.({
-          index,
-          detail: error instanceof Error ? error.message : String(error),
-        });
-        return;
-      }
-      writeFileSync(join(this.options.outDir, keyFileOf(file)), key);
+      const rendered = await renderWindowFile(this.options, plan, this.look, key);
+      if (!rendered) return;
       this.rendered.set(index, key);
     }
     this.releaseDue(this.now());
@@ -306,7 +273,11 @@ export class PublicFeed {
 
   private plan(index: number) {
     const closed = [...sealedPartSpans(this.parts), ...(this.options.closedSpans?.() ?? [])];
-    const redactions = [...(this.options.redactions ?? []), ...(this.state?.redactions ?? [])];
+    const redactions = [
+      ...(this.options.redactions ?? []),
+      ...this.marksBeforeStart,
+      ...(this.state?.redactions ?? []),
+    ];
     return planWindow(index, windowOf(this.clock(), index), this.parts, redactions, closed);
   }
 
@@ -333,12 +304,7 @@ export class PublicFeed {
     if (every > 0 && !this.timer) this.timer = setInterval(() => void this.tick(), every);
   }
 
-  private audit(
-    action: Parameters<NonNullable<PublicFeedOptions['audit']>>[0]['action'],
-    detail: Record<string, unknown>,
-  ): void {
+  private audit(action: FeedAuditAction, detail: Record<string, unknown>): void {
     this.options.audit?.({ action, hearingId: this.options.hearingId, detail });
   }
 }
-
-export const feedFolderExists = (outDir: string) => existsSync(join(outDir, 'feed.json'));

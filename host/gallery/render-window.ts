@@ -6,8 +6,9 @@
  * never a path that would need escaping.
  */
 import { spawn } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keyFileOf, segmentName } from './feed-timeline.js';
 import { videoPeers, type WindowPlan } from './window-plan.js';
 
 export type FeedLook = { width: number; height: number; fps: number; segmentSeconds: number };
@@ -155,4 +156,35 @@ export async function renderWindow(
   } finally {
     rmSync(join(outDir, partial), { force: true });
   }
+}
+
+/**
+ * Renders a window and records beside it the plan key it was made for (after the segment, so a
+ * crash between the two leaves a key that no longer matches, and the window is rendered again).
+ */
+export async function renderWindowFile(
+  feed: {
+    ffmpeg: string;
+    outDir: string;
+    onProblem?: ((problem: { index: number; detail: string }) => void) | undefined;
+  },
+  plan: WindowPlan,
+  look: FeedLook,
+  key: string,
+): Promise<boolean> {
+  const file = segmentName(plan.index);
+  try {
+    const result = await renderWindow(feed.ffmpeg, feed.outDir, plan, look, file);
+    if (result.withoutMedia)
+      feed.onProblem?.({
+        index: plan.index,
+        detail: 'recorded media unreadable: shown without it',
+      });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    feed.onProblem?.({ index: plan.index, detail });
+    return false;
+  }
+  writeFileSync(join(feed.outDir, keyFileOf(file)), key);
+  return true;
 }
