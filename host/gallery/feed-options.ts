@@ -24,7 +24,7 @@ export type PublicFeedOptions = {
   delayMinutes?: number;
   /** Tests and the bench only: a delay in milliseconds that overrides delayMinutes. */
   delayMs?: number;
-  /** Length of a public segment; default 4 s. */
+  /** Length of a public segment; default 6 s (HLS's usual length: fewer ffmpeg runs, less CPU). */
   segmentSeconds?: number;
   /** Segments a playlist lists; older ones are deleted. Default 6. */
   playlistSegments?: number;
@@ -76,6 +76,7 @@ export type FeedStatus = {
 
 export const DEFAULT_DELAY_MINUTES = 30;
 export const MIN_DELAY_MINUTES = 1;
+export const DEFAULT_SEGMENT_SECONDS = 6;
 
 export function delayMsOf(options: Pick<PublicFeedOptions, 'delayMinutes' | 'delayMs'>): number {
   if (options.delayMs !== undefined) {

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEGMENT_SECONDS, readHearingRecording, type RecordedPart } from '../recording/layout.js';
 import {
+  DEFAULT_SEGMENT_SECONDS,
   delayMsOf,
   type FeedAuditAction,
   type FeedStatus,
@@ -63,7 +64,7 @@ export class PublicFeed {
     private state: FeedState | undefined,
     private readonly rendered: Map<number, string>,
   ) {
-    const segmentSeconds = options.segmentSeconds ?? 4;
+    const segmentSeconds = options.segmentSeconds ?? DEFAULT_SEGMENT_SECONDS;
     this.look = { width: 640, height: 360, fps: 15, ...options.size, segmentSeconds };
     if (options.fps) this.look.fps = options.fps;
     this.now = options.now ?? Date.now;

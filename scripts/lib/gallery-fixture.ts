@@ -15,6 +15,8 @@ import {
 } from '../../host/recording/layout.js';
 
 export type FixturePart = { closedSession: boolean; fromS: number; toS: number };
+export type FixturePicture = { width: number; height: number; fps: number };
+const SMALL: FixturePicture = { width: 160, height: 120, fps: 10 };
 
 export async function recordedHearing(options: {
   root: string;
@@ -22,7 +24,11 @@ export async function recordedHearing(options: {
   t0Ms: number;
   ffmpeg: string;
   parts: FixturePart[];
+  /** Participants recorded in the open parts (the witness only by default). */
+  peers?: { peerId: string; role: string }[];
+  picture?: FixturePicture;
 }): Promise<void> {
+  const picture = options.picture ?? SMALL;
   const iso = (seconds: number) => new Date(options.t0Ms + seconds * 1000).toISOString();
   let partNumber = 0;
   for (const part of options.parts) {
@@ -38,22 +44,31 @@ export async function recordedHearing(options: {
       startedAt: iso(part.fromS),
       stoppedAt: iso(part.toS),
     });
-    for (const kind of ['video', 'audio'] as const) {
-      const trackId = `witness-p2-${kind}-${partNumber}`;
-      const trackDir = join(dir, trackId);
-      mkdirSync(trackDir, { recursive: true });
-      writeJsonAtomic(join(trackDir, 'track.json'), {
-        trackId,
-        peerId: 'p2',
-        role: 'witness',
-        label: 'witness W-1',
-        kind,
-        startedAt: iso(part.fromS),
-        firstPacketAt: iso(part.fromS),
-        stoppedAt: iso(part.toS),
-      });
-      await writeSegments(options.ffmpeg, trackDir, kind, part.closedSession, part.toS - part.fromS);
-    }
+    const peers = options.peers ?? [{ peerId: 'p2', role: 'witness' }];
+    for (const peer of peers)
+      for (const kind of ['video', 'audio'] as const) {
+        const trackId = `${peer.role}-${peer.peerId}-${kind}-${partNumber}`;
+        const trackDir = join(dir, trackId);
+        mkdirSync(trackDir, { recursive: true });
+        writeJsonAtomic(join(trackDir, 'track.json'), {
+          trackId,
+          peerId: peer.peerId,
+          role: peer.role,
+          label: peer.role === 'witness' ? 'witness W-1' : peer.role,
+          kind,
+          startedAt: iso(part.fromS),
+          firstPacketAt: iso(part.fromS),
+          stoppedAt: iso(part.toS),
+        });
+        await writeSegments(
+          options.ffmpeg,
+          trackDir,
+          kind,
+          part.closedSession,
+          part.toS - part.fromS,
+          picture,
+        );
+      }
   }
 }
 
@@ -63,14 +78,16 @@ function writeSegments(
   kind: 'audio' | 'video',
   sealed: boolean,
   seconds: number,
+  picture: FixturePicture,
 ): Promise<void> {
+  const size = `size=${picture.width}x${picture.height}:rate=${picture.fps}`;
   const source =
     kind === 'video'
       ? [
           '-f',
           'lavfi',
           '-i',
-          sealed ? 'color=c=red:size=160x120:rate=10' : 'testsrc2=size=160x120:rate=10',
+          sealed ? `color=c=red:${size}` : `testsrc2=${size}`,
           '-c:v',
           'libvpx',
           '-deadline',
@@ -80,7 +97,7 @@ function writeSegments(
           '-b:v',
           '200k',
           '-g',
-          '10',
+          String(picture.fps),
         ]
       : [
           '-f',

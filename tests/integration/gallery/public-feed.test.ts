@@ -13,7 +13,7 @@ import { releaseAt, segmentName } from '../../../host/gallery/feed-timeline';
 import { openPublicFeed, type PublicFeed } from '../../../host/gallery/public-feed';
 import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
 import { recordedHearing } from '../../../scripts/lib/gallery-fixture';
-import { readFrames, readSamples, rms, toneShare } from './media-readings';
+import { readFrames, readSamples, rms, toneShare } from '../../../scripts/lib/gallery-readings';
 
 const T0 = Date.parse('2026-12-03T10:00:00Z');
 const clock = { originMs: T0, segmentMs: 4000, delayMs: 60_000 };
@@ -27,6 +27,7 @@ const options: PublicFeedOptions = {
   recordingsRoot: join(dir, 'recordings'),
   outDir: join(dir, 'gallery'),
   delayMinutes: 1,
+  segmentSeconds: 4,
   playlistSegments: 2,
   texts: { redacted: 'Redacted by order of the court', closedSession: 'Closed session' },
   ffmpeg,
