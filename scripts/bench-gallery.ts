@@ -7,7 +7,7 @@
  *     a redaction marked 5 s before its window's release (applied before the release?).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEGMENT_SECONDS, type PublicFeedOptions } from '../host/gallery/feed-options.js';
 import { releaseAt, segmentName, windowOf } from '../host/gallery/feed-timeline.js';
@@ -121,4 +121,6 @@ console.log(`\npublic feed, one hearing: 2 participants recorded (VP8 320x240 15
   CPU: ${cpuShare.toFixed(1)}% of one core (ffmpeg ${ffmpegCpu.toFixed(1)} s CPU for ${seconds} s of media, rendered in ${renderWall.toFixed(1)} s wall; engine ${((engine.user + engine.system) / 1e6).toFixed(2)} s)   goal ≤ 10% beyond recording: ${verdict(cpuShare <= 10)}
   release accuracy: ${early} early answers of ${asked} asked; ${firstServed.size}/${windows} segments served, first served ${Math.min(...lateness)}–${Math.max(...lateness)} ms after release (polled every 50 ms)   goal 0 early: ${verdict(early === 0 && firstServed.size === windows)}
   redaction marked ${((releaseAt(clock, target) - (redaction?.markedAt ?? 0)) / 1000).toFixed(1)} s before release: applied ${appliedMs.toFixed(0)} ms after the mark, ${(beforeRelease / 1000).toFixed(1)} s before release; served segment black in the range: ${black ? 'yes' : 'NO'}   goal applied before release: ${verdict(beforeRelease > 0 && black)}
-  (machine: ${process.env.BENCH_NOTE ?? 'shared, 2 cores'})`);
+  (machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}: CPU time grows on a loaded machine)`);

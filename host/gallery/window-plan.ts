@@ -77,8 +77,11 @@ export function planWindow(
     (a, b) =>
       rank(a.role) - rank(b.role) || a.peerId.localeCompare(b.peerId) || a.offset - b.offset,
   );
+  // The same mark given twice (the records' list and the feed's own) must not change the key.
   const within = (spans: TimeSpan[]) =>
-    spans.flatMap((span) => withinWindow(window, span) ?? []).sort((a, b) => a.from - b.from);
+    [...new Map(spans.map((span) => [`${span.fromMs}-${span.toMs}`, span])).values()]
+      .flatMap((span) => withinWindow(window, span) ?? [])
+      .sort((a, b) => a.from - b.from || a.to - b.to);
   return { index, window, sources, redacted: within(redactions), closed: within(closedSpans) };
 }
 
