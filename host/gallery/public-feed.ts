@@ -130,6 +130,8 @@ export class PublicFeed {
   }
 
   markRedaction(span: TimeSpan): RedactionOutcome {
+    if (!Number.isFinite(span.fromMs) || !Number.isFinite(span.toMs) || span.toMs <= span.fromMs)
+      throw new RangeError('A redaction is a finite range of wall-clock time.');
     const state = this.state;
     if (!state) {
       this.marksBeforeStart.push(span);
@@ -212,7 +214,14 @@ export class PublicFeed {
 
   /** Renders every window that is due (earliest release first) and releases what may be released. */
   tick(): Promise<void> {
-    this.running = this.running.then(() => this.renderDue()).catch(() => undefined);
+    this.running = this.running
+      .then(() => this.renderDue())
+      .catch((error: unknown) =>
+        this.options.onProblem?.({
+          index: -1,
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
     return this.running;
   }
 
