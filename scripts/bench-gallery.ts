@@ -6,7 +6,7 @@
  *  2. in real time with a 12 s delay: every segment asked for every 50 ms (served early ever?), and
  *     a redaction marked 5 s before its window's release (applied before the release?).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEGMENT_SECONDS, type PublicFeedOptions } from '../host/gallery/feed-options.js';
@@ -124,3 +124,4 @@ console.log(`\npublic feed, one hearing: 2 participants recorded (VP8 320x240 15
   (machine: ${cpus().length} cores, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}: CPU time grows on a loaded machine)`);
+rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * and bleeped when released, closed session is a card (the sealed part's red picture and 3 kHz tone
  * never appear), a late redaction is reported, a restarted engine resumes where it was.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,10 @@ beforeAll(async () => {
   feed.start();
 }, 180_000);
 
-afterAll(() => feed.close());
+afterAll(async () => {
+  await feed.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the delayed public feed', () => {
   it('renders ahead but serves nothing before its release time', async () => {
