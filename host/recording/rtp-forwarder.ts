@@ -1,7 +1,7 @@
 /**
  * Taps one SFU producer and forwards its RTP, as plain RTP over loopback UDP, to the ffmpeg that
  * records it. Sequence numbers continue across pauses and video starts on a keyframe (the same
- * relay the consumers use, with its keyframe requests); while recording, a keyframe is asked for every segment's length so
+ * RtpRelay the consumers use); while recording, a keyframe is asked for every segment's length so
  * that ffmpeg can cut short segments without transcoding.
  *
  * The tap starts at once (a new part begins at the instant the judge switches) and holds packets
