@@ -79,13 +79,12 @@ export function planHost(options: HostOptions): HostPlan {
   if (!isLoopbackAddress(bindHost)) throw new PlainHttpOnNetworkError(bindHost);
   const training = options.training === true;
   if (training && options.records) assertTrainingDatabaseFile(options.records.path);
-  const dataDir = options.dataDir ?? (options.records ? dirname(options.records.path) : undefined);
-  const lan = options.lan ? planLan(options.lan, dataDir) : undefined;
   const records = options.records && {
     path: options.records.path,
     keyWrapper: options.records.keyWrapper,
     dataDir: options.dataDir ?? dirname(options.records.path),
   };
+  const lan = options.lan ? planLan(options.lan, records?.dataDir ?? options.dataDir) : undefined;
   const limits = hostLimits(options.limits);
   return {
     options,
