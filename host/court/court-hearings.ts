@@ -26,17 +26,21 @@ export type LiveCourt = { court: CourtSession; media: MediaRoom };
 export class CourtHearings implements Lobby {
   private readonly live = new Map<number, LiveCourt>();
   /** Where hearings are recorded (beside the records database); none: this host cannot record. */
-  recordingsRoot: string | undefined;
+  private readonly recordingsRoot: string | undefined;
   /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
-  signInGuard: SignInGuard | undefined;
+  private readonly signInGuard: SignInGuard | undefined;
 
   constructor(
     private readonly db: WritableDB,
     private readonly log: Logger,
     private readonly store: LiveStateStore,
     private readonly createRoom: (policy: SessionPolicy, log: Logger) => MediaRoom,
+    host: { recordingsRoot?: string; signInGuard?: SignInGuard } = {},
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.recordingsRoot = host.recordingsRoot;
+    this.signInGuard = host.signInGuard;
+  }
 
   async admit(token: string, seatToken: string | undefined) {
     const refuse = (reason: CodedError): { decision: JoinDecision } => {
