@@ -1,5 +1,5 @@
 /** What the export reads from the records: the hearing's audit excerpt and the minutes' facts. */
-import { hearingWitnessLinks, witnessOrder } from '../court/queries.js';
+import { hearingWitnessLinks, witnessOrder } from '../records/queries/hearing-witnesses.js';
 import type { ReadableDB } from '../records/db-types.js';
 import { findHearing, listParticipants } from '../records/queries/hearings.js';
 import type { RecordedPart } from '../recording/layout.js';
