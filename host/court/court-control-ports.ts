@@ -17,13 +17,30 @@ import type {
   DismissReason,
   HearingAudit,
 } from './court-control-context.js';
+import type { Seat } from './court-policy.js';
 import type { LiveHearing } from './live-hearing.js';
 import type { LiveStateStore } from './live-state.js';
+
+/** Audits under the judge operator signed in on the seat, with the seat's name. */
+export function judgeAudit(audit: HearingAudit, judge: Seat, operator: string | undefined): Audit {
+  return (action, detail = {}) => {
+    if (!operator) throw new Error('A judge control was audited before a judge signed in.');
+    audit(action, operator, 'judge', { ...detail, seat: judge.displayName });
+  };
+}
+
+/** A seat of the hearing that was not removed, or an unknown-id refusal. */
+export function seatInHearing(hearing: LiveHearing, peerId: string): Seat {
+  const seat = hearing.seats.get(peerId);
+  if (!seat || seat.removed)
+    throw new SignallingFailure('unknown-id', coded('court.not-in-hearing'));
+  return seat;
+}
 
 export function controlMedia(
   room: Room,
   hearing: LiveHearing,
-  dismiss: (seat: Parameters<ControlMedia['dismiss']>[0], reason: DismissReason) => void,
+  dismiss: (seat: Seat, reason: DismissReason) => void,
 ): ControlMedia {
   return {
     setProducersPaused(matches, paused) {

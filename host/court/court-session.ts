@@ -27,15 +27,16 @@ import type {
   ProducerView,
   SessionPolicy,
 } from '../session/policy.js';
-import { SignallingFailure, type Room } from '../session/room.js';
+import type { Room } from '../session/room.js';
 import { auditJoinThrottled, PipelineAlerts } from './court-alerts.js';
-import type {
-  Audit,
-  CourtControlContext,
-  DismissReason,
-  HearingAudit,
-} from './court-control-context.js';
-import { controlMedia, controlRecording, controlRecords } from './court-control-ports.js';
+import type { CourtControlContext, DismissReason, HearingAudit } from './court-control-context.js';
+import {
+  controlMedia,
+  controlRecording,
+  controlRecords,
+  judgeAudit,
+  seatInHearing,
+} from './court-control-ports.js';
 import { runCourtControl, type ControlSession } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
@@ -122,7 +123,10 @@ export class CourtSession implements SessionPolicy, ControlSession {
     readonly audit: HearingAudit,
   ) {
     this.parts = parts;
-    ({ db: this.db, log: this.log, recording: this.recording, store: this.store } = parts);
+    this.db = parts.db;
+    this.log = parts.log;
+    this.recording = parts.recording;
+    this.store = parts.store;
     this.now = parts.now;
     this.protections = new WitnessProtections(this.db, this.store, hearing.hearingId, (a, d) =>
       audit(a, 'host', 'system', d),
@@ -237,38 +241,23 @@ export class CourtSession implements SessionPolicy, ControlSession {
   }
 
   controlContext(judge: Seat, operator: string | undefined): CourtControlContext {
+    const { hearing, db, store, log } = this;
     const room = this.roomOrThrow;
-    const hearing = this.hearing;
-    const audit: Audit = (action, detail = {}) => {
-      if (!operator) throw new Error('A judge control was audited before a judge signed in.');
-      this.audit(action, operator, 'judge', { ...detail, seat: judge.displayName });
-    };
     return {
       hearing,
       judge,
-      audit,
-      seatOf(peerId) {
-        const seat = hearing.seats.get(peerId);
-        if (!seat || seat.removed)
-          throw new SignallingFailure('unknown-id', coded('court.not-in-hearing'));
-        return seat;
-      },
-      records: controlRecords(
-        this.db,
-        this.store,
-        hearing.hearingId,
-        this.audit,
-        this.parts.signInGuard,
-      ),
+      audit: judgeAudit(this.audit, judge, operator),
+      seatOf: (peerId) => seatInHearing(hearing, peerId),
+      records: controlRecords(db, store, hearing.hearingId, this.audit, this.parts.signInGuard),
       media: controlMedia(room, hearing, (seat, reason) => this.dismiss(seat, reason)),
       recording: controlRecording(
         this.recording,
         room,
         hearing,
         (id) => this.recordingSeat(id),
-        this.log,
+        log,
       ),
-      log: this.log,
+      log,
     };
   }
 
