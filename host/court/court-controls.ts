@@ -39,10 +39,7 @@ export const courtControls: CourtControls = {
         records.audit('session.judge-sign-in-refused', operator.name, operator.role, {
           seat: judge.displayName,
         });
-        throw new SignallingFailure(
-          'forbidden',
-          'Only a judge operator can run the hearing. The attempt was recorded in the audit log.',
-        );
+        throw new SignallingFailure('forbidden', coded('court.judge-operator-only'));
       }
       judge.signedInJudge = operator.name;
       records.audit('session.judge-signed-in', operator.name, 'judge', { seat: judge.displayName });
@@ -147,7 +144,7 @@ async function signingIn<T>(authenticate: () => Promise<T>): Promise<T> {
     if (error instanceof UserFacingError)
       throw new SignallingFailure(
         error instanceof TooManyAttemptsError ? 'rate-limited' : 'forbidden',
-        error.message,
+        error.coded,
       );
     throw error;
   }
@@ -199,10 +196,7 @@ export async function runCourtControl<N extends CourtControlName>(
   const operator = judge.signedInJudge;
   if (!operator && !entry.beforeSignIn) {
     log.warn({ peerId: peer.peerId, control: name }, 'court.control-refused');
-    throw new SignallingFailure(
-      'forbidden',
-      "Sign in on this screen with a judge operator's name and passphrase to run the hearing.",
-    );
+    throw new SignallingFailure('forbidden', coded('court.judge-sign-in-required'));
   }
   const effect = await entry.run(session.controlContext(judge, operator), data);
   TAIL[effect](session);

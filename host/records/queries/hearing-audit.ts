@@ -34,3 +34,19 @@ export function recordedSegmentHashes(db: ReadableDB, hearingId: number): Map<st
     .all({ hearingId }) as { path: string; sha256: string }[];
   return new Map(rows.map((row) => [row.path, row.sha256]));
 }
+
+/** Whether the audit log holds the export of this hearing whose manifest has this hash. */
+export function hasExportAuditEntry(
+  db: ReadableDB,
+  hearingId: number,
+  manifestSha256: string,
+): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM audit_log WHERE action = 'evidence.exported' AND subject_type = 'hearing'
+          AND subject_id = @hearingId AND json_extract(detail, '$.manifestSha256') = @manifestSha256`,
+      )
+      .get({ hearingId, manifestSha256 }) !== undefined
+  );
+}

@@ -94,3 +94,13 @@ export function listParticipants(db: ReadableDB, hearingId: number): Participant
     )
     .all({ hearingId }) as ParticipantRecord[];
 }
+
+/** The hearing a participant belongs to and their role in it. */
+export function findParticipant(
+  db: ReadableDB,
+  participantId: number,
+): { hearingId: number; role: ParticipantRole } | undefined {
+  return db
+    .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = @participantId`)
+    .get({ participantId }) as { hearingId: number; role: ParticipantRole } | undefined;
+}
