@@ -61,6 +61,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Past 400 lines a file has more than one concern: split it (README, "Architecture").
+      'max-lines': ['error', { max: 400 }],
       'no-restricted-imports': ['error', { paths: [electronOnly] }],
     },
   },
