@@ -45,10 +45,10 @@ export function entryHash(row: Omit<AuditRow, 'hash' | 'mac'>): string {
 }
 
 export function setKeyedHead(db: WritableDB, key: Buffer, seq: number, hash: string): void {
-  db.prepare(`UPDATE audit_head SET keyed_seq = ?, keyed_mac = ? WHERE id = 1`).run(
+  db.prepare(`UPDATE audit_head SET keyed_seq = @seq, keyed_mac = @mac WHERE id = 1`).run({
     seq,
-    headMac(key, seq, hash),
-  );
+    mac: headMac(key, seq, hash),
+  });
 }
 
 export function readAuditHead(db: ReadableDB): AuditHeadRow | undefined {
@@ -67,10 +67,11 @@ export function sealPendingEntries(
   const head = readAuditHead(db);
   if (!head || head.keyed_seq >= head.seq) return undefined;
   const pending = db
-    .prepare(`SELECT * FROM audit_log WHERE seq > ? ORDER BY seq`)
-    .all(head.keyed_seq) as AuditRow[];
-  const keyedRow = db.prepare(`SELECT hash FROM audit_log WHERE seq = ?`).get(head.keyed_seq) as
-    { hash: string } | undefined;
+    .prepare(`SELECT * FROM audit_log WHERE seq > @after ORDER BY seq`)
+    .all({ after: head.keyed_seq }) as AuditRow[];
+  const keyedRow = db
+    .prepare(`SELECT hash FROM audit_log WHERE seq = @seq`)
+    .get({ seq: head.keyed_seq }) as { hash: string } | undefined;
   let prevHash = head.keyed_seq === 0 ? GENESIS_HASH : keyedRow?.hash;
   let expected = head.keyed_seq + 1;
   for (const row of pending) {
@@ -81,8 +82,8 @@ export function sealPendingEntries(
   }
   const last = pending.at(-1);
   if (!last || last.seq !== head.seq || last.hash !== head.hash) return undefined;
-  const seal = db.prepare(`UPDATE audit_log SET mac = ? WHERE seq = ?`);
-  for (const row of pending) seal.run(entryMac(key, row.hash), row.seq);
+  const seal = db.prepare(`UPDATE audit_log SET mac = @mac WHERE seq = @seq`);
+  for (const row of pending) seal.run({ mac: entryMac(key, row.hash), seq: row.seq });
   setKeyedHead(db, key, last.seq, last.hash);
   return { fromSeq: head.keyed_seq + 1, toSeq: last.seq };
 }

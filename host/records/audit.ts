@@ -64,9 +64,9 @@ export function appendAudit(db: WritableDB, entry: AuditEntryInput): number {
        VALUES (@seq, @at, @actor, @actor_role, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash, @mac)`,
     ).run({ ...row, hash, mac: key ? entryMac(key, hash) : null });
     db.prepare(
-      `INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
+      `INSERT INTO audit_head (id, seq, hash) VALUES (1, @seq, @hash)
        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`,
-    ).run(row.seq, hash);
+    ).run({ seq: row.seq, hash });
     if (key) setKeyedHead(db, key, row.seq, hash);
     return row.seq;
   });
@@ -173,8 +173,11 @@ export function auditTrailFor(
   subjectId: number,
 ): AuditEntry[] {
   const rows = db
-    .prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`)
-    .all(subjectType, subjectId) as AuditRow[];
+    .prepare(
+      `SELECT * FROM audit_log WHERE subject_type = @subjectType AND subject_id = @subjectId
+        ORDER BY seq`,
+    )
+    .all({ subjectType, subjectId }) as AuditRow[];
   return rows.map((row) => ({
     seq: row.seq,
     at: row.at,

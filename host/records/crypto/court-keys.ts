@@ -97,9 +97,9 @@ function courtKeyPair(
       kind.aad,
     );
     db.prepare(
-      `UPDATE keyring SET ${kind.column}_public_key = ?, ${kind.column}_private_key = ?
+      `UPDATE keyring SET ${kind.column}_public_key = @publicDer, ${kind.column}_private_key = @sealed
         WHERE id = 1 AND ${kind.column}_private_key IS NULL`,
-    ).run(publicDer, sealed);
+    ).run({ publicDer, sealed });
     row = read()!;
   }
   const privateDer = decrypt(dataKey, row.private_key!, kind.aad);

@@ -20,26 +20,36 @@ export function insertCase(
   if (findCaseByNumber(db, input.number)) throw new DuplicateCaseError(input.number);
   const createdAt = new Date().toISOString();
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO cases (number, court, offence_category, created_at) VALUES (?, ?, ?, ?)`)
-    .run(input.number, input.court, input.offenceCategory, createdAt);
+    .prepare(
+      `INSERT INTO cases (number, court, offence_category, created_at)
+       VALUES (@number, @court, @offenceCategory, @createdAt)`,
+    )
+    .run({
+      number: input.number,
+      court: input.court,
+      offenceCategory: input.offenceCategory,
+      createdAt,
+    });
   return { id: Number(lastInsertRowid), ...input, createdAt };
 }
 
 export function findCaseByNumber(db: ReadableDB, number: string): CaseRecord | undefined {
-  return db.prepare(`SELECT ${columns} FROM cases WHERE number = ?`).get(number) as
+  return db.prepare(`SELECT ${columns} FROM cases WHERE number = @number`).get({ number }) as
     CaseRecord | undefined;
 }
 
 export function findCaseById(db: ReadableDB, id: number): CaseRecord | undefined {
-  return db.prepare(`SELECT ${columns} FROM cases WHERE id = ?`).get(id) as CaseRecord | undefined;
+  return db.prepare(`SELECT ${columns} FROM cases WHERE id = @id`).get({ id }) as
+    CaseRecord | undefined;
 }
 
 export function listCases(db: ReadableDB, query = ''): CaseRecord[] {
   return db
     .prepare(
-      `SELECT ${columns} FROM cases WHERE number LIKE ? ESCAPE '\\' OR court LIKE ? ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT 500`,
+      `SELECT ${columns} FROM cases WHERE number LIKE @pattern ESCAPE '\\' OR court LIKE @pattern ESCAPE '\\'
+        ORDER BY created_at DESC, id DESC LIMIT 500`,
     )
-    .all(likePattern(query), likePattern(query)) as CaseRecord[];
+    .all({ pattern: likePattern(query) }) as CaseRecord[];
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */
