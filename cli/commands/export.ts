@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { uiLanguage, uiLanguages } from '../../contract/i18n/languages.js';
 import { exportEvidence, type ExportProgress } from '../../host/evidence/export.js';
+import { exportNoteText, minutesWords } from '../../host/evidence/minutes-i18n/index.js';
 import { verifyExport } from '../../host/evidence/verify-export.js';
 import { coded } from '../../contract/errors/codes.js';
 import { UserFacingError } from '../../host/errors.js';
 import { courtPublicKey } from '../../host/records/crypto/court-keys.js';
 import { openRecordsDatabase } from '../../host/records/open-database.js';
 import { unlockRecords } from '../../host/records/unlock.js';
-import { progressStep, sayLine } from '../i18n/index.js';
+import { cliLanguage, progressStep, say, sayLine } from '../i18n/index.js';
 import { courtPassphrase } from '../passphrase.js';
 import { cliActor } from '../records-cli.js';
 import { registerUnsealCommand } from './export-unseal.js';
@@ -50,8 +51,10 @@ export function registerExportCommand(program: Command): void {
         });
         bar.finish();
         const { manifest } = result;
-        for (const note of [...manifest.missing, ...manifest.skipped])
-          process.stderr.write(`note: ${note}\n`);
+        for (const note of result.notes)
+          process.stderr.write(
+            `${say('export.note')}: ${exportNoteText(minutesWords[cliLanguage()], note)}\n`,
+          );
         process.stdout.write(
           `${JSON.stringify({ out: result.outDir, files: manifest.files.length, missing: manifest.missing.length, skipped: manifest.skipped.length })}\n`,
         );

@@ -45,7 +45,13 @@ import {
   type Manifest,
   type ManifestEntry,
 } from './manifest.js';
-import { minutesWords, missingText, type MissingNote } from './minutes-i18n/index.js';
+import {
+  exportNoteText,
+  minutesWords,
+  type ExportNote,
+  type MissingNote,
+  type SkippedNote,
+} from './minutes-i18n/index.js';
 import { SIGNATURE_FILE, signManifest } from './evidence-signing.js';
 import { minutesHtml } from './minutes.js';
 import { planMasters, writeMaster, type MasterPlan } from './finalise.js';
@@ -74,7 +80,7 @@ export class ExportError extends UserFacingError {}
 
 export async function exportEvidence(
   options: ExportOptions,
-): Promise<{ outDir: string; manifest: Manifest }> {
+): Promise<{ outDir: string; manifest: Manifest; notes: ExportNote[] }> {
   const { db, hearingId } = options;
   const env = options.env ?? process.env;
   const hearing = findHearing(db, hearingId);
@@ -107,15 +113,15 @@ export async function exportEvidence(
       subjectType: 'hearing',
       subjectId: hearingId,
       detail: {
-        files: result.files.length,
-        missing: result.missing.length,
+        files: result.manifest.files.length,
+        missing: result.manifest.missing.length,
         at: new Date().toISOString(),
         manifestSha256,
         signingKey: signingKey.fingerprint,
       },
     });
     options.onProgress?.({ fraction: 1, step: 'done' });
-    return { outDir, manifest: result };
+    return { outDir, manifest: result.manifest, notes: result.notes };
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     if (error instanceof UserFacingError) throw error;
@@ -131,7 +137,7 @@ async function build(
   caseNumber: string,
   env: NodeJS.ProcessEnv,
   signingKey: SigningKey,
-): Promise<Manifest> {
+): Promise<{ manifest: Manifest; notes: ExportNote[] }> {
   const { db, hearingId } = options;
   const root = recordingsRootFor(options.dbPath);
   const parts = readHearingRecording(root, hearingId);
@@ -254,17 +260,19 @@ async function build(
   );
   await add('minutes.html', { kind: 'minutes', sealed: false });
   done += 1;
-  const skipped: string[] = [];
+  const skipped: SkippedNote[] = [];
   if (segments.unrecorded.length > 0)
-    skipped.push(
-      `${segments.unrecorded.length} recorded segment(s) had no hash in the audit log (closed while no host was running, or recorded before segments were hashed), so they could not be checked against it: ${segments.unrecorded.slice(0, 5).join(', ')}${segments.unrecorded.length > 5 ? ' …' : ''}.`,
-    );
+    skipped.push({
+      kind: 'unhashed-segments',
+      count: segments.unrecorded.length,
+      files: segments.unrecorded,
+    });
   report('minutes PDF');
   const pdf = await printPdf(join(work, 'minutes.html'), join(work, 'minutes.pdf'), env);
   if (pdf.ok) await add('minutes.pdf', { kind: 'minutes', sealed: false });
   else {
     rmSync(join(work, 'minutes.pdf'), { force: true });
-    skipped.push(`minutes.pdf was not made: ${pdf.why}.`);
+    skipped.push({ kind: 'no-pdf', reason: pdf.reason, why: pdf.why });
   }
   done += 1;
 
@@ -274,8 +282,8 @@ async function build(
     caseNumber,
     exportedAt,
     exportedBy: `${options.actor.role} ${options.actor.name}`,
-    missing: missing.map((note) => missingText(minutesWords.en, note)),
-    skipped,
+    missing: missing.map((note) => exportNoteText(minutesWords.en, note)),
+    skipped: skipped.map((note) => exportNoteText(minutesWords.en, note)),
     redactions: redactions.map(({ fromAt, toAt, reason }) => ({ fromAt, toAt, reason })),
     files: entries,
     auditHead,
@@ -283,7 +291,7 @@ async function build(
   const signed = signManifest(signingKey, unsigned);
   writeFileSync(join(work, 'manifest.json'), signed.text);
   writeFileSync(join(work, SIGNATURE_FILE), signed.signature);
-  return signed.manifest;
+  return { manifest: signed.manifest, notes: [...missing, ...skipped] };
 }
 
 /** A segment listed as finished but unreadable (ffmpeg stopped right after opening it) is missing. */

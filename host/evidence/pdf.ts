@@ -4,13 +4,15 @@ import { existsSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { findChromium } from '../tools/chromium.js';
 
-export type PdfResult = { ok: true } | { ok: false; why: string };
+export type PdfResult =
+  { ok: true } | { ok: false; reason: 'no-chromium' | 'print-failed'; why: string };
 
 export async function printPdf(html: string, out: string, env = process.env): Promise<PdfResult> {
   const chromium = findChromium(env);
   if (!chromium)
     return {
       ok: false,
+      reason: 'no-chromium',
       why: 'no Chromium was found (set CHROMIUM_PATH or install chromium); minutes.html is complete',
     };
   const code = await new Promise<number | null>((resolve) => {
@@ -38,6 +40,10 @@ export async function printPdf(html: string, out: string, env = process.env): Pr
     });
   });
   if (code !== 0 || !existsSync(out) || statSync(out).size === 0)
-    return { ok: false, why: `Chromium (${chromium}) could not print the minutes (exit ${code})` };
+    return {
+      ok: false,
+      reason: 'print-failed',
+      why: `Chromium (${chromium}) could not print the minutes (exit ${code})`,
+    };
   return { ok: true };
 }

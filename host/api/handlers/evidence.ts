@@ -9,6 +9,7 @@ import type { exportJob } from '../../../contract/api/evidence.js';
 import { coded, formatError } from '../../../contract/errors/codes.js';
 import { BadRequestError, NotFoundError, UserFacingError } from '../../errors.js';
 import { exportEvidence } from '../../evidence/export.js';
+import { exportNoteText, minutesWords } from '../../evidence/minutes-i18n/index.js';
 import { verifyExport } from '../../evidence/verify-export.js';
 import {
   courtPublicKey,
@@ -103,6 +104,7 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         notes: [],
       };
       jobs.set(job.jobId, job);
+      const language = readOperatorLanguage(records.db, actor.name) ?? 'en';
       exportEvidence({
         db: records.db,
         dbPath: records.path,
@@ -110,15 +112,15 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         outDir,
         actor,
         dataKey,
-        language: readOperatorLanguage(records.db, actor.name) ?? 'en',
+        language,
         onProgress: ({ fraction, step }) => Object.assign(job, { fraction, step }),
       }).then(
-        ({ manifest }) =>
+        ({ manifest, notes }) =>
           Object.assign(job, {
             state: 'done',
             fraction: 1,
             step: 'done',
-            notes: [...manifest.missing, ...manifest.skipped],
+            notes: notes.map((note) => exportNoteText(minutesWords[language], note)),
             files: manifest.files.length,
           }),
         (error: unknown) => {

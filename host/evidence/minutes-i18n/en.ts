@@ -81,6 +81,13 @@ export const en: MinutesWords = {
     stoppedAbruptly: (track) =>
       `${track}: recording stopped abruptly; the last seconds may be missing.`,
   },
+  skipped: {
+    unhashed: (count, files) =>
+      `${count} recorded segment(s) had no hash in the audit log (closed while no host was running, or recorded before segments were hashed), so they could not be checked against it: ${files}.`,
+    noChromium:
+      'minutes.pdf was not made: no Chromium was found (set CHROMIUM_PATH or install chromium); minutes.html is complete.',
+    printFailed: (why) => `minutes.pdf was not made: ${why}.`,
+  },
   eventWords: {
     'hearing.created': 'Hearing scheduled',
     'participant.added': 'Participant added',

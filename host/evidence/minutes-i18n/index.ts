@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../../contract/i18n/languages.js';
 import { en } from './en.js';
 import { ky } from './ky.js';
 import { ru } from './ru.js';
-import type { MeasureItem, MinutesWords, MissingNote } from './types.js';
+import type { ExportNote, MeasureItem, MinutesWords, MissingNote } from './types.js';
 
 export * from './types.js';
 
@@ -48,6 +48,23 @@ export function missingText(words: MinutesWords, note: MissingNote): string {
       );
     case 'stopped-abruptly':
       return words.missing.stoppedAbruptly(track);
+  }
+}
+
+/** A note on what an export lacks or left out, in the words of the one who exported it. */
+export function exportNoteText(words: MinutesWords, note: ExportNote): string {
+  switch (note.kind) {
+    case 'unhashed-segments':
+      return words.skipped.unhashed(
+        note.count,
+        `${note.files.slice(0, 5).join(', ')}${note.files.length > 5 ? ' …' : ''}`,
+      );
+    case 'no-pdf':
+      return note.reason === 'no-chromium'
+        ? words.skipped.noChromium
+        : words.skipped.printFailed(note.why);
+    default:
+      return missingText(words, note);
   }
 }
 

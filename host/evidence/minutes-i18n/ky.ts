@@ -82,6 +82,14 @@ export const ky: MinutesWords = {
     stoppedAbruptly: (track) =>
       `${track}: жазуу күтүлбөгөн жерден токтоду; акыркы секунддар жок болушу мүмкүн.`,
   },
+  skipped: {
+    unhashed: (count, files) =>
+      `Аудит журналында хеши жок жазылган сегменттер: ${count} (хост иштебей турганда жабылган же сегменттер хештеле электе жазылган), ошондуктан аларды журнал менен салыштырууга болбойт: ${files}.`,
+    noChromium:
+      'minutes.pdf түзүлгөн жок: Chromium табылган жок (CHROMIUM_PATH көрсөтүңүз же chromium орнотуңуз); minutes.html толук түзүлдү.',
+    printFailed: (why) =>
+      `minutes.pdf түзүлгөн жок: Chromium протоколду басып чыгара алган жок (${why}).`,
+  },
   eventWords: {
     'hearing.created': 'Отурум дайындалды',
     'participant.added': 'Катышуучу кошулду',

@@ -82,6 +82,13 @@ export const ru: MinutesWords = {
     stoppedAbruptly: (track) =>
       `${track}: запись прервалась; последние секунды могут отсутствовать.`,
   },
+  skipped: {
+    unhashed: (count, files) =>
+      `Записанных сегментов без хеша в журнале аудита: ${count} (закрыты, когда хост не работал, или записаны до того, как сегменты стали хешироваться), поэтому их нельзя сверить с журналом: ${files}.`,
+    noChromium:
+      'minutes.pdf не создан: Chromium не найден (укажите CHROMIUM_PATH или установите chromium); minutes.html составлен полностью.',
+    printFailed: (why) => `minutes.pdf не создан: Chromium не смог напечатать протокол (${why}).`,
+  },
   eventWords: {
     'hearing.created': 'Заседание назначено',
     'participant.added': 'Участник добавлен',

@@ -60,6 +60,13 @@ export type MissingNote =
     }
   | { kind: 'stopped-abruptly'; track: TrackRef };
 
+/** What an export left out, beside the missing media: said to the person who exported it. */
+export type SkippedNote =
+  | { kind: 'unhashed-segments'; count: number; files: string[] }
+  | { kind: 'no-pdf'; reason: 'no-chromium' | 'print-failed'; why: string };
+
+export type ExportNote = MissingNote | SkippedNote;
+
 export type MinutesWords = {
   title: (caseNumber: string) => string;
   heading: (caseNumber: string) => string;
@@ -122,6 +129,11 @@ export type MinutesWords = {
     unfinished: (track: string, file: string, lost: string) => string;
     lost: (seconds: number, from: string) => string;
     stoppedAbruptly: (track: string) => string;
+  };
+  skipped: {
+    unhashed: (count: number, files: string) => string;
+    noChromium: string;
+    printFailed: (why: string) => string;
   };
   eventWords: Record<MinutesEventAction, string>;
 };
