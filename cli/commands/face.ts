@@ -1,5 +1,5 @@
 import { coded } from '../../contract/errors/codes.js';
-import { sayError } from '../i18n/index.js';
+import { say, sayError } from '../i18n/index.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { maskMediaFile } from '../../host/face/mask-file.js';
 import { MASK_STYLES, type MaskStyle } from '../../media/core/face/types.js';
@@ -50,23 +50,26 @@ export function registerFaceCommand(program: Command): void {
         const started = Date.now();
         const summary = await maskMediaFile(input, output, options);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        process.stdout.write(
-          [
-            `Masked ${input} -> ${output} (${summary.kind}, ${summary.width}x${summary.height}, style ${options.style}).`,
-            `  frames: ${summary.frames}`,
-            `  faces found: ${summary.facesFound} (in ${summary.framesWithFaces} frames)`,
-            `  heads placed by body pose: in ${summary.framesWithHeads} frames`,
-            `  frames masked whole (fail-closed): ${summary.framesMaskedWhole}`,
-            summary.expectPerson
-              ? `  person expected: yes (frames with nobody located, hidden whole: ${summary.framesNobodyLocated})`
-              : '  person expected: no (frames in which no face is found are left as they are)',
-            ...(summary.kind === 'video'
-              ? ['  audio: not copied (the voice is not anonymised offline)']
-              : []),
-            `  time: ${seconds} s`,
-            '',
-          ].join('\n'),
-        );
+        const lines = [
+          say('face.masked', {
+            input,
+            output,
+            kind: summary.kind,
+            width: String(summary.width),
+            height: String(summary.height),
+            style: options.style,
+          }),
+          say('face.frames', { count: summary.frames }),
+          say('face.faces-found', { count: summary.facesFound, frames: summary.framesWithFaces }),
+          say('face.heads-by-pose', { frames: summary.framesWithHeads }),
+          say('face.masked-whole', { count: summary.framesMaskedWhole }),
+          summary.expectPerson
+            ? say('face.person-expected', { count: summary.framesNobodyLocated })
+            : say('face.person-not-expected'),
+          ...(summary.kind === 'video' ? [say('face.audio-not-copied')] : []),
+          say('face.time', { seconds }),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
       },
     );
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { anonymiseFile } from '../../host/voice/anonymise-file.js';
+import { say } from '../i18n/index.js';
 import { VOICE_PRESETS, type VoicePreset } from '../../media/core/voice/index.js';
 
 export function registerVoiceCommand(program: Command): void {
@@ -24,10 +25,18 @@ export function registerVoiceCommand(program: Command): void {
     .action(
       async (input: string, output: string, options: { preset: VoicePreset; seed?: string }) => {
         const result = await anonymiseFile(input, output, options);
-        const seedNote = result.seedGiven ? '' : ', one-off random seed';
-        process.stdout.write(
-          `Disguised ${input} -> ${output} (preset ${options.preset}${seedNote}; ${result.channels} channel(s), ${result.sampleRate} Hz, ${result.seconds.toFixed(1)} s)\n`,
-        );
+        const lines = [
+          say('voice.disguised', {
+            input,
+            output,
+            preset: options.preset,
+            channels: result.channels,
+            rate: String(result.sampleRate),
+            seconds: result.seconds.toFixed(1),
+          }),
+          ...(result.seedGiven ? [] : [say('voice.one-off-seed')]),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
       },
     );
 }

@@ -19,6 +19,21 @@ export const cliMessagesEn = {
   'progress.minutes': 'minutes',
   'progress.minutes-pdf': 'minutes PDF',
   'export.note': 'note',
+  'face.masked':
+    'Masked {{input}} -> {{output}} ({{kind}}, {{width}}x{{height}}, style {{style}}).',
+  'face.frames': '  frames: {{count}}',
+  'face.faces-found': '  faces found: {{count}} (in {{frames}} frames)',
+  'face.heads-by-pose': '  heads placed by body pose: in {{frames}} frames',
+  'face.masked-whole': '  frames masked whole (fail-closed): {{count}}',
+  'face.person-expected':
+    '  person expected: yes (frames with nobody located, hidden whole: {{count}})',
+  'face.person-not-expected':
+    '  person expected: no (frames in which no face is found are left as they are)',
+  'face.audio-not-copied': '  audio: not copied (the voice is not anonymised offline)',
+  'face.time': '  time: {{seconds}} s',
+  'voice.disguised':
+    'Disguised {{input}} -> {{output}} (preset {{preset}}; channels: {{channels}}, {{rate}} Hz, {{seconds}} s)',
+  'voice.one-off-seed': '  a one-off random voice (no --seed given)',
   'help.usage': 'Usage:',
   'help.options': 'Options:',
   'help.commands': 'Commands:',
@@ -61,6 +76,21 @@ export const cliMessagesRu: Record<CliMessageKey, string> = {
   'progress.minutes': 'протокол',
   'progress.minutes-pdf': 'протокол в PDF',
   'export.note': 'примечание',
+  'face.masked':
+    'Скрыто: {{input}} -> {{output}} ({{kind}}, {{width}}x{{height}}, стиль {{style}}).',
+  'face.frames': '  кадров: {{count}}',
+  'face.faces-found': '  найдено лиц: {{count}} (в кадрах: {{frames}})',
+  'face.heads-by-pose': '  головы найдены по позе тела: в кадрах: {{frames}}',
+  'face.masked-whole': '  кадров скрыто целиком (при сомнении): {{count}}',
+  'face.person-expected':
+    '  человек ожидается: да (кадров, где никто не найден, скрыто целиком: {{count}})',
+  'face.person-not-expected':
+    '  человек ожидается: нет (кадры, где лицо не найдено, остаются как есть)',
+  'face.audio-not-copied': '  звук: не скопирован (голос офлайн не обезличивается)',
+  'face.time': '  время: {{seconds}} с',
+  'voice.disguised':
+    'Голос изменён: {{input}} -> {{output}} (профиль {{preset}}; каналов: {{channels}}, {{rate}} Гц, {{seconds}} с)',
+  'voice.one-off-seed': '  разовый случайный голос (--seed не задан)',
   'help.usage': 'Использование:',
   'help.options': 'Параметры:',
   'help.commands': 'Команды:',
@@ -101,6 +131,20 @@ export const cliMessagesKy: Record<CliMessageKey, string> = {
   'progress.minutes': 'протокол',
   'progress.minutes-pdf': 'PDF түрүндөгү протокол',
   'export.note': 'эскертүү',
+  'face.masked':
+    'Жашырылды: {{input}} -> {{output}} ({{kind}}, {{width}}x{{height}}, стили {{style}}).',
+  'face.frames': '  кадрлар: {{count}}',
+  'face.faces-found': '  табылган жүздөр: {{count}} (кадрларда: {{frames}})',
+  'face.heads-by-pose': '  баштар дененин абалы боюнча табылды: кадрларда: {{frames}}',
+  'face.masked-whole': '  толугу менен жашырылган кадрлар (шектенгенде): {{count}}',
+  'face.person-expected':
+    '  адам күтүлөт: ооба (эч ким табылбаган, толугу менен жашырылган кадрлар: {{count}})',
+  'face.person-not-expected': '  адам күтүлбөйт: жок (жүз табылбаган кадрлар өзгөрүүсүз калат)',
+  'face.audio-not-copied': '  үн: көчүрүлгөн жок (үн офлайн режимде жашырылбайт)',
+  'face.time': '  убакыт: {{seconds}} сек',
+  'voice.disguised':
+    'Үн өзгөртүлдү: {{input}} -> {{output}} (профиль {{preset}}; каналдар: {{channels}}, {{rate}} Гц, {{seconds}} сек)',
+  'voice.one-off-seed': '  бир жолку кокус үн (--seed берилген жок)',
   'help.usage': 'Колдонуу:',
   'help.options': 'Параметрлер:',
   'help.commands': 'Буйруктар:',

@@ -14,7 +14,10 @@ const source = join(speechDir(), 'vctk_p225_001.wav');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'voice', 'anonymise', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, [cli, 'voice', 'anonymise', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, INCAMERA_LANG: 'en' },
+  });
 
 function probe(path: string) {
   const decoded = spawnSync(
@@ -49,11 +52,26 @@ describe('incamera voice anonymise', () => {
     spawnSync(resolveFfmpeg(), ['-v', 'error', '-i', source, '-ac', '2', '-ar', '44100', flac]);
     const result = run(flac, join(work, 'stereo-out.flac'), '--preset', 'light', '--seed', 's');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('2 channel(s), 44100 Hz');
+    expect(result.stdout).toContain('channels: 2, 44100 Hz');
     const output = probe(join(work, 'stereo-out.flac'));
     expect(output.channels).toHaveLength(2);
     expect(output.sampleRate).toBe(44100);
     expect(Math.abs(output.channels[0]!.length - probe(flac).channels[0]!.length)).toBe(0);
+  });
+
+  it.each([
+    ['ru', 'Голос изменён', 'разовый случайный голос'],
+    ['ky', 'Үн өзгөртүлдү', 'бир жолку кокус үн'],
+  ])('reports in the language asked for (%s)', (language, done, oneOff) => {
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'voice', 'anonymise', source, join(work, `lang-${language}.wav`)],
+      { encoding: 'utf8', env: { ...process.env, INCAMERA_LANG: language } },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(done);
+    expect(result.stdout).toContain(oneOff);
+    expect(result.stdout).not.toMatch(/Disguised|channel|one-off/);
   });
 
   it('refuses bad input with a clear message and leaves no output behind', () => {
