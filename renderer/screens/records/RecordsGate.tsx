@@ -7,6 +7,7 @@ import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { applyOperatorLanguage } from '../../i18n/language';
+import { FirstRun } from './setup/FirstRun';
 
 type Status = ApiResponse<'records:status'>;
 type OperatorRole = 'clerk' | 'judge';
@@ -22,13 +23,14 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
   useEffect(refresh, [refresh, token]);
 
   if (!status) return <p className="muted">{t('records.loading')}</p>;
-  if (!status.available || !status.initialised) {
+  if (!status.available) {
     return (
       <p className="panel" role="alert">
-        {t(status.available ? 'records.notInitialised' : 'records.unavailable')}
+        {t('records.unavailable')}
       </p>
     );
   }
+  if (!status.initialised) return <FirstRun onDone={refresh} />;
   if (!status.operator || status.operator.role !== role) {
     return <SignInForm role={role} signedInAs={status.operator} />;
   }
