@@ -66,6 +66,7 @@ export const courtSetupRequest = z
 
 /** What the "keep this safe" sheet prints: never a passphrase. */
 export const courtSafetySheet = z.object({
+  /** Empty for records set up by the CLI, which asks for no court name. */
   courtName: z.string(),
   setUpAt: z.string(),
   /** The court key's fingerprint (its evidence-signing key), as export verification prints it. */
@@ -83,6 +84,12 @@ export const setupApi = {
   'records:setup': {
     access: { auth: 'none', records: 'open' },
     request: courtSetupRequest,
+    response: courtSafetySheet,
+  },
+  /** The same sheet again, for a signed-in operator: the operators as they are now. */
+  'records:safety-sheet': {
+    access: { auth: 'operator', records: 'open' },
+    request: z.object({}).strict(),
     response: courtSafetySheet,
   },
 } as const satisfies ChannelTable;

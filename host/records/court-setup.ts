@@ -22,7 +22,14 @@ import type { KeyWrapper } from './crypto/key-wrapper.js';
 import { insertKeyring, prepareKeyring } from './crypto/keyring.js';
 import { hashPassphrase } from './crypto/passphrase-hash.js';
 import type { WritableDB } from './db-types.js';
-import { insertCourtProfile, recordsInUse } from './queries/court-profile.js';
+import {
+  insertCourtProfile,
+  keyringCreatedAt,
+  listOperatorNames,
+  readCourtProfile,
+  recordsInUse,
+} from './queries/court-profile.js';
+import { NotInitialisedError } from './errors.js';
 import { insertOperator } from './queries/operators.js';
 
 export type CourtSetup = z.output<typeof courtSetupRequest>;
@@ -87,19 +94,22 @@ export async function setUpCourt(
     keyring.dataKey.fill(0);
     throw error;
   }
+  return { dataKey: keyring.dataKey, sheet: safetySheet(db, path) };
+}
+
+/** The "keep this safe" sheet of set-up records: from the file, so it can be printed again. */
+export function safetySheet(db: WritableDB, path: string): CourtSafetySheet {
+  const profile = readCourtProfile(db);
+  const setUpAt = profile?.setUpAt ?? keyringCreatedAt(db);
+  const publicKey = courtPublicKey(db);
+  if (!setUpAt || !publicKey) throw new NotInitialisedError(path);
   const databasePath = resolve(path);
   return {
-    dataKey: keyring.dataKey,
-    sheet: {
-      courtName: setup.courtName,
-      setUpAt,
-      fingerprint: keyFingerprint(courtPublicKey(db)!),
-      databasePath,
-      dataFolder: dirname(databasePath),
-      operators: [
-        { name: setup.clerk.name, role: 'clerk' },
-        { name: setup.judge.name, role: 'judge' },
-      ],
-    },
+    courtName: profile?.name ?? '',
+    setUpAt,
+    fingerprint: keyFingerprint(publicKey),
+    databasePath,
+    dataFolder: dirname(databasePath),
+    operators: listOperatorNames(db),
   };
 }

@@ -107,6 +107,7 @@ test('a new court is set up in the app, its sheet printed, and its clerk signs i
   const sheet = page.getByTestId('court-document');
   await expect(sheet).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('sheet-fingerprint')).toHaveText(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+  const printed = await page.getByTestId('sheet-fingerprint').innerText();
   await expect(sheet).toContainText('Bishkek City Court');
   await expect(sheet).toContainText('records.db');
   await expect(sheet).toContainText(`${CLERK.name} (clerk), ${JUDGE.name} (judge)`);
@@ -124,6 +125,12 @@ test('a new court is set up in the app, its sheet printed, and its clerk signs i
   await expect(page.getByTestId('signed-in-as')).toContainText(CLERK.name);
   await expect(page.getByRole('button', { name: 'Unlock' })).toHaveCount(0);
   await saveScreenshot(page, 'workflow', 'first-run-signed-in-en');
+  // The sheet can be printed again once signed in, with the same fingerprint.
+  const fingerprint = await page.getByTestId('sheet-fingerprint').count();
+  expect(fingerprint).toBe(0);
+  await page.getByRole('button', { name: 'Keep-this-safe sheet' }).click();
+  await expect(page.getByTestId('sheet-fingerprint')).toHaveText(printed);
+  await page.getByRole('button', { name: 'Close' }).click();
 
   // Set up once only: a reload asks for a sign-in, never for a second set-up.
   await page.reload();

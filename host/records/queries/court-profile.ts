@@ -1,4 +1,5 @@
 import type { ReadableDB, WritableDB } from '../db-types.js';
+import type { OperatorRole } from './operators.js';
 
 export type CourtProfile = { name: string; setUpAt: string };
 
@@ -22,4 +23,19 @@ export function recordsInUse(db: ReadableDB): boolean {
     )
     .get() as { used: number };
   return row.used === 1;
+}
+
+/** Everyone who may sign in, in the order they were added. */
+export function listOperatorNames(db: ReadableDB): Array<{ name: string; role: OperatorRole }> {
+  return db.prepare(`SELECT name, role FROM operators ORDER BY id`).all() as Array<{
+    name: string;
+    role: OperatorRole;
+  }>;
+}
+
+/** When the court key was made (a CLI set-up has no court profile). */
+export function keyringCreatedAt(db: ReadableDB): string | undefined {
+  const row = db.prepare(`SELECT created_at AS at FROM keyring WHERE id = 1`).get() as
+    { at: string } | undefined;
+  return row?.at;
 }

@@ -8,6 +8,7 @@ import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { applyOperatorLanguage } from '../../i18n/language';
 import { FirstRun } from './setup/FirstRun';
+import { SafetySheetButton } from './setup/SafetySheetButton';
 
 type Status = ApiResponse<'records:status'>;
 type OperatorRole = 'clerk' | 'judge';
@@ -43,9 +44,12 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
             role: t(`records.operatorRoles.${status.operator.role}`),
           })}
         </span>
-        <button type="button" className="button secondary small" onClick={() => signOut()}>
-          {t('records.signOut')}
-        </button>
+        <div className="button-row">
+          <SafetySheetButton />
+          <button type="button" className="button secondary small" onClick={() => signOut()}>
+            {t('records.signOut')}
+          </button>
+        </div>
       </div>
       {status.unlocked ? children : <UnlockForm onUnlocked={refresh} />}
     </>

@@ -28,6 +28,7 @@ const PINNED: Record<string, string> = {
   'records:status': 'none/none',
   'records:unlock': 'operator/open',
   'records:setup': 'none/open',
+  'records:safety-sheet': 'operator/open',
   'cases:create': 'clerk/open',
   'cases:list': 'operator/open',
   'hearings:create': 'clerk/open',

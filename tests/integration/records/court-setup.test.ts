@@ -1,7 +1,7 @@
 /**
  * The first run in the app (`records:setup`) against a real host and a real records file on disk:
  * field errors for a weak or mistyped passphrase, a failure half-way leaves nothing, a set-up court
- * lets its clerk sign in at once (unlocked), and a second set-up is refused without a change.
+ * lets its clerk sign in at once (unlocked) and print the sheet again, and a second set-up is refused without a change.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -155,6 +155,10 @@ describe('records:setup', () => {
       ok: true,
       data: { initialised: true, unlocked: true, operator: { name: 'Asel Clerk' } },
     });
+    const again = await running.dispatch('records:safety-sheet', {}, { sessionToken: token });
+    expect(again).toMatchObject({ ok: true, data: sheet });
+    const anonymous = await running.dispatch('records:safety-sheet', {});
+    expect(anonymous).toMatchObject({ ok: false, error: { code: 'sign-in.required' } });
     const dataKey = running.context.records!.requireDataKey();
     expect(verifyAuditChain(db, deriveCourtSubkey(dataKey, 'audit-chain'))).toMatchObject({
       intact: true,
