@@ -13,11 +13,11 @@ export function SafetySheetDocument({ sheet, printedAt }: { sheet: Sheet; printe
   const format = useFormat();
   return (
     <>
-      <p className="document-court">{sheet.courtName}</p>
+      {sheet.courtName && <p className="document-court">{sheet.courtName}</p>}
       <h1>{t('documents.safety.title')}</h1>
       <dl className="document-facts">
         <dt>{t('documents.safety.court')}</dt>
-        <dd>{sheet.courtName}</dd>
+        <dd>{sheet.courtName || t('documents.notStated')}</dd>
         <dt>{t('documents.safety.setUpAt')}</dt>
         <dd>{format.dateTime(sheet.setUpAt)}</dd>
         <dt>{t('documents.safety.fingerprint')}</dt>
