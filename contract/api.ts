@@ -15,11 +15,13 @@ import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
 import { preferencesApi } from './api/preferences.js';
 import { recordsApi } from './api/records.js';
+import { setupApi } from './api/setup.js';
 import { trainingApi } from './api/training.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
+  ...setupApi,
   ...courtApi,
   ...netApi,
   ...trainingApi,

@@ -6,6 +6,7 @@ import { createEvidenceHandlers } from './handlers/evidence.js';
 import { createNetHandlers } from './handlers/net.js';
 import { createPreferencesHandlers } from './handlers/preferences.js';
 import { createRecordsHandlers } from './handlers/records.js';
+import { createSetupHandlers } from './handlers/setup.js';
 import { createTrainingHandlers } from './handlers/training.js';
 
 /** Every API channel's implementation: each domain contributes its handlers here. */
@@ -13,6 +14,7 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
   return {
     ...createAppHandlers(context),
     ...createRecordsHandlers(),
+    ...createSetupHandlers(),
     ...createCourtHandlers(context),
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),

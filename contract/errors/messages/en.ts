@@ -1,4 +1,5 @@
 import { protocolMessagesEn } from './protocol-en.js';
+import { setupMessagesEn } from './setup-en.js';
 import { verificationMessagesEn } from './verification-en.js';
 /**
  * English text of every error code: what the user reads in English, and the host's log text.
@@ -8,6 +9,7 @@ import { verificationMessagesEn } from './verification-en.js';
 export const errorMessagesEn = {
   ...verificationMessagesEn,
   ...protocolMessagesEn,
+  ...setupMessagesEn,
   // Validation (contract schemas)
   'field.required': 'Fill in this field.',
   'field.too-long_one': 'At most {{count}} character.',

@@ -7,6 +7,8 @@ import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { applyOperatorLanguage } from '../../i18n/language';
+import { FirstRun } from './setup/FirstRun';
+import { SafetySheetButton } from './setup/SafetySheetButton';
 
 type Status = ApiResponse<'records:status'>;
 type OperatorRole = 'clerk' | 'judge';
@@ -22,13 +24,14 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
   useEffect(refresh, [refresh, token]);
 
   if (!status) return <p className="muted">{t('records.loading')}</p>;
-  if (!status.available || !status.initialised) {
+  if (!status.available) {
     return (
       <p className="panel" role="alert">
-        {t(status.available ? 'records.notInitialised' : 'records.unavailable')}
+        {t('records.unavailable')}
       </p>
     );
   }
+  if (!status.initialised) return <FirstRun onDone={refresh} />;
   if (!status.operator || status.operator.role !== role) {
     return <SignInForm role={role} signedInAs={status.operator} />;
   }
@@ -41,9 +44,12 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
             role: t(`records.operatorRoles.${status.operator.role}`),
           })}
         </span>
-        <button type="button" className="button secondary small" onClick={() => signOut()}>
-          {t('records.signOut')}
-        </button>
+        <div className="button-row">
+          <SafetySheetButton />
+          <button type="button" className="button secondary small" onClick={() => signOut()}>
+            {t('records.signOut')}
+          </button>
+        </div>
       </div>
       {status.unlocked ? children : <UnlockForm onUnlocked={refresh} />}
     </>

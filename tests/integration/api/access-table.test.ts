@@ -27,6 +27,8 @@ const PINNED: Record<string, string> = {
   'session:sign-out': 'none/none',
   'records:status': 'none/none',
   'records:unlock': 'operator/open',
+  'records:setup': 'none/open',
+  'records:safety-sheet': 'operator/open',
   'cases:create': 'clerk/open',
   'cases:list': 'operator/open',
   'hearings:create': 'clerk/open',
