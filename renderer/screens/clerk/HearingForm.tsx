@@ -26,7 +26,7 @@ export function HearingForm({
     scheduledAt: '',
     courtroom: '',
   });
-  const [created, setCreated] = useState<{ id: number; text: string }>();
+  const [created, setCreated] = useState<{ id: number; caseNumber: string; scheduledAt: string }>();
   const form = useApiForm();
   const { caseId, scheduledAt, courtroom } = fields.values;
   return (
@@ -39,13 +39,7 @@ export function HearingForm({
           callApi('hearings:create', { caseId: Number(caseId), scheduledAt, courtroom }),
         );
         if (result) {
-          setCreated({
-            id: result.id,
-            text: t('clerk.hearing.created', {
-              number: result.caseNumber,
-              when: format.dateTime(result.scheduledAt),
-            }),
-          });
+          setCreated(result);
           onCreated();
         }
       }}
@@ -76,7 +70,16 @@ export function HearingForm({
         name="courtroom"
         {...fields.text('courtroom')}
       />
-      <FormMessage errors={form.errors} success={created?.text} />
+      <FormMessage
+        errors={form.errors}
+        success={
+          created &&
+          t('clerk.hearing.created', {
+            number: created.caseNumber,
+            when: format.dateTime(created.scheduledAt),
+          })
+        }
+      />
       {created && (
         <p>
           <a

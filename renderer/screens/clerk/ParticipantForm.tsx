@@ -19,7 +19,7 @@ export function ParticipantForm({
 }) {
   const { t } = useTranslation();
   const fields = useForm({ role: '', displayName: '' });
-  const [added, setAdded] = useState<string>();
+  const [added, setAdded] = useState<{ displayName: string; role: ParticipantRole }>();
   const form = useApiForm();
   const { role, displayName } = fields.values;
   return (
@@ -36,12 +36,7 @@ export function ParticipantForm({
           }),
         );
         if (result) {
-          setAdded(
-            t('clerk.participant.added', {
-              name: result.displayName,
-              role: t(`clerk.participantRoles.${result.role}`),
-            }),
-          );
+          setAdded(result);
           fields.clear('displayName');
           onAdded();
         }
@@ -65,7 +60,16 @@ export function ParticipantForm({
         name="participant-name"
         {...fields.text('displayName')}
       />
-      <FormMessage errors={form.errors} success={added} />
+      <FormMessage
+        errors={form.errors}
+        success={
+          added &&
+          t('clerk.participant.added', {
+            name: added.displayName,
+            role: t(`clerk.participantRoles.${added.role}`),
+          })
+        }
+      />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.participant.submit')}
       </button>

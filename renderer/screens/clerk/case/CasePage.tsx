@@ -48,7 +48,7 @@ function CaseHearingsAndWitnesses({ caseId, caseNumber }: { caseId: number; case
         <h3 id="case-hearings-title">{t('clerk.nav.caseHearings')}</h3>
         <HearingTable hearings={hearings.data ?? []} />
       </section>
-      <section className="panel" aria-labelledby="case-witnesses-title">
+      <section className="panel wide" aria-labelledby="case-witnesses-title">
         <h3 id="case-witnesses-title">{t('clerk.nav.caseWitnesses')}</h3>
         <CaseWitnessTable witnesses={witnesses.list} />
         <p className="muted">{t('clerk.nav.registerFromHearing')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
 import { hrefFor } from '../../../routing';
 import { HearingStatus } from '../HearingStatus';
-import type { Hearing } from './HearingPage';
+import type { Hearing } from '../types';
 
 /** What the hearing is, at a glance, and where to go next. */
 export function HearingOverview({ hearing }: { hearing: Hearing }) {

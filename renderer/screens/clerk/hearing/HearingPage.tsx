@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResponse } from '../../../../contract/api';
 import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
 import { hrefFor, type HearingSection } from '../../../routing';
 import { EvidencePanel } from '../../evidence/EvidencePanel';
 import { HearingStatus } from '../HearingStatus';
 import { JoinCodesPanel } from '../JoinCodesPanel';
+import type { Hearing } from '../types';
 import { useApiQuery } from '../use-api-query';
 import { WitnessRoomCheckPanel } from '../WitnessRoomCheckPanel';
 import { HearingGallerySection } from './HearingGallerySection';
@@ -14,8 +14,6 @@ import { HearingOverview } from './HearingOverview';
 import { HearingSectionNav } from './HearingSectionNav';
 import { ParticipantsSection } from './ParticipantsSection';
 import { WitnessesSection } from './WitnessesSection';
-
-export type Hearing = ApiResponse<'hearings:get'>;
 
 /** One hearing, one section at a time; the section is part of the address, so a reload keeps it. */
 export function HearingPage({
