@@ -61,6 +61,10 @@ async function checkPage(page: Page, name: string) {
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const key = rawKey.exec(await page.locator('main').innerText());
     if (key) problems.push(`${name} [${language}] shows a raw message key: ${key[0]}`);
+    if (language !== 'en')
+      for (const said of await page.locator('main [role="status"]').allInnerTexts())
+        if (!/[\u0400-\u04FF]/.test(said))
+          problems.push(`${name} [${language}] says in English: ${said}`);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
