@@ -102,8 +102,9 @@ for (const language of ['ru', 'ky'] as const) {
       expectInLanguage(texts, language);
       await screenshot(section, `clerk-errors-${form}-empty-${language}`);
     }
-    const participantSection = page.locator(formPlace.participant.locator);
-    expect(await participantSection.locator('.field-error').allTextContents()).toContain(
+    // The witness form, shown last: its name is required.
+    const witnessSection = page.locator(formPlace.witness.locator);
+    expect(await witnessSection.locator('.field-error').allTextContents()).toContain(
       catalogue['field.required'],
     );
 
