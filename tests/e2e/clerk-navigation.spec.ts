@@ -156,6 +156,8 @@ test('the clerk goes from the hearings list to a hearing, its sections and its c
     await expect(page.getByTestId(`hearing-section-${section}`)).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 })).toBeFocused();
   }
+  await page.getByTestId('section-link-evidence').click();
+  await expect(page.getByTestId('recording-parts')).toContainText('0 recorded parts');
   await expect(page.getByTestId('preflight-status')).toHaveCount(0);
   await page.getByTestId('section-link-preflight').click();
   await expect(page.getByTestId('preflight-status')).toHaveAttribute('data-done', 'no');
