@@ -2,4 +2,3 @@ import type { ApiResponse } from '../../../contract/api';
 
 export type Cases = ApiResponse<'cases:list'>;
 export type Hearing = ApiResponse<'hearings:get'>;
-export type { Hearings } from '../records/hearings-context';
