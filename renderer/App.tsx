@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../contract/api';
 import { callApi } from './api/client';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { hrefFor, useRoute } from './routing';
+import { hrefFor, isClerkRoute, useRoute } from './routing';
 import { HomeScreen } from './screens/HomeScreen';
 import { JoinScreen } from './screens/session/JoinScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
@@ -38,7 +38,8 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'witness' && <WitnessScreen />}
-        {route.screen === 'clerk' && <ClerkScreen />}
+        {route.screen === 'clerk' && <ClerkScreen route={{ screen: 'hearings' }} />}
+        {isClerkRoute(route) && <ClerkScreen route={route} />}
         {route.screen === 'join' && (
           <JoinScreen code={route.code} fingerprint={route.fingerprint} />
         )}

@@ -18,6 +18,18 @@ import {
 const empty = z.object({}).strict();
 const search = z.object({ query: z.string().trim().max(100).optional() }).strict();
 const passphrase = z.string().min(1, issue('passphrase.required')).max(1024);
+const recordId = z.object({ id: z.number().int().positive() }).strict();
+
+/** The clerk's hearing tabs: today's (by the court's calendar), those after today, those before. */
+export const hearingTabs = ['today', 'upcoming', 'past'] as const;
+export const hearingFilter = z
+  .object({
+    query: z.string().trim().max(100).optional(),
+    when: z.enum(hearingTabs).optional(),
+    caseId: z.number().int().positive().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
 
 /**
  * Records: operator sign-in, court-passphrase unlock, cases, hearings, participants and protected
@@ -64,6 +76,11 @@ export const recordsApi = {
     request: search,
     response: z.array(caseRecord),
   },
+  'cases:get': {
+    access: { auth: 'operator', records: 'open' },
+    request: recordId,
+    response: caseRecord,
+  },
   'hearings:create': {
     access: { auth: 'clerk', records: 'open', action: 'change the records' },
     request: newHearing,
@@ -71,8 +88,13 @@ export const recordsApi = {
   },
   'hearings:list': {
     access: { auth: 'operator', records: 'open' },
-    request: search,
+    request: hearingFilter,
     response: z.array(hearingRecord),
+  },
+  'hearings:get': {
+    access: { auth: 'operator', records: 'open' },
+    request: recordId,
+    response: hearingRecord,
   },
   'hearings:add-participant': {
     access: { auth: 'clerk', records: 'open', action: 'change the records' },

@@ -14,6 +14,13 @@ import { artifactsDir, expect, test } from './support/fixtures';
 import { CLERK, setUpProtectedHearing, type ProtectedHearing } from './support/protected-hearing';
 
 const forms = ['case', 'hearing', 'participant', 'witness'] as const;
+/** Where each form lives: new case and hearing on the hearings list, the others on a hearing's page. */
+const formPlace = {
+  case: { section: '', locator: 'section[aria-labelledby="case-form-title"]' },
+  hearing: { section: '', locator: 'section[aria-labelledby="hearing-form-title"]' },
+  participant: { section: 'participants', locator: '[data-testid="hearing-section-participants"]' },
+  witness: { section: 'witnesses', locator: '[data-testid="hearing-section-witnesses"]' },
+} as const;
 /** An ASCII-only sentence: English that reached the screen untranslated. */
 const englishSentence = /^[\x20-\x7E]*[A-Za-z]{3,}[\x20-\x7E]*\.$/;
 let hearing: ProtectedHearing;
@@ -26,8 +33,13 @@ test.afterAll(async () => {
   await hearing?.host.stop();
 });
 
+/** A clerk's page by its address, in the same signed-in document (no reload). */
+async function showPage(page: Page, hash: string) {
+  await page.evaluate((to) => (window.location.hash = to), hash);
+}
+
 async function openClerkScreen(page: Page, language: Language) {
-  await page.goto(`${hearing.host.url}#/clerk`);
+  await page.goto(`${hearing.host.url}#/hearings`);
   await page.getByLabel(message(language, 'records.operatorName')).fill(CLERK.name);
   await page.getByLabel(message(language, 'records.operatorPassphrase')).fill(CLERK.passphrase);
   await page
@@ -79,19 +91,25 @@ for (const language of ['ru', 'ky'] as const) {
     const catalogue = errorCatalogues[language];
 
     for (const form of forms) {
-      const section = page.locator(`section[aria-labelledby="${form}-form-title"]`);
+      const place = formPlace[form];
+      await showPage(
+        page,
+        place.section ? `#/hearings/${hearing.hearingId}/${place.section}` : '#/hearings',
+      );
+      const section = page.locator(place.locator);
       await section.locator('button[type="submit"]').click();
       const texts = await messagesIn(section);
       expectInLanguage(texts, language);
       await screenshot(section, `clerk-errors-${form}-empty-${language}`);
     }
-    const caseSection = page.locator('section[aria-labelledby="case-form-title"]');
-    expect(await caseSection.locator('.field-error').allTextContents()).toContain(
+    // The witness form, shown last: its name is required.
+    const witnessSection = page.locator(formPlace.witness.locator);
+    expect(await witnessSection.locator('.field-error').allTextContents()).toContain(
       catalogue['field.required'],
     );
 
     // A birth date that cannot be: in the future.
-    const witness = page.locator('section[aria-labelledby="witness-form-title"]');
+    const witness = page.locator(formPlace.witness.locator);
     await witness.locator('input[name="witness-name"]').fill('Айгүл Тестова');
     await witness.locator('input[name="witness-birthDate"]').fill('2999-01-01');
     await witness.locator('button[type="submit"]').click();

@@ -175,11 +175,10 @@ for (const language of ['ru', 'ky'] as const) {
 
     // The clerk: a code for the witness, and its slip with the witness-room instructions.
     const clerk = await context.newPage();
-    await clerk.goto(`${hearing.host.url}#/clerk`);
+    await clerk.goto(`${hearing.host.url}#/hearings/${hearing.hearingId}/codes`);
     await signInSpeaking(clerk, language, CLERK);
     await unlock(clerk, language);
     const panel = clerk.getByTestId('join-codes');
-    await panel.locator('select[name="codes-hearing"]').selectOption(String(hearing.hearingId));
     const row = panel.getByTestId(`code-row-${hearing.participantIds.witness}`);
     await row.locator('select').selectOption(String(hearing.witness.id));
     await row.getByRole('button', { name: message(language, 'clerk.codes.issue') }).click();

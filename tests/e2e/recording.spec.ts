@@ -243,12 +243,11 @@ test('a judge records a hearing; the export is complete, faceless, hashed and ve
   const clerk = await (
     await courtBrowser.newContext({ viewport: { width: 1280, height: 900 } })
   ).newPage();
-  await clerk.goto(`${host.url}#/clerk`);
+  await clerk.goto(`${host.url}#/hearings/${hearing.hearingId}/evidence`);
   await clerk.getByLabel('Operator name').fill('Clerk Asel');
   await clerk.getByLabel('Your passphrase').fill('clerk passphrase');
   await clerk.getByRole('button', { name: 'Sign in' }).click();
   const panel = clerk.getByTestId('evidence-panel');
-  await panel.locator('select[name="evidence-hearing"]').selectOption(String(hearing.hearingId));
   await expect(panel.getByTestId('recording-parts')).toContainText('2 recorded parts');
   // The key that signed the export, to compare with the printed minutes.
   await expect(panel.getByTestId('signing-key-fingerprint')).toHaveText(

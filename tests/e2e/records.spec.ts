@@ -54,7 +54,7 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   records,
   consoleErrors,
 }) => {
-  await page.goto(`${records.host.url}#/clerk`);
+  await page.goto(`${records.host.url}#/hearings`);
   await page.getByLabel('Operator name').fill('Clerk Asel');
   await page.getByLabel('Your passphrase').fill('wrong passphrase');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -87,17 +87,18 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await hearingForm.getByRole('button', { name: 'Schedule hearing' }).click();
   await expect(hearingForm.getByRole('status')).toContainText('CR-2026/17');
 
-  const participantForm = page.getByRole('region', { name: 'Add a participant' });
-  await participantForm.getByLabel('Hearing', { exact: true }).selectOption({ index: 1 });
+  // The new hearing's page: participants and the witness in their own sections.
+  await hearingForm.getByRole('link', { name: 'Open the hearing’s page' }).click();
+  await expect(page.getByTestId('hearing-title')).toContainText('Courtroom 4');
+  await page.getByRole('link', { name: 'Participants', exact: true }).click();
+  const participantForm = page.getByTestId('hearing-section-participants');
   await participantForm.getByLabel('Role', { exact: true }).selectOption('accused');
   await participantForm.getByLabel('Name to display').fill('Accused A.');
   await participantForm.getByRole('button', { name: 'Add participant' }).click();
   await expect(participantForm.getByRole('status')).toContainText('Accused A. added as Accused');
 
-  const witnessForm = page.getByRole('region', { name: 'Register a protected witness' });
-  await witnessForm
-    .getByLabel('Case', { exact: true })
-    .selectOption({ label: 'CR-2026/17 · Bishkek City Court' });
+  await page.getByRole('link', { name: 'Protected witnesses', exact: true }).click();
+  const witnessForm = page.getByTestId('hearing-section-witnesses');
   await witnessForm.getByLabel('Date of birth').fill('1994-07-15');
   await witnessForm.getByRole('button', { name: 'Register witness' }).click();
   await expect(witnessForm.getByText('Fill in this field.')).toBeVisible();
@@ -121,7 +122,7 @@ test('a clerk registers a protected witness and a judge reveals it with a reason
   await expect(pseudonym).toHaveText(/^W-[2-9A-Z]{4}$/);
   const shown = (await pseudonym.textContent())!;
   await expect(witnessForm.getByLabel('Full name')).toHaveValue('');
-  await expect(page.getByTestId('hearing-list')).toContainText('Courtroom 4');
+  await expect(witnessForm.getByTestId('case-witness-list')).toContainText(shown);
   await saveScreenshot(page, 'records', 'clerk-witness-registered');
   await pseudonym.scrollIntoViewIfNeeded();
   await witnessForm.screenshot({ path: 'artifacts/e2e/records/clerk-pseudonym.png' });

@@ -231,12 +231,14 @@ test('a mock trial runs on a training host with three participants, marked as tr
 
   // The training clerk records the witness-room check on the clerk screen; the judge sees it.
   const clerk = await trainerBrowser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await clerk.goto(`${trainingHost.url}#/clerk`);
+  await clerk.goto(`${trainingHost.url}#/hearings`);
   await clerk.getByLabel('Operator name').fill('Training Clerk');
   await clerk.getByLabel('Your passphrase').fill('training clerk');
   await clerk.getByRole('button', { name: 'Sign in' }).click();
+  // Today's hearings list the mock trial's; its page has the pre-flight section.
+  await clerk.getByTestId('hearing-list').getByRole('link').first().click();
+  await clerk.getByTestId('section-link-preflight').click();
   const panel = clerk.getByTestId('witness-room-check-panel');
-  await panel.locator('select[name="preflight-hearing"]').selectOption({ index: 1 });
   for (const box of await panel.getByRole('checkbox').all()) await box.check();
   await panel.getByRole('button', { name: 'Record the check' }).click();
   await expect(panel.getByTestId('preflight-status')).toHaveAttribute('data-done', 'yes');

@@ -24,8 +24,10 @@ type RecordsChannel =
   | 'records:unlock'
   | 'cases:create'
   | 'cases:list'
+  | 'cases:get'
   | 'hearings:create'
   | 'hearings:list'
+  | 'hearings:get'
   | 'hearings:add-participant'
   | 'hearings:participants'
   | 'witnesses:register'
@@ -98,6 +100,11 @@ export function createRecordsHandlers(): Pick<ApiHandlers, RecordsChannel> {
         })
         .immediate(),
     'cases:list': ({ query }, { records }) => listCases(records.db, query),
+    'cases:get': ({ id }, { records }) => {
+      const found = findCaseById(records.db, id);
+      if (!found) throw new NotFoundError(coded('case.not-found', { id }));
+      return found;
+    },
     'hearings:create': (request, { records: { db }, actor }) => {
       if (!findCaseById(db, request.caseId)) throw chooseExistingCase();
       return db
@@ -114,7 +121,12 @@ export function createRecordsHandlers(): Pick<ApiHandlers, RecordsChannel> {
         })
         .immediate();
     },
-    'hearings:list': ({ query }, { records }) => listHearings(records.db, query),
+    'hearings:list': (filter, { records }) => listHearings(records.db, filter),
+    'hearings:get': ({ id }, { records }) => {
+      const hearing = findHearing(records.db, id);
+      if (!hearing) throw new NotFoundError(coded('hearing.not-found'));
+      return hearing;
+    },
     'hearings:add-participant': (request, { records: { db }, actor }) => {
       if (!findHearing(db, request.hearingId)) throw new NotFoundError(coded('hearing.not-found'));
       return db

@@ -55,17 +55,52 @@ export function setHearingStatus(db: WritableDB, hearingId: number, status: Hear
   });
 }
 
-/** Hearings whose case number, court or courtroom contains the query, soonest first. */
-export function listHearings(db: ReadableDB, query = ''): HearingRecord[] {
-  const pattern = likePattern(query);
+export type HearingTab = 'today' | 'upcoming' | 'past';
+export type HearingFilter = { query?: string; when?: HearingTab; caseId?: number; limit?: number };
+
+/**
+ * `scheduled_at` is the court's wall-clock time as `YYYY-MM-DDTHH:MM`, so a day is a range of
+ * text: from `today` up to `today + 'U'` ('U' sorts after the 'T' that follows every date).
+ * Today's and upcoming hearings soonest first; past ones most recent first, so a court with many
+ * hearings sees its newest before the limit cuts the list.
+ */
+const tabs: Record<HearingTab | 'all', { where: string; order: string }> = {
+  today: { where: "h.scheduled_at >= @today AND h.scheduled_at < @today || 'U'", order: 'ASC' },
+  upcoming: { where: "h.scheduled_at >= @today || 'U'", order: 'ASC' },
+  past: { where: 'h.scheduled_at < @today', order: 'DESC' },
+  all: { where: '1', order: 'ASC' },
+};
+
+/**
+ * Hearings whose case number, court, courtroom or time contains the query, in one tab (by the
+ * court's date `today`, `YYYY-MM-DD`) and one case if asked; at most `limit` (500).
+ */
+export function listHearings(
+  db: ReadableDB,
+  filter: HearingFilter = {},
+  today = localDate(new Date()),
+): HearingRecord[] {
+  const tab = tabs[filter.when ?? 'all'];
   return db
     .prepare(
       `${hearingSelect}
-       WHERE c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\' OR h.courtroom LIKE @q ESCAPE '\\'
-          OR h.scheduled_at LIKE @q ESCAPE '\\'
-       ORDER BY h.scheduled_at, h.id LIMIT 500`,
+       WHERE (c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\'
+              OR h.courtroom LIKE @q ESCAPE '\\' OR h.scheduled_at LIKE @q ESCAPE '\\')
+         AND (${tab.where}) AND (@caseId IS NULL OR h.case_id = @caseId)
+       ORDER BY h.scheduled_at ${tab.order}, h.id ${tab.order} LIMIT @limit`,
     )
-    .all({ q: pattern }) as HearingRecord[];
+    .all({
+      q: likePattern(filter.query ?? ''),
+      today,
+      caseId: filter.caseId ?? null,
+      limit: Math.min(filter.limit ?? 500, 500),
+    }) as HearingRecord[];
+}
+
+/** This machine's calendar date, `YYYY-MM-DD`: the host runs in the court's time zone. */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
 export function insertParticipant(

@@ -6,13 +6,14 @@ import { SelectField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
+import { hrefFor } from '../../routing';
 
 type Offence = (typeof offenceCategories)[number];
 
 export function CaseForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const fields = useForm({ number: '', court: '', offence: '' });
-  const [created, setCreated] = useState<string>();
+  const [created, setCreated] = useState<{ id: number; number: string }>();
   const form = useApiForm();
   const { number, court, offence } = fields.values;
   return (
@@ -25,7 +26,7 @@ export function CaseForm({ onCreated }: { onCreated: () => void }) {
           callApi('cases:create', { number, court, offenceCategory: offence as Offence }),
         );
         if (result) {
-          setCreated(result.number);
+          setCreated(result);
           fields.clear('number');
           onCreated();
         }
@@ -57,8 +58,15 @@ export function CaseForm({ onCreated }: { onCreated: () => void }) {
       />
       <FormMessage
         errors={form.errors}
-        success={created && t('clerk.case.created', { number: created })}
+        success={created && t('clerk.case.created', { number: created.number })}
       />
+      {created && (
+        <p>
+          <a href={hrefFor({ screen: 'case', caseId: created.id })} data-testid="open-new-case">
+            {t('clerk.case.open', { number: created.number })}
+          </a>
+        </p>
+      )}
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.case.submit')}
       </button>

@@ -6,13 +6,27 @@ import { DateField, SelectField, TextField } from '../../components/forms/fields
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
+import { hrefFor } from '../../routing';
 import type { Cases } from './types';
 
-export function HearingForm({ cases, onCreated }: { cases: Cases; onCreated: () => void }) {
+/** Schedules a hearing: in a case chosen from `cases`, or in `forCase` (the case page's own). */
+export function HearingForm({
+  cases = [],
+  forCase,
+  onCreated,
+}: {
+  cases?: Cases;
+  forCase?: number;
+  onCreated: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const fields = useForm({ caseId: '', scheduledAt: '', courtroom: '' });
-  const [created, setCreated] = useState<string>();
+  const fields = useForm({
+    caseId: forCase ? String(forCase) : '',
+    scheduledAt: '',
+    courtroom: '',
+  });
+  const [created, setCreated] = useState<{ id: number; caseNumber: string; scheduledAt: string }>();
   const form = useApiForm();
   const { caseId, scheduledAt, courtroom } = fields.values;
   return (
@@ -25,24 +39,24 @@ export function HearingForm({ cases, onCreated }: { cases: Cases; onCreated: () 
           callApi('hearings:create', { caseId: Number(caseId), scheduledAt, courtroom }),
         );
         if (result) {
-          setCreated(
-            t('clerk.hearing.created', {
-              number: result.caseNumber,
-              when: format.dateTime(result.scheduledAt),
-            }),
-          );
+          setCreated(result);
           onCreated();
         }
       }}
     >
-      <SelectField
-        label={t('clerk.case.label')}
-        error={form.errors.fields.caseId}
-        name="hearing-case"
-        placeholder={t('clerk.choose')}
-        options={cases.map((item) => ({ value: item.id, label: `${item.number} · ${item.court}` }))}
-        {...fields.text('caseId')}
-      />
+      {forCase === undefined && (
+        <SelectField
+          label={t('clerk.case.label')}
+          error={form.errors.fields.caseId}
+          name="hearing-case"
+          placeholder={t('clerk.choose')}
+          options={cases.map((item) => ({
+            value: item.id,
+            label: `${item.number} · ${item.court}`,
+          }))}
+          {...fields.text('caseId')}
+        />
+      )}
       <DateField
         withTime
         label={t('clerk.hearing.when')}
@@ -56,7 +70,26 @@ export function HearingForm({ cases, onCreated }: { cases: Cases; onCreated: () 
         name="courtroom"
         {...fields.text('courtroom')}
       />
-      <FormMessage errors={form.errors} success={created} />
+      <FormMessage
+        errors={form.errors}
+        success={
+          created &&
+          t('clerk.hearing.created', {
+            number: created.caseNumber,
+            when: format.dateTime(created.scheduledAt),
+          })
+        }
+      />
+      {created && (
+        <p>
+          <a
+            href={hrefFor({ screen: 'hearing', hearingId: created.id, section: 'overview' })}
+            data-testid="open-new-hearing"
+          >
+            {t('clerk.hearing.open')}
+          </a>
+        </p>
+      )}
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.hearing.submit')}
       </button>

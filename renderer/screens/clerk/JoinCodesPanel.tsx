@@ -6,22 +6,21 @@ import { useErrorText } from '../../i18n/errors';
 import { DocumentPreview } from '../../documents/DocumentPreview';
 import { JoinSlipDocument } from '../../documents/JoinSlipDocument';
 import { useFormat } from '../../i18n/format';
-import { useHearings } from '../records/hearings-context';
 
 type Participants = ApiResponse<'hearings:participants'>;
 type Codes = ApiResponse<'court:codes'>;
 type Issued = ApiResponse<'court:issue-code'>;
 type Witnesses = ApiResponse<'witnesses:list'>;
 type NetIdentity = ApiResponse<'net:identity'>;
+type Hearing = ApiResponse<'hearings:get'>;
 
 /** The clerk issues, sees and revokes the hearing's join codes; a new code is shown once. */
-export function JoinCodesPanel() {
+export function JoinCodesPanel({ hearing }: { hearing: Hearing }) {
   const { t } = useTranslation();
-  const { hearings } = useHearings();
   const format = useFormat();
+  const hearingId = hearing.id;
   const [printingSlip, setPrintingSlip] = useState(false);
   const closeSlip = useCallback(() => setPrintingSlip(false), []);
-  const [hearingId, setHearingId] = useState<number>();
   const [participants, setParticipants] = useState<Participants>([]);
   const [codes, setCodes] = useState<Codes>([]);
   const [witnesses, setWitnesses] = useState<Witnesses>([]);
@@ -35,11 +34,13 @@ export function JoinCodesPanel() {
   }, []);
 
   const reload = useCallback(() => {
-    if (!hearingId) return;
     void callApi('hearings:participants', { hearingId }).then(setParticipants, () => undefined);
     void callApi('court:codes', { hearingId }).then(setCodes, () => undefined);
-    void callApi('witnesses:list', {}).then(setWitnesses, () => undefined);
-  }, [hearingId]);
+    void callApi('witnesses:list', { query: hearing.caseNumber }).then(
+      setWitnesses,
+      () => undefined,
+    );
+  }, [hearingId, hearing.caseNumber]);
   useEffect(reload, [reload]);
 
   async function issue(participantId: number) {
@@ -65,8 +66,7 @@ export function JoinCodesPanel() {
     reload();
   }
 
-  const hearing = hearings.find((h) => h.id === hearingId);
-  const caseWitnesses = witnesses.filter((w) => w.caseId === hearing?.caseId);
+  const caseWitnesses = witnesses.filter((w) => w.caseId === hearing.caseId);
   return (
     <div data-testid="join-codes">
       <p className="muted">{t('clerk.codes.intro')}</p>
@@ -75,28 +75,10 @@ export function JoinCodesPanel() {
           {net.lan ? t('clerk.codes.lanOn', { url: net.lan.url }) : t('clerk.codes.lanOff')}
         </p>
       )}
-      <label className="field">
-        {t('clerk.codes.hearing')}
-        <select
-          name="codes-hearing"
-          value={hearingId ?? ''}
-          onChange={(e) => {
-            setIssued(undefined);
-            setHearingId(e.target.value ? Number(e.target.value) : undefined);
-          }}
-        >
-          <option value="">{t('clerk.choose')}</option>
-          {hearings.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.caseNumber} · {format.dateTime(h.scheduledAt)} · {h.courtroom}
-            </option>
-          ))}
-        </select>
-      </label>
       {issued && (
         <div className="join-code-card" data-testid="issued-code" role="status">
           <div>
-            <h3>{t('clerk.codes.issuedFor', { name: issued.displayName })}</h3>
+            <h4>{t('clerk.codes.issuedFor', { name: issued.displayName })}</h4>
             <p className="join-code" data-testid="issued-code-value">
               {issued.code}
             </p>
@@ -135,75 +117,74 @@ export function JoinCodesPanel() {
           {describe(problem)}
         </p>
       )}
-      {hearingId &&
-        (participants.length === 0 ? (
-          <p className="muted">{t('clerk.codes.none')}</p>
-        ) : (
-          <table className="records-table" data-testid="join-code-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('clerk.codes.participant')}</th>
-                <th scope="col">{t('clerk.codes.role')}</th>
-                <th scope="col">{t('clerk.codes.status')}</th>
-                <th scope="col">{t('clerk.codes.expires')}</th>
-                <th scope="col">{t('clerk.codes.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => {
-                const code = [...codes].reverse().find((c) => c.participantId === p.id);
-                const live = code && code.status !== 'revoked' && code.status !== 'expired';
-                return (
-                  <tr key={p.id} data-testid={`code-row-${p.id}`}>
-                    <td>{p.displayName}</td>
-                    <td>{t(`clerk.participantRoles.${p.role}`)}</td>
-                    <td>
-                      {t(`clerk.codes.statuses.${code?.status ?? 'none'}`)}
-                      {code?.connected && ` · ${t('clerk.codes.connected')}`}
-                    </td>
-                    <td>{code ? format.dateTime(code.expiresAt) : '—'}</td>
-                    <td>
-                      <div className="row-actions">
-                        {p.role === 'witness' && (
-                          <select
-                            aria-label={t('clerk.codes.witness')}
-                            value={witnessFor[p.id] ?? ''}
-                            onChange={(e) =>
-                              setWitnessFor({ ...witnessFor, [p.id]: Number(e.target.value) })
-                            }
-                          >
-                            <option value="">{t('clerk.codes.witness')}</option>
-                            {caseWitnesses.map((w) => (
-                              <option key={w.id} value={w.id}>
-                                {w.pseudonym}
-                              </option>
-                            ))}
-                          </select>
-                        )}
+      {participants.length === 0 ? (
+        <p className="muted">{t('clerk.codes.none')}</p>
+      ) : (
+        <table className="records-table" data-testid="join-code-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('clerk.codes.participant')}</th>
+              <th scope="col">{t('clerk.codes.role')}</th>
+              <th scope="col">{t('clerk.codes.status')}</th>
+              <th scope="col">{t('clerk.codes.expires')}</th>
+              <th scope="col">{t('clerk.codes.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p) => {
+              const code = [...codes].reverse().find((c) => c.participantId === p.id);
+              const live = code && code.status !== 'revoked' && code.status !== 'expired';
+              return (
+                <tr key={p.id} data-testid={`code-row-${p.id}`}>
+                  <td>{p.displayName}</td>
+                  <td>{t(`clerk.participantRoles.${p.role}`)}</td>
+                  <td>
+                    {t(`clerk.codes.statuses.${code?.status ?? 'none'}`)}
+                    {code?.connected && ` · ${t('clerk.codes.connected')}`}
+                  </td>
+                  <td>{code ? format.dateTime(code.expiresAt) : '—'}</td>
+                  <td>
+                    <div className="row-actions">
+                      {p.role === 'witness' && (
+                        <select
+                          aria-label={t('clerk.codes.witness')}
+                          value={witnessFor[p.id] ?? ''}
+                          onChange={(e) =>
+                            setWitnessFor({ ...witnessFor, [p.id]: Number(e.target.value) })
+                          }
+                        >
+                          <option value="">{t('clerk.codes.witness')}</option>
+                          {caseWitnesses.map((w) => (
+                            <option key={w.id} value={w.id}>
+                              {w.pseudonym}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                      <button
+                        type="button"
+                        className="button primary small"
+                        onClick={() => void issue(p.id)}
+                      >
+                        {code ? t('clerk.codes.reissue') : t('clerk.codes.issue')}
+                      </button>
+                      {live && (
                         <button
                           type="button"
-                          className="button primary small"
-                          onClick={() => void issue(p.id)}
+                          className="button secondary small"
+                          onClick={() => void revoke(code.id)}
                         >
-                          {code ? t('clerk.codes.reissue') : t('clerk.codes.issue')}
+                          {t('clerk.codes.revoke')}
                         </button>
-                        {live && (
-                          <button
-                            type="button"
-                            className="button secondary small"
-                            onClick={() => void revoke(code.id)}
-                          >
-                            {t('clerk.codes.revoke')}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        ))}
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

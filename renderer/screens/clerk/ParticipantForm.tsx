@@ -1,24 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
 import { participantRoles } from '../../../contract/records/schemas';
 import { callApi } from '../../api/client';
 import { SelectField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
-import { useHearings } from '../records/hearings-context';
 
 type ParticipantRole = (typeof participantRoles)[number];
 
-export function ParticipantForm() {
+/** Adds a participant to the hearing whose page this is. */
+export function ParticipantForm({
+  hearingId,
+  onAdded,
+}: {
+  hearingId: number;
+  onAdded: () => void;
+}) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const { hearings, refresh } = useHearings();
-  const fields = useForm({ hearingId: '', role: '', displayName: '' });
-  const [added, setAdded] = useState<string>();
+  const fields = useForm({ role: '', displayName: '' });
+  const [added, setAdded] = useState<{ displayName: string; role: ParticipantRole }>();
   const form = useApiForm();
-  const { hearingId, role, displayName } = fields.values;
+  const { role, displayName } = fields.values;
   return (
     <form
       noValidate
@@ -27,34 +30,18 @@ export function ParticipantForm() {
         setAdded(undefined);
         const result = await form.submit(() =>
           callApi('hearings:add-participant', {
-            hearingId: Number(hearingId),
+            hearingId,
             role: role as ParticipantRole,
             displayName,
           }),
         );
         if (result) {
-          setAdded(
-            t('clerk.participant.added', {
-              name: result.displayName,
-              role: t(`clerk.participantRoles.${result.role}`),
-            }),
-          );
+          setAdded(result);
           fields.clear('displayName');
-          refresh();
+          onAdded();
         }
       }}
     >
-      <SelectField
-        label={t('clerk.hearing.label')}
-        error={form.errors.fields.hearingId}
-        name="participant-hearing"
-        placeholder={t('clerk.choose')}
-        options={hearings.map((hearing) => ({
-          value: hearing.id,
-          label: `${hearing.caseNumber} · ${format.dateTime(hearing.scheduledAt)} · ${hearing.courtroom}`,
-        }))}
-        {...fields.text('hearingId')}
-      />
       <SelectField
         label={t('clerk.participant.role')}
         error={form.errors.fields.role}
@@ -73,7 +60,16 @@ export function ParticipantForm() {
         name="participant-name"
         {...fields.text('displayName')}
       />
-      <FormMessage errors={form.errors} success={added} />
+      <FormMessage
+        errors={form.errors}
+        success={
+          added &&
+          t('clerk.participant.added', {
+            name: added.displayName,
+            role: t(`clerk.participantRoles.${added.role}`),
+          })
+        }
+      />
       <button type="submit" className="button primary" disabled={form.busy}>
         {t('clerk.participant.submit')}
       </button>

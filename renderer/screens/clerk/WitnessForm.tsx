@@ -1,31 +1,40 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/client';
-import { SelectField, TextAreaField, TextField } from '../../components/forms/fields';
+import { TextAreaField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm, type FormBinding } from '../../components/forms/useForm';
-import { useHearingSearch } from '../records/hearings-context';
 import {
   emptyMeasures,
   MeasuresFieldset,
   toMeasuresRequest,
   type CaseParticipant,
 } from './MeasuresFieldset';
-import type { Cases } from './types';
 
 const emptyIdentity = { name: '', birthDate: '', contact: '', address: '', notes: '' };
 type IdentityField = keyof typeof emptyIdentity;
-type WitnessDraft = typeof emptyIdentity & { caseId: string };
+type WitnessDraft = typeof emptyIdentity;
 
-/** Registers a protected witness; the identity is sealed by the host and the pseudonym shown at once. */
-export function WitnessForm({ cases }: { cases: Cases }) {
+/**
+ * Registers a protected witness in the case of the hearing whose page this is; the identity is
+ * sealed by the host and the pseudonym shown at once.
+ */
+export function WitnessForm({
+  caseId,
+  caseNumber,
+  onRegistered,
+}: {
+  caseId: number;
+  caseNumber: string;
+  onRegistered: () => void;
+}) {
   const { t } = useTranslation();
-  const fields = useForm<WitnessDraft>({ caseId: '', ...emptyIdentity });
+  const fields = useForm<WitnessDraft>(emptyIdentity);
   const [measures, setMeasures] = useState(emptyMeasures);
   const [registered, setRegistered] = useState<{ pseudonym: string; caseNumber: string }>();
-  const { caseId, ...identity } = fields.values;
-  const participants = useCaseParticipants(caseId, cases);
+  const identity = fields.values;
+  const participants = useCaseParticipants(caseId);
   const form = useApiForm();
   const identityField = (field: IdentityField, type = 'text') => (
     <IdentityInput field={field} type={type} fields={fields} error={form.errors.fields} />
@@ -39,18 +48,16 @@ export function WitnessForm({ cases }: { cases: Cases }) {
         setRegistered(undefined);
         const result = await form.submit(() =>
           callApi('witnesses:register', {
-            caseId: Number(caseId),
+            caseId,
             identity,
             measures: toMeasuresRequest(measures),
           }),
         );
         if (result) {
-          setRegistered({
-            pseudonym: result.pseudonym,
-            caseNumber: cases.find((c) => c.id === Number(caseId))?.number ?? '',
-          });
-          fields.reset({ caseId, ...emptyIdentity });
+          setRegistered({ pseudonym: result.pseudonym, caseNumber });
+          fields.reset(emptyIdentity);
           setMeasures(emptyMeasures);
+          onRegistered();
         }
       }}
     >
@@ -69,17 +76,6 @@ export function WitnessForm({ cases }: { cases: Cases }) {
         <fieldset>
           <legend>{t('clerk.witness.identity')}</legend>
           <p className="field-hint">{t('clerk.witness.identityHint')}</p>
-          <SelectField
-            label={t('clerk.case.label')}
-            error={form.errors.fields.caseId}
-            name="witness-case"
-            placeholder={t('clerk.choose')}
-            options={cases.map((item) => ({
-              value: item.id,
-              label: `${item.number} · ${item.court}`,
-            }))}
-            {...fields.text('caseId')}
-          />
           {identityField('name')}
           {identityField('birthDate', 'date')}
           {identityField('contact')}
@@ -126,16 +122,13 @@ function IdentityInput({
   );
 }
 
-/** Everyone added to the chosen case's hearings (except witnesses): whom the witness may be screened from. */
-function useCaseParticipants(caseId: string, cases: Cases): CaseParticipant[] {
+/** Everyone added to the case's hearings (except witnesses): whom the witness may be screened from. */
+function useCaseParticipants(caseId: number): CaseParticipant[] {
   const [participants, setParticipants] = useState<CaseParticipant[]>([]);
-  const caseNumber = cases.find((item) => item.id === Number(caseId))?.number;
-  const found = useHearingSearch(caseNumber ?? '');
   useEffect(() => {
     let current = true;
     async function load(): Promise<CaseParticipant[]> {
-      if (!caseNumber) return [];
-      const hearings = found.filter((hearing) => hearing.caseNumber === caseNumber);
+      const hearings = await callApi('hearings:list', { caseId });
       const lists = await Promise.all(
         hearings.map((hearing) => callApi('hearings:participants', { hearingId: hearing.id })),
       );
@@ -148,6 +141,6 @@ function useCaseParticipants(caseId: string, cases: Cases): CaseParticipant[] {
     return () => {
       current = false;
     };
-  }, [caseNumber, found]);
+  }, [caseId]);
   return participants;
 }

@@ -4,7 +4,7 @@ import type { ApiResponse } from '../../../contract/api';
 import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/training';
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
-import { useHearings } from '../records/hearings-context';
+import { useFormat } from '../../i18n/format';
 
 type Check = ApiResponse<'hearings:preflight'>['check'];
 const none = () =>
@@ -14,10 +14,9 @@ const none = () =>
   >;
 
 /** The witness-room pre-flight check, done before the witness is called and kept with the hearing. */
-export function WitnessRoomCheckPanel() {
+export function WitnessRoomCheckPanel({ hearingId }: { hearingId: number }) {
   const { t } = useTranslation();
-  const { hearings } = useHearings();
-  const [hearingId, setHearingId] = useState<number>();
+  const format = useFormat();
   const [items, setItems] = useState(none);
   const [notes, setNotes] = useState('');
   const [check, setCheck] = useState<Check>(null);
@@ -25,7 +24,6 @@ export function WitnessRoomCheckPanel() {
   const describe = useErrorText();
 
   useEffect(() => {
-    if (!hearingId) return;
     callApi('hearings:preflight', { hearingId }).then(
       (answer) => setCheck(answer.check),
       () => undefined,
@@ -33,7 +31,6 @@ export function WitnessRoomCheckPanel() {
   }, [hearingId]);
 
   async function record() {
-    if (!hearingId) return;
     setProblem(undefined);
     const all = PREFLIGHT_ITEMS.every((item) => items[item]);
     if (!all && !notes.trim()) return setProblem(t('trainer.preflight.incomplete'));
@@ -47,68 +44,45 @@ export function WitnessRoomCheckPanel() {
   return (
     <div data-testid="witness-room-check-panel">
       <p className="muted">{t('trainer.preflight.intro')}</p>
-      <label className="field">
-        {t('trainer.preflight.hearing')}
-        <select
-          name="preflight-hearing"
-          value={hearingId ?? ''}
-          onChange={(event) => {
-            setHearingId(Number(event.target.value) || undefined);
-            setItems(none());
-            setCheck(null);
-          }}
-        >
-          <option value="">{t('trainer.preflight.chooseHearing')}</option>
-          {hearings.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
-            </option>
-          ))}
-        </select>
-      </label>
-      {hearingId && (
-        <fieldset className="checklist">
-          <legend>{t('trainer.preflight.title')}</legend>
-          {PREFLIGHT_ITEMS.map((item) => (
-            <label key={item} className="check">
-              <input
-                type="checkbox"
-                name={`preflight-${item}`}
-                checked={items[item]}
-                onChange={(event) => setItems({ ...items, [item]: event.target.checked })}
-              />
-              {t(`trainer.preflight.items.${item}`)}
-            </label>
-          ))}
-          <label className="field">
-            {t('trainer.preflight.notes')}
-            <textarea
-              name="preflight-notes"
-              value={notes}
-              maxLength={1000}
-              onChange={(event) => setNotes(event.target.value)}
+      <fieldset className="checklist">
+        <legend>{t('trainer.preflight.title')}</legend>
+        {PREFLIGHT_ITEMS.map((item) => (
+          <label key={item} className="check">
+            <input
+              type="checkbox"
+              name={`preflight-${item}`}
+              checked={items[item]}
+              onChange={(event) => setItems({ ...items, [item]: event.target.checked })}
             />
+            {t(`trainer.preflight.items.${item}`)}
           </label>
-          <button type="button" className="button primary" onClick={() => void record()}>
-            {t('trainer.preflight.record')}
-          </button>
-        </fieldset>
-      )}
+        ))}
+        <label className="field">
+          {t('trainer.preflight.notes')}
+          <textarea
+            name="preflight-notes"
+            value={notes}
+            maxLength={1000}
+            onChange={(event) => setNotes(event.target.value)}
+          />
+        </label>
+        <button type="button" className="button primary" onClick={() => void record()}>
+          {t('trainer.preflight.record')}
+        </button>
+      </fieldset>
       {problem !== undefined && (
         <p className="error" role="alert">
           {describe(problem)}
         </p>
       )}
-      {hearingId && (
-        <p role="status" data-testid="preflight-status" data-done={check ? 'yes' : 'no'}>
-          {check
-            ? t('trainer.preflight.recorded', {
-                time: new Date(check.completedAt).toLocaleString(),
-                by: check.completedBy,
-              })
-            : t('trainer.preflight.notRecorded')}
-        </p>
-      )}
+      <p role="status" data-testid="preflight-status" data-done={check ? 'yes' : 'no'}>
+        {check
+          ? t('trainer.preflight.recorded', {
+              time: format.dateTime(check.completedAt),
+              by: check.completedBy,
+            })
+          : t('trainer.preflight.notRecorded')}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
 import type { ApiResponse } from '../../../contract/api';
 
 export type Cases = ApiResponse<'cases:list'>;
-export type { Hearings } from '../records/hearings-context';
+export type Hearing = ApiResponse<'hearings:get'>;

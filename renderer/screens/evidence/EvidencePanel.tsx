@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../contract/api';
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
-import { useHearings } from '../records/hearings-context';
 import { exportStepText } from './export-step';
 
 type Job = ApiResponse<'evidence:export'>;
@@ -14,10 +13,8 @@ type Verdict = ApiResponse<'evidence:verify'>;
  * A hearing's evidence for the judge and the clerk: what was recorded, the redaction marks (the
  * judge adds them), the export with its progress, and the check of the export's hashes.
  */
-export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
+export function EvidencePanel({ hearingId, canRedact }: { hearingId: number; canRedact: boolean }) {
   const { t } = useTranslation();
-  const { hearings } = useHearings();
-  const [hearingId, setHearingId] = useState<number>();
   const [summary, setSummary] = useState<Summary>();
   const [job, setJob] = useState<Job>();
   const [verdict, setVerdict] = useState<Verdict>();
@@ -25,8 +22,8 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
   const describe = useErrorText();
   const [range, setRange] = useState({ from: '', to: '', reason: '' });
 
-  const reload = (id = hearingId) => {
-    if (id) void callApi('recording:summary', { hearingId: id }).then(setSummary, () => undefined);
+  const reload = () => {
+    void callApi('recording:summary', { hearingId }).then(setSummary, () => undefined);
   };
   useEffect(reload, [hearingId]);
 
@@ -49,26 +46,7 @@ export function EvidencePanel({ canRedact }: { canRedact: boolean }) {
 
   return (
     <div data-testid="evidence-panel">
-      <label className="field">
-        {t('evidence.hearing')}
-        <select
-          name="evidence-hearing"
-          value={hearingId ?? ''}
-          onChange={(e) => {
-            setJob(undefined);
-            setVerdict(undefined);
-            setHearingId(e.target.value ? Number(e.target.value) : undefined);
-          }}
-        >
-          <option value="">{t('evidence.choose')}</option>
-          {hearings.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.caseNumber} · {h.scheduledAt.replace('T', ' ')} · {h.courtroom}
-            </option>
-          ))}
-        </select>
-      </label>
-      {hearingId && summary && (
+      {summary && (
         <>
           <p data-testid="recording-parts">
             {t('evidence.parts', { count: summary.parts.length })}{' '}

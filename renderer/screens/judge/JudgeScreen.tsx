@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { EvidencePanel } from '../evidence/EvidencePanel';
+import { EvidenceForChosenHearing } from '../evidence/EvidenceForChosenHearing';
 import { HearingsProvider } from '../records/hearings-context';
 import { RecordsGate } from '../records/RecordsGate';
 import { SealedIdentitiesPanel } from './SealedIdentitiesPanel';
@@ -15,7 +15,7 @@ export function JudgeScreen() {
         <section className="panel" aria-labelledby="evidence-title">
           <h2 id="evidence-title">{t('evidence.title')}</h2>
           <HearingsProvider>
-            <EvidencePanel canRedact />
+            <EvidenceForChosenHearing canRedact />
           </HearingsProvider>
         </section>
       </RecordsGate>
