@@ -1,9 +1,12 @@
 import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roots } from './lpc';
 import { ExcitationShifter } from './excitation';
+import { F0Mapping } from './f0-mapping';
 import { F0Tracker } from './f0-tracker';
 import { LongTermNormaliser } from './long-term';
 import { TractLengthEstimator } from './tract-length';
 import type { VoiceParams } from './params';
+import { hashSeed } from './prng';
+import { SyntheticExcitation } from './synthetic-excitation';
 import { warpPoles, type FrameWarp } from './warp';
 
 export const LPC_ORDER = 20;
@@ -54,6 +57,8 @@ export class VoiceAnonymiser {
   private readonly longTerm: LongTermNormaliser;
   private readonly f0: F0Tracker;
   private readonly tract: TractLengthEstimator;
+  private readonly synthetic: SyntheticExcitation | null;
+  private readonly f0Mapping = new F0Mapping();
   private readonly dcCoefficient: number;
   private dcInput = 0;
   private dcOutput = 0;
@@ -89,8 +94,11 @@ export class VoiceAnonymiser {
     );
     this.f0 = new F0Tracker(sampleRate);
     this.tract = new TractLengthEstimator(sampleRate);
+    this.synthetic = params.excitation.synthetic
+      ? new SyntheticExcitation(sampleRate, n, this.hop, hashSeed(JSON.stringify(params.drift)))
+      : null;
     this.history = new Float64Array(
-      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span),
+      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span, this.tract.span),
     );
     this.pending = new Float64Array(this.hop);
     this.overlap = new Float64Array(n);
@@ -121,6 +129,11 @@ export class VoiceAnonymiser {
     }
   }
 
+  /** The running per-speaker estimates (for the evaluation's checks; never sent anywhere). */
+  speakerEstimates(): { formantHz: number; meanF0: number | null } {
+    return { formantHz: this.tract.formantHz(), meanF0: this.f0.meanF0() };
+  }
+
   reset(): void {
     this.history.fill(0);
     this.overlap.fill(0);
@@ -130,6 +143,8 @@ export class VoiceAnonymiser {
     this.longTerm.reset();
     this.f0.reset();
     this.tract.reset();
+    this.synthetic?.reset();
+    this.f0Mapping.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -150,9 +165,23 @@ export class VoiceAnonymiser {
       targetEnergy += value * value;
     }
     const speech = targetEnergy > SILENCE_ENERGY * n;
-    // Every other hop is plenty for a mean with a 2 s time constant.
-    if (speech && this.frameIndex % 2 === 0) this.f0.update(history, length);
+    // Every other hop is plenty for a mean with a 2 s time constant; a synthetic excitation needs each.
+    const meanHop = this.frameIndex % 2 === 0;
+    if (!speech) this.f0.silence();
+    else if (this.synthetic || meanHop) this.f0.update(history, length, meanHop);
+    if (speech && meanHop && this.f0.voiced && this.params.tract.normalisation > 0) {
+      this.tract.update(history, length);
+    }
     const warp = this.frameWarp();
+    if (this.synthetic) {
+      const f0 = this.f0Mapping.map(
+        this.f0.lastF0,
+        this.f0.meanF0(),
+        warp.targetF0,
+        this.params.excitation.range,
+      );
+      this.synthetic.advance(f0, this.params.excitation.breathiness);
+    }
     if (speech) this.synthesiseFrame(warp, targetEnergy);
     this.frameIndex++;
 
@@ -162,31 +191,22 @@ export class VoiceAnonymiser {
   }
 
   private synthesiseFrame(warp: FrameWarp & { ratio: number }, targetEnergy: number): void {
-    const { history, frameLength: n, predictor: a, warpedPredictor: b } = this;
-    const length = history.length;
+    const { frameLength: n, predictor: a, warpedPredictor: b } = this;
     autocorrelate(this.frame, LPC_ORDER, this.correlation);
     levinson(this.correlation, LPC_ORDER, a, this.scratch);
     this.rootsConverged =
       (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
       polynomialRoots(a, LPC_ORDER, this.roots, false);
-    if (this.rootsConverged && this.f0.voiced) this.tract.update(this.roots, LPC_ORDER);
     const warped =
       this.rootsConverged &&
       warpPoles(this.roots, LPC_ORDER, this.sampleRate, warp, this.warpedRoots);
     if (warped) polynomialFromRoots(this.warpedRoots, LPC_ORDER, b, this.scratch);
     else b.set(a);
 
-    const slide = this.shifter.align(history, length, warp.ratio);
-    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, warp.ratio, slide));
-    const residual = this.residual;
-    for (let i = first; i < length; i++) {
-      let e = 0;
-      for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
-      residual[i] = e;
-    }
     const excitation = this.excitation;
     const sqrtWindow = this.sqrtWindow;
-    this.shifter.render(residual, history, length, warp.ratio, slide, excitation);
+    if (this.synthetic) this.synthetic.read(excitation);
+    else this.shiftResidual(warp.ratio);
     let energy = 0;
     const y = this.synthesis;
     for (let i = 0; i < LPC_ORDER; i++) {
@@ -210,7 +230,22 @@ export class VoiceAnonymiser {
     for (let i = 0; i < n; i++) this.overlap[i] = this.overlap[i]! + gain * y[i]!;
   }
 
-  private frameWarp(): FrameWarp & { ratio: number } {
+  /** The speaker's own excitation (the LPC residual), resampled for the F0 shift, into `excitation`. */
+  private shiftResidual(ratio: number): void {
+    const { history, predictor: a } = this;
+    const length = history.length;
+    const slide = this.shifter.align(history, length, ratio);
+    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, ratio, slide));
+    const residual = this.residual;
+    for (let i = first; i < length; i++) {
+      let e = 0;
+      for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
+      residual[i] = e;
+    }
+    this.shifter.render(residual, history, length, ratio, slide, this.excitation);
+  }
+
+  private frameWarp(): FrameWarp & { ratio: number; targetF0: number } {
     const { drift } = this.params;
     const seconds = (this.frameIndex * this.hop) / this.sampleRate;
     const wave = (k: number) =>
@@ -241,6 +276,7 @@ export class VoiceAnonymiser {
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
       ratio,
+      targetF0: this.params.pitch.referenceHz * Math.pow(2, cents / 1200),
     };
   }
 

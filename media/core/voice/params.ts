@@ -41,6 +41,12 @@ export type VoiceParams = {
    * scaled toward the key's target by (targetHz / the speaker's)^normalisation, 0..1.
    */
   tract: { targetHz: number; normalisation: number };
+  /**
+   * Synthetic excitation (many-to-one): the LPC residual replaced by a pulse train at the mapped F0
+   * (referenceHz raised by pitchCents, times (f0 / mean)^range) plus `breathiness` of noise; off, the
+   * residual is resampled for the shift.
+   */
+  excitation: { synthetic: boolean; breathiness: number; range: number };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
   /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
@@ -69,6 +75,10 @@ type PresetRanges = {
   /** The target (reference) F0 in Hz, and the least upward shift from a speaker's own. */
   pitchReference: Range;
   minShiftCents: number;
+  syntheticExcitation: boolean;
+  breathiness: Range;
+  /** How much of each speaker's intonation (log F0 around their mean) the synthetic excitation keeps. */
+  f0Range: Range;
 };
 
 const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
@@ -91,6 +101,9 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     tractTarget: [1, 1],
     pitchReference: [135, 165],
     minShiftCents: 175,
+    syntheticExcitation: false,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
   },
   // A uniform formant scale, not McAdams/VTLN: those move F1 far more than F2 and F3, squeezing the
   // vowel space, and cost the recogniser (and a listener) about twice the words of a +300-cent shift.
@@ -116,6 +129,9 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     tractTarget: [1, 1],
     pitchReference: [135, 165],
     minShiftCents: 175,
+    syntheticExcitation: false,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
   },
   strong: {
     pitchNormalisation: 1,
@@ -136,6 +152,9 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     tractTarget: [1, 1],
     pitchReference: [135, 165],
     minShiftCents: 175,
+    syntheticExcitation: false,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
   },
 };
 
@@ -174,6 +193,7 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
       formantNormalisation: ranges.formantNormalisation,
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: ranges.tractNormalisation },
+    excitation: { synthetic: false, breathiness: 0, range: 1 },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
       alpha: ranges.driftAlpha,
@@ -190,6 +210,11 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
   // Drawn last, so that adding it left every other parameter of a seed as it was.
   params.formantScale = random.between(...ranges.scale);
   params.tract.targetHz = POPULATION_FORMANT_HZ * random.between(...ranges.tractTarget);
+  params.excitation = {
+    synthetic: ranges.syntheticExcitation,
+    breathiness: random.between(...ranges.breathiness),
+    range: random.between(...ranges.f0Range),
+  };
   return params;
 }
 
@@ -225,6 +250,7 @@ export function staticVoiceParams(
       formantNormalisation: 0,
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: 0 },
+    excitation: { synthetic: false, breathiness: 0, range: 1 },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };
