@@ -16,6 +16,7 @@ import { drawVoiceParams, isVoicePreset, type VoiceParams } from '../media/core/
 import { testdataDir } from './lib/testdata.js';
 import { createRecogniserRun } from './voice-eval/intelligibility.js';
 import { attackerDir } from './voice-eval/shared-attacker.js';
+import { mergeParams } from './voice-eval/variants.js';
 import { anonymiseWarm, loadSpeechDev, writeSet } from './voice-eval/speech-dev.js';
 
 const { values: options } = parseArgs({
@@ -68,17 +69,10 @@ function soxShift(from: string, to: string, cents: number): void {
   }
 }
 
-function merge<T>(base: T, patch: unknown): T {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch as T;
-  const out = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(patch)) out[k] = merge(out[k], v);
-  return out as T;
-}
-
 console.log(`variant ${preset} + ${options.set} on ${recordings.length} files`);
 const asr = wordFiles > 0 ? createRecogniserRun(withTranscripts(wordFiles), work) : null;
 for (const key of options.keys.split(',')) {
-  const params = merge<VoiceParams>(drawVoiceParams(key, preset), overrides);
+  const params = mergeParams<VoiceParams>(drawVoiceParams(key, preset), overrides);
   const started = performance.now();
   const processed = anonymiseWarm(recordings, params);
   const dir = join(work, key);

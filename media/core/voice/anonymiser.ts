@@ -6,6 +6,7 @@ import { LongTermNormaliser } from './long-term';
 import { TractLengthEstimator } from './tract-length';
 import type { VoiceParams } from './params';
 import { hashSeed } from './prng';
+import { PhraseHop } from './phrase-hop';
 import { SyntheticExcitation } from './synthetic-excitation';
 import { warpPoles, type FrameWarp } from './warp';
 
@@ -59,6 +60,7 @@ export class VoiceAnonymiser {
   private readonly tract: TractLengthEstimator;
   private readonly synthetic: SyntheticExcitation | null;
   private readonly f0Mapping = new F0Mapping();
+  private readonly phraseHop: PhraseHop;
   private readonly dcCoefficient: number;
   private dcInput = 0;
   private dcOutput = 0;
@@ -97,6 +99,11 @@ export class VoiceAnonymiser {
     this.synthetic = params.excitation.synthetic
       ? new SyntheticExcitation(sampleRate, n, this.hop, hashSeed(JSON.stringify(params.drift)))
       : null;
+    this.phraseHop = new PhraseHop(
+      params.phraseHop.scale,
+      params.phraseHop.cents,
+      hashSeed(`phrase:${JSON.stringify(params.drift)}`),
+    );
     this.history = new Float64Array(
       Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span, this.tract.span),
     );
@@ -145,6 +152,7 @@ export class VoiceAnonymiser {
     this.tract.reset();
     this.synthetic?.reset();
     this.f0Mapping.reset();
+    this.phraseHop.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -172,6 +180,7 @@ export class VoiceAnonymiser {
     if (speech && meanHop && this.f0.voiced && this.params.tract.normalisation > 0) {
       this.tract.update(history, length);
     }
+    if (this.synthetic || meanHop) this.phraseHop.advance(speech && this.f0.voiced);
     const warp = this.frameWarp();
     if (this.synthetic) {
       const f0 = this.f0Mapping.map(
@@ -253,7 +262,8 @@ export class VoiceAnonymiser {
     const alphaDrift = 0.7 * wave(0) + 0.3 * wave(2);
     const betaDrift = 0.7 * wave(1) + 0.3 * wave(0);
     const centsDrift = 0.7 * wave(2) + 0.3 * wave(1);
-    const cents = this.params.pitchCents + drift.cents * centsDrift;
+    const cents =
+      this.params.pitchCents + drift.cents * centsDrift + 1200 * Math.log2(this.phraseHop.f0Factor);
     const ratio = this.pitchRatio(cents);
     // The formants follow this speaker's own pitch change, and are pulled toward the vocal tract that
     // goes with the reference pitch, as a uniform scale of ratio^follow * (reference / mean F0)^
@@ -271,7 +281,7 @@ export class VoiceAnonymiser {
       beta: this.params.vtlnBeta + drift.beta * betaDrift,
       scale: Math.min(
         MAX_FORMANT_SCALE,
-        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * scale),
+        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * this.phraseHop.scale * scale),
       ),
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,

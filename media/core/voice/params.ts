@@ -47,6 +47,8 @@ export type VoiceParams = {
    * residual is resampled for the shift.
    */
   excitation: { synthetic: boolean; breathiness: number; range: number };
+  /** A neighbouring voice per phrase: new offsets after each pause, up to these (log scale, cents). */
+  phraseHop: { scale: number; cents: number };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
   /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
@@ -194,6 +196,7 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: ranges.tractNormalisation },
     excitation: { synthetic: false, breathiness: 0, range: 1 },
+    phraseHop: { scale: 0, cents: 0 },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
       alpha: ranges.driftAlpha,
@@ -251,6 +254,7 @@ export function staticVoiceParams(
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: 0 },
     excitation: { synthetic: false, breathiness: 0, range: 1 },
+    phraseHop: { scale: 0, cents: 0 },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };
