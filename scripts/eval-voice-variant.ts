@@ -5,7 +5,8 @@
  * GMM-UBM LLR system (so a little kinder to the disguise than `npm run eval:voice`), each EER over all
  * trials and within corpus; optionally pocketsphinx word errors on the first N transcribed files.
  *   --preset standard  --keys eval-key-1,eval-key-2  --set '{"excitation":{"synthetic":1}}'
- *   --restore -300,-500  --words 0 (transcribed files to recognise; 0 skips, 41 is all)
+ *   --restore=-300,-500  --words 0 (transcribed files to recognise; 0 skips, 41 is all)
+ *   --words-only (no attack: for comparing what each unit costs the recogniser)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ const { values: options } = parseArgs({
     restore: { type: 'string', default: '-300' },
     words: { type: 'string', default: '0' },
     'word-references': { type: 'boolean', default: false },
+    'words-only': { type: 'boolean', default: false },
   },
 });
 if (!isVoicePreset(options.preset)) throw new Error(`unknown preset ${options.preset}`);
@@ -78,9 +80,11 @@ for (const key of options.keys.split(',')) {
   const dir = join(work, key);
   writeSet(join(dir, 'set'), recordings, processed);
   const dsp = ((performance.now() - started) / 1000).toFixed(0);
-  const ignorant = attack(join(dir, 'set'), setDir, join(dir, 'ign'));
-  const lazy = attack(null, join(dir, 'set'), join(dir, 'lazy'));
-  const restored = options.restore
+  const wordsOnly = options['words-only'];
+  const none = { all: NaN, within: NaN };
+  const ignorant = wordsOnly ? none : attack(join(dir, 'set'), setDir, join(dir, 'ign'));
+  const lazy = wordsOnly ? none : attack(null, join(dir, 'set'), join(dir, 'lazy'));
+  const restored = (wordsOnly ? '' : options.restore)
     .split(',')
     .filter(Boolean)
     .map((cents) => {

@@ -18,6 +18,7 @@ const SILENCE_ENERGY = 1e-9;
 const CLIP_KNEE = 0.8;
 const MIN_FORMANT_SCALE = 0.8;
 const MAX_FORMANT_SCALE = 1.4;
+const ENVELOPE_SMOOTHING_HZ = 60;
 
 /**
  * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
@@ -62,6 +63,11 @@ export class VoiceAnonymiser {
   private readonly f0Mapping = new F0Mapping();
   private readonly phraseHop: PhraseHop;
   private readonly dcCoefficient: number;
+  /**
+   * With a synthetic excitation the envelope is smoothed over ~`ENVELOPE_SMOOTHING_HZ`, so that a high
+   * voice's harmonics (which a 20 ms predictor resolves) do not carry its own pitch into the output.
+   */
+  private readonly lagWindow: number;
   private dcInput = 0;
   private dcOutput = 0;
   private hopPosition = 0;
@@ -115,6 +121,9 @@ export class VoiceAnonymiser {
     this.excitation = new Float64Array(n);
     this.synthesis = new Float64Array(n);
     this.dcCoefficient = 1 - (2 * Math.PI * 40) / sampleRate;
+    this.lagWindow = params.excitation.synthetic
+      ? (2 * Math.PI * ENVELOPE_SMOOTHING_HZ) / sampleRate
+      : 0.0025;
   }
 
   /** Processes input into output (same length; they may be the same array). */
@@ -201,7 +210,7 @@ export class VoiceAnonymiser {
 
   private synthesiseFrame(warp: FrameWarp & { ratio: number }, targetEnergy: number): void {
     const { frameLength: n, predictor: a, warpedPredictor: b } = this;
-    autocorrelate(this.frame, LPC_ORDER, this.correlation);
+    autocorrelate(this.frame, LPC_ORDER, this.correlation, this.lagWindow);
     levinson(this.correlation, LPC_ORDER, a, this.scratch);
     this.rootsConverged =
       (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
