@@ -1,7 +1,7 @@
 /**
- * The disguise variants on the frontier that `npm run eval:voice -- --variants …` measures: a preset's
- * parameters for each key with a few overridden. Each is a step of issue 17's many-to-one work, kept so
- * that the frontier can be measured again on the current code.
+ * The disguises on issue 17's frontier that `npm run eval:voice -- --variants …` measures beside the
+ * presets: each is the `standard` preset's parameters for the key with a few overridden, so that every
+ * step of the many-to-one work can be measured again on the current code.
  */
 import {
   drawVoiceParams,
@@ -12,41 +12,45 @@ import {
 type Overrides = { [key: string]: unknown };
 export type Variant = { name: string; preset: VoicePreset; overrides: Overrides; about: string };
 
-/** F0 mapped fully onto the key's target, the tract normalised, the envelope removed fully. */
-const MANY_TO_ONE: Overrides = {
-  formantScale: 1,
-  pitch: { normalisation: 1, minShiftCents: 0, formantNormalisation: 0 },
-  tract: { normalisation: 1 },
-  longTerm: { strength: 1 },
-};
+const NO_HOP = { phraseHop: { scale: 0, cents: 0 } };
 
 export const VARIANTS: Variant[] = [
   {
+    name: 'landed-standard',
+    preset: 'standard',
+    overrides: {
+      formantScale: 1.115,
+      pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 175, formantNormalisation: 0.2 },
+      tract: { normalisation: 0 },
+      longTerm: { strength: 0.9 },
+      excitation: { synthetic: false },
+      ...NO_HOP,
+    },
+    about: 'the default before many-to-one: +280-340 cents on the residual, formants x1.115',
+  },
+  {
     name: 'm2o-residual',
     preset: 'standard',
-    overrides: { ...MANY_TO_ONE, pitch: { ...(MANY_TO_ONE.pitch as object), referenceHz: 210 } },
+    overrides: { pitch: { referenceHz: 210 }, excitation: { synthetic: false }, ...NO_HOP },
     about: "many-to-one on the speaker's own residual (shift capped at +630 cents)",
   },
   {
     name: 'm2o-synthetic',
     preset: 'standard',
-    overrides: {
-      ...MANY_TO_ONE,
-      pitch: { ...(MANY_TO_ONE.pitch as object), referenceHz: 150 },
-      excitation: { synthetic: true },
-    },
-    about: 'many-to-one with a synthetic excitation at the mapped F0 (no cap)',
+    overrides: NO_HOP,
+    about: 'many-to-one with the synthetic excitation, no phrase hop',
   },
   {
-    name: 'm2o-synthetic-hop',
+    name: 'm2o-hop-f0',
     preset: 'standard',
-    overrides: {
-      ...MANY_TO_ONE,
-      pitch: { ...(MANY_TO_ONE.pitch as object), referenceHz: 150 },
-      excitation: { synthetic: true },
-      phraseHop: { scale: 0.1, cents: 250 },
-    },
-    about: 'the same, with a neighbouring voice per phrase (scale ±10 %, ±250 cents)',
+    overrides: { phraseHop: { scale: 0.1, cents: 250 } },
+    about: 'standard with the F0 also hopping by up to 250 cents per phrase',
+  },
+  {
+    name: 'm2o-hop-0.15',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.15, cents: 0 } },
+    about: 'standard with the formant scale hopping by up to 15 % per phrase',
   },
 ];
 

@@ -2,22 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeWav } from '../../../host/voice/wav';
-import { VoiceAnonymiser, anonymiseSamples, type VoiceParams } from '../../../media/core/voice';
+import {
+  VoiceAnonymiser,
+  anonymiseSamples,
+  drawVoiceParams,
+  type VoiceParams,
+} from '../../../media/core/voice';
 import { centsBetween, medianF0 } from '../../../scripts/voice-eval/pitch';
 import { VARIANTS, variantParams } from '../../../scripts/voice-eval/variants';
 import { testdataDir } from '../../e2e/support/testdata';
 import { voicedSignal } from './signals';
 
 const RATE = 16_000;
-const synthetic = VARIANTS.find((v) => v.name === 'm2o-synthetic')!;
-const hopping = VARIANTS.find((v) => v.name === 'm2o-synthetic-hop')!;
+const hopping = VARIANTS.find((v) => v.name === 'm2o-hop-f0')!;
 
 /** The key's target F0 at the start of a hearing (drift starts from its phase, so within ±70 cents). */
 function targetF0(params: VoiceParams): number {
   return params.pitch.referenceHz * 2 ** (params.pitchCents / 1200);
 }
 
-describe('many-to-one disguise with a synthetic excitation', () => {
+describe("many-to-one disguise (standard): a synthetic excitation on the key's target voice", () => {
   it("puts a man's and a woman's real voice on the key's target pitch, beyond the residual shift's +630-cent cap", () => {
     const setDir = join(testdataDir(), 'speech-dev');
     const voices = ['bdl/bdl_arctic_a0013.16k.wav', 'vcc16_TF1/vcc16_TF1_100008.16k.wav'].map(
@@ -25,14 +29,15 @@ describe('many-to-one disguise with a synthetic excitation', () => {
     );
     const sources = voices.map((voice) => medianF0(voice, RATE)!);
     for (const key of ['m2o-1', 'm2o-2', 'm2o-3']) {
-      const params = variantParams(synthetic, key);
+      const params = drawVoiceParams(key, 'standard');
       const target = targetF0(params);
-      // Cold (no warm-up: the speaker's mean is still settling) and with the key's drift.
+      // Cold (no warm-up: the speaker's mean is still settling), with the key's drift and intonation
+      // kept at 0.7-0.9 of its range: a woman's 3 s reads up to ~270 cents under the target here.
       const outs = voices.map((voice) => medianF0(anonymiseSamples(voice, RATE, params), RATE)!);
       outs.forEach((out, k) => {
         const off = Math.abs(centsBetween(target, out));
         expect(off, `${key}: ${sources[k]} Hz became ${out} Hz, target ${target} Hz`).toBeLessThan(
-          250,
+          300,
         );
       });
       const spreadIn = Math.abs(centsBetween(sources[0]!, sources[1]!));
@@ -41,8 +46,10 @@ describe('many-to-one disguise with a synthetic excitation', () => {
   });
 
   it('is a stream like the residual path: same output in any block size, finite, energy kept', () => {
-    for (const variant of [synthetic, hopping]) {
-      const params = variantParams(variant, 'blocks');
+    for (const [name, params] of [
+      ['standard', drawVoiceParams('blocks', 'standard')],
+      [hopping.name, variantParams(hopping, 'blocks')],
+    ] as const) {
       const input = voicedSignal(48_000, 0.8, 130);
       const whole = new Float32Array(input.length);
       new VoiceAnonymiser(48_000, params).process(input, whole);
@@ -56,7 +63,7 @@ describe('many-to-one disguise with a synthetic excitation', () => {
       expect(whole.every(Number.isFinite)).toBe(true);
       const energy = (xs: Float32Array) => xs.reduce((sum, x) => sum + x * x, 0);
       const ratioDb = 10 * Math.log10(energy(whole) / energy(input));
-      expect(Math.abs(ratioDb), variant.name).toBeLessThan(6);
+      expect(Math.abs(ratioDb), name).toBeLessThan(6);
     }
   });
 
