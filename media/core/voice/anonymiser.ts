@@ -189,7 +189,8 @@ export class VoiceAnonymiser {
     if (speech && meanHop && this.f0.voiced && this.params.tract.normalisation > 0) {
       this.tract.update(history, length);
     }
-    if (this.synthetic || meanHop) this.phraseHop.advance(speech && this.f0.voiced);
+    if (this.synthetic || meanHop)
+      this.phraseHop.advance(speech && this.f0.voiced, this.frameIndex);
     const warp = this.frameWarp();
     if (this.synthetic) {
       const f0 = this.f0Mapping.map(
@@ -281,6 +282,7 @@ export class VoiceAnonymiser {
     const { formantFollow, formantNormalisation, referenceHz } = this.params.pitch;
     const mean = this.f0.meanF0();
     const { targetHz, normalisation } = this.params.tract;
+    const hop = this.phraseHop.scale(targetHz >= this.tract.formantHz() ? 1 : -1);
     const scale =
       Math.pow(ratio, formantFollow) *
       (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation)) *
@@ -290,7 +292,7 @@ export class VoiceAnonymiser {
       beta: this.params.vtlnBeta + drift.beta * betaDrift,
       scale: Math.min(
         MAX_FORMANT_SCALE,
-        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * this.phraseHop.scale * scale),
+        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * hop * scale),
       ),
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
