@@ -24,7 +24,7 @@ function targetF0(params: VoiceParams): number {
 describe("many-to-one disguise (standard): a synthetic excitation on the key's target voice", () => {
   it("puts a man's and a woman's real voice on the key's target pitch, beyond the residual shift's +630-cent cap", () => {
     const setDir = join(testdataDir(), 'speech-dev');
-    const voices = ['bdl/bdl_arctic_a0013.16k.wav', 'vcc16_TF1/vcc16_TF1_100008.16k.wav'].map(
+    const voices = ['vcc16_SM1/vcc16_SM1_100008.16k.wav', 'vcc16_TF1/vcc16_TF1_100008.16k.wav'].map(
       (file) => decodeWav(new Uint8Array(readFileSync(join(setDir, file)))).channels[0]!,
     );
     const sources = voices.map((voice) => medianF0(voice, RATE)!);
