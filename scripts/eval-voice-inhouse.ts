@@ -121,7 +121,11 @@ for (const seed of SEEDS) {
 }
 
 const latencyMs = measureLatency(SEEDS[0]!);
-const rtf = measureSpeed(speechDir(), SEEDS[0]!, PRESETS);
+const rtf = measureSpeed(
+  speechDir(),
+  SEEDS[0]!,
+  PRESETS.map((preset) => ({ name: preset, params: drawVoiceParams(SEEDS[0]!, preset) })),
+);
 
 // Summary over seeds, and the goals (judged on the mean over the seeds).
 const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;

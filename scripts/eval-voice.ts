@@ -6,13 +6,15 @@
  *   --presets standard,strong   --keys 4 (eval-key-1..4) or --key-list a,b   --no-family (skip the
  *   restoration search over the disguise's own family)   --no-references (skip the sox shifts' attack)
  *   --no-words (skip the recogniser, ~30 s a file on a loaded machine)
+ *   --variants m2o-residual,m2o-synthetic,… (scripts/voice-eval/variants.ts, judged against standard's
+ *   goals; `--variants all` for every one) — ends with the frontier table of everything measured
  * The in-house MFCC-mean attacker is `npm run eval:voice:inhouse` (a secondary, weaker line).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { drawVoiceParams, isVoicePreset, type VoicePreset } from '../media/core/voice/index.js';
+import { drawVoiceParams, isVoicePreset } from '../media/core/voice/index.js';
 import { speechDir, testdataDir } from './lib/testdata.js';
 import { pocketsphinxAvailable } from './voice-eval/asr.js';
 import { familyRestoration } from './voice-eval/family-restoration.js';
@@ -20,6 +22,8 @@ import { createRecogniserRun } from './voice-eval/intelligibility.js';
 import { runAttack, type AttackFigures } from './voice-eval/shared-attacker.js';
 import { anonymiseWarm, loadSpeechDev, writeSet, writeSoxPitch } from './voice-eval/speech-dev.js';
 import { measureLatency, measureSpeed } from './voice-eval/speed.js';
+import { printFrontier } from './voice-eval/frontier.js';
+import { VARIANTS, variantParams } from './voice-eval/variants.js';
 import { printGoals, printRow, type KeyResult } from './voice-eval/voice-goals.js';
 
 const { values: options } = parseArgs({
@@ -30,9 +34,26 @@ const { values: options } = parseArgs({
     'no-family': { type: 'boolean', default: false },
     'no-references': { type: 'boolean', default: false },
     'no-words': { type: 'boolean', default: false },
+    variants: { type: 'string', default: '' },
   },
 });
 const PRESETS = options.presets.split(',').filter(isVoicePreset);
+const CHOSEN_VARIANTS = VARIANTS.filter(
+  (v) => options.variants === 'all' || options.variants.split(',').includes(v.name),
+);
+/** What is measured: each preset as drawn, then each variant. */
+const GROUPS = [
+  ...PRESETS.map((preset) => ({
+    name: preset as string,
+    preset,
+    params: (key: string) => drawVoiceParams(key, preset),
+  })),
+  ...CHOSEN_VARIANTS.map((v) => ({
+    name: v.name,
+    preset: v.preset,
+    params: (key: string) => variantParams(v, key),
+  })),
+];
 const KEYS =
   options['key-list']?.split(',').filter(Boolean) ??
   Array.from({ length: Math.max(1, Number(options.keys) || 4) }, (_, i) => `eval-key-${i + 1}`);
@@ -85,28 +106,34 @@ for (const cents of PRESETS.includes('strong') ? [300, 500] : [300]) {
   printRow(result);
 }
 
-const results = new Map<VoicePreset, KeyResult[]>();
-for (const preset of PRESETS) {
+const results = new Map<string, KeyResult[]>();
+for (const group of GROUPS) {
   const rows: KeyResult[] = [];
   for (const key of KEYS) {
-    const processed = anonymiseWarm(recordings, drawVoiceParams(key, preset));
-    const figures = attack(`${preset}-${key}`, (dir) => writeSet(dir, recordings, processed));
-    const result: KeyResult = { key: `${preset} ${key}`, ...figures };
+    const processed = anonymiseWarm(recordings, group.params(key));
+    const figures = attack(`${group.name}-${key}`, (dir) => writeSet(dir, recordings, processed));
+    const result: KeyResult = { key: `${group.name} ${key}`, ...figures };
     if (!options['no-family']) {
       const family = familyRestoration(setDir, recordings, processed, work);
       result.family = family.eer;
       result.familyBy = `${family.inverse.cents}c/x${family.inverse.scale}/a${family.inverse.alpha}`;
     }
-    if (asr) result.errors = asr.processed(`${preset}-${key}`, processed).errors;
+    if (asr) result.errors = asr.processed(`${group.name}-${key}`, processed).errors;
     printRow(result);
     rows.push(result);
   }
-  results.set(preset, rows);
+  results.set(group.name, rows);
 }
 
 const latencyMs = measureLatency(KEYS[0]!);
-const speed = measureSpeed(speechDir(), KEYS[0]!, PRESETS);
-for (const preset of PRESETS) {
-  printGoals(preset, results.get(preset)!, references, latencyMs, speed[preset]!.cpu);
+const speed = measureSpeed(
+  speechDir(),
+  KEYS[0]!,
+  GROUPS.map((g) => ({ name: g.name, params: g.params(KEYS[0]!) })),
+);
+for (const group of GROUPS) {
+  const rtf = speed[group.name]!.cpu;
+  printGoals(group.name, group.preset, results.get(group.name)!, references, latencyMs, rtf);
 }
+printFrontier(results, references);
 rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import {
   VoiceAnonymiser,
   drawVoiceParams,
-  type VoicePreset,
+  type VoiceParams,
 } from '../../media/core/voice/index.js';
 import { loadSpeech } from './corpus.js';
 
@@ -23,8 +23,12 @@ export function measureLatency(seed: string) {
   return delayMs + quantumMs;
 }
 
-/** Real-time factor (CPU and wall) per preset on a minute of the 48 kHz speech, in 128-sample blocks. */
-export function measureSpeed(speechDir: string, seed: string, presets: VoicePreset[]) {
+/** Real-time factor (CPU and wall) per disguise on a minute of the 48 kHz speech, in 128-sample blocks. */
+export function measureSpeed(
+  speechDir: string,
+  seed: string,
+  disguises: Array<{ name: string; params: VoiceParams }>,
+) {
   const speech48k = loadSpeech(speechDir)
     .filter((r) => r.sampleRate === RATE)
     .map((r) => r.samples);
@@ -44,14 +48,14 @@ export function measureSpeed(speechDir: string, seed: string, presets: VoicePres
     new VoiceAnonymiser(RATE, drawVoiceParams(seed, 'standard')),
     input.subarray(0, RATE * 5),
   );
-  const rtf: Partial<Record<VoicePreset, { wall: number; cpu: number }>> = {};
-  for (const preset of presets) {
-    const anonymiser = new VoiceAnonymiser(RATE, drawVoiceParams(seed, preset));
+  const rtf: Record<string, { wall: number; cpu: number }> = {};
+  for (const { name, params } of disguises) {
+    const anonymiser = new VoiceAnonymiser(RATE, params);
     const cpuStart = process.cpuUsage();
     const wallStart = performance.now();
     runStream(anonymiser, input);
     const cpu = process.cpuUsage(cpuStart);
-    rtf[preset] = {
+    rtf[name] = {
       wall: (performance.now() - wallStart) / 1000 / SECONDS,
       cpu: (cpu.user + cpu.system) / 1e6 / SECONDS,
     };
@@ -59,9 +63,9 @@ export function measureSpeed(speechDir: string, seed: string, presets: VoicePres
   console.log(
     `\n4. Speed: ${SECONDS} s of 48 kHz mono speech in ${BLOCK}-sample blocks, Node ${process.version}, one thread:`,
   );
-  for (const preset of presets)
+  for (const { name } of disguises)
     console.log(
-      `   ${preset.padEnd(9)} real-time factor ${rtf[preset]!.cpu.toFixed(4)} (CPU time), ${rtf[preset]!.wall.toFixed(4)} (wall clock)`,
+      `   ${name.padEnd(18)} real-time factor ${rtf[name]!.cpu.toFixed(4)} (CPU time), ${rtf[name]!.wall.toFixed(4)} (wall clock)`,
     );
   return rtf;
 }

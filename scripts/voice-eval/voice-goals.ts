@@ -37,6 +37,7 @@ export function printRow(r: KeyResult): void {
 }
 
 export function printGoals(
+  name: string,
   preset: VoicePreset,
   rows: KeyResult[],
   references: Map<number, KeyResult>,
@@ -53,7 +54,8 @@ export function printGoals(
     const judged = goal === undefined ? '' : ` — goal >= ${pct(goal)}: ${verdict(m >= goal)}`;
     console.log(`   ${name.padEnd(12)} mean ${pct(m)}, worst ${pct(pick(w))} (${w.key})${judged}`);
   };
-  console.log(`\nGoals for ${preset}, on the mean over ${rows.length} key(s):`);
+  const against = name === preset ? '' : ` (against ${preset}'s goals)`;
+  console.log(`\nGoals for ${name}${against}, on the mean over ${rows.length} key(s):`);
   line('ignorant', (r) => r.ignorant, goals?.ignorant);
   line('lazy', (r) => r.lazy, goals?.lazy);
   line('restoration', restoration, goals?.restoration);

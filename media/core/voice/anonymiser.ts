@@ -1,9 +1,13 @@
 import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roots } from './lpc';
 import { ExcitationShifter } from './excitation';
+import { F0Mapping } from './f0-mapping';
 import { F0Tracker } from './f0-tracker';
 import { LongTermNormaliser } from './long-term';
 import { TractLengthEstimator } from './tract-length';
 import type { VoiceParams } from './params';
+import { hashSeed } from './prng';
+import { PhraseHop } from './phrase-hop';
+import { SyntheticExcitation } from './synthetic-excitation';
 import { warpPoles, type FrameWarp } from './warp';
 
 export const LPC_ORDER = 20;
@@ -14,6 +18,7 @@ const SILENCE_ENERGY = 1e-9;
 const CLIP_KNEE = 0.8;
 const MIN_FORMANT_SCALE = 0.8;
 const MAX_FORMANT_SCALE = 1.4;
+const ENVELOPE_SMOOTHING_HZ = 60;
 
 /**
  * The voice anonymiser as a stream: block in, block out, any block size, state kept between blocks.
@@ -54,7 +59,15 @@ export class VoiceAnonymiser {
   private readonly longTerm: LongTermNormaliser;
   private readonly f0: F0Tracker;
   private readonly tract: TractLengthEstimator;
+  private readonly synthetic: SyntheticExcitation | null;
+  private readonly f0Mapping = new F0Mapping();
+  private readonly phraseHop: PhraseHop;
   private readonly dcCoefficient: number;
+  /**
+   * With a synthetic excitation the envelope is smoothed over ~`ENVELOPE_SMOOTHING_HZ`, so that a high
+   * voice's harmonics (which a 20 ms predictor resolves) do not carry its own pitch into the output.
+   */
+  private readonly lagWindow: number;
   private dcInput = 0;
   private dcOutput = 0;
   private hopPosition = 0;
@@ -89,8 +102,16 @@ export class VoiceAnonymiser {
     );
     this.f0 = new F0Tracker(sampleRate);
     this.tract = new TractLengthEstimator(sampleRate);
+    this.synthetic = params.excitation.synthetic
+      ? new SyntheticExcitation(sampleRate, n, this.hop, hashSeed(JSON.stringify(params.drift)))
+      : null;
+    this.phraseHop = new PhraseHop(
+      params.phraseHop.scale,
+      params.phraseHop.cents,
+      hashSeed(`phrase:${JSON.stringify(params.drift)}`),
+    );
     this.history = new Float64Array(
-      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span),
+      Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span, this.tract.span),
     );
     this.pending = new Float64Array(this.hop);
     this.overlap = new Float64Array(n);
@@ -100,6 +121,9 @@ export class VoiceAnonymiser {
     this.excitation = new Float64Array(n);
     this.synthesis = new Float64Array(n);
     this.dcCoefficient = 1 - (2 * Math.PI * 40) / sampleRate;
+    this.lagWindow = params.excitation.synthetic
+      ? (2 * Math.PI * ENVELOPE_SMOOTHING_HZ) / sampleRate
+      : 0.0025;
   }
 
   /** Processes input into output (same length; they may be the same array). */
@@ -121,6 +145,11 @@ export class VoiceAnonymiser {
     }
   }
 
+  /** The running per-speaker estimates (for the evaluation's checks; never sent anywhere). */
+  speakerEstimates(): { formantHz: number; meanF0: number | null } {
+    return { formantHz: this.tract.formantHz(), meanF0: this.f0.meanF0() };
+  }
+
   reset(): void {
     this.history.fill(0);
     this.overlap.fill(0);
@@ -130,6 +159,9 @@ export class VoiceAnonymiser {
     this.longTerm.reset();
     this.f0.reset();
     this.tract.reset();
+    this.synthetic?.reset();
+    this.f0Mapping.reset();
+    this.phraseHop.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -150,9 +182,25 @@ export class VoiceAnonymiser {
       targetEnergy += value * value;
     }
     const speech = targetEnergy > SILENCE_ENERGY * n;
-    // Every other hop is plenty for a mean with a 2 s time constant.
-    if (speech && this.frameIndex % 2 === 0) this.f0.update(history, length);
+    // Every other hop is plenty for a mean with a 2 s time constant; a synthetic excitation needs each.
+    const meanHop = this.frameIndex % 2 === 0;
+    if (!speech) this.f0.silence();
+    else if (this.synthetic || meanHop) this.f0.update(history, length, meanHop);
+    if (speech && meanHop && this.f0.voiced && this.params.tract.normalisation > 0) {
+      this.tract.update(history, length);
+    }
+    if (this.synthetic || meanHop)
+      this.phraseHop.advance(speech && this.f0.voiced, this.frameIndex);
     const warp = this.frameWarp();
+    if (this.synthetic) {
+      const f0 = this.f0Mapping.map(
+        this.f0.lastF0,
+        this.f0.meanF0(),
+        warp.targetF0,
+        this.params.excitation.range,
+      );
+      this.synthetic.advance(f0, this.params.excitation.breathiness);
+    }
     if (speech) this.synthesiseFrame(warp, targetEnergy);
     this.frameIndex++;
 
@@ -162,31 +210,22 @@ export class VoiceAnonymiser {
   }
 
   private synthesiseFrame(warp: FrameWarp & { ratio: number }, targetEnergy: number): void {
-    const { history, frameLength: n, predictor: a, warpedPredictor: b } = this;
-    const length = history.length;
-    autocorrelate(this.frame, LPC_ORDER, this.correlation);
+    const { frameLength: n, predictor: a, warpedPredictor: b } = this;
+    autocorrelate(this.frame, LPC_ORDER, this.correlation, this.lagWindow);
     levinson(this.correlation, LPC_ORDER, a, this.scratch);
     this.rootsConverged =
       (this.rootsConverged && polynomialRoots(a, LPC_ORDER, this.roots, true)) ||
       polynomialRoots(a, LPC_ORDER, this.roots, false);
-    if (this.rootsConverged && this.f0.voiced) this.tract.update(this.roots, LPC_ORDER);
     const warped =
       this.rootsConverged &&
       warpPoles(this.roots, LPC_ORDER, this.sampleRate, warp, this.warpedRoots);
     if (warped) polynomialFromRoots(this.warpedRoots, LPC_ORDER, b, this.scratch);
     else b.set(a);
 
-    const slide = this.shifter.align(history, length, warp.ratio);
-    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, warp.ratio, slide));
-    const residual = this.residual;
-    for (let i = first; i < length; i++) {
-      let e = 0;
-      for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
-      residual[i] = e;
-    }
     const excitation = this.excitation;
     const sqrtWindow = this.sqrtWindow;
-    this.shifter.render(residual, history, length, warp.ratio, slide, excitation);
+    if (this.synthetic) this.synthetic.read(excitation);
+    else this.shiftResidual(warp.ratio);
     let energy = 0;
     const y = this.synthesis;
     for (let i = 0; i < LPC_ORDER; i++) {
@@ -210,7 +249,22 @@ export class VoiceAnonymiser {
     for (let i = 0; i < n; i++) this.overlap[i] = this.overlap[i]! + gain * y[i]!;
   }
 
-  private frameWarp(): FrameWarp & { ratio: number } {
+  /** The speaker's own excitation (the LPC residual), resampled for the F0 shift, into `excitation`. */
+  private shiftResidual(ratio: number): void {
+    const { history, predictor: a } = this;
+    const length = history.length;
+    const slide = this.shifter.align(history, length, ratio);
+    const first = Math.max(LPC_ORDER, this.shifter.firstIndex(length, ratio, slide));
+    const residual = this.residual;
+    for (let i = first; i < length; i++) {
+      let e = 0;
+      for (let k = 0; k <= LPC_ORDER; k++) e += a[k]! * history[i - k]!;
+      residual[i] = e;
+    }
+    this.shifter.render(residual, history, length, ratio, slide, this.excitation);
+  }
+
+  private frameWarp(): FrameWarp & { ratio: number; targetF0: number } {
     const { drift } = this.params;
     const seconds = (this.frameIndex * this.hop) / this.sampleRate;
     const wave = (k: number) =>
@@ -218,7 +272,8 @@ export class VoiceAnonymiser {
     const alphaDrift = 0.7 * wave(0) + 0.3 * wave(2);
     const betaDrift = 0.7 * wave(1) + 0.3 * wave(0);
     const centsDrift = 0.7 * wave(2) + 0.3 * wave(1);
-    const cents = this.params.pitchCents + drift.cents * centsDrift;
+    const cents =
+      this.params.pitchCents + drift.cents * centsDrift + 1200 * Math.log2(this.phraseHop.f0Factor);
     const ratio = this.pitchRatio(cents);
     // The formants follow this speaker's own pitch change, and are pulled toward the vocal tract that
     // goes with the reference pitch, as a uniform scale of ratio^follow * (reference / mean F0)^
@@ -227,6 +282,7 @@ export class VoiceAnonymiser {
     const { formantFollow, formantNormalisation, referenceHz } = this.params.pitch;
     const mean = this.f0.meanF0();
     const { targetHz, normalisation } = this.params.tract;
+    const hop = this.phraseHop.scale(targetHz >= this.tract.formantHz() ? 1 : -1);
     const scale =
       Math.pow(ratio, formantFollow) *
       (mean === null ? 1 : Math.pow(referenceHz / mean, formantNormalisation)) *
@@ -236,11 +292,12 @@ export class VoiceAnonymiser {
       beta: this.params.vtlnBeta + drift.beta * betaDrift,
       scale: Math.min(
         MAX_FORMANT_SCALE,
-        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * scale),
+        Math.max(MIN_FORMANT_SCALE, this.params.formantScale * hop * scale),
       ),
       bandwidthFactor: this.params.bandwidthFactor,
       timbre: this.params.timbre,
       ratio,
+      targetF0: this.params.pitch.referenceHz * Math.pow(2, cents / 1200),
     };
   }
 

@@ -19,6 +19,8 @@ export class F0Tracker {
   private loudest = 0;
   /** Whether the last update found a voice. */
   voiced = false;
+  /** The last update's F0 in Hz, or null when it found no voice. */
+  lastF0: number | null = null;
 
   constructor(sampleRate: number) {
     this.decimation = Math.max(1, Math.round(sampleRate / 8000));
@@ -85,10 +87,12 @@ export class F0Tracker {
     return this.rate / (lag + offset);
   }
 
-  update(signal: Float64Array, end: number): void {
+  /** Estimates this hop's F0; `updateMean` false leaves the running mean (updated every other hop). */
+  update(signal: Float64Array, end: number, updateMean = true): void {
     const f0 = this.estimate(signal, end);
     this.voiced = f0 !== null;
-    if (f0 === null) return;
+    this.lastF0 = f0;
+    if (f0 === null || !updateMean) return;
     let logF0 = Math.log(f0);
     if (this.voicedFrames >= SETTLED_FRAMES) {
       logF0 = Math.max(this.meanLog - MAX_STEP, Math.min(this.meanLog + MAX_STEP, logF0));
@@ -103,6 +107,13 @@ export class F0Tracker {
     this.voicedFrames = 0;
     this.loudest = 0;
     this.voiced = false;
+    this.lastF0 = null;
+  }
+
+  /** Marks a silent hop: no voice. */
+  silence(): void {
+    this.voiced = false;
+    this.lastF0 = null;
   }
 }
 

@@ -1,13 +1,20 @@
 /** Linear prediction: autocorrelation, Levinson-Durbin, and the poles of the predictor. */
 
-/** Autocorrelation r[0..order] of a (windowed) frame, with a lag window and a noise floor for stability. */
-export function autocorrelate(frame: Float64Array, order: number, out: Float64Array): void {
+/**
+ * Autocorrelation r[0..order] of a (windowed) frame, with a Gaussian lag window (`lagWindow` per lag:
+ * the envelope smoothed by a Gaussian of that many radians) and a noise floor for stability.
+ */
+export function autocorrelate(
+  frame: Float64Array,
+  order: number,
+  out: Float64Array,
+  lagWindow = 0.0025,
+): void {
   const n = frame.length;
   for (let lag = 0; lag <= order; lag++) {
     let sum = 0;
     for (let i = lag; i < n; i++) sum += frame[i]! * frame[i - lag]!;
-    // Gaussian lag window (~60 Hz at 16 kHz equivalent) keeps formant bandwidths realistic.
-    out[lag] = sum * Math.exp(-0.5 * (0.0025 * lag) ** 2);
+    out[lag] = sum * Math.exp(-0.5 * (lagWindow * lag) ** 2);
   }
   out[0] = out[0]! * (1 + 1e-4) + 1e-12;
 }

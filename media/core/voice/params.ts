@@ -41,6 +41,14 @@ export type VoiceParams = {
    * scaled toward the key's target by (targetHz / the speaker's)^normalisation, 0..1.
    */
   tract: { targetHz: number; normalisation: number };
+  /**
+   * Synthetic excitation (many-to-one): the LPC residual replaced by a pulse train at the mapped F0
+   * (referenceHz raised by pitchCents, times (f0 / mean)^range) plus `breathiness` of noise; off, the
+   * residual is resampled for the shift.
+   */
+  excitation: { synthetic: boolean; breathiness: number; range: number };
+  /** A neighbouring voice per phrase: new offsets after each pause, up to these (log scale, cents). */
+  phraseHop: { scale: number; cents: number };
   /** Long-term envelope normalisation: how much of the speaker's average shape to remove, and the tilt put instead. */
   longTerm: { strength: number; tilt: number };
   /** Slow seeded drift of the three warps over time, so no single static inverse undoes them. */
@@ -69,6 +77,13 @@ type PresetRanges = {
   /** The target (reference) F0 in Hz, and the least upward shift from a speaker's own. */
   pitchReference: Range;
   minShiftCents: number;
+  syntheticExcitation: boolean;
+  breathiness: Range;
+  /** How much of each speaker's intonation (log F0 around their mean) the synthetic excitation keeps. */
+  f0Range: Range;
+  /** A neighbouring voice per phrase: the formant scale's and the F0's largest offsets (log, cents). */
+  phraseHopScale: number;
+  phraseHopCents: number;
 };
 
 const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
@@ -91,31 +106,46 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     tractTarget: [1, 1],
     pitchReference: [135, 165],
     minShiftCents: 175,
+    syntheticExcitation: false,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
+    phraseHopScale: 0,
+    phraseHopCents: 0,
   },
-  // A uniform formant scale, not McAdams/VTLN: those move F1 far more than F2 and F3, squeezing the
-  // vowel space, and cost the recogniser (and a listener) about twice the words of a +300-cent shift.
-  // The many-to-one variant (pitchNormalisation 1, tractNormalisation 1, longTermStrength 1, scale 1,
-  // pitchReference 195-225 Hz, minShiftCents 0) resists a restoring pitch shift better but is not yet
-  // measured on every key nor for words; see README's voice section.
+  // Many-to-one (issue 17): every speaker put onto the key's target voice. The speaker's running mean
+  // F0 mapped onto the target (140-160 Hz raised by 280-340 cents: ~165-195 Hz, between a man's and a
+  // woman's, so no one is shifted by more than about an octave) with their intonation kept at 0.7-0.9 of
+  // its range; their excitation replaced by a synthetic one (their voice quality goes); their
+  // vocal-tract length estimated and normalised onto the key's; the long-term envelope removed fully;
+  // and each phrase a neighbouring voice (the formant scale moved by up to 10 % more after each pause,
+  // the way the normalisation moved this speaker), which is what makes two clips of one witness harder
+  // to link. Keys 1-2, quick runs: ignorant 35.6-35.9 %, lazy 9.4-10.2 %; README's voice section. The large residual pitch shifts of the first
+  // many-to-one attempt (a man lifted by +630 cents) cost the recogniser far more words than this.
+  // McAdams/VTLN stay out: they squeeze the vowel space and cost about twice the words of +300 cents.
   standard: {
-    pitchNormalisation: 0,
+    pitchNormalisation: 1,
     formantFollow: 0,
-    formantNormalisation: 0.2,
-    longTermStrength: 0.9,
+    formantNormalisation: 0,
+    longTermStrength: 1,
     timbreWarp: 0,
     timbreBandwidth: 0.2,
     alpha: [1, 1],
     beta: [0, 0],
-    scale: [1.09, 1.14],
+    scale: [1, 1],
     cents: [280, 340],
     bandwidth: [1.05, 1.2],
     driftAlpha: 0.025,
     driftBeta: 0.025,
     driftCents: 40,
-    tractNormalisation: 0,
+    tractNormalisation: 1,
     tractTarget: [1, 1],
-    pitchReference: [135, 165],
-    minShiftCents: 175,
+    pitchReference: [140, 160],
+    minShiftCents: 0,
+    syntheticExcitation: true,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
+    phraseHopScale: 0.1,
+    phraseHopCents: 0,
   },
   strong: {
     pitchNormalisation: 1,
@@ -136,6 +166,11 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     tractTarget: [1, 1],
     pitchReference: [135, 165],
     minShiftCents: 175,
+    syntheticExcitation: false,
+    breathiness: [0.05, 0.15],
+    f0Range: [0.7, 0.9],
+    phraseHopScale: 0,
+    phraseHopCents: 0,
   },
 };
 
@@ -174,6 +209,8 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
       formantNormalisation: ranges.formantNormalisation,
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: ranges.tractNormalisation },
+    excitation: { synthetic: false, breathiness: 0, range: 1 },
+    phraseHop: { scale: ranges.phraseHopScale, cents: ranges.phraseHopCents },
     longTerm: { strength: ranges.longTermStrength, tilt: random.between(0.8, 0.92) },
     drift: {
       alpha: ranges.driftAlpha,
@@ -190,6 +227,11 @@ export function drawVoiceParams(seed: string, preset: VoicePreset): VoiceParams 
   // Drawn last, so that adding it left every other parameter of a seed as it was.
   params.formantScale = random.between(...ranges.scale);
   params.tract.targetHz = POPULATION_FORMANT_HZ * random.between(...ranges.tractTarget);
+  params.excitation = {
+    synthetic: ranges.syntheticExcitation,
+    breathiness: random.between(...ranges.breathiness),
+    range: random.between(...ranges.f0Range),
+  };
   return params;
 }
 
@@ -225,6 +267,8 @@ export function staticVoiceParams(
       formantNormalisation: 0,
     },
     tract: { targetHz: POPULATION_FORMANT_HZ, normalisation: 0 },
+    excitation: { synthetic: false, breathiness: 0, range: 1 },
+    phraseHop: { scale: 0, cents: 0 },
     longTerm: { strength: 0, tilt: 0 },
     drift: { alpha: 0, beta: 0, cents: 0, ratesHz: [0, 0, 0], phases: [0, 0, 0] },
   };

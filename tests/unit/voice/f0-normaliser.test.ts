@@ -47,12 +47,14 @@ describe('F0 normaliser', () => {
   // Every hearing seed, every preset, low to high voices: the sent pitch is never left near the source's.
   // The floor is 175 cents; the 16 kHz median-F0 measurement has whole-sample lags (up to ~25 cents off
   // at 250 Hz), hence 140.
-  it('moves the pitch at least ~150 cents away from the source for every seed', () => {
+  it('moves the pitch at least ~150 cents away from the source for every seed (light, strong)', () => {
     const sources = SOURCE_PITCHES.map((f0) => {
       const samples = voicedSignal(RATE, 0.6, f0);
       return { f0, samples, measured: medianF0(samples, RATE)! };
     });
-    for (const preset of VOICE_PRESETS) {
+    // Not standard: it is many-to-one, every voice put on the key's target, so a voice already there
+    // keeps its pitch, which then no longer tells it from anyone else's (many-to-one.test.ts).
+    for (const preset of VOICE_PRESETS.filter((p) => p !== 'standard')) {
       for (let seed = 0; seed < 8; seed++) {
         const hearing = drawVoiceParams(`normaliser-${seed}`, preset);
         for (const source of sources) {

@@ -1,0 +1,67 @@
+/**
+ * The disguises on issue 17's frontier that `npm run eval:voice -- --variants …` measures beside the
+ * presets: each is the `standard` preset's parameters for the key with a few overridden, so that every
+ * step of the many-to-one work can be measured again on the current code.
+ */
+import {
+  drawVoiceParams,
+  type VoiceParams,
+  type VoicePreset,
+} from '../../media/core/voice/index.js';
+
+type Overrides = { [key: string]: unknown };
+export type Variant = { name: string; preset: VoicePreset; overrides: Overrides; about: string };
+
+const NO_HOP = { phraseHop: { scale: 0, cents: 0 } };
+
+export const VARIANTS: Variant[] = [
+  {
+    name: 'landed-standard',
+    preset: 'standard',
+    overrides: {
+      formantScale: 1.115,
+      pitch: { normalisation: 0, referenceHz: 150, minShiftCents: 175, formantNormalisation: 0.2 },
+      tract: { normalisation: 0 },
+      longTerm: { strength: 0.9 },
+      excitation: { synthetic: false },
+      ...NO_HOP,
+    },
+    about: 'the default before many-to-one: +280-340 cents on the residual, formants x1.115',
+  },
+  {
+    name: 'm2o-residual',
+    preset: 'standard',
+    overrides: { pitch: { referenceHz: 210 }, excitation: { synthetic: false }, ...NO_HOP },
+    about: "many-to-one on the speaker's own residual (shift capped at +630 cents)",
+  },
+  {
+    name: 'm2o-synthetic',
+    preset: 'standard',
+    overrides: NO_HOP,
+    about: 'many-to-one with the synthetic excitation, no phrase hop',
+  },
+  {
+    name: 'm2o-hop-f0',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.1, cents: 250 } },
+    about: 'standard with the F0 also hopping by up to 250 cents per phrase',
+  },
+  {
+    name: 'm2o-hop-0.15',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.15, cents: 0 } },
+    about: 'standard with the formant scale hopping by up to 15 % per phrase',
+  },
+];
+
+export function variantParams(variant: Variant, key: string): VoiceParams {
+  return mergeParams(drawVoiceParams(key, variant.preset), variant.overrides);
+}
+
+/** `base` with `patch`'s leaves put in (objects merged, everything else replaced). */
+export function mergeParams<T>(base: T, patch: unknown): T {
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch as T;
+  const out = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) out[k] = mergeParams(out[k], v);
+  return out as T;
+}
