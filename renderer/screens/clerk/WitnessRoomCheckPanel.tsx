@@ -5,6 +5,7 @@ import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/train
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
 import { useHearings } from '../records/hearings-context';
+import { PracticeCallsPanel } from './PracticeCallsPanel';
 
 type Check = ApiResponse<'hearings:preflight'>['check'];
 const none = () =>
@@ -109,6 +110,7 @@ export function WitnessRoomCheckPanel() {
             : t('trainer.preflight.notRecorded')}
         </p>
       )}
+      {hearingId && <PracticeCallsPanel hearingId={hearingId} />}
     </div>
   );
 }
