@@ -8,7 +8,7 @@ import type { PracticePath } from '../../contract/practice';
 export type LinkSample = {
   rttMs: number | null;
   path: PracticePath | null;
-  /** Received back through the host: packets, lost, jitter (worst track), frames decoded. */
+  /** Received back through the host: packets, lost, jitter (of the voice), frames decoded. */
   packetsReceived: number;
   packetsLost: number;
   jitterMs: number | null;
@@ -65,8 +65,11 @@ export function readLinkSample(reports: RTCStatsReport[]): LinkSample {
       if (stat.type !== 'inbound-rtp') continue;
       sample.packetsReceived += num(stat.packetsReceived) ?? 0;
       sample.packetsLost += Math.max(0, num(stat.packetsLost) ?? 0);
+      // Audio's jitter: its packets leave every 20 ms, while video frames leave as the encoder
+      // finishes them, so video's figure mixes the sender's load into the link's.
       const jitter = num(stat.jitter);
-      if (jitter !== undefined) sample.jitterMs = Math.max(sample.jitterMs ?? 0, jitter * 1000);
+      if (jitter !== undefined && stat.kind === 'audio')
+        sample.jitterMs = Math.max(sample.jitterMs ?? 0, jitter * 1000);
       if (stat.kind === 'video') sample.framesDecoded += num(stat.framesDecoded) ?? 0;
       if (stat.kind === 'audio') sample.audioPacketsReceived += num(stat.packetsReceived) ?? 0;
     }
