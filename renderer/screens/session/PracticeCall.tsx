@@ -98,7 +98,7 @@ export function PracticeCall({ code, onBack }: { code: string; onBack: () => voi
           {describe(stage.error)}
         </p>
       )}
-      {(stage.step === 'running' || stage.step === 'done') && (
+      {stage.step === 'running' && (
         <div className="panel practice-preview">
           <VideoTile
             track={progress?.previewVideo}
@@ -106,7 +106,7 @@ export function PracticeCall({ code, onBack }: { code: string; onBack: () => voi
             testId="practice-preview"
           />
           {!progress?.previewVideo && <p className="muted">{t('practice.previewWaiting')}</p>}
-          {stage.step === 'running' && progress?.previewAudio && (
+          {progress?.previewAudio && (
             <>
               <button
                 type="button"
