@@ -137,7 +137,14 @@ describe('a practice call before the hearing', () => {
 describe('the hearing afterwards', () => {
   it('never sees the practice, and ends it when it opens', async () => {
     expect(await produce(practice, 'audio', 'processed', 41)).toMatchObject({ ok: true });
-    const closed = new Promise<void>((resolve) => practice.socket.once('close', () => resolve()));
+    // Closed by the hearing opening, well before the host's 30 s silence limit would close it.
+    const closed = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the practice stayed open')), 5000);
+      practice.socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     const { client: judge, answer } = await join(hearing.host, judgeCode);
     expect(answer).toMatchObject({ ok: true, data: { peers: [] } });
     await closed;
