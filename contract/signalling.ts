@@ -5,6 +5,7 @@
  * on arrival at either end.
  */
 import { z } from 'zod';
+import { practiceCall, practiceClientReport } from './practice.js';
 import { faceStyles } from './records/schemas.js';
 
 export const SIGNALLING_PATH = '/ws/signalling';
@@ -212,7 +213,12 @@ export type HearingState = z.infer<typeof hearingState>;
 export const signallingRequests = {
   join: {
     data: z
-      .object({ token: z.string().min(1).max(512), seatToken: z.string().max(128).optional() })
+      .object({
+        token: z.string().min(1).max(512),
+        seatToken: z.string().max(128).optional(),
+        /** A witness's practice call: a room of its own, the code neither claimed nor consumed. */
+        practice: z.boolean().optional(),
+      })
       .strict(),
     responseData: z.object({
       self: peerInfo,
@@ -258,6 +264,8 @@ export const signallingRequests = {
   ping: { data: empty, responseData: empty },
   /** The protected witness's client: the state of its face and voice pipelines, on every change. */
   reportPipelineState: { data: witnessPipelineState, responseData: empty },
+  /** The end of a practice call: the witness's figures; the host grades, stores and audits them. */
+  reportPractice: { data: practiceClientReport, responseData: practiceCall },
   ...courtControlRequests,
 } as const;
 

@@ -37,6 +37,12 @@ export {
   type FaceMaskingSnapshot,
   type FaceMaskingTuning,
 } from './face/masking-pipeline';
+export {
+  startPracticeCall,
+  PRACTICE_DURATION_MS,
+  type PracticeCallRun,
+  type PracticeProgress,
+} from './practice/practice-call';
 export { installFaceDiagnosticsIfAsked } from './face/diagnostics';
 export type { MaskStyle, ProtectionReason } from './core/face/index';
 export {

@@ -43,6 +43,8 @@ export type WitnessOutgoing = Outgoing & {
   protection(): WitnessProtection;
   /** Whether each pipeline runs, starts or has failed: reported to the host for the judge. */
   pipelineState(): WitnessPipelineState;
+  /** Whether the camera and the microphone opened and still deliver (the practice call checks). */
+  devices(): { camera: boolean; microphone: boolean };
 };
 
 export async function openWitnessOutgoing(
@@ -79,6 +81,10 @@ export async function openWitnessOutgoing(
     previewTrack: video.track,
     protection,
     pipelineState: () => ({ video: video.health(), audio: audio.health() }),
+    devices: () => ({
+      camera: raw.getVideoTracks().some((track) => track.readyState === 'live'),
+      microphone: raw.getAudioTracks().some((track) => track.readyState === 'live'),
+    }),
     stop() {
       video.stop();
       audio.stop();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
 import { participantRoles } from '../records/schemas.js';
+import { practiceCall } from '../practice.js';
 
 /** The witness-room pre-flight check's items (practice: what identifies a witness, mic discipline). */
 export const PREFLIGHT_ITEMS = [
@@ -79,5 +80,11 @@ export const trainingApi = {
     access: { auth: 'operator', records: 'open' },
     request: z.object({ hearingId: z.number().int().positive() }).strict(),
     response: z.object({ check: witnessRoomCheck.nullable() }),
+  },
+  /** The witness's practice calls before the hearing, newest first (the pre-flight section). */
+  'hearings:practice-calls': {
+    access: { auth: 'operator', records: 'open' },
+    request: z.object({ hearingId: z.number().int().positive() }).strict(),
+    response: z.object({ calls: z.array(practiceCall) }),
   },
 } as const satisfies ChannelTable;

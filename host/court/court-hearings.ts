@@ -20,6 +20,7 @@ import { findJoinCodeByHash } from '../records/queries/join-codes.js';
 import { openCourtSession, type CourtSession } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import { codeRefusal, INVALID, peerIdFor } from './live-hearing.js';
+import { PracticeRooms } from './practice-rooms.js';
 import type { LiveStateStore } from './live-state.js';
 
 export type LiveCourt = { court: CourtSession; media: MediaRoom };
@@ -32,6 +33,8 @@ export class CourtHearings implements Lobby {
   private readonly recordingsRoot: string | undefined;
   /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
   private readonly signInGuard: SignInGuard | undefined;
+  /** Witnesses' practice calls: rooms of their own, never a hearing's (practice-rooms.ts). */
+  readonly practice: PracticeRooms;
 
   constructor(
     private readonly db: WritableDB,
@@ -43,9 +46,10 @@ export class CourtHearings implements Lobby {
   ) {
     this.recordingsRoot = host.recordingsRoot;
     this.signInGuard = host.signInGuard;
+    this.practice = new PracticeRooms(db, log, createRoom, (id) => this.live.has(id), now);
   }
 
-  async admit(token: string, seatToken: string | undefined) {
+  async admit(token: string, seatToken: string | undefined, options: { practice?: boolean } = {}) {
     const refuse = (reason: CodedError): { decision: JoinDecision } => {
       this.log.warn({ reason: formatError(reason), code: reason.code }, 'court.join-refused');
       return { decision: { ok: false, reason } };
@@ -55,7 +59,7 @@ export class CourtHearings implements Lobby {
     const row = findJoinCodeByHash(this.db, hashSecret(code));
     if (!row) return refuse(INVALID);
     const refusal = codeRefusal(this.db, row, this.now());
-    if (refusal && !this.live.has(row.hearingId)) {
+    if (refusal && (options.practice || !this.live.has(row.hearingId))) {
       appendAudit(this.db, {
         actor: row.displayName,
         actorRole: row.role,
@@ -65,11 +69,13 @@ export class CourtHearings implements Lobby {
         detail: {
           participantId: row.participantId,
           why: refusal.why,
+          ...(options.practice ? { practice: true } : {}),
           at: this.now().toISOString(),
         },
       });
       return refuse(refusal.reason);
     }
+    if (options.practice) return this.practice.admit(row);
     const { court, media } = await this.liveFor(row.hearingId);
     return { room: media.room, decision: await court.authorizePeer(token, seatToken) };
   }
@@ -89,6 +95,7 @@ export class CourtHearings implements Lobby {
 
   private async open(hearingId: number): Promise<LiveCourt> {
     const log = this.log.child({ hearingId });
+    this.practice.hearingOpening(hearingId);
     const court = await openCourtSession({
       db: this.db,
       log,
@@ -174,6 +181,7 @@ export class CourtHearings implements Lobby {
   }
 
   close(): void {
+    this.practice.close();
     for (const { media } of this.live.values()) media.close();
     this.live.clear();
   }

@@ -11,6 +11,7 @@ import type {
   WitnessProtectionOrder,
 } from '../../contract/signalling.js';
 import type { CodedError } from '../../contract/errors/codes.js';
+import type { PracticeCall, PracticeClientReport } from '../../contract/practice.js';
 import type { AppData, MediaKind } from '../sfu/types.js';
 import type { ThrottleCrossing } from './join-throttle.js';
 
@@ -57,6 +58,8 @@ export interface SessionPolicy {
   joinThrottled?(crossing: ThrottleCrossing): void;
   /** A witness's client reported its face/voice pipelines (relayed to the judge by the room). */
   pipelineReported?(peer: PeerView, state: WitnessPipelineState): void;
+  /** A practice call's end: grade, store and audit the witness's figures (practice rooms only). */
+  practiceReported?(peer: PeerView, report: PracticeClientReport): PracticeCall;
   /** The judge's controls; throws SignallingFailure to refuse. Without it, every control is refused. */
   handleControl?(peer: PeerView, name: CourtControlName, data: unknown): void | Promise<void>;
 }

@@ -183,6 +183,11 @@ export const roomRequests: Handlers = {
     room.pipelineReported(peer, state);
     return {};
   },
+  reportPractice(room, peer, report) {
+    if (!room.policy.practiceReported)
+      throw new SignallingFailure('forbidden', coded('practice.not-practice'));
+    return room.policy.practiceReported(view(peer), report);
+  },
   leave(room, peer) {
     room.removePeer(peer);
     return {};

@@ -13,6 +13,7 @@ import {
   signallingRequests,
   type HostEnvelope,
   type SignallingError,
+  type SignallingRequestData,
 } from '../../contract/signalling.js';
 import type { HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
@@ -33,6 +34,7 @@ export type Lobby = {
   admit(
     token: string,
     seatToken: string | undefined,
+    options?: { practice?: boolean },
   ): Promise<{ room?: Room; decision: JoinDecision }>;
   /** Joins are being slowed (someone may be guessing codes): for the audit log. */
   joinThrottled?(crossing: ThrottleCrossing, room: Room | undefined): void;
@@ -41,7 +43,9 @@ export type Lobby = {
 /** Every join goes to one room (lab tokens, tests): its policy decides. */
 export function singleRoomLobby(room: Room): Lobby {
   return {
-    async admit(token, seatToken) {
+    async admit(token, seatToken, options) {
+      if (options?.practice)
+        return { decision: { ok: false, reason: coded('practice.unavailable') } };
       return { room, decision: await room.policy.authorizePeer(token, seatToken) };
     },
     joinThrottled: (crossing) => room.policy.joinThrottled?.(crossing),
@@ -163,14 +167,14 @@ export function createSignallingEndpoint(
     async function run(name: string, data: unknown): Promise<unknown> {
       if (name === 'join') {
         if (peer) throw new SignallingFailure('already-joined', coded('signalling.already-joined'));
-        const { token, seatToken } = data as { token: string; seatToken?: string };
+        const { token, seatToken, practice } = data as SignallingRequestData<'join'>;
         const waitMs = throttle.waitMs(remoteAddress, token);
         if (waitMs > 0)
           throw new SignallingFailure(
             'rate-limited',
             coded('join.too-many-attempts', { count: Math.ceil(waitMs / 1000) }),
           );
-        const { room: joined, decision } = await lobby.admit(token, seatToken);
+        const { room: joined, decision } = await lobby.admit(token, seatToken, { practice });
         if (!decision.ok || !joined) {
           for (const crossing of throttle.failed(remoteAddress, token)) {
             log.warn(crossing, 'signalling.join-throttled');

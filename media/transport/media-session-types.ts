@@ -8,6 +8,7 @@ import type {
   WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
+import type { PracticeCall, PracticeClientReport } from '../../contract/practice';
 import type { SignallingProblem } from './signalling-client';
 
 export type RemoteTrack = {
@@ -47,6 +48,8 @@ export type MediaSessionOptions = {
   /** From an earlier join with the same code: reclaims the seat (reload, reconnect). */
   seatToken?: string;
   hostUrl?: string;
+  /** A witness's practice call: a room of its own on the host; the code is not consumed. */
+  practice?: boolean;
   /** Receive every track the host offers (default true). */
   autoConsume?: boolean;
 };
@@ -71,6 +74,10 @@ export type MediaSessionClient = {
   drop(reason: string): void;
   /** The protected witness's client: its pipelines' state, for the judge (host checks the role). */
   reportPipelineState(state: WitnessPipelineState): Promise<void>;
+  /** The end of a practice call: the host grades, stores and audits these figures. */
+  reportPractice(report: PracticeClientReport): Promise<PracticeCall>;
+  /** The browser's statistics of this session's transports. */
+  transportStats(): Promise<RTCStatsReport[]>;
   /** A judge's control (the host refuses it from anyone else). */
   control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
   /** Receive statistics of one remote track (the browser's inbound-rtp entry). */

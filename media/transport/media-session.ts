@@ -15,6 +15,7 @@ import type {
   WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
+import type { PracticeCall, PracticeClientReport } from '../../contract/practice';
 import { connectSignalling, problemOf, type SignallingClient } from './signalling-client';
 
 import type {
@@ -44,6 +45,7 @@ export async function joinMediaSession(options: MediaSessionOptions): Promise<Me
     .request('join', {
       token: options.token,
       ...(options.seatToken ? { seatToken: options.seatToken } : {}),
+      ...(options.practice ? { practice: true } : {}),
     })
     .catch((error: unknown) => {
       signalling.close();
@@ -170,6 +172,16 @@ class SessionClient implements MediaSessionClient {
 
   async reportPipelineState(state: WitnessPipelineState): Promise<void> {
     await this.signalling.request('reportPipelineState', state);
+  }
+
+  async reportPractice(report: PracticeClientReport): Promise<PracticeCall> {
+    return this.signalling.request('reportPractice', report);
+  }
+
+  /** The browser's statistics of the send and the receive transport (candidate pair, RTP). */
+  async transportStats(): Promise<RTCStatsReport[]> {
+    const transports = [this.sendTransport, this.recvTransport].filter((t) => t !== undefined);
+    return Promise.all(transports.map(async (t) => (await t).getStats()));
   }
 
   async control<N extends CourtControlName>(

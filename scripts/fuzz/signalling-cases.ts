@@ -32,6 +32,7 @@ function validData(f: Fuzzer, name: string, ctx: SignallingContext): unknown {
       return {
         token: f.chance(0.5) ? f.pick(ctx.codes) : randomCode(f),
         ...(f.chance(0.3) ? { seatToken: nastyString(f).slice(0, 128) } : {}),
+        ...(f.chance(0.2) ? { practice: true } : {}),
       };
     case 'setRtpCapabilities':
       return { rtpCapabilities: routerRtpCapabilities };
@@ -68,6 +69,26 @@ function validData(f: Fuzzer, name: string, ctx: SignallingContext): unknown {
       return {
         video: f.pick(['running', 'starting', 'failed']),
         audio: f.pick(['running', 'starting', 'failed']),
+      };
+    case 'reportPractice':
+      return {
+        durationMs: f.int(0, 60_000),
+        camera: f.chance(0.5),
+        microphone: f.chance(0.5),
+        picture: f.pick(['masked', 'whole-frame', 'blocked', 'no-picture']),
+        voice: f.pick(['anonymised', 'silenced']),
+        previewFrames: f.int(0, 1000),
+        previewAudioPackets: f.int(0, 1000),
+        rttMs: f.chance(0.8) ? f.int(0, 2000) : null,
+        lossPercent: f.chance(0.8) ? f.int(0, 100) : null,
+        jitterMs: f.chance(0.8) ? f.int(0, 500) : null,
+        path: f.chance(0.8)
+          ? {
+              local: f.pick(['host', 'srflx', 'prflx', 'relay', 'unknown']),
+              remote: f.pick(['host', 'srflx', 'prflx', 'relay', 'unknown']),
+              protocol: f.pick(['udp', 'tcp', 'unknown']),
+            }
+          : null,
       };
     case 'admit':
     case 'callWitness':

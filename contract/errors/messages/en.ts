@@ -246,6 +246,15 @@ export const errorMessagesEn = {
   'join.in-use':
     'This join code is already in use on another device. If that is not you, tell the clerk.',
   'join.no-hearing': 'No hearing is open for joining on this host.',
+  'practice.witness-only':
+    "Practice calls are for the witness's link only. Use Join to take part in the hearing.",
+  'practice.hearing-started':
+    'The hearing has started or is over, so practice is closed. Use Join instead, or ask the court staff.',
+  'practice.busy': 'Several practice calls are running on this host. Try again in a few minutes.',
+  'practice.unavailable': 'This host does not run practice calls.',
+  'practice.not-practice': 'Only a practice call can report practice results.',
+  'practice.already-reported':
+    'This practice call has already been recorded. Start a new one to check again.',
   'join.too-many-attempts_one':
     'Too many join attempts. Wait {{count}} second, check the join code, then try again.',
   'join.too-many-attempts_other':

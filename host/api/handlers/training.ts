@@ -5,6 +5,7 @@ import type { Actor } from '../../records/actor.js';
 import { addOperator } from '../../records/operators.js';
 import { findHearing } from '../../records/queries/hearings.js';
 import { findOperator } from '../../records/queries/operators.js';
+import { recentPracticeCalls } from '../../records/queries/practice-calls.js';
 import { SCENARIOS, TRAINING_OPERATORS } from '../../training/scenarios.js';
 import {
   latestWitnessRoomCheck,
@@ -19,7 +20,8 @@ type TrainingChannel =
   | 'training:status'
   | 'training:start-scenario'
   | 'hearings:record-preflight'
-  | 'hearings:preflight';
+  | 'hearings:preflight'
+  | 'hearings:practice-calls';
 
 export class NotATrainingHostError extends UserFacingError {
   constructor() {
@@ -122,6 +124,10 @@ export function createTrainingHandlers(context: HostContext): Pick<ApiHandlers, 
 
     'hearings:preflight': ({ hearingId }, { records }) => ({
       check: latestWitnessRoomCheck(records.db, hearingId),
+    }),
+
+    'hearings:practice-calls': ({ hearingId }, { records }) => ({
+      calls: recentPracticeCalls(records.db, hearingId),
     }),
   };
 }

@@ -15,6 +15,7 @@ import { addSilhouetteAndNoPicture } from './0014-add-silhouette-and-no-picture.
 import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
 import { keyAuditChain } from './0016-key-audit-chain.js';
 import { createCourtProfile } from './0017-create-court-profile.js';
+import { createPracticeCalls } from './0018-create-practice-calls.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   createLiveVoiceKeys,
   keyAuditChain,
   createCourtProfile,
+  createPracticeCalls,
 ];
 checkMigrationOrder(migrations);
 

@@ -5,6 +5,7 @@ import { PREFLIGHT_ITEMS, type PreflightItem } from '../../../contract/api/train
 import { callApi } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
+import { PracticeCallsPanel } from './PracticeCallsPanel';
 
 type Check = ApiResponse<'hearings:preflight'>['check'];
 const none = () =>
@@ -83,6 +84,7 @@ export function WitnessRoomCheckPanel({ hearingId }: { hearingId: number }) {
             })
           : t('trainer.preflight.notRecorded')}
       </p>
+      <PracticeCallsPanel hearingId={hearingId} />
     </div>
   );
 }

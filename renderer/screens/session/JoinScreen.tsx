@@ -6,6 +6,7 @@ import { sessionOverText } from '../../i18n/errors';
 import { FingerprintCheck } from './FingerprintCheck';
 import { CounselSession } from './CounselSession';
 import { JudgeSession } from './JudgeSession';
+import { PracticeCall } from './PracticeCall';
 import { SessionAnnouncer } from './SessionAnnouncer';
 import { SessionBanner } from './SessionBanner';
 import { storedJoin, storeJoin, useCourtConnection, type StoredJoin } from './useCourtConnection';
@@ -28,6 +29,7 @@ export function JoinScreen({
   });
   const [typed, setTyped] = useState(code ?? '');
   const [remote, setRemote] = useState<'opened' | 'refused'>();
+  const [practising, setPractising] = useState<string>();
   const view = useCourtConnection(join);
 
   function submit(event: FormEvent) {
@@ -50,6 +52,8 @@ export function JoinScreen({
     setJoin(undefined);
     setTyped('');
   }
+
+  if (practising) return <PracticeCall code={practising} onBack={() => setPractising(undefined)} />;
 
   if (!join || !view)
     return (
@@ -80,6 +84,18 @@ export function JoinScreen({
             {t('join.submit')}
           </button>
         </form>
+        <div className="panel narrow-form">
+          <button
+            type="button"
+            className="button secondary"
+            data-testid="practice-open"
+            disabled={!typed.trim() || /^https:\/\//i.test(typed.trim())}
+            onClick={() => setPractising(typed.trim())}
+          >
+            {t('practice.button')}
+          </button>
+          <p className="field-hint">{t('practice.buttonHint')}</p>
+        </div>
       </section>
     );
 

@@ -51,6 +51,7 @@ const PINNED: Record<string, string> = {
   'training:start-scenario': 'none/open',
   'hearings:record-preflight': 'operator/open',
   'hearings:preflight': 'operator/open',
+  'hearings:practice-calls': 'operator/open',
   'recording:summary': 'operator/open',
   'recording:redact': 'judge/open',
   'evidence:export': 'operator/unlocked',

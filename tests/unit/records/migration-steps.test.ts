@@ -60,6 +60,10 @@ const SEED: Record<number, (db: WritableDB, version: number) => void> = {
     ),
   12: (db) => db.exec(`INSERT INTO redactions VALUES (1, 1, 'a', 'b', 'name said', 'J', '${at}')`),
   15: (db) => db.exec(`INSERT INTO live_voice_keys VALUES (1, 1, 7, x'09', '${at}')`),
+  18: (db) =>
+    db.exec(
+      `INSERT INTO practice_calls VALUES (1, 1, 1, 'W-AB23', 'pass', '{}', '{}', '{}', '${at}')`,
+    ),
 };
 
 function fileAt(version: number): WritableDB {
@@ -170,6 +174,26 @@ const CHANGES: Record<number, (db: WritableDB) => void> = {
         'sealing_public_key',
         'sealing_private_key',
       ]),
+    );
+  },
+  17: (db) => {
+    expect(isStrict(db, 'court_profile')).toBe(true);
+    db.exec(`INSERT INTO court_profile VALUES (1, 'Bishkek City Court', 'x')`);
+    rejects(db, `INSERT INTO court_profile VALUES (2, 'Another court', 'x')`, /CHECK/);
+    rejects(db, `UPDATE court_profile SET name = '' WHERE id = 1`, /CHECK/);
+  },
+  18: (db) => {
+    expect(isStrict(db, 'practice_calls')).toBe(true);
+    db.exec(`INSERT INTO practice_calls VALUES (1, 1, 1, 'W', 'warn', '{}', '{}', '{}', 'x')`);
+    rejects(
+      db,
+      `INSERT INTO practice_calls VALUES (2, 1, 1, 'W', 'ok', '{}', '{}', '{}', 'x')`,
+      /CHECK/,
+    );
+    rejects(
+      db,
+      `INSERT INTO practice_calls VALUES (3, 9, 1, 'W', 'pass', '{}', '{}', '{}', 'x')`,
+      /FOREIGN/,
     );
   },
 };
