@@ -7,13 +7,15 @@ export type TrainerPage = (typeof trainerPages)[number];
 export type Route =
   | { screen: 'home' }
   | { screen: Role; page?: TrainerPage }
-  | { screen: 'join'; code?: string; fingerprint?: string };
+  | { screen: 'join'; code?: string; fingerprint?: string }
+  | { screen: 'gallery'; token: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [name = '', sub = ''] = path.split('/');
   if (name === 'trainer' && (trainerPages as readonly string[]).includes(sub))
     return { screen: 'trainer', page: sub as TrainerPage };
+  if (name === 'gallery' && sub) return { screen: 'gallery', token: decodeURIComponent(sub) };
   if (name === 'join') {
     const params = new URLSearchParams(query);
     const code = params.get('code');
@@ -43,6 +45,7 @@ export function useRoute(): Route {
 export function hrefFor(route: Route): string {
   if (route.screen === 'join' && 'code' in route && route.code)
     return `#/join?code=${encodeURIComponent(route.code)}`;
+  if (route.screen === 'gallery') return `#/gallery/${encodeURIComponent(route.token)}`;
   return route.screen === 'home' ? '#/' : `#/${route.screen}`;
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/client';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { ClerkGalleryLinksPanel } from '../gallery/HearingGalleryPanels';
 import { HearingsProvider, useHearings } from '../records/hearings-context';
 import { RecordsGate } from '../records/RecordsGate';
 import { CaseForm } from './CaseForm';
@@ -75,6 +76,7 @@ function ClerkWorkspace() {
         <h2 id="evidence-title">{t('evidence.title')}</h2>
         <EvidencePanel canRedact={false} />
       </section>
+      <ClerkGalleryLinksPanel />
     </div>
   );
 }
