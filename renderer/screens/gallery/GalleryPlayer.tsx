@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startHlsPlayback } from './hls-playback';
 
@@ -39,6 +39,9 @@ export function GalleryPlayer({
     };
   }, [playlistUrl]);
 
+  const markEnded = useCallback(() => setPhase('ended'), []);
+  useEndWhenStalled(video, feedStopped && phase === 'playing', markEnded);
+
   const ended = phase === 'ended' || (feedStopped && phase === 'waiting');
   return (
     <div className="gallery-stage" data-testid="gallery-stage" data-phase={ended ? 'ended' : phase}>
@@ -74,4 +77,27 @@ export function GalleryPlayer({
       )}
     </div>
   );
+}
+
+const STALL_CHECK_MS = 2000;
+const STALLED_FOR_MS = 8000;
+
+/** Once the feed is stopped, a picture that no longer moves means the last segment has played. */
+function useEndWhenStalled(
+  video: RefObject<HTMLVideoElement | null>,
+  watching: boolean,
+  onEnded: () => void,
+) {
+  useEffect(() => {
+    if (!watching) return;
+    let last = video.current?.currentTime ?? 0;
+    let stillFor = 0;
+    const timer = window.setInterval(() => {
+      const now = video.current?.currentTime ?? 0;
+      stillFor = now === last ? stillFor + STALL_CHECK_MS : 0;
+      last = now;
+      if (stillFor >= STALLED_FOR_MS) onEnded();
+    }, STALL_CHECK_MS);
+    return () => window.clearInterval(timer);
+  }, [video, watching, onEnded]);
 }
