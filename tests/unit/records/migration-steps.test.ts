@@ -60,6 +60,10 @@ const SEED: Record<number, (db: WritableDB, version: number) => void> = {
     ),
   12: (db) => db.exec(`INSERT INTO redactions VALUES (1, 1, 'a', 'b', 'name said', 'J', '${at}')`),
   15: (db) => db.exec(`INSERT INTO live_voice_keys VALUES (1, 1, 7, x'09', '${at}')`),
+  17: (db) =>
+    db.exec(
+      `INSERT INTO gallery_links VALUES (1, 1, '${'h'.repeat(43)}', 'Press room', '${at}', 'C', NULL)`,
+    ),
 };
 
 function fileAt(version: number): WritableDB {
@@ -170,6 +174,18 @@ const CHANGES: Record<number, (db: WritableDB) => void> = {
         'sealing_public_key',
         'sealing_private_key',
       ]),
+    );
+  },
+  17: (db) => {
+    expect(isStrict(db, 'gallery_links')).toBe(true);
+    // A token is stored only as its hash, once: the same hash cannot name two links.
+    rejects(db, `INSERT INTO gallery_links VALUES (2, 1, 'short', 'x', 'a', 'C', NULL)`, /CHECK/);
+    const hash = 'h'.repeat(43);
+    db.exec(`INSERT INTO gallery_links VALUES (3, 1, '${hash}', 'Press', 'a', 'C', NULL)`);
+    rejects(
+      db,
+      `INSERT INTO gallery_links VALUES (4, 1, '${hash}', 'x', 'a', 'C', NULL)`,
+      /UNIQUE/,
     );
   },
 };
