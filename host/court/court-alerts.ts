@@ -5,39 +5,37 @@
  */
 import type { WitnessPipelineState } from '../../contract/signalling.js';
 import type { ThrottleCrossing } from '../session/join-throttle.js';
-import type { PeerView } from '../session/policy.js';
-import type { CourtSession } from './court-session.js';
+import type { HearingAudit } from './court-control-context.js';
+import type { Seat } from './court-policy.js';
 
-export function auditJoinThrottled(court: CourtSession, crossing: ThrottleCrossing): void {
-  court.audit('session.join-throttled', 'host', 'system', {
+export function auditJoinThrottled(audit: HearingAudit, crossing: ThrottleCrossing): void {
+  audit('session.join-throttled', 'host', 'system', {
     scope: crossing.scope,
     remoteAddress: crossing.remoteAddress,
     failures: crossing.failures,
   });
 }
 
-const lastReported = new WeakMap<CourtSession, Map<string, WitnessPipelineState>>();
+/** The last state each witness seat reported, so only a change of failed/not failed is audited. */
+export class PipelineAlerts {
+  private readonly lastReported = new Map<string, WitnessPipelineState>();
 
-export function auditPipelineChange(
-  court: CourtSession,
-  peer: PeerView,
-  state: WitnessPipelineState,
-): void {
-  const seat = court.hearing?.seats.get(peer.peerId);
-  if (!seat || seat.role !== 'witness') return;
-  const known = lastReported.get(court) ?? new Map<string, WitnessPipelineState>();
-  lastReported.set(court, known);
-  const before = known.get(peer.peerId);
-  known.set(peer.peerId, state);
-  for (const part of ['video', 'audio'] as const) {
-    const failedNow = state[part] === 'failed';
-    const failedBefore = before?.[part] === 'failed';
-    if (failedNow === failedBefore) continue;
-    court.audit(
-      failedNow ? 'session.witness-protection-failed' : 'session.witness-protection-restored',
-      seat.displayName,
-      'witness',
-      { participantId: seat.participantId, part: part === 'video' ? 'face' : 'voice' },
-    );
+  constructor(private readonly audit: HearingAudit) {}
+
+  reported(seat: Seat | undefined, state: WitnessPipelineState): void {
+    if (!seat || seat.role !== 'witness') return;
+    const before = this.lastReported.get(seat.peerId);
+    this.lastReported.set(seat.peerId, state);
+    for (const part of ['video', 'audio'] as const) {
+      const failedNow = state[part] === 'failed';
+      const failedBefore = before?.[part] === 'failed';
+      if (failedNow === failedBefore) continue;
+      this.audit(
+        failedNow ? 'session.witness-protection-failed' : 'session.witness-protection-restored',
+        seat.displayName,
+        'witness',
+        { participantId: seat.participantId, part: part === 'video' ? 'face' : 'voice' },
+      );
+    }
   }
 }

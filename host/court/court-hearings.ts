@@ -16,27 +16,34 @@ import { appendAudit } from '../records/audit.js';
 import { CourtRecording } from '../recording/court-recording.js';
 import { auditSegmentClosed } from '../recording/segment-hashes.js';
 import { courtSealingPublicKey } from '../records/crypto/court-keys.js';
-import { codeRefusal, CourtSession, INVALID, peerIdFor } from './court-session.js';
+import { findJoinCodeByHash } from '../records/queries/join-codes.js';
+import { openCourtSession, type CourtSession } from './court-session.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
+import { codeRefusal, INVALID, peerIdFor } from './live-hearing.js';
 import type { LiveStateStore } from './live-state.js';
-import { findJoinCodeByHash } from './queries.js';
 
 export type LiveCourt = { court: CourtSession; media: MediaRoom };
 
 export class CourtHearings implements Lobby {
   private readonly live = new Map<number, LiveCourt>();
+  /** Hearings whose session is being opened: a second join waits for the same one. */
+  private readonly opening = new Map<number, Promise<LiveCourt>>();
   /** Where hearings are recorded (beside the records database); none: this host cannot record. */
-  recordingsRoot: string | undefined;
+  private readonly recordingsRoot: string | undefined;
   /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
-  signInGuard: SignInGuard | undefined;
+  private readonly signInGuard: SignInGuard | undefined;
 
   constructor(
     private readonly db: WritableDB,
     private readonly log: Logger,
     private readonly store: LiveStateStore,
     private readonly createRoom: (policy: SessionPolicy, log: Logger) => MediaRoom,
+    host: { recordingsRoot?: string; signInGuard?: SignInGuard } = {},
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.recordingsRoot = host.recordingsRoot;
+    this.signInGuard = host.signInGuard;
+  }
 
   async admit(token: string, seatToken: string | undefined) {
     const refuse = (reason: CodedError): { decision: JoinDecision } => {
@@ -63,38 +70,54 @@ export class CourtHearings implements Lobby {
       });
       return refuse(refusal.reason);
     }
-    const { court, media } = this.liveFor(row.hearingId);
+    const { court, media } = await this.liveFor(row.hearingId);
     return { room: media.room, decision: await court.authorizePeer(token, seatToken) };
   }
 
   /** The hearing's live session, opened (or resumed) on first use. */
-  liveFor(hearingId: number): LiveCourt {
+  async liveFor(hearingId: number): Promise<LiveCourt> {
     const existing = this.live.get(hearingId);
     if (existing) return existing;
+    const pending = this.opening.get(hearingId) ?? this.open(hearingId);
+    this.opening.set(hearingId, pending);
+    try {
+      return await pending;
+    } finally {
+      this.opening.delete(hearingId);
+    }
+  }
+
+  private async open(hearingId: number): Promise<LiveCourt> {
     const log = this.log.child({ hearingId });
-    const court = new CourtSession(this.db, log, hearingId, this.store, this.now);
-    court.signInGuard = this.signInGuard;
-    if (this.recordingsRoot)
-      court.recording = new CourtRecording(
-        this.recordingsRoot,
-        log.child({ area: 'recording' }),
-        process.env,
-        {
-          onSegmentClosed: auditSegmentClosed(this.db, hearingId),
-          sealingKey: () => courtSealingPublicKey(this.db),
-        },
-      );
+    const court = await openCourtSession({
+      db: this.db,
+      log,
+      hearingId,
+      store: this.store,
+      now: this.now,
+      signInGuard: this.signInGuard,
+      recording: this.recordingsRoot
+        ? new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }), process.env, {
+            onSegmentClosed: auditSegmentClosed(this.db, hearingId),
+            sealingKey: () => courtSealingPublicKey(this.db),
+          })
+        : undefined,
+      onEnded: () => this.ended(hearingId, court),
+    });
     const media = this.createRoom(court, log);
     court.attach(media.room);
     const entry = { court, media };
-    court.onEnded = () => {
-      if (this.live.get(hearingId) !== entry) return;
-      this.live.delete(hearingId);
-      media.close();
-    };
     this.live.set(hearingId, entry);
     log.info({ hearings: this.live.size }, 'court.hearing-live');
     return entry;
+  }
+
+  /** The hearing ended and everyone was told: its room closes. */
+  private ended(hearingId: number, court: CourtSession): void {
+    const entry = this.live.get(hearingId);
+    if (entry?.court !== court) return;
+    this.live.delete(hearingId);
+    entry.media.close();
   }
 
   /** Repeated failed joins: audited with the hearing whose code was tried, else host-wide. */

@@ -11,13 +11,15 @@ import type {
   HearingState,
   WitnessPipelineState,
 } from '../../contract/signalling.js';
-import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type { Logger } from '../logger.js';
-import { witnessRoomCheckSummary } from '../training/witness-room-checks.js';
+import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
 import { appendAudit } from '../records/audit.js';
-import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { WritableDB } from '../records/db-types.js';
-import { findHearing, listParticipants } from '../records/queries/hearings.js';
+import { setHearingStatus } from '../records/queries/hearings.js';
+import { claimJoinCode, findJoinCodeByHash } from '../records/queries/join-codes.js';
+import { witnessRoomCheckSummary } from '../records/queries/witness-room-checks.js';
+import type { SignInGuard } from '../records/sign-in-guard.js';
+import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type {
   JoinDecision,
   PeerView,
@@ -26,80 +28,113 @@ import type {
   SessionPolicy,
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
-import { auditJoinThrottled, auditPipelineChange } from './court-alerts.js';
-import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
-import { runCourtControl } from './court-controls.js';
+import { auditJoinThrottled, PipelineAlerts } from './court-alerts.js';
+import type { CourtControlContext, DismissReason, HearingAudit } from './court-control-context.js';
+import {
+  controlMedia,
+  controlRecording,
+  controlRecords,
+  judgeAudit,
+  seatInHearing,
+} from './court-control-ports.js';
+import { runCourtControl, type ControlSession } from './court-controls.js';
 import {
   isScreenedFromAnyWitness,
   mayConsume,
   mayProduce,
   mayResume,
-  ROLE_FOR_SIGNALLING,
-  type CourtState,
   type Seat,
-  type WitnessOrder,
 } from './court-policy.js';
 import { hashSecret, isWellFormedJoinCode, newSeatToken, normaliseJoinCode } from './join-code.js';
-import type { LiveStateStore } from './live-state.js';
-import { WitnessProtections, type ProtectedHearing } from './witness-protection.js';
 import {
-  claimJoinCode,
-  findJoinCodeByHash,
-  hearingWitnessLinks,
-  setHearingStatus,
-  witnessOrder,
-  type JoinCodeRow,
-} from './queries.js';
+  codeRefusal,
+  INVALID,
+  liveHearingFrom,
+  loadSeats,
+  peerIdFor,
+  type LiveHearing,
+} from './live-hearing.js';
+import type { LiveStateStore } from './live-state.js';
+import { WitnessProtections } from './witness-protection.js';
 
-export const INVALID: CodedError = coded('join.invalid');
+export type CourtSessionParts = {
+  db: WritableDB;
+  log: Logger;
+  hearingId: number;
+  store: LiveStateStore;
+  now?: () => Date;
+  /** Present when the host can record (a records database gives the recordings their place). */
+  recording?: CourtRecording | undefined;
+  /** The records' host-wide sign-in limits, for judges signing in on their seat. */
+  signInGuard?: SignInGuard | undefined;
+  /** Called once the hearing has ended and everyone has been told. */
+  onEnded?: () => void;
+};
 
-export type LiveHearing = CourtState &
-  ProtectedHearing & {
-    caseNumber: string;
-    seats: Map<string, Seat>;
-    orders: Map<string, WitnessOrder>;
-  };
+/** Opens the hearing's session, or resumes it from live_sessions after a host restart. */
+export const openCourtSession = (parts: CourtSessionParts) => CourtSession.open(parts);
 
-export const peerIdFor = (participantId: number) => `p${participantId}`;
-
-/** Why a code cannot join whatever the hearing's live state: withdrawn, expired, hearing over. */
-export function codeRefusal(
-  db: WritableDB,
-  row: JoinCodeRow,
-  now: Date,
-): { reason: CodedError; why: string } | undefined {
-  if (row.revokedAt) return { reason: coded('join.revoked'), why: 'revoked' };
-  if (new Date(row.expiresAt) <= now) return { reason: coded('join.expired'), why: 'expired' };
-  const hearing = findHearing(db, row.hearingId);
-  if (!hearing || hearing.status === 'closed')
-    return { reason: coded('join.hearing-ended'), why: 'ended' };
-  return undefined;
+function hearingAudit(db: WritableDB, hearingId: number, now: () => Date): HearingAudit {
+  return (action, actor, actorRole, detail = {}) =>
+    appendAudit(db, {
+      actor,
+      actorRole,
+      action,
+      subjectType: 'hearing',
+      subjectId: hearingId,
+      detail: { ...detail, at: now().toISOString() },
+    });
 }
 
-export class CourtSession implements SessionPolicy {
-  readonly hearing: LiveHearing;
-  /** Set by the host when it can record (a records database gives the recordings their place). */
-  recording: CourtRecording | undefined;
-  /** The records' host-wide sign-in limits (court-controls.ts signs judges in on their seat). */
-  signInGuard: SignInGuard | undefined;
-  private room: Room | undefined;
+export class CourtSession implements SessionPolicy, ControlSession {
+  readonly db: WritableDB;
+  readonly log: Logger;
+  readonly recording: CourtRecording | undefined;
+  private readonly store: LiveStateStore;
+  private readonly now: () => Date;
+  private readonly parts: CourtSessionParts;
   private readonly protections: WitnessProtections;
-  /** Called once the hearing has ended and everyone has been told. */
-  onEnded: (() => void) | undefined;
+  private readonly pipelineAlerts: PipelineAlerts;
+  private room: Room | undefined;
 
-  constructor(
-    readonly db: WritableDB,
-    readonly log: Logger,
-    hearingId: number,
-    private readonly store: LiveStateStore,
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    this.protections = new WitnessProtections(db, store, hearingId, (action, detail) =>
-      this.audit(action, 'host', 'system', detail),
-    );
-    this.hearing = this.open(hearingId);
+  /** Opens the hearing's session, or resumes it from live_sessions after a host restart. */
+  static async open(parts: CourtSessionParts): Promise<CourtSession> {
+    const { db, store, hearingId } = parts;
+    const now = parts.now ?? (() => new Date());
+    const audit = hearingAudit(db, hearingId, now);
+    const stored = store.load(hearingId);
+    const hearing = liveHearingFrom(db, hearingId, stored);
+    db.transaction(() => {
+      setHearingStatus(db, hearingId, 'in-session');
+      store.saveSession(hearingId, hearing);
+      for (const seat of hearing.seats.values())
+        store.saveSeat(hearingId, seat.participantId, seat);
+      audit(stored ? 'session.resumed' : 'session.opened', 'host', 'system', {
+        closedSession: hearing.closedSession,
+        witnesses: hearing.orders.size,
+      });
+    }).immediate();
+    return new CourtSession({ ...parts, now }, hearing, audit);
   }
 
+  private constructor(
+    parts: CourtSessionParts & { now: () => Date },
+    readonly hearing: LiveHearing,
+    readonly audit: HearingAudit,
+  ) {
+    this.parts = parts;
+    this.db = parts.db;
+    this.log = parts.log;
+    this.recording = parts.recording;
+    this.store = parts.store;
+    this.now = parts.now;
+    this.protections = new WitnessProtections(this.db, this.store, hearing.hearingId, (a, d) =>
+      audit(a, 'host', 'system', d),
+    );
+    this.pipelineAlerts = new PipelineAlerts(audit);
+  }
+
+  /** The room is made with this session as its policy, so it is attached once made. */
   attach(room: Room): void {
     this.room = room;
   }
@@ -122,7 +157,7 @@ export class CourtSession implements SessionPolicy {
     if (this.hearing.ended) return refused(coded('join.hearing-ended'), 'ended');
     const live = this.hearing;
     // The clerk may add participants or link the witness after the session opened.
-    if (this.loadSeats(live).added) this.persist();
+    if (loadSeats(this.db, live).added) this.persist();
     const seat = live.seats.get(peerIdFor(row.participantId));
     if (!seat) return refused(INVALID, 'no-seat');
     if (seat.removed) return refused(coded('join.removed'), 'removed');
@@ -194,15 +229,36 @@ export class CourtSession implements SessionPolicy {
   }
 
   joinThrottled(crossing: ThrottleCrossing): void {
-    auditJoinThrottled(this, crossing);
+    auditJoinThrottled(this.audit, crossing);
   }
 
   pipelineReported(peer: PeerView, state: WitnessPipelineState): void {
-    auditPipelineChange(this, peer, state);
+    this.pipelineAlerts.reported(this.hearing.seats.get(peer.peerId), state);
   }
 
   async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {
     await runCourtControl(this, peer, name, data);
+  }
+
+  controlContext(judge: Seat, operator: string | undefined): CourtControlContext {
+    const { hearing, db, store, log } = this;
+    const room = this.roomOrThrow;
+    return {
+      hearing,
+      judge,
+      audit: judgeAudit(this.audit, judge, operator),
+      seatOf: (peerId) => seatInHearing(hearing, peerId),
+      records: controlRecords(db, store, hearing.hearingId, this.audit, this.parts.signInGuard),
+      media: controlMedia(room, hearing, (seat, reason) => this.dismiss(seat, reason)),
+      recording: controlRecording(
+        this.recording,
+        room,
+        hearing,
+        (id) => this.recordingSeat(id),
+        log,
+      ),
+      log,
+    };
   }
 
   /** Writes the judge's switches and every seat's admission, mute and removal (one transaction). */
@@ -218,9 +274,8 @@ export class CourtSession implements SessionPolicy {
       .immediate();
   }
 
-  /** The hearing ended: its live state is dropped with the same transaction as the audit entry. */
-  forgetLiveState(): void {
-    this.store.forget(this.hearing.hearingId);
+  reevaluatePolicy(): void {
+    this.roomOrThrow.reevaluatePolicy();
   }
 
   /** Tells every screen the session as it now stands. */
@@ -261,23 +316,6 @@ export class CourtSession implements SessionPolicy {
     return this.room;
   }
 
-  audit(
-    action: string,
-    actor: string,
-    actorRole: string,
-    detail: Record<string, unknown> = {},
-  ): void {
-    appendAudit(this.db, {
-      actor,
-      actorRole,
-      action,
-      subjectType: 'hearing',
-      // During construction (open) the hearing is not yet assigned.
-      ...(this.openingId !== undefined ? { subjectId: this.openingId } : {}),
-      detail: { ...detail, at: this.now().toISOString() },
-    });
-  }
-
   /** A participant's code was revoked by the clerk: they leave at once. */
   codeRevoked(participantId: number): void {
     const seat = this.hearing.seats.get(peerIdFor(participantId));
@@ -287,106 +325,20 @@ export class CourtSession implements SessionPolicy {
     this.dismiss(seat, 'removed');
   }
 
+  /** The hearing has ended and everyone was told: every connection closes. */
+  dismissEveryone(): void {
+    for (const seat of this.hearing.seats.values()) if (seat.connected) this.dismiss(seat, 'ended');
+    this.parts.onEnded?.();
+  }
+
   /** Closes one participant's connection for good, telling them why first. */
-  dismiss(seat: Seat, reason: 'removed' | 'ended' | 'closed-session'): void {
+  dismiss(seat: Seat, reason: DismissReason): void {
     const room = this.roomOrThrow;
     const peer = room.peers.get(seat.peerId);
     if (!peer) return;
     peer.connection.notify('sessionOver', { reason });
     room.removePeer(peer);
     peer.connection.close(`session over: ${reason}`);
-  }
-
-  private openingId: number | undefined;
-
-  /** Opens the hearing's session, or resumes it from live_sessions after a host restart. */
-  private open(hearingId: number): LiveHearing {
-    this.openingId = hearingId;
-    const hearing = findHearing(this.db, hearingId)!;
-    const stored = this.store.load(hearingId);
-    const live: LiveHearing = {
-      hearingId,
-      caseNumber: hearing.caseNumber,
-      protections: new Map(),
-      witnessLinks: new Map(),
-      seats: new Map(),
-      orders: new Map(),
-      screening: true,
-      closedSession: false,
-      witnessVideoPaused: false,
-      ended: false,
-    };
-    const { closedSession } = this.loadSeats(live);
-    if (stored) {
-      Object.assign(live, stored.switches);
-      for (const seat of live.seats.values()) {
-        const saved = stored.seats.get(seat.participantId);
-        if (saved) Object.assign(seat, saved);
-      }
-    } else live.closedSession = closedSession;
-    this.db
-      .transaction(() => {
-        setHearingStatus(this.db, hearingId, 'in-session');
-        this.store.saveSession(hearingId, live);
-        for (const seat of live.seats.values())
-          this.store.saveSeat(hearingId, seat.participantId, seat);
-        this.audit(stored ? 'session.resumed' : 'session.opened', 'host', 'system', {
-          closedSession: live.closedSession,
-          witnesses: live.orders.size,
-        });
-      })
-      .immediate();
-    return live;
-  }
-
-  /** Seats and orders from the records; keeps the state of seats already there. */
-  private loadSeats(live: LiveHearing): { closedSession: boolean; added: boolean } {
-    let added = false;
-    const links = new Map(
-      hearingWitnessLinks(this.db, live.hearingId).map((l) => [l.participantId, l.witnessId]),
-    );
-    live.witnessLinks = new Map(
-      [...links].map(([participantId, witnessId]) => [peerIdFor(participantId), witnessId]),
-    );
-    let closedSession = false;
-    for (const participant of listParticipants(this.db, live.hearingId)) {
-      const peerId = peerIdFor(participant.id);
-      const witnessId = links.get(participant.id);
-      const order = witnessId !== undefined ? witnessOrder(this.db, witnessId) : undefined;
-      if (order) {
-        live.orders.set(peerId, {
-          screenedFromRoles: new Set(order.screenedFromRoles),
-          screenedFromParticipantIds: new Set(order.screenedFromParticipantIds),
-          screenedMayHearVoice: order.screenedMayHearVoice,
-        });
-        closedSession ||= order.closedSession;
-        live.protections.set(peerId, {
-          faceStyle: order.faceStyle ?? 'solid',
-          voicePreset: order.voicePreset ?? 'standard',
-        });
-      }
-      // A protected witness is known in the session only by the pseudonym.
-      const displayName =
-        participant.role === 'witness' ? (order?.pseudonym ?? 'Witness') : participant.displayName;
-      const existing = live.seats.get(peerId);
-      if (existing) {
-        existing.displayName = displayName;
-        continue;
-      }
-      added = true;
-      live.seats.set(peerId, {
-        participantId: participant.id,
-        peerId,
-        role: ROLE_FOR_SIGNALLING[participant.role],
-        recordsRole: participant.role,
-        displayName,
-        status: participant.role === 'judge' ? 'admitted' : 'waiting',
-        connected: false,
-        muted: false,
-        removed: false,
-      });
-    }
-    return { closedSession, added };
   }
 
   private refuse(reason: CodedError): JoinDecision {

@@ -16,16 +16,23 @@ import { join } from 'node:path';
 import { UserFacingError } from '../errors.js';
 import { keepPrivate, writePrivateFile } from '../net/private-file.js';
 import { decrypt, encrypt } from '../records/crypto/aead.js';
-import type { ReadableDB, WritableDB } from '../records/db-types.js';
+import type { WritableDB } from '../records/db-types.js';
+import {
+  deleteLiveState,
+  findLiveSwitches,
+  listLiveSeats,
+  listSealedVoiceKeys,
+  updateLiveSwitches,
+  upsertLiveSeat,
+  upsertLiveSession,
+  upsertSealedVoiceKey,
+  type LiveSwitches,
+} from '../records/queries/live-sessions.js';
 import type { Seat } from './court-policy.js';
 
 export const SESSION_KEY_FILE = 'host-session.key';
 
-export type LiveSwitches = {
-  screening: boolean;
-  closedSession: boolean;
-  witnessVideoPaused: boolean;
-};
+export type { LiveSwitches };
 export type StoredSeat = Pick<Seat, 'status' | 'muted' | 'removed'>;
 
 export class SessionKeyError extends UserFacingError {}
@@ -57,103 +64,38 @@ export class LiveStateStore {
 
   /** The stored state of a hearing that was in session, or undefined when it starts afresh. */
   load(hearingId: number): { switches: LiveSwitches; seats: Map<number, StoredSeat> } | undefined {
-    const row = (this.db as ReadableDB)
-      .prepare(
-        `SELECT screening, closed_session AS closedSession, witness_video_paused AS paused
-         FROM live_sessions WHERE hearing_id = ?`,
-      )
-      .get(hearingId) as { screening: number; closedSession: number; paused: number } | undefined;
-    if (!row) return undefined;
-    const seats = new Map<number, StoredSeat>();
-    const seatRows = this.db
-      .prepare(
-        `SELECT participant_id AS participantId, status, muted, removed FROM live_seats WHERE hearing_id = ?`,
-      )
-      .all(hearingId) as {
-      participantId: number;
-      status: 'waiting' | 'admitted';
-      muted: number;
-      removed: number;
-    }[];
-    for (const s of seatRows)
-      seats.set(s.participantId, {
-        status: s.status,
-        muted: s.muted === 1,
-        removed: s.removed === 1,
-      });
-    return {
-      switches: {
-        screening: row.screening === 1,
-        closedSession: row.closedSession === 1,
-        witnessVideoPaused: row.paused === 1,
-      },
-      seats,
-    };
+    const switches = findLiveSwitches(this.db, hearingId);
+    if (!switches) return undefined;
+    const seats = new Map<number, StoredSeat>(
+      listLiveSeats(this.db, hearingId).map(({ participantId, status, muted, removed }) => [
+        participantId,
+        { status, muted, removed },
+      ]),
+    );
+    return { switches, seats };
   }
 
   saveSession(hearingId: number, switches: LiveSwitches): void {
-    const now = new Date().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO live_sessions (hearing_id, screening, closed_session, witness_video_paused,
-           opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (hearing_id) DO UPDATE SET screening = excluded.screening,
-           closed_session = excluded.closed_session,
-           witness_video_paused = excluded.witness_video_paused, updated_at = excluded.updated_at`,
-      )
-      .run(
-        hearingId,
-        Number(switches.screening),
-        Number(switches.closedSession),
-        Number(switches.witnessVideoPaused),
-        now,
-        now,
-      );
+    upsertLiveSession(this.db, hearingId, switches);
   }
 
   saveSwitches(hearingId: number, switches: LiveSwitches): void {
-    this.db
-      .prepare(
-        `UPDATE live_sessions SET screening = ?, closed_session = ?, witness_video_paused = ?,
-           updated_at = ? WHERE hearing_id = ?`,
-      )
-      .run(
-        Number(switches.screening),
-        Number(switches.closedSession),
-        Number(switches.witnessVideoPaused),
-        new Date().toISOString(),
-        hearingId,
-      );
+    updateLiveSwitches(this.db, hearingId, switches);
   }
 
   saveSeat(hearingId: number, participantId: number, seat: StoredSeat): void {
-    this.db
-      .prepare(
-        `INSERT INTO live_seats (participant_id, hearing_id, status, muted, removed, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (participant_id) DO UPDATE SET status = excluded.status,
-           muted = excluded.muted, removed = excluded.removed, updated_at = excluded.updated_at`,
-      )
-      .run(
-        participantId,
-        hearingId,
-        seat.status,
-        Number(seat.muted),
-        Number(seat.removed),
-        new Date().toISOString(),
-      );
+    upsertLiveSeat(this.db, hearingId, {
+      participantId,
+      status: seat.status,
+      muted: seat.muted,
+      removed: seat.removed,
+    });
   }
 
   /** The hearing's stored seat keys by participant, each opened with its own associated data. */
   loadVoiceKeys(hearingId: number): Map<number, StoredVoiceKey> {
-    const rows = (this.db as ReadableDB)
-      .prepare(
-        `SELECT participant_id AS participantId, witness_id AS witnessId, key_sealed AS sealed
-         FROM live_voice_keys WHERE hearing_id = ?`,
-      )
-      .all(hearingId) as { participantId: number; witnessId: number | null; sealed: Buffer }[];
     return new Map(
-      rows.map((row) => [
+      listSealedVoiceKeys(this.db, hearingId).map((row) => [
         row.participantId,
         {
           witnessId: row.witnessId,
@@ -174,27 +116,15 @@ export class LiveStateStore {
     witnessId: number | null,
     key: Buffer,
   ): void {
-    this.db
-      .prepare(
-        `INSERT INTO live_voice_keys (participant_id, hearing_id, witness_id, key_sealed, drawn_at)
-         VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (participant_id) DO UPDATE SET hearing_id = excluded.hearing_id,
-           witness_id = excluded.witness_id, key_sealed = excluded.key_sealed,
-           drawn_at = excluded.drawn_at`,
-      )
-      .run(
-        participantId,
-        hearingId,
-        witnessId,
-        encrypt(this.key, key, voiceKeyAad(hearingId, participantId, witnessId)),
-        new Date().toISOString(),
-      );
+    upsertSealedVoiceKey(this.db, hearingId, {
+      participantId,
+      witnessId,
+      sealed: encrypt(this.key, key, voiceKeyAad(hearingId, participantId, witnessId)),
+    });
   }
 
   /** The hearing ended: its live state (and sealed voice keys) is of no further use. */
   forget(hearingId: number): void {
-    this.db.prepare(`DELETE FROM live_voice_keys WHERE hearing_id = ?`).run(hearingId);
-    this.db.prepare(`DELETE FROM live_seats WHERE hearing_id = ?`).run(hearingId);
-    this.db.prepare(`DELETE FROM live_sessions WHERE hearing_id = ?`).run(hearingId);
+    deleteLiveState(this.db, hearingId);
   }
 }

@@ -1,6 +1,7 @@
 /** What the export reads from the records: the hearing's audit excerpt and the minutes' facts. */
-import { hearingWitnessLinks, witnessOrder } from '../court/queries.js';
+import { hearingWitnessLinks, witnessOrder } from '../records/queries/hearing-witnesses.js';
 import type { ReadableDB } from '../records/db-types.js';
+import { auditExcerpt } from '../records/queries/hearing-audit.js';
 import { findHearing, listParticipants } from '../records/queries/hearings.js';
 import type { RecordedPart } from '../recording/layout.js';
 import type { Redaction } from '../recording/redactions.js';
@@ -10,27 +11,7 @@ import type { MinutesInput } from './minutes.js';
 /** Officers of the court are named; anyone else by role; a witness only by pseudonym. */
 const NAMED_ROLES = new Set(['judge', 'clerk', 'prosecutor', 'defence-counsel', 'interpreter']);
 
-export type AuditExcerptEntry = {
-  seq: number;
-  at: string;
-  actor: string;
-  actorRole: string;
-  action: string;
-  detail: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-};
-
-/** The hearing's entries with their chain hashes, so each can be checked against the full log. */
-export function auditExcerpt(db: ReadableDB, hearingId: number): AuditExcerptEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT seq, at, actor, actor_role AS actorRole, action, detail, prev_hash AS prevHash, hash
-         FROM audit_log WHERE subject_type = 'hearing' AND subject_id = ? ORDER BY seq`,
-    )
-    .all(hearingId) as (Omit<AuditExcerptEntry, 'detail'> & { detail: string })[];
-  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
-}
+export { auditExcerpt, type AuditExcerptEntry } from '../records/queries/hearing-audit.js';
 
 export function minutesInput(
   db: ReadableDB,

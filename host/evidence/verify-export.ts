@@ -16,6 +16,7 @@ import {
   signatureValid,
 } from '../records/crypto/court-keys.js';
 import type { ReadableDB } from '../records/db-types.js';
+import { hasExportAuditEntry } from '../records/queries/hearing-audit.js';
 import { entryPayload, SIGNATURE_FILE } from './evidence-signing.js';
 import { manifest as manifestSchema, sha256File, type Manifest } from './manifest.js';
 
@@ -136,13 +137,7 @@ function checkAuditEntry(
   problems: CodedError[],
 ): void {
   const hash = createHash('sha256').update(text).digest('hex');
-  const found = db
-    .prepare(
-      `SELECT 1 FROM audit_log WHERE action = 'evidence.exported' AND subject_type = 'hearing'
-          AND subject_id = ? AND json_extract(detail, '$.manifestSha256') = ?`,
-    )
-    .get(hearingId, hash);
-  if (!found)
+  if (!hasExportAuditEntry(db, hearingId, hash))
     problems.push(
       coded('verify.no-audit-entry', { file: MANIFEST_FILE, hearing: String(hearingId), hash }),
     );

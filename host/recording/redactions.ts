@@ -1,26 +1,9 @@
 /** Redaction marks: stored per hearing as wall-clock ranges, each one audited. */
 import { appendAudit } from '../records/audit.js';
-import type { ReadableDB, WritableDB } from '../records/db-types.js';
+import type { WritableDB } from '../records/db-types.js';
+import { insertRedaction } from '../records/queries/redactions.js';
 
-export type Redaction = {
-  id: number;
-  hearingId: number;
-  fromAt: string;
-  toAt: string;
-  reason: string;
-  markedBy: string;
-  markedAt: string;
-};
-
-export function listRedactions(db: ReadableDB, hearingId: number): Redaction[] {
-  return db
-    .prepare(
-      `SELECT id, hearing_id AS hearingId, from_at AS fromAt, to_at AS toAt, reason,
-              marked_by AS markedBy, marked_at AS markedAt
-         FROM redactions WHERE hearing_id = ? ORDER BY from_at, id`,
-    )
-    .all(hearingId) as Redaction[];
-}
+export { listRedactions, type Redaction } from '../records/queries/redactions.js';
 
 export function markRedaction(
   db: WritableDB,
@@ -29,21 +12,14 @@ export function markRedaction(
   const markedAt = (mark.now ?? new Date()).toISOString();
   return db
     .transaction(() => {
-      const id = Number(
-        db
-          .prepare(
-            `INSERT INTO redactions (hearing_id, from_at, to_at, reason, marked_by, marked_at)
-             VALUES (?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            mark.hearingId,
-            mark.from.toISOString(),
-            mark.to.toISOString(),
-            mark.reason,
-            mark.judge,
-            markedAt,
-          ).lastInsertRowid,
-      );
+      const id = insertRedaction(db, {
+        hearingId: mark.hearingId,
+        fromAt: mark.from.toISOString(),
+        toAt: mark.to.toISOString(),
+        reason: mark.reason,
+        markedBy: mark.judge,
+        markedAt,
+      });
       appendAudit(db, {
         actor: mark.judge,
         actorRole: 'judge',

@@ -1,15 +1,15 @@
 /**
  * Taps one SFU producer and forwards its RTP, as plain RTP over loopback UDP, to the ffmpeg that
  * records it. Sequence numbers continue across pauses and video starts on a keyframe (the same
- * rewriter the consumers use); while recording, a keyframe is asked for every segment's length so
+ * RtpRelay the consumers use); while recording, a keyframe is asked for every segment's length so
  * that ffmpeg can cut short segments without transcoding.
  *
  * The tap starts at once (a new part begins at the instant the judge switches) and holds packets
  * until ffmpeg listens; `cut()` stops forwarding at an instant, so nothing after it reaches the file.
  */
 import { createSocket, type Socket } from 'node:dgram';
-import { RtpHeader, RtpPacket } from 'werift';
-import { RtpRewriter } from '../sfu/rtp-rewriter.js';
+import { RtpPacket } from 'werift';
+import { RtpRelay } from '../sfu/rtp-relay.js';
 import type { SfuProducer, TappedRtp } from '../sfu/types.js';
 import { FORWARDER_ADDRESS, RECORDING_PAYLOAD_TYPE, SOURCE_FILTERED } from './sdp.js';
 
@@ -21,17 +21,14 @@ export class RtpForwarder {
   private readonly socket: Socket = createSocket('udp4');
   /** Holds the RTCP source address too: ffmpeg's reports to it land here, not on a closed port. */
   private readonly rtcpSink: Socket = createSocket('udp4');
-  private readonly rewriter: RtpRewriter;
+  private readonly relay: RtpRelay;
   private readonly keyframeTimer: NodeJS.Timeout | undefined;
   private detach: (() => void) | undefined;
   private port: number | undefined;
   private held: Buffer[] = [];
   private closed = false;
-  private readonly onPause = () => this.rewriter.pause();
-  private readonly onResume = () => {
-    this.rewriter.resume();
-    this.producer.requestKeyFrame();
-  };
+  private readonly onPause = () => this.relay.pause();
+  private readonly onResume = () => this.relay.resume();
   packets = 0;
   lastPacketAt: Date | undefined;
 
@@ -40,16 +37,17 @@ export class RtpForwarder {
     keyframeIntervalMs: number,
     private readonly onFirstPacket: () => void,
   ) {
-    this.rewriter = new RtpRewriter(
+    this.relay = new RtpRelay(
       {
         ssrc: RECORDER_SSRC,
         payloadType: RECORDING_PAYLOAD_TYPE[producer.kind],
         kind: producer.kind,
       },
+      producer,
       0,
     );
     this.socket.unref();
-    if (producer.paused) this.rewriter.pause();
+    if (producer.paused) this.relay.pause();
     producer.on('pause', this.onPause);
     producer.on('resume', this.onResume);
     this.detach = producer.addTap({ onProducerRtp: (packet) => this.forward(packet) });
@@ -85,23 +83,10 @@ export class RtpForwarder {
 
   private forward(packet: TappedRtp): void {
     if (this.closed) return;
-    const result = this.rewriter.rewrite({
-      sequenceNumber: packet.header.sequenceNumber,
-      payload: packet.payload,
-    });
-    if (!result.forward) {
-      if (result.reason === 'waiting-for-keyframe') this.producer.requestKeyFrame();
-      return;
-    }
+    const header = this.relay.rewrite(packet);
+    if (!header) return;
     if (this.packets++ === 0) this.onFirstPacket();
     this.lastPacketAt = new Date();
-    const header = new RtpHeader({
-      payloadType: result.payloadType,
-      sequenceNumber: result.sequenceNumber,
-      timestamp: packet.header.timestamp,
-      ssrc: result.ssrc,
-      marker: packet.header.marker,
-    });
     const bytes = new RtpPacket(header, packet.payload).serialize();
     if (this.port !== undefined) this.socket.send(bytes, this.port, '127.0.0.1');
     else if (this.held.length < MAX_HELD_PACKETS) this.held.push(bytes);

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { appendAudit } from '../records/audit.js';
 import { sealFile } from '../records/crypto/sealed-media.js';
 import type { ReadableDB, WritableDB } from '../records/db-types.js';
+import { recordedSegmentHashes } from '../records/queries/hearing-audit.js';
 import { finishedSegments, type RecordedPart } from './layout.js';
 
 export type ClosedSegment = {
@@ -115,17 +116,7 @@ export function auditSegmentClosed(db: WritableDB, hearingId: number) {
     });
 }
 
-/** The hashes recorded for a hearing's segments, by path under its recording folder. */
-export function recordedSegmentHashes(db: ReadableDB, hearingId: number): Map<string, string> {
-  const rows = db
-    .prepare(
-      `SELECT json_extract(detail, '$.path') AS path, json_extract(detail, '$.sha256') AS sha256
-         FROM audit_log WHERE action = 'recording.segment-closed' AND subject_type = 'recording'
-          AND subject_id = ?`,
-    )
-    .all(hearingId) as { path: string; sha256: string }[];
-  return new Map(rows.map((row) => [row.path, row.sha256]));
-}
+export { recordedSegmentHashes } from '../records/queries/hearing-audit.js';
 
 /** Compares each finished segment on disk with the hash recorded when it closed. */
 export function compareWithRecordedHashes(

@@ -26,11 +26,10 @@ export type MediaRoom = { router: WeriftRouter; room: Room; close(): void };
 
 export type MediaSession = MediaRoom & {
   signalling: ReturnType<typeof createSignallingEndpoint>;
-  /** A new room on a new router with the same network settings (one per hearing). */
-  createRoom(policy: SessionPolicy, log: Logger): MediaRoom;
   throttle: JoinThrottle;
 };
 
+/** A room on its own router (one per hearing), with the host's network settings. */
 export function createMediaRoom(
   options: MediaSessionOptions,
   policy: SessionPolicy,
@@ -75,7 +74,6 @@ export function createMediaSession(
     ...main,
     signalling,
     throttle,
-    createRoom: (policy, roomLog) => createMediaRoom(options, policy, roomLog),
     close() {
       signalling.close();
       main.close();

@@ -3,9 +3,7 @@
  * before it reaches the room. A bad message gets an error back to its sender and a log line; the
  * connection and everyone else's session carry on. Requests of one connection run in order.
  */
-import type { IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { RawData } from 'ws';
 import { coded } from '../../contract/errors/codes.js';
 import {
   clientEnvelope,
@@ -18,6 +16,11 @@ import {
 } from '../../contract/signalling.js';
 import type { HostLimits } from '../limits.js';
 import type { Logger } from '../logger.js';
+import {
+  createWebSocketEndpoint,
+  parseJsonOrNull,
+  type WebSocketEndpoint,
+} from '../net/websocket-endpoint.js';
 import { ConnectionGuard } from './connection-guard.js';
 import type { JoinThrottle, ThrottleCrossing } from './join-throttle.js';
 import { SfuError } from '../sfu/webrtc-transport.js';
@@ -53,10 +56,8 @@ export function createSignallingEndpoint(
   log: Logger,
   limits: HostLimits,
   throttle: JoinThrottle,
-) {
-  const server = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
-
-  server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+): WebSocketEndpoint {
+  return createWebSocketEndpoint(HARD_FRAME_LIMIT, (socket, request) => {
     const remoteAddress = request.socket.remoteAddress ?? 'unknown';
     const remote = `${remoteAddress}:${request.socket.remotePort}`;
     let peer: Peer | undefined;
@@ -121,7 +122,9 @@ export function createSignallingEndpoint(
           code: 'too-large',
           message: `Messages are limited to ${SIGNALLING_MAX_MESSAGE_BYTES} bytes.`,
         });
-      const envelope = clientEnvelope.safeParse(isBinary ? null : safeJson(bytes.toString('utf8')));
+      const envelope = clientEnvelope.safeParse(
+        isBinary ? null : parseJsonOrNull(bytes.toString('utf8')),
+      );
       if (!envelope.success)
         return reject({ code: 'malformed', message: 'Not a signalling request.' });
       const { id, name, data } = envelope.data;
@@ -215,24 +218,6 @@ export function createSignallingEndpoint(
       log.warn({ remote, err: error.message }, 'signalling.socket-error'),
     );
   });
-
-  return {
-    handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-      server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
-    },
-    close() {
-      for (const client of server.clients) client.close(1001, 'host shutting down');
-      server.close();
-    },
-  };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 const HEARTBEAT = /^\{"type":"request","id":(\d{1,15}),"name":"ping","data":\{\}\}$/;

@@ -14,7 +14,7 @@ import {
   consumerRtpParameters,
   randomSsrc,
 } from './rtp-capabilities.js';
-import { RtpRewriter } from './rtp-rewriter.js';
+import { RtpRelay } from './rtp-relay.js';
 import { RtxCache } from './rtx-cache.js';
 import type { AppData, ConsumerEvents, MediaKind, RtpParameters, SfuConsumer } from './types.js';
 
@@ -32,7 +32,7 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
   readonly rtxSsrc: number | undefined;
   paused: boolean;
   closed = false;
-  private readonly rewriter: RtpRewriter;
+  private readonly relay: RtpRelay;
   private readonly cache = new RtxCache();
   private rtxSequence = Math.floor(Math.random() * 0x8000);
   private readonly onProducerPause = () => this.applyPauseState('producerpause');
@@ -60,12 +60,15 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
         cname,
       ),
     };
-    this.rewriter = new RtpRewriter({
-      ssrc: this.ssrc,
-      payloadType: this.kind === 'audio' ? OPUS_PAYLOAD_TYPE : VP8_PAYLOAD_TYPE,
-      kind: this.kind,
-    });
-    if (this.paused || producer.paused) this.rewriter.pause();
+    this.relay = new RtpRelay(
+      {
+        ssrc: this.ssrc,
+        payloadType: this.kind === 'audio' ? OPUS_PAYLOAD_TYPE : VP8_PAYLOAD_TYPE,
+        kind: this.kind,
+      },
+      producer,
+    );
+    if (this.paused || producer.paused) this.relay.pause();
     producer.on('pause', this.onProducerPause);
     producer.on('resume', this.onProducerResume);
     producer.on('close', this.onProducerClose);
@@ -78,23 +81,10 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
 
   onProducerRtp(packet: RtpPacket): void {
     if (this.closed || !this.downlink.connected) return;
-    const result = this.rewriter.rewrite({
-      sequenceNumber: packet.header.sequenceNumber,
-      payload: packet.payload,
-    });
-    if (!result.forward) {
-      if (result.reason === 'waiting-for-keyframe') this.producer.requestKeyFrame();
-      return;
-    }
-    const header = new RtpHeader({
-      payloadType: result.payloadType,
-      sequenceNumber: result.sequenceNumber,
-      timestamp: packet.header.timestamp,
-      ssrc: result.ssrc,
-      marker: packet.header.marker,
-    });
+    const header = this.relay.rewrite(packet);
+    if (!header) return;
     if (this.kind === 'video')
-      this.cache.store(result.sequenceNumber, {
+      this.cache.store(header.sequenceNumber, {
         payload: packet.payload,
         timestamp: packet.header.timestamp,
         marker: packet.header.marker,
@@ -132,16 +122,13 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
   pause(): void {
     if (this.paused || this.closed) return;
     this.paused = true;
-    this.rewriter.pause();
+    this.relay.pause();
   }
 
   resume(): void {
     if (!this.paused || this.closed) return;
     this.paused = false;
-    if (!this.producer.paused) {
-      this.rewriter.resume();
-      this.producer.requestKeyFrame();
-    }
+    if (!this.producer.paused) this.relay.resume();
   }
 
   close(reason: ConsumerEvents['close'][0] = 'closed'): void {
@@ -155,11 +142,8 @@ export class WeriftConsumer extends Emitter<ConsumerEvents> implements SfuConsum
   }
 
   private applyPauseState(event: 'producerpause' | 'producerresume'): void {
-    if (event === 'producerpause') this.rewriter.pause();
-    else if (!this.paused) {
-      this.rewriter.resume();
-      this.producer.requestKeyFrame();
-    }
+    if (event === 'producerpause') this.relay.pause();
+    else if (!this.paused) this.relay.resume();
     this.emit(event);
   }
 }

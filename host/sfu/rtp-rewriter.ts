@@ -48,7 +48,8 @@ export class RtpRewriter {
       // Continue right after the last packet this consumer received.
       this.offset = (this.lastOutSeq + 1 - packet.sequenceNumber + SEQ_MOD) % SEQ_MOD;
       this.synced = true;
-      this.maxInSeq = packet.sequenceNumber;
+      // So that this packet counts as the newest: a pause right after it continues past it.
+      this.maxInSeq = -1;
     }
     const sequenceNumber = (packet.sequenceNumber + this.offset) % SEQ_MOD;
     if (isNewer(packet.sequenceNumber, this.maxInSeq)) {

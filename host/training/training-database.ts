@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { UserFacingError } from '../errors.js';
 import { appendAudit } from '../records/audit.js';
 import { driverOptions } from '../records/open-database.js';
+import { auditMarkState } from '../records/queries/audit-mark.js';
 import type { RecordsRuntime } from '../records/records-runtime.js';
 import { initialiseRecords, isInitialised, unlockRecords } from '../records/unlock.js';
 
@@ -36,26 +37,18 @@ export function trainingDatabasePath(realRecordsPath: string, fromOption?: strin
 /** Refuses an existing file that is not a training database; reads it only (never migrates it). */
 export function assertTrainingDatabaseFile(path: string): void {
   if (!existsSync(path)) return;
-  let marked = false;
-  let empty = false;
+  let state: ReturnType<typeof auditMarkState>;
   try {
     const db = new Database(path, driverOptions({ readonly: true, fileMustExist: true }));
     try {
-      const table = db
-        .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'`)
-        .get();
-      if (!table) empty = !db.prepare(`SELECT 1 FROM sqlite_schema LIMIT 1`).get();
-      else
-        marked = !!db
-          .prepare(`SELECT 1 FROM audit_log WHERE action = ? LIMIT 1`)
-          .get(TRAINING_MARK_ACTION);
+      state = auditMarkState(db, TRAINING_MARK_ACTION);
     } finally {
       db.close();
     }
   } catch {
     throw new NotATrainingDatabaseError(path);
   }
-  if (!marked && !empty) throw new NotATrainingDatabaseError(path);
+  if (state === 'unmarked') throw new NotATrainingDatabaseError(path);
 }
 
 /** Sets up (first run) and unlocks the training database, so scenarios can seal invented identities. */

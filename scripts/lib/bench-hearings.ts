@@ -5,7 +5,8 @@
  */
 import { addOperator } from '../../host/records/operators.js';
 import { formatJoinCode, hashSecret, newJoinCode } from '../../host/court/join-code.js';
-import { insertJoinCode, linkWitness } from '../../host/court/queries.js';
+import { insertJoinCode } from '../../host/records/queries/join-codes.js';
+import { linkWitness } from '../../host/records/queries/hearing-witnesses.js';
 import { addProtectedHearing, newRecordsDatabase } from './records-db-fixture.js';
 
 export const BENCH_ROLES = [

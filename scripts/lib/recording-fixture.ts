@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
 import { RtpPacket } from 'werift';
-import { linkWitness } from '../../host/court/queries.js';
+import { linkWitness } from '../../host/records/queries/hearing-witnesses.js';
 import type { WritableDB } from '../../host/records/db-types.js';
 import { WeriftProducer } from '../../host/sfu/producer.js';
 import type { MediaKind } from '../../host/sfu/types.js';

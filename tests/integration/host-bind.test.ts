@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,5 +45,46 @@ describe('the plain-HTTP listener', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/--lan 0\.0\.0\.0:4443/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a start that fails half-way', () => {
+  const listening = (server: Server, port = 0) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+    });
+  const closed = (server: Server) => new Promise((resolve) => server.close(resolve));
+
+  it('closes what it had opened: the local port, the records and the exit guard', async () => {
+    const lanBlocker = createServer();
+    const lanPort = await listening(lanBlocker);
+    const probe = createServer();
+    const localPort = await listening(probe);
+    await closed(probe);
+    const exitListeners = process.listenerCount('exit');
+    const options = {
+      port: localPort,
+      staticDir: tempDir(),
+      version: 'test',
+      shell: 'headless' as const,
+      log: silentLogger(),
+      records: { path: join(tempDir(), 'records.db') },
+    };
+    const outcome = await startHost({
+      ...options,
+      lan: { host: '127.0.0.1', port: lanPort, announcedIp: '127.0.0.1' },
+    }).then(
+      async (host) => (await host.close(), 'listening'),
+      (error: Error) => error.message,
+    );
+    await closed(lanBlocker);
+    expect(outcome).toMatch(new RegExp(`${lanPort}.*--lan`));
+    expect(process.listenerCount('exit')).toBe(exitListeners);
+    // The same port and records again: nothing of the failed start holds them.
+    const again = await startHost(options);
+    expect(again.port).toBe(localPort);
+    await again.close();
+    expect(process.listenerCount('exit')).toBe(exitListeners);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rembBitrate } from '../../host/sfu/producer';
+import { RtpRelay } from '../../host/sfu/rtp-relay';
 import { isNewer, RtpRewriter } from '../../host/sfu/rtp-rewriter';
 import { RtxCache } from '../../host/sfu/rtx-cache';
 import { isVp8KeyframeStart } from '../../host/sfu/vp8';
@@ -85,6 +86,43 @@ describe('per-consumer RTP rewriting', () => {
     expect(isNewer(1, 65535)).toBe(true);
     expect(isNewer(65535, 1)).toBe(false);
     expect(isNewer(5, 5)).toBe(false);
+  });
+});
+
+describe('relaying a producer to one receiver (consumer or recorder)', () => {
+  const packet = (sequenceNumber: number, payload: Buffer, marker = false) => ({
+    header: { sequenceNumber, timestamp: 90_000 + sequenceNumber, marker },
+    payload,
+  });
+
+  it('asks for a keyframe while it waits for one and after each resume, and keeps timing', () => {
+    let asked = 0;
+    const relay = new RtpRelay(
+      { ssrc: 42, payloadType: 101, kind: 'video' },
+      {
+        requestKeyFrame: () => asked++,
+      },
+      7,
+    );
+    expect(relay.rewrite(packet(500, deltaFrame))).toBeUndefined();
+    expect(asked).toBe(1);
+    const header = relay.rewrite(packet(501, keyframe, true));
+    expect(header).toMatchObject({
+      ssrc: 42,
+      payloadType: 101,
+      sequenceNumber: 7,
+      timestamp: 90_501,
+      marker: true,
+    });
+    expect(asked).toBe(1);
+    relay.pause();
+    expect(relay.rewrite(packet(502, keyframe))).toBeUndefined();
+    expect(asked).toBe(1);
+    relay.resume();
+    expect(asked).toBe(2);
+    expect(relay.rewrite(packet(600, deltaFrame))).toBeUndefined();
+    expect(asked).toBe(3);
+    expect(relay.rewrite(packet(601, keyframe))?.sequenceNumber).toBe(8);
   });
 });
 

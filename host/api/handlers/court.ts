@@ -4,21 +4,20 @@ import { formatJoinCode, hashSecret, newJoinCode } from '../../court/join-code.j
 import { BadRequestError, NotFoundError } from '../../errors.js';
 import { auditedBy } from '../../records/actor.js';
 import { appendAudit } from '../../records/audit.js';
-import { findHearing } from '../../records/queries/hearings.js';
+import { findHearing, findParticipant } from '../../records/queries/hearings.js';
 import { findWitness } from '../../records/queries/witnesses.js';
 import type { ApiHandlers } from '../checked-call.js';
 import type { HostContext } from '../context.js';
 import { joinLink } from './net.js';
+import { linkedWitnessId, linkWitness } from '../../records/queries/hearing-witnesses.js';
 import {
   findJoinCodeById,
   insertJoinCode,
-  linkedWitnessId,
-  linkWitness,
   listJoinCodes,
   revokeCodesOf,
   revokeJoinCode,
   type JoinCodeRow,
-} from '../../court/queries.js';
+} from '../../records/queries/join-codes.js';
 
 type CourtChannel = 'court:issue-code' | 'court:revoke-code' | 'court:codes';
 
@@ -47,9 +46,7 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
       { participantId, validHours, witnessId, linkBase },
       { records: { db }, actor },
     ) => {
-      const participant = db
-        .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = ?`)
-        .get(participantId) as { hearingId: number; role: string } | undefined;
+      const participant = findParticipant(db, participantId);
       if (!participant) throw new NotFoundError(coded('participant.not-found'));
       const hearing = findHearing(db, participant.hearingId);
       if (!hearing || hearing.status === 'closed')

@@ -32,14 +32,27 @@ export function insertHearing(
 ): HearingRecord {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at) VALUES (?, ?, ?, ?)`,
+      `INSERT INTO hearings (case_id, scheduled_at, courtroom, created_at)
+       VALUES (@caseId, @scheduledAt, @courtroom, @createdAt)`,
     )
-    .run(input.caseId, input.scheduledAt, input.courtroom, new Date().toISOString());
+    .run({
+      caseId: input.caseId,
+      scheduledAt: input.scheduledAt,
+      courtroom: input.courtroom,
+      createdAt: new Date().toISOString(),
+    });
   return findHearing(db, Number(lastInsertRowid))!;
 }
 
 export function findHearing(db: ReadableDB, id: number): HearingRecord | undefined {
-  return db.prepare(`${hearingSelect} WHERE h.id = ?`).get(id) as HearingRecord | undefined;
+  return db.prepare(`${hearingSelect} WHERE h.id = @id`).get({ id }) as HearingRecord | undefined;
+}
+
+export function setHearingStatus(db: WritableDB, hearingId: number, status: HearingStatus): void {
+  db.prepare(`UPDATE hearings SET status = @status WHERE id = @hearingId`).run({
+    status,
+    hearingId,
+  });
 }
 
 /** Hearings whose case number, court or courtroom contains the query, soonest first. */
@@ -61,16 +74,33 @@ export function insertParticipant(
 ): ParticipantRecord {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO participants (hearing_id, role, display_name, created_at) VALUES (?, ?, ?, ?)`,
+      `INSERT INTO participants (hearing_id, role, display_name, created_at)
+       VALUES (@hearingId, @role, @displayName, @createdAt)`,
     )
-    .run(input.hearingId, input.role, input.displayName, new Date().toISOString());
+    .run({
+      hearingId: input.hearingId,
+      role: input.role,
+      displayName: input.displayName,
+      createdAt: new Date().toISOString(),
+    });
   return { id: Number(lastInsertRowid), ...input };
 }
 
 export function listParticipants(db: ReadableDB, hearingId: number): ParticipantRecord[] {
   return db
     .prepare(
-      `SELECT id, hearing_id AS hearingId, role, display_name AS displayName FROM participants WHERE hearing_id = ? ORDER BY id`,
+      `SELECT id, hearing_id AS hearingId, role, display_name AS displayName
+       FROM participants WHERE hearing_id = @hearingId ORDER BY id`,
     )
-    .all(hearingId) as ParticipantRecord[];
+    .all({ hearingId }) as ParticipantRecord[];
+}
+
+/** The hearing a participant belongs to and their role in it. */
+export function findParticipant(
+  db: ReadableDB,
+  participantId: number,
+): { hearingId: number; role: ParticipantRole } | undefined {
+  return db
+    .prepare(`SELECT hearing_id AS hearingId, role FROM participants WHERE id = @participantId`)
+    .get({ participantId }) as { hearingId: number; role: ParticipantRole } | undefined;
 }

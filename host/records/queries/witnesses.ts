@@ -15,8 +15,8 @@ export type WitnessSummary = {
 export function pseudonymTaken(db: ReadableDB, caseId: number, pseudonym: string): boolean {
   return (
     db
-      .prepare(`SELECT 1 FROM witnesses WHERE case_id = ? AND pseudonym = ?`)
-      .get(caseId, pseudonym) !== undefined
+      .prepare(`SELECT 1 FROM witnesses WHERE case_id = @caseId AND pseudonym = @pseudonym`)
+      .get({ caseId, pseudonym }) !== undefined
   );
 }
 
@@ -32,47 +32,54 @@ export function insertWitness(
   const now = new Date().toISOString();
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO witnesses (case_id, pseudonym, sealed_identity, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO witnesses (case_id, pseudonym, sealed_identity, created_at, updated_at)
+       VALUES (@caseId, @pseudonym, @sealedIdentity, @now, @now)`,
     )
-    .run(input.caseId, input.pseudonym, input.sealedIdentity, now, now);
+    .run({
+      caseId: input.caseId,
+      pseudonym: input.pseudonym,
+      sealedIdentity: input.sealedIdentity,
+      now,
+    });
   const id = Number(lastInsertRowid);
   const m = input.measures;
   db.prepare(
     `INSERT INTO protective_orders (witness_id, voice_preset, face_style, pseudonym, closed_session,
        screened_roles, screened_participant_ids, support_person, public_feed_delay_minutes,
        order_reference, order_date, screened_hear_voice)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    m.voicePreset,
-    m.faceStyle,
-    m.pseudonym ? 1 : 0,
-    m.closedSession ? 1 : 0,
-    JSON.stringify(m.screenedFromRoles),
-    JSON.stringify(m.screenedFromParticipantIds),
-    m.supportPerson ?? null,
-    m.publicFeedDelayMinutes,
-    m.orderReference ?? null,
-    m.orderDate ?? null,
-    m.screenedMayHearVoice ? 1 : 0,
-  );
+     VALUES (@witnessId, @voicePreset, @faceStyle, @pseudonym, @closedSession,
+       @screenedRoles, @screenedParticipantIds, @supportPerson, @publicFeedDelayMinutes,
+       @orderReference, @orderDate, @screenedHearVoice)`,
+  ).run({
+    witnessId: id,
+    voicePreset: m.voicePreset,
+    faceStyle: m.faceStyle,
+    pseudonym: m.pseudonym ? 1 : 0,
+    closedSession: m.closedSession ? 1 : 0,
+    screenedRoles: JSON.stringify(m.screenedFromRoles),
+    screenedParticipantIds: JSON.stringify(m.screenedFromParticipantIds),
+    supportPerson: m.supportPerson ?? null,
+    publicFeedDelayMinutes: m.publicFeedDelayMinutes,
+    orderReference: m.orderReference ?? null,
+    orderDate: m.orderDate ?? null,
+    screenedHearVoice: m.screenedMayHearVoice ? 1 : 0,
+  });
   return id;
 }
 
 export function updateSealedIdentity(db: WritableDB, id: number, sealedIdentity: Buffer): void {
-  db.prepare(`UPDATE witnesses SET sealed_identity = ?, updated_at = ? WHERE id = ?`).run(
-    sealedIdentity,
-    new Date().toISOString(),
-    id,
-  );
+  db.prepare(
+    `UPDATE witnesses SET sealed_identity = @sealedIdentity, updated_at = @now WHERE id = @id`,
+  ).run({ sealedIdentity, now: new Date().toISOString(), id });
 }
 
 export function findWitness(db: ReadableDB, id: number): WitnessRow | undefined {
   return db
     .prepare(
-      `SELECT id, case_id AS caseId, pseudonym, sealed_identity AS sealedIdentity FROM witnesses WHERE id = ?`,
+      `SELECT id, case_id AS caseId, pseudonym, sealed_identity AS sealedIdentity
+       FROM witnesses WHERE id = @id`,
     )
-    .get(id) as WitnessRow | undefined;
+    .get({ id }) as WitnessRow | undefined;
 }
 
 type SummaryRow = Omit<WitnessSummary, 'measures'> & {
