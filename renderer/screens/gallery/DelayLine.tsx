@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/errors';
-import { CUT_CHOICES, callGallery, type CutOutcome } from './gallery-api';
+import { callApi } from '../../api/client';
+import { CUT_CHOICES, type CutOutcome } from './gallery-api';
 import { DelayStrip } from './DelayStrip';
 import { useFeedStatus } from './useFeedStatus';
 
@@ -54,7 +55,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
             className="button secondary"
             disabled={busy}
             onClick={() =>
-              void act(async () => replace(await callGallery('gallery:stop', { hearingId })))
+              void act(async () => replace(await callApi('gallery:stop', { hearingId })))
             }
           >
             {t('gallery.delay.stop')}
@@ -65,7 +66,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
             className="button primary"
             disabled={busy || !status}
             onClick={() =>
-              void act(async () => replace(await callGallery('gallery:start', { hearingId })))
+              void act(async () => replace(await callApi('gallery:start', { hearingId })))
             }
           >
             {t('gallery.delay.start')}
@@ -77,7 +78,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void act(async () => setCut(await callGallery('gallery:cut', { hearingId, seconds })));
+            void act(async () => setCut(await callApi('gallery:cut', { hearingId, seconds })));
           }}
         >
           <label className="field">

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
-import { callGallery, type GalleryLink, type IssuedLink } from './gallery-api';
+import { callApi } from '../../api/client';
+import { type GalleryLink, type IssuedLink } from './gallery-api';
 import { IssuedLinkCard } from './IssuedLinkCard';
 
 const LABEL_MAX = 80;
@@ -23,7 +24,7 @@ export function GalleryLinksSection({ hearingId }: { hearingId: number }) {
   const [problem, setProblem] = useState<unknown>();
 
   const reload = useCallback(() => {
-    callGallery('gallery:links', { hearingId }).then(
+    callApi('gallery:links', { hearingId }).then(
       (answer) => setLinks(answer.links),
       (error: unknown) => setProblem(error),
     );
@@ -48,7 +49,7 @@ export function GalleryLinksSection({ hearingId }: { hearingId: number }) {
         onSubmit={(event) => {
           event.preventDefault();
           void act(async () => {
-            const answer = await callGallery('gallery:issue-link', {
+            const answer = await callApi('gallery:issue-link', {
               hearingId,
               label: label.trim(),
             });
@@ -115,7 +116,7 @@ export function GalleryLinksSection({ hearingId }: { hearingId: number }) {
                       aria-label={t('gallery.links.revokeNamed', { label: link.label })}
                       onClick={() =>
                         void act(async () => {
-                          await callGallery('gallery:revoke-link', { linkId: link.id });
+                          await callApi('gallery:revoke-link', { linkId: link.id });
                         })
                       }
                     >

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { callGallery, isUnknownLink, type GalleryView } from './gallery-api';
+import { callApi } from '../../api/client';
+import { isUnknownLink, type GalleryView } from './gallery-api';
 import { GalleryPlayer } from './GalleryPlayer';
 import './gallery.css';
 
@@ -61,7 +62,7 @@ function useGalleryView(token: string): GalleryView | 'unknown' | undefined {
   useEffect(() => {
     let current = true;
     const ask = () =>
-      callGallery('gallery:view', { token }).then(
+      callApi('gallery:view', { token }).then(
         (next) => current && setView(next),
         (error: unknown) => {
           if (current && isUnknownLink(error)) setView('unknown');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { callGallery, type FeedStatus } from './gallery-api';
+import { callApi } from '../../api/client';
+import { type FeedStatus } from './gallery-api';
 
 /**
  * The hearing's feed status, asked every second while the page is visible (a hidden tab stops
@@ -15,7 +16,7 @@ export function useFeedStatus(hearingId: number, everyMs = 1000) {
   const [problem, setProblem] = useState<unknown>();
 
   const ask = useCallback(() => {
-    callGallery('gallery:status', { hearingId }).then(
+    callApi('gallery:status', { hearingId }).then(
       (next) => {
         replace(next);
         setProblem(undefined);
