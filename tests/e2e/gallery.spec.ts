@@ -141,8 +141,9 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   console.log(
     `gallery: ${samples.map((s) => `${s.time.toFixed(1)}s:${Math.round(s.dark * 100)}%`).join(' ')}`,
   );
-  expect(samples.filter((s) => s.dark > 0.9).length).toBeGreaterThanOrEqual(10);
-  expect(samples.filter((s) => s.dark < 0.5).length).toBeGreaterThanOrEqual(6);
+  // The cut: a black run of several seconds with the hearing shown before and after it (a black
+  // tail, where nothing was recorded yet, would not count).
+  expect(blackRunsBetweenPictures(samples).some((run) => run >= 8)).toBe(true);
   expect(await seriousA11yViolations(gallery)).toEqual([]);
 
   // A made-up link: a plain page saying so, and nothing of the hearing.
@@ -153,3 +154,20 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   await expect(stranger.getByText('CR-2026/19')).toHaveCount(0);
   await saveScreenshot(stranger, AREA, 'public-invalid-link');
 });
+
+/** Lengths of runs of black frames (over 90 % dark) with a picture (under 90 %) on both sides. */
+function blackRunsBetweenPictures(samples: FrameSample[]): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  let pictureBefore = false;
+  for (const sample of samples) {
+    if (sample.dark > 0.9) {
+      run += 1;
+      continue;
+    }
+    if (run > 0 && pictureBefore) runs.push(run);
+    run = 0;
+    pictureBefore = true;
+  }
+  return runs;
+}

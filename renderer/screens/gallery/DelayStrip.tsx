@@ -14,12 +14,20 @@ export function DelayStrip({ status }: { status: FeedStatus }) {
   return (
     <div className="delay-strip-wrap">
       <div className="delay-strip" aria-hidden="true" data-testid="gallery-delay-strip">
-        <div className="delay-released" style={{ width: percent(layout.releasedUntil) }} />
+        <div
+          className="delay-released"
+          style={{
+            left: percent(layout.origin),
+            width: percent(Math.max(0, layout.releasedUntil - layout.origin)),
+          }}
+        />
         <div
           className="delay-pending"
           style={{ left: percent(layout.releasedUntil), width: percent(layout.pendingWidth) }}
         />
-        <div className="delay-public-now" style={{ left: percent(layout.publicNow) }} />
+        {layout.publicNow !== undefined && (
+          <div className="delay-public-now" style={{ left: percent(layout.publicNow) }} />
+        )}
         <div className="delay-live" />
       </div>
       <dl className="delay-facts">
@@ -30,7 +38,9 @@ export function DelayStrip({ status }: { status: FeedStatus }) {
         <div>
           <dt>{t('gallery.delay.publicNow')}</dt>
           <dd data-testid="gallery-public-now">
-            {status.publicNowMs > 0 ? clock(status.publicNowMs) : t('gallery.delay.nothingYet')}
+            {layout.publicNow !== undefined
+              ? clock(status.publicNowMs)
+              : t('gallery.delay.nothingYet')}
           </dd>
         </div>
         <div>

@@ -14,8 +14,10 @@ export type DelayLineInput = {
 export type DelayLineLayout = {
   /** Recorded time (ms) at the strip's left edge; its right edge is live. */
   startMs: number;
-  /** 0..1 from the left edge. */
-  publicNow: number;
+  /** 0..1 from the left edge: where the feed began (the strip is empty before it). */
+  origin: number;
+  /** Where the public is, or undefined while nothing has been released. */
+  publicNow: number | undefined;
   releasedUntil: number;
   /** The held-back part (released-until → live) as a fraction of the strip. */
   pendingWidth: number;
@@ -29,10 +31,11 @@ export function delayLineLayout(status: DelayLineInput): DelayLineLayout {
   const spanMs = Math.max(60_000, Math.round(delayMs * 1.2));
   const startMs = status.liveMs - spanMs;
   const at = (ms: number) => clamp01((ms - startMs) / spanMs);
-  const releasedUntil = at(status.releasedUntilMs);
+  const releasedUntil = at(Math.max(0, status.releasedUntilMs));
   return {
     startMs,
-    publicNow: at(status.publicNowMs),
+    origin: at(0),
+    publicNow: status.releasedUntilMs > 0 ? at(status.publicNowMs) : undefined,
     releasedUntil,
     pendingWidth: 1 - releasedUntil,
     releasedIn:

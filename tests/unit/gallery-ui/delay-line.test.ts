@@ -16,6 +16,7 @@ describe("the judge's delay line", () => {
       nextReleaseInMs: 4_200,
     });
     expect(layout.startMs).toBe(4 * 60_000);
+    expect(layout.origin).toBe(0);
     expect(layout.publicNow).toBeCloseTo(6 / 36, 5);
     expect(layout.releasedUntil).toBeCloseTo((6 * 60 + 6) / (36 * 60), 5);
     expect(layout.pendingWidth).toBeCloseTo(1 - layout.releasedUntil, 9);
@@ -31,18 +32,20 @@ describe("the judge's delay line", () => {
       nextReleaseInMs: null,
     });
     expect(layout.startMs).toBe(5_000 - 60_000);
-    expect(layout.publicNow).toBeGreaterThanOrEqual(0);
-    expect(layout.publicNow).toBeLessThanOrEqual(1);
+    // Nothing released yet: no public marker, and the time before the feed began stays empty.
+    expect(layout.publicNow).toBeUndefined();
+    expect(layout.origin).toBeCloseTo(55 / 60, 5);
+    expect(layout.releasedUntil).toBe(layout.origin);
     expect(layout.releasedIn).toBeUndefined();
     const beyond = delayLineLayout({
       delayMinutes: 1,
       liveMs: 60_000,
       publicNowMs: 120_000,
-      releasedUntilMs: Number.NaN,
+      releasedUntilMs: -1,
       nextReleaseInMs: 0,
     });
-    expect(beyond.publicNow).toBe(1);
-    expect(beyond.releasedUntil).toBe(0);
+    expect(beyond.releasedUntil).toBe(beyond.origin);
+    expect(beyond.publicNow).toBeUndefined();
     expect(beyond.releasedIn).toBe('0:00');
   });
 
