@@ -131,7 +131,7 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   for (let i = 0; i < 100; i += 1) {
     const sample = await sampleGalleryFrame(gallery);
     samples.push(sample);
-    if (sample.dark > 0.9 && !shotBlack) {
+    if (sample.dark > 0.95 && !shotBlack) {
       shotBlack = true;
       await saveScreenshot(gallery, AREA, 'public-redacted');
     }
@@ -155,13 +155,13 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   await saveScreenshot(stranger, AREA, 'public-invalid-link');
 });
 
-/** Lengths of runs of black frames (over 90 % dark) with a picture (under 90 %) on both sides. */
+/** Lengths of runs of black frames (over 95 % dark) with a picture (under 95 %) on both sides. */
 function blackRunsBetweenPictures(samples: FrameSample[]): number[] {
   const runs: number[] = [];
   let run = 0;
   let pictureBefore = false;
   for (const sample of samples) {
-    if (sample.dark > 0.9) {
+    if (sample.dark > 0.95) {
       run += 1;
       continue;
     }
