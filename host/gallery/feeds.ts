@@ -123,10 +123,13 @@ export class GalleryFeeds {
     return this.feeds.get(hearingId);
   }
 
-  /** The feed a valid gallery link names; undefined for a malformed, unknown or revoked token. */
-  feedForToken(token: string): PublicFeed | undefined {
+  /**
+   * What a gallery link may be served: undefined for a malformed, unknown or revoked token; else the
+   * hearing's feed, or none yet (the judge has not started it: an empty playlist, so players wait).
+   */
+  servedForToken(token: string): { feed: PublicFeed | undefined } | undefined {
     const link = galleryLinkForToken(this.deps.db, token);
-    return link ? this.feed(link.hearingId) : undefined;
+    return link ? { feed: this.feed(link.hearingId) } : undefined;
   }
 
   /**

@@ -4,7 +4,9 @@
  * is released, and anything it refuses (not yet released, gone, a bad name) is a bare 404.
  */
 import type { ServerResponse } from 'node:http';
+import { DEFAULT_SEGMENT_SECONDS } from '../gallery/feed-options.js';
 import type { GalleryFeeds } from '../gallery/feeds.js';
+import { mediaPlaylist } from '../gallery/hls-playlist.js';
 import { sendText } from './static-files.js';
 
 export const GALLERY_PATH_PREFIX = '/gallery/';
@@ -17,14 +19,16 @@ export function serveGallery(
 ): void {
   response.setHeader('Cache-Control', 'no-store');
   const match = GALLERY_PATH.exec(path);
-  const feed = match && gallery?.feedForToken(match[1]!);
-  if (!match || !feed) return notFound(response);
+  const served = match && gallery?.servedForToken(match[1]!);
+  if (!match || !served) return notFound(response);
+  const { feed } = served;
   const name = match[2]!;
   if (name === 'index.m3u8') {
     response.writeHead(200, { 'Content-Type': 'application/vnd.apple.mpegurl' });
-    response.end(feed.playlist());
+    response.end(feed?.playlist() ?? NOT_STARTED);
     return;
   }
+  if (!feed) return notFound(response);
   const answer = feed.segment(name);
   if (!answer.ok) return notFound(response);
   response.writeHead(200, {
@@ -33,5 +37,12 @@ export function serveGallery(
   });
   response.end(answer.bytes);
 }
+
+/** A link whose feed the judge has not started: a live playlist with nothing in it yet. */
+const NOT_STARTED = mediaPlaylist({
+  indexes: [],
+  segmentSeconds: DEFAULT_SEGMENT_SECONDS,
+  ended: false,
+});
 
 const notFound = (response: ServerResponse) => sendText(response, 404, 'Not found');

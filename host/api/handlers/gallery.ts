@@ -42,7 +42,7 @@ export function createGalleryHandlers(context: HostContext): Pick<ApiHandlers, G
     if (!hearing) throw new NotFoundError(coded('hearing.not-found'));
     return hearing;
   };
-  const base = () => context.lan?.url ?? context.localUrl ?? '';
+  const base = () => (context.lan?.url ?? context.localUrl ?? '').replace(/\/+$/, '');
 
   return {
     'gallery:status': ({ hearingId }, { records }) => {
