@@ -74,6 +74,7 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   expect(galleryUrl).toMatch(/#\/gallery\/[^/]+$/);
   await expect(links.getByRole('img', { name: 'QR code of the gallery link' })).toBeVisible();
   await expect(links.getByTestId('gallery-link-list')).toContainText('Press room');
+  expect(await seriousA11yViolations(clerk)).toEqual([]);
   await links.scrollIntoViewIfNeeded();
   await saveScreenshot(clerk, AREA, 'clerk-gallery-link');
 
