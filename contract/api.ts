@@ -13,6 +13,7 @@ import type { CodedError, FieldError } from './errors/codes.js';
 import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
+import { galleryApi } from './api/gallery.js';
 import { preferencesApi } from './api/preferences.js';
 import { recordsApi } from './api/records.js';
 import { setupApi } from './api/setup.js';
@@ -26,6 +27,7 @@ export const apiContract = {
   ...netApi,
   ...trainingApi,
   ...evidenceApi,
+  ...galleryApi,
   ...preferencesApi,
 } as const satisfies ChannelTable;
 

@@ -13,6 +13,7 @@ import {
   type HostPlan,
   type RunningHost,
 } from './assembly/host-options.js';
+import { openGalleryFeeds } from './assembly/gallery.js';
 import { openCourtHearings, openHostRecords } from './assembly/records-and-court.js';
 import { closeOnce, closeOpened, killRecordersOnExit } from './assembly/shutdown.js';
 import { openListeners, type Listeners } from './http/listeners.js';
@@ -41,8 +42,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     () => closeOpened({ records, court }),
     () => createMediaSession(plan.media, log.child({ area: 'session' }), court),
   );
+  const gallery = await orClose(
+    () => closeOpened({ records, court, session }),
+    () => openGalleryFeeds(plan, records),
+  );
   const removeExitGuard = killRecordersOnExit(court);
-  const parts = { records, court, session };
+  const parts = { records, court, session, gallery };
   const { listeners, app } = await orClose(
     () => closeOpened({ ...parts, removeExitGuard }),
     () =>

@@ -9,6 +9,7 @@ import { JoinScreen } from './screens/session/JoinScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { WitnessScreen } from './screens/WitnessScreen';
 import { ClerkScreen } from './screens/clerk/ClerkScreen';
+import { PublicGalleryScreen } from './screens/gallery/PublicGalleryScreen';
 import { JudgeScreen } from './screens/judge/JudgeScreen';
 import { TrainerScreen } from './screens/trainer/TrainerScreen';
 
@@ -16,6 +17,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const info = useAppInfo();
+  if (route.screen === 'gallery') return <PublicGalleryScreen token={route.token} />;
 
   return (
     <div className="app">

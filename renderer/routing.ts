@@ -26,7 +26,8 @@ export type Route =
   | { screen: 'home' }
   | { screen: Role; page?: TrainerPage }
   | { screen: 'join'; code?: string; fingerprint?: string }
-  | ClerkRoute;
+  | ClerkRoute
+  | { screen: 'gallery'; token: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
   if (clerkRoute) return clerkRoute;
   if (name === 'trainer' && (trainerPages as readonly string[]).includes(sub))
     return { screen: 'trainer', page: sub as TrainerPage };
+  if (name === 'gallery' && sub) return { screen: 'gallery', token: decodeURIComponent(sub) };
   if (name === 'join') {
     const params = new URLSearchParams(query);
     const code = params.get('code');
@@ -96,6 +98,7 @@ export function hrefFor(route: Route): string {
   if (route.screen === 'case') return `#/cases/${route.caseId}`;
   if (route.screen === 'hearings' && 'when' in route && route.when)
     return `#/hearings?when=${route.when}`;
+  if (route.screen === 'gallery') return `#/gallery/${encodeURIComponent(route.token)}`;
   return route.screen === 'home' ? '#/' : `#/${route.screen}`;
 }
 

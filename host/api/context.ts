@@ -1,4 +1,5 @@
 import type { CourtHearings } from '../court/court-hearings.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { Logger } from '../logger.js';
 import type { MediaSession } from '../session/index.js';
 import type { RecordsRuntime } from '../records/records-runtime.js';
@@ -19,6 +20,10 @@ export type HostContext = {
   court?: CourtHearings | undefined;
   /** The HTTPS/WSS listener for other machines (--lan), with the certificate's fingerprint. */
   lan?: { url: string; fingerprint: string } | undefined;
+  /** The hearings' delayed public feeds, when records are open (issue 19). */
+  gallery?: GalleryFeeds | undefined;
+  /** This host's own address (the loopback listener), e.g. http://127.0.0.1:4180. */
+  localUrl?: string | undefined;
   /** A training host: its records are the separate training database, never the real one. */
   training?: boolean | undefined;
 };

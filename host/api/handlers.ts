@@ -3,6 +3,7 @@ import type { ApiHandlers } from './checked-call.js';
 import { createAppHandlers } from './handlers/app.js';
 import { createCourtHandlers } from './handlers/court.js';
 import { createEvidenceHandlers } from './handlers/evidence.js';
+import { createGalleryHandlers } from './handlers/gallery.js';
 import { createNetHandlers } from './handlers/net.js';
 import { createPreferencesHandlers } from './handlers/preferences.js';
 import { createRecordsHandlers } from './handlers/records.js';
@@ -19,6 +20,7 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
     ...createEvidenceHandlers(context),
+    ...createGalleryHandlers(context),
     ...createPreferencesHandlers(),
   };
 }

@@ -6,6 +6,7 @@ import { createApiDispatcher, type ApiDispatcher } from '../api/dispatch.js';
 import { createApiHandlers } from '../api/handlers.js';
 import type { HostContext } from '../api/context.js';
 import type { CourtHearings } from '../court/court-hearings.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import { createHostRoutes, type HostRoutes } from '../http/host-routes.js';
 import type { BoundListeners } from '../http/listeners.js';
 import type { WebSocketEndpoint } from '../net/websocket-endpoint.js';
@@ -18,6 +19,7 @@ export type HostParts = {
   records: RecordsRuntime | undefined;
   court: CourtHearings | undefined;
   session: MediaSession;
+  gallery: GalleryFeeds | undefined;
 };
 
 export type HostApp = {
@@ -36,6 +38,8 @@ export function assembleHostApp(plan: HostPlan, parts: HostParts, bound: BoundLi
     session: parts.session,
     records: parts.records,
     court: parts.court,
+    gallery: parts.gallery,
+    localUrl: bound.url,
     ...(bound.lan ? { lan: { url: bound.lan.url, fingerprint: bound.lan.fingerprint } } : {}),
     training: plan.training,
   };
@@ -54,6 +58,7 @@ export function assembleHostApp(plan: HostPlan, parts: HostParts, bound: BoundLi
     dispatch,
     ws,
     signalling: parts.session.signalling,
+    gallery: parts.gallery,
   });
   return { context, dispatch, ws, routes };
 }

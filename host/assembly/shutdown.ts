@@ -1,5 +1,6 @@
 /** Closing the host: recordings finished first, then connections, rooms, listeners, the records. */
 import type { CourtHearings } from '../court/court-hearings.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { Listeners } from '../http/listeners.js';
 import type { Logger } from '../logger.js';
 import type { WebSocketEndpoint } from '../net/websocket-endpoint.js';
@@ -22,6 +23,7 @@ export type ClosableHost = {
   records: RecordsRuntime | undefined;
   court: CourtHearings | undefined;
   session: MediaSession;
+  gallery: GalleryFeeds | undefined;
   ws: WebSocketEndpoint;
   listeners: Listeners;
   removeExitGuard: () => void;
@@ -37,6 +39,10 @@ async function closeHost(host: ClosableHost): Promise<void> {
   await (host.court?.stopRecordings() ?? Promise.resolve()).catch((error: unknown) =>
     host.log.error({ err: error }, 'recording.stop-failed'),
   );
+  // Running feeds are closed, not stopped: the next start resumes them.
+  await (host.gallery?.close() ?? Promise.resolve()).catch((error: unknown) =>
+    host.log.error({ err: error }, 'gallery.close-failed'),
+  );
   host.ws.close();
   host.court?.close();
   host.session.close();
@@ -51,8 +57,10 @@ export function closeOpened(parts: {
   records: RecordsRuntime | undefined;
   court?: CourtHearings | undefined;
   session?: MediaSession | undefined;
+  gallery?: GalleryFeeds | undefined;
   removeExitGuard?: () => void;
 }): void {
+  void parts.gallery?.close();
   parts.session?.close();
   parts.court?.close();
   parts.removeExitGuard?.();

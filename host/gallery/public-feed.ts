@@ -70,6 +70,11 @@ export class PublicFeed {
     this.now = options.now ?? Date.now;
   }
 
+  /** The wall-clock instant the feed covers from; undefined before the first start. */
+  get originMs(): number | undefined {
+    return this.state?.originMs;
+  }
+
   get live(): boolean {
     return this.state !== undefined && this.state.stoppedAtMs === undefined;
   }

@@ -9,8 +9,10 @@ import { API_HTTP_PREFIX } from '../../contract/api.js';
 import { SIGNALLING_PATH } from '../../contract/signalling.js';
 import { WS_PATH } from '../../contract/ws.js';
 import type { ApiDispatcher } from '../api/dispatch.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { WebSocketEndpoint } from '../net/websocket-endpoint.js';
 import { handleApiRequest } from './api-endpoint.js';
+import { GALLERY_PATH_PREFIX, serveGallery } from './gallery-routes.js';
 import { isTrustedLanRequest, isTrustedRequest, LAN_API_CHANNELS } from './origin-check.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { lanMayServe, sendText, serveStaticFile } from './static-files.js';
@@ -38,6 +40,8 @@ export type HostRouteTargets = {
   dispatch: ApiDispatcher;
   ws: WebSocketEndpoint;
   signalling: WebSocketEndpoint;
+  /** The public feeds, served as HLS to a valid gallery link on both listeners. */
+  gallery?: GalleryFeeds | undefined;
 };
 
 export function createHostRoutes(targets: HostRouteTargets): HostRoutes {
@@ -61,6 +65,8 @@ export function createHostRoutes(targets: HostRouteTargets): HostRoutes {
       if (path === '/healthz') return sendText(response, 200, 'ok');
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return sendText(response, 405, 'Method not allowed');
+      if (path.startsWith(GALLERY_PATH_PREFIX))
+        return serveGallery(targets.gallery, path, response);
       if (listener === 'lan' && !lanMayServe(path, { labHost: targets.labHost }))
         return sendText(response, 404, 'Not found');
       return serveStaticFile(targets.staticDir, path, response);

@@ -28,7 +28,12 @@ export function isTrustedRequest(
 }
 
 /** Only on the TLS listener for other machines: the API channels a joining participant needs. */
-export const LAN_API_CHANNELS: ReadonlySet<string> = new Set(['app:info', 'net:identity']);
+export const LAN_API_CHANNELS: ReadonlySet<string> = new Set([
+  'app:info',
+  'net:identity',
+  // The public gallery screen: a gallery link's title and state, no sign-in.
+  'gallery:view',
+]);
 
 /**
  * The TLS listener (--lan) answers requests addressed to an IP literal or a name the court set up,

@@ -44,6 +44,8 @@ export const SCENARIOS: Record<TrainingScenario['id'], TrainingScenario> = {
       pseudonym: true,
       closedSession: true,
       supportPerson: 'Support person (trainee)',
+      // Short, so trainees see a slip reach the public gallery and practise cutting it in time.
+      publicFeedDelayMinutes: 1,
     },
   },
 };

@@ -86,6 +86,8 @@ export function createEvidenceHandlers(context: HostContext): Pick<ApiHandlers, 
         reason: reason ?? '',
         judge: actor.name,
       });
+      // A running public feed gets the mark at once: inside its delay it is cut before release.
+      context.gallery?.syncRedactions(hearingId);
       return { id };
     },
     'evidence:export': async ({ hearingId }, { records, actor, dataKey }) => {

@@ -7,7 +7,7 @@ import type { Migration } from './registry.js';
  */
 export const createPracticeCalls: Migration = {
   version: 18,
-  name: '0017-create-practice-calls',
+  name: '0018-create-practice-calls',
   up(db) {
     db.exec(`
       CREATE TABLE practice_calls (

@@ -16,6 +16,7 @@ import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
 import { keyAuditChain } from './0016-key-audit-chain.js';
 import { createCourtProfile } from './0017-create-court-profile.js';
 import { createPracticeCalls } from './0018-create-practice-calls.js';
+import { createGalleryLinks } from './0019-create-gallery-links.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   keyAuditChain,
   createCourtProfile,
   createPracticeCalls,
+  createGalleryLinks,
 ];
 checkMigrationOrder(migrations);
 

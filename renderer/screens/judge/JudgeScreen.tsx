@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { EvidenceForChosenHearing } from '../evidence/EvidenceForChosenHearing';
+import { JudgeGalleryPanel } from '../gallery/HearingGalleryPanels';
 import { HearingsProvider } from '../records/hearings-context';
 import { RecordsGate } from '../records/RecordsGate';
 import { SealedIdentitiesPanel } from './SealedIdentitiesPanel';
@@ -18,6 +19,9 @@ export function JudgeScreen() {
             <EvidenceForChosenHearing canRedact />
           </HearingsProvider>
         </section>
+        <HearingsProvider>
+          <JudgeGalleryPanel />
+        </HearingsProvider>
       </RecordsGate>
     </section>
   );

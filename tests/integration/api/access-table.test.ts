@@ -59,6 +59,14 @@ const PINNED: Record<string, string> = {
   'evidence:verify': 'operator/open',
   'operators:set-language': 'operator/open',
   'operators:language': 'operator/open',
+  'gallery:status': 'operator/open',
+  'gallery:start': 'judge/open',
+  'gallery:stop': 'judge/open',
+  'gallery:cut': 'judge/open',
+  'gallery:links': 'clerk/open',
+  'gallery:issue-link': 'clerk/open',
+  'gallery:revoke-link': 'clerk/open',
+  'gallery:view': 'none/open',
 };
 
 type Records = 'missing' | 'locked' | 'unlocked';

@@ -153,4 +153,33 @@ describe('serving other machines over HTTPS/WSS (--lan)', () => {
     });
     client.close();
   });
+
+  it('gives a gallery link on the LAN address: its screen, view and playlist, no sign-in', async () => {
+    const clerk = hearing.host.context.records!.sessions.open({
+      name: 'Clerk Asel',
+      role: 'clerk',
+    });
+    const issued = await hearing.host.dispatch(
+      'gallery:issue-link',
+      { hearingId: hearing.hearingId, label: 'Press room' },
+      { sessionToken: clerk.token },
+    );
+    if (!issued.ok) throw new Error(issued.error.message);
+    const data = issued.data as { url: string; playlistUrl: string };
+    const base = lan.url.replace(/\/$/, '');
+    expect(data.url).toMatch(new RegExp(`^${base}/#/gallery/[A-Za-z0-9_-]{43}$`));
+    const token = data.url.split('/').at(-1)!;
+    expect(data.playlistUrl).toBe(`${base}/gallery/${token}/index.m3u8`);
+    const view = await api('gallery:view', { token });
+    expect(view.status).toBe(200);
+    expect(JSON.parse(view.body)).toMatchObject({ ok: true, data: { state: 'waiting' } });
+    // Not started yet: a live playlist with nothing in it, so a player waits.
+    const playlist = await pinnedFetch(`/gallery/${token}/index.m3u8`, lan.fingerprint);
+    expect(playlist.status).toBe(200);
+    expect(playlist.body).toContain('#EXTM3U');
+    expect(playlist.body).not.toContain('seg-');
+    for (const path of [`/gallery/${token}/seg-000000.ts`, `/gallery/${'A'.repeat(43)}/index.m3u8`])
+      expect((await pinnedFetch(path, lan.fingerprint)).status, path).toBe(404);
+    expect((await api('gallery:links', { hearingId: hearing.hearingId })).status).toBe(403);
+  });
 });

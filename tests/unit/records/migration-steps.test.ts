@@ -64,6 +64,10 @@ const SEED: Record<number, (db: WritableDB, version: number) => void> = {
     db.exec(
       `INSERT INTO practice_calls VALUES (1, 1, 1, 'W-AB23', 'pass', '{}', '{}', '{}', '${at}')`,
     ),
+  19: (db) =>
+    db.exec(
+      `INSERT INTO gallery_links VALUES (1, 1, '${'h'.repeat(43)}', 'Press room', '${at}', 'C', NULL)`,
+    ),
 };
 
 function fileAt(version: number): WritableDB {
@@ -194,6 +198,18 @@ const CHANGES: Record<number, (db: WritableDB) => void> = {
       db,
       `INSERT INTO practice_calls VALUES (3, 9, 1, 'W', 'pass', '{}', '{}', '{}', 'x')`,
       /FOREIGN/,
+    );
+  },
+  19: (db) => {
+    expect(isStrict(db, 'gallery_links')).toBe(true);
+    // A token is stored only as its hash, once: the same hash cannot name two links.
+    rejects(db, `INSERT INTO gallery_links VALUES (2, 1, 'short', 'x', 'a', 'C', NULL)`, /CHECK/);
+    const hash = 'h'.repeat(43);
+    db.exec(`INSERT INTO gallery_links VALUES (3, 1, '${hash}', 'Press', 'a', 'C', NULL)`);
+    rejects(
+      db,
+      `INSERT INTO gallery_links VALUES (4, 1, '${hash}', 'x', 'a', 'C', NULL)`,
+      /UNIQUE/,
     );
   },
 };

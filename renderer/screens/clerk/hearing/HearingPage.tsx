@@ -9,6 +9,7 @@ import { JoinCodesPanel } from '../JoinCodesPanel';
 import type { Hearing } from '../types';
 import { useApiQuery } from '../use-api-query';
 import { WitnessRoomCheckPanel } from '../WitnessRoomCheckPanel';
+import { GalleryLinksSection } from '../../gallery/GalleryLinksSection';
 import { HearingGallerySection } from './HearingGallerySection';
 import { HearingOverview } from './HearingOverview';
 import { HearingSectionNav } from './HearingSectionNav';
@@ -115,6 +116,10 @@ function SectionBody({
     case 'evidence':
       return <EvidencePanel hearingId={hearing.id} canRedact={false} />;
     case 'gallery':
-      return <HearingGallerySection hearing={hearing} />;
+      return (
+        <HearingGallerySection hearing={hearing}>
+          <GalleryLinksSection hearingId={hearing.id} />
+        </HearingGallerySection>
+      );
   }
 }
