@@ -14,6 +14,7 @@ import { resolveFfmpeg } from '../host/tools/ffmpeg';
 import { FaceMaskingEngine } from '../media/core/face/engine';
 import { fillSilhouette, silhouetteGrid } from '../media/core/face/segmentation';
 import type { MaskStyle, RgbaFrame } from '../media/core/face/types';
+import { headCrops, loadThunder } from './lib/bench-schedule';
 import { buildFaceTestVideo } from './lib/face-test-video';
 
 const framesArg = process.argv.indexOf('--frames');
@@ -73,8 +74,18 @@ const [faces, pose, segmenter] = await Promise.all([
   createNodePoseLocator(),
   createNodePersonSegmenter(),
 ]);
+const thunder = await loadThunder();
 const blaze = await time('BlazeFace back256', frames, (f) => faces.detect(f));
 const movenet = await time('MoveNet lightning 192 (head location)', frames, (f) => pose.locate(f));
+await time('MoveNet thunder 256', frames, (f) => thunder.locate(f));
+const front = await createNodeFaceDetector('front128');
+const cropped = await headCrops(frames, pose, faces, front);
+const onCrop = cropped.crops.length
+  ? await time('BlazeFace front128 on the pose head x2 crop', cropped.crops, (f) => front.detect(f))
+  : null;
+console.log(
+  `  head placed by pose in ${cropped.crops.length}/${frames.length} frames; a face found by back256 on the whole frame in ${cropped.foundWhole}, by front128 on the head crop in ${cropped.foundCrop}`,
+);
 const selfie = await time('selfie segmentation 256', frames, (f) => segmenter.segment(f));
 const mask = await segmenter.segment(frames[0]!);
 await time('silhouette grid + fill (720p)', frames, async (f) => {
@@ -83,6 +94,12 @@ await time('silhouette grid + fill (720p)', frames, async (f) => {
 console.log(
   `head located (BlazeFace + MoveNet, in turn on one thread): ${(1000 / (blaze + movenet)).toFixed(1)}/s; with segmentation: ${(1000 / (blaze + movenet + selfie)).toFixed(1)}/s`,
 );
+if (onCrop !== null)
+  console.log(
+    `schedule candidates, heads located per second on one thread: BlazeFace whole + MoveNet every detection ${(1000 / (blaze + movenet)).toFixed(1)}/s; ` +
+      `MoveNet + front128 on its head crop ${(1000 / (movenet + onCrop)).toFixed(1)}/s; ` +
+      `silhouette with segmentation every detection ${(1000 / (blaze + movenet + selfie)).toFixed(1)}/s, every 3rd ${(1000 / (blaze + movenet + selfie / 3)).toFixed(1)}/s`,
+  );
 for (const style of ['solid', 'silhouette'] as MaskStyle[]) {
   const engine = new FaceMaskingEngine({ style, budgetMs: null, startReady: true });
   engine.setDetector(faces);
