@@ -45,7 +45,10 @@ test.afterAll(async () => {
   await hearing?.host.stop();
 });
 
-/** 12 s at 10 fps, 640x480: four pictures of real faces, each panned across the frame for 3 s. */
+/**
+ * 16 s at 10 fps, 640x480: four pictures of real faces, each held still for 2.5 s (so the head
+ * masks, not only whole-frame hiding, reach the judge) and then panned across the frame for 1.5 s.
+ */
 function buildMovingWitnessVideo(output: string): string {
   const pictures = [
     join(faceTestdataDir(), 'fr_obama.jpg'),
@@ -55,8 +58,8 @@ function buildMovingWitnessVideo(output: string): string {
   ];
   // Each picture 520 px high on a grey band at least 800 wide, the 640x480 view panning across it.
   const pan =
-    "scale=-2:520,pad='max(iw,800)':520:(ow-iw)/2:0:color=0x505050,crop=640:480:x='(iw-640)*t/3':y=20";
-  const inputs = pictures.flatMap((p) => ['-loop', '1', '-framerate', '10', '-t', '3', '-i', p]);
+    "scale=-2:520,pad='max(iw,800)':520:(ow-iw)/2:0:color=0x505050,crop=640:480:x='(iw-640)*max(0,t-2.5)/1.5':y=20";
+  const inputs = pictures.flatMap((p) => ['-loop', '1', '-framerate', '10', '-t', '4', '-i', p]);
   const chains = pictures.map((_, i) => `[${i}]${pan},setsar=1,format=yuv420p[v${i}]`).join(';');
   const joined = pictures.map((_, i) => `[v${i}]`).join('');
   execFileSync(resolveFfmpeg(), [
@@ -138,7 +141,7 @@ function summary(name: string, frames: readonly JudgedFrame[]): string {
 }
 
 test('what the judge receives shows no face to an independent detector, in every order style', async () => {
-  test.setTimeout(900_000);
+  test.setTimeout(1_500_000);
   hearing = await setUpProtectedHearing('face-live', { faceStyle: 'solid' });
   const { host, dir } = hearing;
   const clip = buildMovingWitnessVideo(join(dir, 'witness.y4m'));
