@@ -108,6 +108,20 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
     'masked',
     { timeout: 60_000 },
   );
+  // The labels say what is done: a silhouette, not "face masked"; the judge is told the same
+  // (or that the whole picture is hidden, while the witness's machine is unsure).
+  await expect(witness.getByTestId('protection-state').locator('li').first()).toHaveAttribute(
+    'data-style',
+    'silhouette',
+  );
+  await expect(witness.getByTestId('protection-state').locator('li').first()).toContainText(
+    'silhouette',
+  );
+  await expect(judge.getByTestId('witness-picture-state')).toHaveAttribute(
+    'data-picture',
+    /^(silhouette|hidden-whole)$/,
+    { timeout: 30_000 },
+  );
 
   /** Polls a page's <video> until it shows a silhouette; every frame seen on the way is judged. */
   const firstSilhouette = async (page: Page, testId: string, name: string, screenshot: string) => {
