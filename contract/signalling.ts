@@ -129,10 +129,19 @@ const empty = z.object({}).strict();
  * track is masked/silent; 'failed': crashed or could not start, so the court sees a masked frame
  * or hears silence until it recovers.
  */
+/**
+ * What the court receives of the witness's picture (over the last second): the ordered style, the
+ * whole picture hidden (the head not located with certainty), the no-picture card, or nothing
+ * (masking not available). For the judge's label; never used to decide what is sent.
+ */
+export const witnessPictures = [...faceStyles, 'hidden-whole', 'blocked'] as const;
+export type WitnessPicture = (typeof witnessPictures)[number];
+
 export const witnessPipelineState = z
   .object({
     video: z.enum(['running', 'starting', 'failed']),
     audio: z.enum(['running', 'starting', 'failed']),
+    picture: z.enum(witnessPictures).optional(),
   })
   .strict();
 export type WitnessPipelineState = z.infer<typeof witnessPipelineState>;

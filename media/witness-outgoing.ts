@@ -6,8 +6,12 @@
  * order allows no picture (or none that media/ can draw yet), the camera is not even opened: a
  * generated card is sent in its place (witness-picture.ts).
  */
-import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
-import { pipelineStyleForOrder, type MaskStyle } from './core/face/index';
+import type {
+  WitnessPicture,
+  WitnessPipelineState,
+  WitnessProtectionOrder,
+} from '../contract/signalling';
+import { pipelineStyleForOrder, PictureSummary, type MaskStyle } from './core/face/index';
 import { cardTrack } from './witness-picture';
 import type { VoicePreset } from './core/voice';
 import {
@@ -26,6 +30,8 @@ export type WitnessProtection = {
    * style is not drawn yet); blocked: no masking; no-picture: the order allows no picture at all.
    */
   video: 'masked' | 'whole-frame' | 'blocked' | 'no-picture';
+  /** The ordered mask style while masking runs (the label says what is done: silhouette, blur …). */
+  style: MaskStyle | null;
   audio: 'anonymised' | 'silenced';
 };
 
@@ -70,6 +76,7 @@ export async function openWitnessOutgoing(
   });
   const protection = (): WitnessProtection => ({
     video: video.protection(),
+    style: picture.kind === 'masked' ? picture.style : null,
     audio: audio.protection(),
   });
   exposeWitnessPipelinesForTests({ breakFace: video.breakForTest, breakVoice: audio.breakForTest });
@@ -80,7 +87,11 @@ export async function openWitnessOutgoing(
     ],
     previewTrack: video.track,
     protection,
-    pipelineState: () => ({ video: video.health(), audio: audio.health() }),
+    pipelineState: () => ({
+      video: video.health(),
+      audio: audio.health(),
+      picture: video.picture(),
+    }),
     devices: () => ({
       camera: raw.getVideoTracks().some((track) => track.readyState === 'live'),
       microphone: raw.getAudioTracks().some((track) => track.readyState === 'live'),
@@ -97,6 +108,8 @@ type PipelineOutput<P> = {
   track: MediaStreamTrack;
   protection(): P;
   health(): WitnessPipelineState['video'];
+  /** What the court receives of the picture (video only; audio answers undefined). */
+  picture(): WitnessPicture | undefined;
   breakForTest(): void;
   stop(): void;
 };
@@ -114,8 +127,13 @@ function maskedVideo(
   }
   if (pipeline) {
     const running = pipeline;
+    const summary = new PictureSummary(options.style);
     return {
       track: running.outputTrack,
+      picture: () => {
+        const snapshot = running.snapshot();
+        return summary.observe(performance.now(), snapshot, snapshot.mode === 'whole-frame');
+      },
       protection: () => (running.snapshot().mode === 'masking-faces' ? 'masked' : 'whole-frame'),
       health: () => {
         const snapshot = running.snapshot();
@@ -130,6 +148,7 @@ function maskedVideo(
   return {
     track: black.track,
     protection: () => 'blocked',
+    picture: () => 'blocked',
     health: () => 'failed',
     breakForTest: () => undefined,
     stop: black.stop,
@@ -145,6 +164,7 @@ function cardVideo(
   return {
     track: card.track,
     protection: () => 'no-picture',
+    picture: () => 'no-picture',
     health: () => 'running',
     breakForTest: () => undefined,
     stop: card.stop,
@@ -166,6 +186,7 @@ function anonymisedVoice(
     const running = voice;
     return {
       track: running.outputTrack,
+      picture: () => undefined,
       protection: () => (running.state().phase === 'disguised' ? 'anonymised' : 'silenced'),
       health: () => {
         const phase = running.state().phase;
@@ -179,6 +200,7 @@ function anonymisedVoice(
   return {
     track: quiet.track,
     protection: () => 'silenced',
+    picture: () => undefined,
     health: () => 'failed',
     breakForTest: () => undefined,
     stop: quiet.stop,

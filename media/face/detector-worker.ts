@@ -22,7 +22,12 @@ import {
 } from '../core/face';
 import { detectorThreads, loadBrowserFaceDetector } from './browser-detector';
 import { loadBrowserPeopleModels } from './browser-people';
-import type { DetectorReply, DetectorRequest, SilhouetteCells } from './worker-protocol';
+import type {
+  DetectorReply,
+  DetectorRequest,
+  ModelTimes,
+  SilhouetteCells,
+} from './worker-protocol';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<DetectorRequest>) => void) | null;
@@ -74,13 +79,25 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
     context.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
     frame.close();
     const image = context.getImageData(0, 0, SQUARE, SQUARE);
+    const times: ModelTimes = {
+      prepare: performance.now() - started,
+      face: 0,
+      pose: null,
+      segment: null,
+    };
+    const timed = async <T>(step: 'face' | 'pose' | 'segment', work: () => Promise<T>) => {
+      const begun = performance.now();
+      const result = await work();
+      times[step] = performance.now() - begun;
+      return result;
+    };
     const square: RgbaFrame = { data: image.data, width: SQUARE, height: SQUARE };
     const toCamera = (x: number, y: number) => ({
       x: region.x + x / scale,
       y: region.y + y / scale,
     });
     const located = () => locateByPose(square, toCamera, width, height);
-    const found = await detector.detect(square, UNSURE_SCORE_THRESHOLD);
+    const found = await timed('face', () => detector!.detect(square, UNSURE_SCORE_THRESHOLD));
     const faces: FaceDetection[] = found.map((f) => ({
       ...toCamera(f.x, f.y),
       width: f.width / scale,
@@ -88,12 +105,14 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       score: f.score,
     }));
     const reading: PoseReading | null = schedule.poseAfterFaces(found.map((f) => f.score))
-      ? await located()
+      ? await timed('pose', located)
       : null;
     schedule.record({ pose: reading !== null });
     if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
     else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
-    const silhouette = segment ? await segmentPeople(square, region, width, height) : null;
+    const silhouette = segment
+      ? await timed('segment', () => segmentPeople(square, region, width, height))
+      : null;
     scope.postMessage(
       {
         type: 'result',
@@ -103,6 +122,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         heads: reading?.kind === 'head' ? 1 : 0,
         facesExamined: true,
         silhouette,
+        times,
       },
       silhouette ? [silhouette.cells.buffer] : [],
     );

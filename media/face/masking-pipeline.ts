@@ -15,6 +15,7 @@ import {
 import { drawMaskPlan, type DemonstrationMaskStyle, type DrawStyle } from './canvas-masks';
 import { startDetectorWorker } from './worker-detector';
 import type { SilhouetteCells } from './worker-protocol';
+import { addTimes, NO_WORKER_TIME, type WorkerTotals } from '../core/face/worker-times';
 
 export type FaceMaskingOptions = {
   style?: MaskStyle;
@@ -57,6 +58,8 @@ export type FaceMaskingSnapshot = {
   /** Mean age (camera time) of the detection each partly masked frame's masks rest on. */
   meanDetectionAgeMs: number | null;
   detections: number;
+  /** The detector worker's time per step, summed over all detections (see ModelTimes). */
+  workerMs: WorkerTotals;
   detectorFailed: boolean;
 };
 
@@ -133,6 +136,7 @@ function buildPipeline(
     meanProcessMs: null,
     meanDetectionAgeMs: null,
     detections: 0,
+    workerMs: NO_WORKER_TIME,
     detectorFailed: false,
   };
 
@@ -158,10 +162,15 @@ function buildPipeline(
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });
       },
-      result(seq, faces, detectMs, cells, facesExamined) {
+      result(seq, faces, detectMs, cells, facesExamined, times) {
         silhouette = cells;
         planner?.onDetection(seq, faces, facesExamined);
-        state = { ...state, lastDetectMs: detectMs, detections: state.detections + 1 };
+        state = {
+          ...state,
+          lastDetectMs: detectMs,
+          detections: state.detections + 1,
+          workerMs: addTimes(state.workerMs, times),
+        };
       },
       error(seq) {
         planner?.onDetectionError(seq);

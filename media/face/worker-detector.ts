@@ -1,6 +1,11 @@
 /** The page's side of the detector worker: starts it, hands it frames, relays its answers. */
 import type { BlazeFaceModel, FaceDetection } from '../core/face';
-import type { DetectorReply, DetectorRequest, SilhouetteCells } from './worker-protocol';
+import type {
+  DetectorReply,
+  DetectorRequest,
+  ModelTimes,
+  SilhouetteCells,
+} from './worker-protocol';
 
 export type DetectorWorkerEvents = {
   ready(threads: number | null): void;
@@ -12,6 +17,7 @@ export type DetectorWorkerEvents = {
     detectMs: number,
     silhouette: SilhouetteCells | null,
     facesExamined: boolean,
+    times: ModelTimes,
   ): void;
   error(seq: number): void;
 };
@@ -35,7 +41,14 @@ export function startDetectorWorker(
     if (reply.type === 'ready') events.ready(reply.threads);
     else if (reply.type === 'failed') events.failed(reply.message);
     else if (reply.type === 'result')
-      events.result(reply.seq, reply.faces, reply.detectMs, reply.silhouette, reply.facesExamined);
+      events.result(
+        reply.seq,
+        reply.faces,
+        reply.detectMs,
+        reply.silhouette,
+        reply.facesExamined,
+        reply.times,
+      );
     else events.error(reply.seq);
   };
   worker.onerror = (event) => {

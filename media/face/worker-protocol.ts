@@ -1,5 +1,8 @@
 /** Messages between the live pipeline and the detector worker (detector-worker.ts). */
 import type { BlazeFaceModel, FaceDetection } from '../core/face';
+import type { ModelTimes } from '../core/face/worker-times';
+
+export type { ModelTimes };
 
 /** A silhouette grid (see media/core/face/segmentation.ts) as sent between threads. */
 export type SilhouetteCells = { cells: Uint8Array; columns: number; rows: number; cell: number };
@@ -27,5 +30,6 @@ export type DetectorReply =
       /** False when the pose model ran alone (BlazeFace did not look at this frame). */
       facesExamined: boolean;
       silhouette: SilhouetteCells | null;
+      times: ModelTimes;
     }
   | { type: 'error'; seq: number; message: string };

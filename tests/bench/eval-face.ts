@@ -8,7 +8,7 @@
  * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --head-pose-videos
  * (only the head-pose videos), --live-only
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
- * --live-model=back256 for one model).
+ * --live-model=back256 for one model, --live-style=silhouette for another style than solid).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -134,6 +134,11 @@ async function liveFigures() {
     .find((a) => a.startsWith('--live-model='))
     ?.split('=')[1];
   const liveModels = models.filter((m) => !onlyModel || m === onlyModel);
+  const style =
+    process.argv
+      .slice(2)
+      .find((a) => a.startsWith('--live-style='))
+      ?.split('=')[1] ?? 'solid';
   console.log(
     '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
   );
@@ -145,12 +150,19 @@ async function liveFigures() {
     for (let run = 0; run < repeat; run++) {
       for (const model of liveModels) {
         for (const threads of [1, 2]) {
-          const r = await chromiumLivePipeline(browser, url, model, threads, seconds);
+          const r = await chromiumLivePipeline(browser, url, model, threads, seconds, style);
           console.log(
-            `${model}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${fixed(r.meanProcessMs)} ms per frame, ` +
+            `${model}, ${style}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${fixed(r.meanProcessMs)} ms per frame, ` +
               `frames masked whole ${r.framesMaskedWhole}/${r.framesOut}, detections ${fixed(r.detectionsPerSecond)}/s, ` +
               `masks rest on a detection ${fixed(r.meanDetectionAgeMs, 0)} ms old, Chromium CPU ${fixed(r.cpuMsPerFrame)} ms per frame out [load average ${loadavg()[0]!.toFixed(1)}]`,
           );
+          const w = r.worker;
+          if (w)
+            console.log(
+              `  detector worker, ms per detection: frame to 256 square ${fixed(w.prepare)}, BlazeFace ${fixed(w.face)}, ` +
+                `MoveNet ${fixed(w.pose)} (on ${(w.poseShare * 100).toFixed(0)} % of detections), segmentation ${fixed(w.segment)} (on ${(w.segmentShare * 100).toFixed(0)} %); ` +
+                `worker busy ${fixed(w.prepare + w.face + (w.pose ?? 0) * w.poseShare + (w.segment ?? 0) * w.segmentShare)} ms per detection`,
+            );
         }
       }
     }

@@ -16,3 +16,4 @@ export * from './pose';
 export * from './segmentation';
 export * from './people';
 export * from './model-schedule';
+export * from './picture-summary';

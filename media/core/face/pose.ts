@@ -19,13 +19,14 @@ export type PoseLocator = {
   locate(frame: RgbaFrame): Promise<PoseResult>;
 };
 
-export function createPoseLocator(run: PoseRunner): PoseLocator {
-  const input = new Int32Array(POSE_INPUT_SIZE * POSE_INPUT_SIZE * 3);
+/** `size`: the model's input side (192 for lightning, 256 for thunder, which benches compare). */
+export function createPoseLocator(run: PoseRunner, size = POSE_INPUT_SIZE): PoseLocator {
+  const input = new Int32Array(size * size * 3);
   return {
     async locate(frame) {
       const region = letterboxRegion(frame.width, frame.height);
-      sampleRegionRgb(frame, region, POSE_INPUT_SIZE, input);
-      const keypoints = decodeKeypoints(await run(input, POSE_INPUT_SIZE), region);
+      sampleRegionRgb(frame, region, size, input);
+      const keypoints = decodeKeypoints(await run(input, size), region);
       return { ...readPose(keypoints, frame.width, frame.height), keypoints };
     },
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VideoTile } from './MediaTile';
 import { WitnessProtectionNotice } from './WitnessProtectionNotice';
+import { WitnessPictureState } from './WitnessPictureState';
 import { ParticipantTable } from './ParticipantTable';
 import { WitnessRoomCheckNotice } from './WitnessRoomCheckNotice';
 import { RemoteAudio } from './RemoteAudio';
@@ -33,6 +34,7 @@ export function JudgeSession({ view }: { view: CourtView }) {
     <div className="judge-session">
       <div className="stage">
         <WitnessProtectionNotice view={view} witnessPeerId={witness?.peerId} />
+        <WitnessPictureState view={view} witnessPeerId={witness?.peerId} />
         {witness?.status === 'admitted' ? (
           <VideoTile
             track={witnessMedia.video}

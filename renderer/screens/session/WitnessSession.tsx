@@ -28,7 +28,11 @@ export function WitnessSession({ view }: { view: CourtView }) {
         <p>{t('session.witness.protectedDetail')}</p>
         {protection && (
           <ul className="protection-list" data-testid="protection-state">
-            <li data-state={protection.video}>{t(`session.witness.video.${protection.video}`)}</li>
+            <li data-state={protection.video} data-style={protection.style ?? undefined}>
+              {protection.video === 'masked' && protection.style
+                ? t(`session.witness.video.shown.${protection.style}`)
+                : t(`session.witness.video.${protection.video}`)}
+            </li>
             <li data-state={protection.audio}>{t(`session.witness.audio.${protection.audio}`)}</li>
           </ul>
         )}

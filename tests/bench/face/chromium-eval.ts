@@ -3,6 +3,7 @@ import { chromium, type Browser } from '@playwright/test';
 import type { BlazeFaceModel } from '../../../media/core/face/detector.js';
 import { startHostProcess } from '../../e2e/support/host-process.js';
 import { chromiumLaunchOptions } from '../../e2e/support/browser.js';
+import type { WorkerTotals } from '../../../media/core/face/worker-times.js';
 import { chromiumCpuSeconds } from './process-cpu.js';
 
 type Diagnostics = {
@@ -13,12 +14,14 @@ type Diagnostics = {
     runs: number,
   ): Promise<{ medianMs: number; threads: number | null }>;
   latestPipeline(): {
+    setStyle(style: string): void;
     snapshot(): {
       framesOut: number;
       framesMaskedWhole: number;
       meanProcessMs: number | null;
       meanDetectionAgeMs?: number | null;
       detections?: number;
+      workerMs?: WorkerTotals;
       mode: string;
     };
   } | null;
@@ -45,7 +48,33 @@ export type LivePipeline = {
   detectionsPerSecond: number | null;
   /** Chromium's CPU time (all its processes, fake camera included) per masked frame out. */
   cpuMsPerFrame: number | null;
+  /** The detector worker's ms per detection for each step, and how often pose/segmentation ran. */
+  worker: WorkerPerDetection | null;
 };
+
+export type WorkerPerDetection = {
+  prepare: number;
+  face: number;
+  /** Per detection that ran the model (null: it never ran). */
+  pose: number | null;
+  segment: number | null;
+  poseShare: number;
+  segmentShare: number;
+};
+
+function perDetection(before: WorkerTotals, after: WorkerTotals, detections: number) {
+  if (detections <= 0) return null;
+  const poseRuns = after.poseRuns - before.poseRuns;
+  const segmentRuns = after.segmentRuns - before.segmentRuns;
+  return {
+    prepare: (after.prepare - before.prepare) / detections,
+    face: (after.face - before.face) / detections,
+    pose: poseRuns > 0 ? (after.pose - before.pose) / poseRuns : null,
+    segment: segmentRuns > 0 ? (after.segment - before.segment) / segmentRuns : null,
+    poseShare: poseRuns / detections,
+    segmentShare: segmentRuns / detections,
+  };
+}
 
 export async function withChromium<T>(
   video: string | undefined,
@@ -100,6 +129,7 @@ export async function chromiumLivePipeline(
   model: BlazeFaceModel,
   threads: number,
   seconds: number,
+  style = 'solid',
 ): Promise<LivePipeline> {
   const page = await browser.newPage();
   await page.goto(`${url}?face-diagnostics&threads=${threads}&face-model=${model}#/witness`);
@@ -111,9 +141,14 @@ export async function chromiumLivePipeline(
     undefined,
     { timeout: 60_000 },
   );
-  const before = await page.evaluate(() =>
-    (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()!.snapshot(),
-  );
+  const before = await page.evaluate(async (next) => {
+    const pipeline = (
+      window as unknown as DiagnosticsWindow
+    ).incameraFaceDiagnostics.latestPipeline()!;
+    pipeline.setStyle(next);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return pipeline.snapshot();
+  }, style);
   const cpuBefore = chromiumCpuSeconds();
   await page.waitForTimeout(seconds * 1000);
   const cpuAfter = chromiumCpuSeconds();
@@ -135,6 +170,10 @@ export async function chromiumLivePipeline(
     meanProcessMs: after.meanProcessMs,
     meanDetectionAgeMs: after.meanDetectionAgeMs ?? null,
     detectionsPerSecond: detections,
+    worker:
+      before.workerMs && after.workerMs && after.detections !== undefined
+        ? perDetection(before.workerMs, after.workerMs, after.detections - (before.detections ?? 0))
+        : null,
     cpuMsPerFrame:
       cpuBefore !== null && cpuAfter !== null && framesOut > 0
         ? ((cpuAfter - cpuBefore) * 1000) / framesOut
