@@ -14,6 +14,7 @@ import { addOperatorLanguage } from './0013-add-operator-language.js';
 import { addSilhouetteAndNoPicture } from './0014-add-silhouette-and-no-picture.js';
 import { createLiveVoiceKeys } from './0015-create-live-voice-keys.js';
 import { keyAuditChain } from './0016-key-audit-chain.js';
+import { hearingLifecycleAndOrderVersions } from './0017-hearing-lifecycle-and-order-versions.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   addSilhouetteAndNoPicture,
   createLiveVoiceKeys,
   keyAuditChain,
+  hearingLifecycleAndOrderVersions,
 ];
 checkMigrationOrder(migrations);
 
