@@ -14,12 +14,14 @@ import { courtApi } from './api/court.js';
 import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
 import { preferencesApi } from './api/preferences.js';
+import { lifecycleApi } from './api/lifecycle.js';
 import { recordsApi } from './api/records.js';
 import { trainingApi } from './api/training.js';
 
 export const apiContract = {
   ...appApi,
   ...recordsApi,
+  ...lifecycleApi,
   ...courtApi,
   ...netApi,
   ...trainingApi,

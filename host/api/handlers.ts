@@ -3,6 +3,7 @@ import type { ApiHandlers } from './checked-call.js';
 import { createAppHandlers } from './handlers/app.js';
 import { createCourtHandlers } from './handlers/court.js';
 import { createEvidenceHandlers } from './handlers/evidence.js';
+import { createLifecycleHandlers } from './handlers/lifecycle.js';
 import { createNetHandlers } from './handlers/net.js';
 import { createPreferencesHandlers } from './handlers/preferences.js';
 import { createRecordsHandlers } from './handlers/records.js';
@@ -14,6 +15,7 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createAppHandlers(context),
     ...createRecordsHandlers(),
     ...createCourtHandlers(context),
+    ...createLifecycleHandlers(context),
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
     ...createEvidenceHandlers(context),

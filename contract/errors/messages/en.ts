@@ -1,4 +1,5 @@
 import { protocolMessagesEn } from './protocol-en.js';
+import { lifecycleMessagesEn } from './lifecycle-en.js';
 import { verificationMessagesEn } from './verification-en.js';
 /**
  * English text of every error code: what the user reads in English, and the host's log text.
@@ -7,6 +8,7 @@ import { verificationMessagesEn } from './verification-en.js';
  */
 export const errorMessagesEn = {
   ...verificationMessagesEn,
+  ...lifecycleMessagesEn,
   ...protocolMessagesEn,
   // Validation (contract schemas)
   'field.required': 'Fill in this field.',

@@ -1,10 +1,12 @@
 import type { ErrorTranslations } from './types.js';
 import { protocolMessagesRu } from './protocol-ru.js';
+import { lifecycleMessagesRu } from './lifecycle-ru.js';
 import { verificationMessagesRu } from './verification-ru.js';
 
 /** Russian text of every error code (keys as in en.ts; plural forms one/few/many/other). */
 export const errorMessagesRu: ErrorTranslations = {
   ...verificationMessagesRu,
+  ...lifecycleMessagesRu,
   ...protocolMessagesRu,
   'field.required': 'Заполните это поле.',
   'field.too-long_one': 'Не более {{count}} символа.',

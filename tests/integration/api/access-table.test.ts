@@ -54,6 +54,11 @@ const PINNED: Record<string, string> = {
   'evidence:verify': 'operator/open',
   'operators:set-language': 'operator/open',
   'operators:language': 'operator/open',
+  'hearings:postpone': 'clerk/open',
+  'hearings:cancel': 'clerk/open',
+  'hearings:complete': 'clerk/open',
+  'orders:vary': 'judge/open',
+  'orders:history': 'operator/open',
 };
 
 type Records = 'missing' | 'locked' | 'unlocked';
