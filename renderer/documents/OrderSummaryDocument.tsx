@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
+import { writeDate } from '../i18n/date-entry';
 import { useFormat } from '../i18n/format';
+import { OrderHistory } from './OrderHistory';
 
 type Witness = ApiResponse<'witnesses:list'>[number];
 type CaseRecord = ApiResponse<'cases:list'>[number];
@@ -15,7 +17,7 @@ export function OrderSummaryDocument({
   caseRecord: CaseRecord | undefined;
   printedAt: Date;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const m = witness.measures;
   const notStated = t('documents.notStated');
@@ -65,7 +67,7 @@ export function OrderSummaryDocument({
         <dt>{t('documents.order.reference')}</dt>
         <dd>{m.orderReference ?? notStated}</dd>
         <dt>{t('documents.order.date')}</dt>
-        <dd>{m.orderDate ? format.date(m.orderDate) : notStated}</dd>
+        <dd>{m.orderDate ? writeDate(m.orderDate, i18n.language) : notStated}</dd>
         <dt>{t('documents.order.registered')}</dt>
         <dd>{format.dateTime(witness.createdAt)}</dd>
       </dl>
@@ -79,6 +81,7 @@ export function OrderSummaryDocument({
           ))}
         </ul>
       )}
+      <OrderHistory witnessId={witness.id} />
       <p className="document-notice">{t('documents.order.notice')}</p>
       <div className="document-signatures">
         <p>{t('documents.order.judgeSignature')}</p>

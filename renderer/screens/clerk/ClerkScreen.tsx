@@ -13,6 +13,7 @@ import { ParticipantForm } from './ParticipantForm';
 import { WitnessForm } from './WitnessForm';
 import type { Cases } from './types';
 import { WitnessRoomCheckPanel } from './WitnessRoomCheckPanel';
+import { WitnessCorrectionsPanel } from '../lifecycle/WitnessCorrectionsPanel';
 
 export function ClerkScreen() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ function ClerkWorkspace() {
         <h2 id="witness-form-title">{t('clerk.witness.title')}</h2>
         <WitnessForm cases={cases} />
       </section>
+      <WitnessCorrectionsPanel />
       <section className="panel wide" aria-labelledby="hearing-list-title">
         <h2 id="hearing-list-title">{t('clerk.hearings.title')}</h2>
         <HearingList />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useHearingSearch } from '../records/hearings-context';
+import { HearingLifecycleActions } from '../lifecycle/HearingLifecycleActions';
 
 /** Hearings, soonest first, searchable by case number, court, courtroom or date. */
 export function HearingList() {
@@ -31,6 +32,7 @@ export function HearingList() {
               <th scope="col">{t('clerk.hearings.courtroom')}</th>
               <th scope="col">{t('clerk.hearings.status')}</th>
               <th scope="col">{t('clerk.hearings.participants')}</th>
+              <th scope="col">{t('lifecycle.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,6 +43,9 @@ export function HearingList() {
                 <td>{hearing.courtroom}</td>
                 <td>{t(`clerk.hearingStatus.${hearing.status}`)}</td>
                 <td>{hearing.participantCount}</td>
+                <td>
+                  <HearingLifecycleActions hearingId={hearing.id} />
+                </td>
               </tr>
             ))}
           </tbody>
