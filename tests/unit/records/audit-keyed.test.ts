@@ -8,7 +8,7 @@ import { entryHash, GENESIS_HASH, type AuditRow } from '../../../host/records/au
 import { forgetAuditKey } from '../../../host/records/audit-key.js';
 import { deriveCourtSubkey } from '../../../host/records/crypto/court-keys.js';
 import type { WritableDB } from '../../../host/records/db-types.js';
-import { migrations } from '../../../host/records/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../host/records/migrations/index.js';
 import { runPendingMigrations } from '../../../host/records/migrations/registry.js';
 import { openRecordsDatabase } from '../../../host/records/open-database.js';
 import { initialiseRecords, unlockRecords } from '../../../host/records/unlock.js';
@@ -130,7 +130,7 @@ describe('migration 0016 keys an existing chain', () => {
     }
     old.close();
     const db = openRecordsDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(verifyAuditChain(db)).toEqual({ intact: true, entries: 2 });
     const dataKey = await initialiseRecords(db, path, PASSPHRASE, admin);
     const auditKey = deriveCourtSubkey(dataKey, 'audit-chain');
