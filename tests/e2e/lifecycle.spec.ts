@@ -31,11 +31,10 @@ test.afterAll(async () => {
 async function openAs(page: Page, screen: 'clerk' | 'judge', language: Language) {
   const operator = screen === 'clerk' ? CLERK : JUDGE;
   await page.goto(`${hearing.host.url}#/${screen}`);
-  await page.getByLabel(message(language, 'records.operatorName')).fill(operator.name);
-  await page.getByLabel(message(language, 'records.operatorPassphrase')).fill(operator.passphrase);
-  await page
-    .getByRole('button', { name: message(language, 'records.signIn'), exact: true })
-    .click();
+  // A new machine starts in English; the operator switches once signed in.
+  await page.getByLabel(message('en', 'records.operatorName')).fill(operator.name);
+  await page.getByLabel(message('en', 'records.operatorPassphrase')).fill(operator.passphrase);
+  await page.getByRole('button', { name: message('en', 'records.signIn'), exact: true }).click();
   await expect(page.getByTestId('signed-in-as')).toContainText(operator.name);
   await page.getByTestId('language-switch').selectOption(language);
   const unlock = page.getByLabel(message(language, 'records.courtPassphrase'));
