@@ -61,7 +61,8 @@ async function checkPage(page: Page, name: string) {
 
 test('a clerk postpones a hearing in Russian, then marks it completed', async ({ browser }) => {
   test.setTimeout(180_000);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   await openAs(page, 'clerk', 'ru');
   const row = page.getByTestId(`lifecycle-${hearing.hearingId}`);
   await row.getByRole('button', { name: message('ru', 'lifecycle.postpone') }).click();
@@ -96,12 +97,13 @@ test('a clerk postpones a hearing in Russian, then marks it completed', async ({
     .click();
   await expect(row).toContainText(message('ru', 'clerk.hearingStatus.completed'));
   await checkPage(page, 'clerk-completed-ru');
-  await page.close();
+  await context.close();
 });
 
 test('a judge varies the order; the document shows both versions', async ({ browser }) => {
   test.setTimeout(180_000);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   await openAs(page, 'judge', 'ky');
   await page.getByRole('button', { name: hearing.witness.pseudonym }).click();
   const form = page.locator('form.vary-order');
@@ -122,5 +124,5 @@ test('a judge varies the order; the document shows both versions', async ({ brow
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
   }
-  await page.close();
+  await context.close();
 });
