@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
-import { writeDate } from '../i18n/date-entry';
-import { useFormat } from '../i18n/format';
+import { localDateTime, writeDate, writeDateTime } from '../i18n/date-entry';
 import { OrderHistory } from './OrderHistory';
 
 type Witness = ApiResponse<'witnesses:list'>[number];
@@ -18,7 +17,6 @@ export function OrderSummaryDocument({
   printedAt: Date;
 }) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
   const m = witness.measures;
   const notStated = t('documents.notStated');
   const measures = [
@@ -69,7 +67,7 @@ export function OrderSummaryDocument({
         <dt>{t('documents.order.date')}</dt>
         <dd>{m.orderDate ? writeDate(m.orderDate, i18n.language) : notStated}</dd>
         <dt>{t('documents.order.registered')}</dt>
-        <dd>{format.dateTime(witness.createdAt)}</dd>
+        <dd>{writeDateTime(localDateTime(witness.createdAt), i18n.language)}</dd>
       </dl>
       <h2>{t('documents.order.measures')}</h2>
       {measures.length === 0 ? (
@@ -88,7 +86,10 @@ export function OrderSummaryDocument({
         <p>{t('documents.order.clerkSignature')}</p>
       </div>
       <p className="document-footer">
-        {t('app.name')} · {t('documents.printedAt', { when: format.dateTime(printedAt) })}
+        {t('app.name')} ·{' '}
+        {t('documents.printedAt', {
+          when: writeDateTime(localDateTime(printedAt.toISOString()), i18n.language),
+        })}
       </p>
     </>
   );
