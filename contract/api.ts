@@ -15,6 +15,7 @@ import { netApi } from './api/net.js';
 import { evidenceApi } from './api/evidence.js';
 import { galleryApi } from './api/gallery.js';
 import { preferencesApi } from './api/preferences.js';
+import { lifecycleApi } from './api/lifecycle.js';
 import { recordsApi } from './api/records.js';
 import { setupApi } from './api/setup.js';
 import { trainingApi } from './api/training.js';
@@ -23,6 +24,7 @@ export const apiContract = {
   ...appApi,
   ...recordsApi,
   ...setupApi,
+  ...lifecycleApi,
   ...courtApi,
   ...netApi,
   ...trainingApi,

@@ -301,6 +301,8 @@ export const signallingNotifications = {
   witnessPipelineState: witnessPipelineState.extend({ peerId: id }).strict(),
   /** Sent just before the host closes this peer's connection for good: do not reconnect. */
   sessionOver: z.object({ reason: z.enum(['removed', 'ended', 'closed-session']) }),
+  /** To a witness seat only: the court varied its order; its machine applies the new measures. */
+  witnessProtection,
 } as const;
 
 export type SignallingRequestName = keyof typeof signallingRequests;

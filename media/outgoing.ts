@@ -2,7 +2,7 @@
  * What a participant sends. Ordinary participants (judge, counsel) send their camera and
  * microphone. A protected witness sends only what witness-outgoing.ts makes of them.
  */
-import type { WitnessPipelineState } from '../contract/signalling';
+import type { WitnessPipelineState, WitnessProtectionOrder } from '../contract/signalling';
 import { classifyAccessError, MediaAccessError } from './local-devices';
 
 export type OutgoingTrack = {
@@ -16,6 +16,11 @@ export type Outgoing = {
   readonly previewTrack: MediaStreamTrack | null;
   /** A protected witness's outgoing reports its pipelines (face, voice) for the judge. */
   pipelineState?(): WitnessPipelineState;
+  /**
+   * A protected witness's outgoing applies a varied order in place where it can ('applied'), or
+   * asks to be opened again under the new order ('reopen').
+   */
+  applyProtection?(order: WitnessProtectionOrder): 'applied' | 'reopen';
   stop(): void;
 };
 

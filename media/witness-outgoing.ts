@@ -96,6 +96,15 @@ export async function openWitnessOutgoing(
       camera: raw.getVideoTracks().some((track) => track.readyState === 'live'),
       microphone: raw.getAudioTracks().some((track) => track.readyState === 'live'),
     }),
+    applyProtection(order) {
+      const next = pipelineStyleForOrder(order.faceStyle);
+      const sameVoice =
+        order.voicePreset === (options.protection?.voicePreset ?? 'standard') &&
+        order.voiceSeed === options.protection?.voiceSeed;
+      // A new voice preset, or a picture of another kind, needs the pipelines opened again.
+      if (!sameVoice || next.kind !== 'masked' || picture.kind !== 'masked') return 'reopen';
+      return video.setStyle?.(next.style) ? 'applied' : 'reopen';
+    },
     stop() {
       video.stop();
       audio.stop();
@@ -106,6 +115,8 @@ export async function openWitnessOutgoing(
 
 type PipelineOutput<P> = {
   track: MediaStreamTrack;
+  /** Changes the mask's style in place; false where this output cannot (no masking pipeline). */
+  setStyle?(style: MaskStyle): boolean;
   protection(): P;
   health(): WitnessPipelineState['video'];
   /** What the court receives of the picture (video only; audio answers undefined). */
@@ -141,6 +152,10 @@ function maskedVideo(
         return snapshot.reason === 'detector-loading' ? 'starting' : 'running';
       },
       breakForTest: () => running.setDetectorBroken(true),
+      setStyle: (style) => {
+        running.setStyle(style);
+        return true;
+      },
       stop: () => running.stop(),
     };
   }

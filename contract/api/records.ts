@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelTable } from './access.js';
 import { issue } from '../errors/zod-issues.js';
+import { reason } from './lifecycle.js';
 import {
   auditEntry,
   caseRecord,
@@ -127,7 +128,13 @@ export const recordsApi = {
   },
   'witnesses:correct': {
     access: { auth: 'clerk', records: 'unlocked', action: 'correct witness records' },
-    request: z.object({ id: z.number().int().positive(), identity: witnessIdentity }).strict(),
+    request: z
+      .object({
+        id: z.number().int().positive(),
+        identity: witnessIdentity,
+        reason: reason('correct.reason-required'),
+      })
+      .strict(),
     response: z.object({ id: z.number() }),
   },
   'witnesses:reveal': {

@@ -10,7 +10,15 @@ export const offenceCategories = [
   'child-abuse',
   'other',
 ] as const;
-export const hearingStatuses = ['scheduled', 'in-session', 'adjourned', 'closed'] as const;
+export const hearingStatuses = [
+  'scheduled',
+  'postponed',
+  'in-session',
+  'adjourned',
+  'closed',
+  'cancelled',
+  'completed',
+] as const;
 export const participantRoles = [
   'judge',
   'clerk',
@@ -102,6 +110,11 @@ export const newHearing = z
   })
   .strict();
 
+/** A hearing's date and time on the wire: local to the court, `YYYY-MM-DDTHH:MM`. */
+export const scheduledAt = z
+  .string({ error: issue('date-time.format') })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, issue('date-time.format'));
+
 export const newParticipant = z
   .object({
     hearingId: z
@@ -170,6 +183,7 @@ export const hearingRecord = z.object({
   scheduledAt: z.string(),
   courtroom: z.string(),
   status: z.enum(hearingStatuses),
+  statusReason: z.string().nullable(),
   participantCount: z.number(),
 });
 

@@ -4,6 +4,7 @@ import { createAppHandlers } from './handlers/app.js';
 import { createCourtHandlers } from './handlers/court.js';
 import { createEvidenceHandlers } from './handlers/evidence.js';
 import { createGalleryHandlers } from './handlers/gallery.js';
+import { createLifecycleHandlers } from './handlers/lifecycle.js';
 import { createNetHandlers } from './handlers/net.js';
 import { createPreferencesHandlers } from './handlers/preferences.js';
 import { createRecordsHandlers } from './handlers/records.js';
@@ -17,6 +18,7 @@ export function createApiHandlers(context: HostContext): ApiHandlers {
     ...createRecordsHandlers(),
     ...createSetupHandlers(),
     ...createCourtHandlers(context),
+    ...createLifecycleHandlers(context),
     ...createNetHandlers(context),
     ...createTrainingHandlers(context),
     ...createEvidenceHandlers(context),

@@ -18,6 +18,7 @@ import { auditSegmentClosed } from '../recording/segment-hashes.js';
 import { courtSealingPublicKey } from '../records/crypto/court-keys.js';
 import { findJoinCodeByHash } from '../records/queries/join-codes.js';
 import { openCourtSession, type CourtSession } from './court-session.js';
+import { applyVariedOrder, endFromRecords, type EndedBy } from './court-from-records.js';
 import { hashSecret, isWellFormedJoinCode, normaliseJoinCode } from './join-code.js';
 import { codeRefusal, INVALID, peerIdFor } from './live-hearing.js';
 import { PracticeRooms } from './practice-rooms.js';
@@ -157,6 +158,22 @@ export class CourtHearings implements Lobby {
   /** A participant's code was revoked by the clerk: they leave their hearing at once. */
   codeRevoked(participantId: number): void {
     for (const { court } of this.live.values()) court.codeRevoked(participantId);
+  }
+
+  /** The clerk cancelled or completed a hearing: its live session, if any, ends now. */
+  async endedByRecords(hearingId: number, by: EndedBy): Promise<boolean> {
+    const entry = this.live.get(hearingId);
+    if (!entry) return false;
+    await endFromRecords(entry.court, this.store, by);
+    return true;
+  }
+
+  /** A judge varied a witness's order: every live hearing with that witness applies it now. */
+  async orderVaried(witnessId: number, operator: string): Promise<number> {
+    let told = 0;
+    for (const { court } of this.live.values())
+      told += await applyVariedOrder(court, witnessId, operator);
+    return told;
   }
 
   /** A host closing in order (Ctrl+C, the window closed) ends every recording part cleanly. */

@@ -186,6 +186,11 @@ export class CourtSession implements SessionPolicy, ControlSession {
     };
   }
 
+  /** What a witness seat's machine must apply now (its order and its own voice key). */
+  witnessProtectionFor(seat: Seat) {
+    return this.protections.forSeat(this.hearing, seat);
+  }
+
   canProduce(peer: PeerView, _kind: string, appData: Record<string, unknown>): PolicyDecision {
     return mayProduce(this.hearing, peer, appData);
   }

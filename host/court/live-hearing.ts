@@ -36,8 +36,10 @@ export function codeRefusal(
   if (row.revokedAt) return { reason: coded('join.revoked'), why: 'revoked' };
   if (new Date(row.expiresAt) <= now) return { reason: coded('join.expired'), why: 'expired' };
   const hearing = findHearing(db, row.hearingId);
-  if (!hearing || hearing.status === 'closed')
+  if (!hearing || hearing.status === 'closed' || hearing.status === 'completed')
     return { reason: coded('join.hearing-ended'), why: 'ended' };
+  if (hearing.status === 'cancelled')
+    return { reason: coded('join.hearing-cancelled'), why: 'cancelled' };
   return undefined;
 }
 

@@ -23,7 +23,7 @@ export const PRACTICE_MAX_MS = 3 * 60_000;
 /** Each practice room holds a router and its UDP ports: a few at once is plenty for a court. */
 export const MAX_PRACTICE_ROOMS = 4;
 /** Hearing statuses before the hearing starts (an adjourned one may be practised for again). */
-const BEFORE_THE_HEARING = new Set(['scheduled', 'adjourned']);
+const BEFORE_THE_HEARING = new Set(['scheduled', 'adjourned', 'postponed']);
 
 type Practice = { policy: PracticeCallPolicy; media: MediaRoom; timer: NodeJS.Timeout };
 export type PracticeAdmission = { room?: Room; decision: JoinDecision };

@@ -63,15 +63,14 @@ export function registerWitness(
 }
 
 /**
- * A clerk (the caller has checked the role) corrects the sealed identity; the audit entry names
- * the fields given, never their values.
+ * A clerk (the caller has checked the role), stating a reason, corrects the sealed identity; the
+ * audit entry names the fields changed and the reason, never their values.
  */
 export function correctWitness(
   db: WritableDB,
   dataKey: Buffer,
   actor: Actor,
-  id: number,
-  identity: WitnessIdentity,
+  { id, identity, reason }: { id: number; identity: WitnessIdentity; reason: string },
 ): void {
   db.transaction(() => {
     const witness = findWitness(db, id);
@@ -86,7 +85,7 @@ export function correctWitness(
       action: 'witness.corrected',
       subjectType: 'witness',
       subjectId: id,
-      detail: { fields: sealedFieldNames(identity) },
+      detail: { fields: sealedFieldNames(identity), reason },
     });
   }).immediate();
 }

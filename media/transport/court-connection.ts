@@ -44,6 +44,8 @@ export type CourtConnectionEvents = {
   error: SignallingProblem & { device?: MediaAccessProblem };
   /** The judge: the protected witness's pipelines, when they change. */
   witnessPipelines: SignallingNotificationData<'witnessPipelineState'>;
+  /** The witness: the court varied the order; this is the protection now applied. */
+  protection: WitnessProtectionOrder;
 };
 
 export type CourtConnectionOptions = {
@@ -88,6 +90,8 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
   let hearing: HearingState | undefined;
   let outgoing: Outgoing | undefined;
   let outgoingOpening: Promise<Outgoing> | undefined;
+  /** The witness's order as the host last said it (join answer, then any variation). */
+  let latestProtection: WitnessProtectionOrder | undefined;
   let attempt = 0;
   let timer: number | undefined;
   const tracks = new Map<string, RemoteTrack>();
@@ -124,6 +128,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
     if (over()) return joined.close();
     session = joined;
     attempt = 0;
+    latestProtection = joined.witnessProtection;
     if (joined.seatToken && joined.seatToken !== seatToken) {
       seatToken = joined.seatToken;
       options.onSeat?.(seatToken);
@@ -151,6 +156,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
       emit('witnessPipelines', state);
     });
     joined.on('sessionOver', ({ reason }) => setState({ phase: 'over', reason }));
+    joined.on('witnessProtection', (order) => applyVariedOrder(joined, order));
     joined.on('closed', () => {
       if (session === joined) session = undefined;
       tracks.clear();
@@ -165,7 +171,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
     try {
       opened = outgoing ??= await (outgoingOpening ??= options.outgoing!(
         target.self,
-        target.witnessProtection,
+        latestProtection ?? target.witnessProtection,
       ));
     } catch (error) {
       return emit(
@@ -181,6 +187,27 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
     } catch (error) {
       emit('error', problemOf(error, coded('media.send-failed')));
     }
+  }
+
+  /**
+   * The court varied the witness's order: applied in place where the pipelines can, else they are
+   * closed and the seat re-joins (same seat, no second admission) to open them under the new order.
+   */
+  function applyVariedOrder(target: MediaSessionClient, order: WitnessProtectionOrder): void {
+    latestProtection = order;
+    emit('protection', order);
+    if (!outgoing) {
+      // Still opening under the earlier order: apply once it is open.
+      void outgoingOpening?.then(() => {
+        if (outgoing && latestProtection === order) applyVariedOrder(target, order);
+      });
+      return;
+    }
+    if (outgoing.applyProtection?.(order) === 'applied') return;
+    outgoing.stop();
+    outgoing = undefined;
+    outgoingOpening = undefined;
+    target.drop('the protective order was varied');
   }
 
   /** Tells the host (for the judge) whenever the witness's pipelines change, until this session ends. */

@@ -39,6 +39,8 @@ export type MediaSessionEvents = {
   closed: { reason: string };
   hearingState: HearingState;
   sessionOver: { reason: 'removed' | 'ended' | 'closed-session' };
+  /** To a protected witness: the court varied its order; apply the new concealment now. */
+  witnessProtection: WitnessProtectionOrder;
   /** To the judge: a protected witness's face and voice pipelines, as its machine reports them. */
   witnessPipelineState: SignallingNotificationData<'witnessPipelineState'>;
 };

@@ -320,6 +320,9 @@ class SessionClient implements MediaSessionClient {
       case 'sessionOver':
         this.emit('sessionOver', data as SignallingNotificationData<'sessionOver'>);
         break;
+      case 'witnessProtection':
+        this.emit('witnessProtection', data as WitnessProtectionOrder);
+        break;
       case 'peerJoined': {
         const peer = data as PeerInfo;
         this.peers.set(peer.peerId, peer);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
-import { useFormat } from '../i18n/format';
+import { localDateTime, writeDate, writeDateTime } from '../i18n/date-entry';
+import { OrderHistory } from './OrderHistory';
 
 type Witness = ApiResponse<'witnesses:list'>[number];
 type CaseRecord = ApiResponse<'cases:list'>[number];
@@ -15,8 +16,7 @@ export function OrderSummaryDocument({
   caseRecord: CaseRecord | undefined;
   printedAt: Date;
 }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+  const { t, i18n } = useTranslation();
   const m = witness.measures;
   const notStated = t('documents.notStated');
   const measures = [
@@ -65,9 +65,9 @@ export function OrderSummaryDocument({
         <dt>{t('documents.order.reference')}</dt>
         <dd>{m.orderReference ?? notStated}</dd>
         <dt>{t('documents.order.date')}</dt>
-        <dd>{m.orderDate ? format.date(m.orderDate) : notStated}</dd>
+        <dd>{m.orderDate ? writeDate(m.orderDate, i18n.language) : notStated}</dd>
         <dt>{t('documents.order.registered')}</dt>
-        <dd>{format.dateTime(witness.createdAt)}</dd>
+        <dd>{writeDateTime(localDateTime(witness.createdAt), i18n.language)}</dd>
       </dl>
       <h2>{t('documents.order.measures')}</h2>
       {measures.length === 0 ? (
@@ -79,13 +79,17 @@ export function OrderSummaryDocument({
           ))}
         </ul>
       )}
+      <OrderHistory witnessId={witness.id} />
       <p className="document-notice">{t('documents.order.notice')}</p>
       <div className="document-signatures">
         <p>{t('documents.order.judgeSignature')}</p>
         <p>{t('documents.order.clerkSignature')}</p>
       </div>
       <p className="document-footer">
-        {t('app.name')} · {t('documents.printedAt', { when: format.dateTime(printedAt) })}
+        {t('app.name')} ·{' '}
+        {t('documents.printedAt', {
+          when: writeDateTime(localDateTime(printedAt.toISOString()), i18n.language),
+        })}
       </p>
     </>
   );

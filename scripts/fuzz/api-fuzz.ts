@@ -55,7 +55,11 @@ function validBody(f: Fuzzer, channel: string): unknown {
         measures: { voicePreset: 'strong', faceStyle: 'blur', screenedFromRoles: ['accused'] },
       };
     case 'witnesses:correct':
-      return { id, identity: { name: nastyString(f) || 'x', contact: nastyString(f) } };
+      return {
+        id,
+        identity: { name: nastyString(f) || 'x', contact: nastyString(f) },
+        reason: nastyString(f),
+      };
     case 'witnesses:reveal':
       return { id, reason: nastyString(f) };
     case 'witnesses:audit-trail':

@@ -1,5 +1,6 @@
 import { protocolMessagesEn } from './protocol-en.js';
 import { setupMessagesEn } from './setup-en.js';
+import { lifecycleMessagesEn } from './lifecycle-en.js';
 import { verificationMessagesEn } from './verification-en.js';
 /**
  * English text of every error code: what the user reads in English, and the host's log text.
@@ -8,6 +9,7 @@ import { verificationMessagesEn } from './verification-en.js';
  */
 export const errorMessagesEn = {
   ...verificationMessagesEn,
+  ...lifecycleMessagesEn,
   ...protocolMessagesEn,
   ...setupMessagesEn,
   // Validation (contract schemas)

@@ -1,11 +1,13 @@
 import type { ErrorTranslations } from './types.js';
 import { protocolMessagesKy } from './protocol-ky.js';
 import { setupMessagesKy } from './setup-ky.js';
+import { lifecycleMessagesKy } from './lifecycle-ky.js';
 import { verificationMessagesKy } from './verification-ky.js';
 
 /** Kyrgyz text of every error code (keys as in en.ts; plural forms one/other). */
 export const errorMessagesKy: ErrorTranslations = {
   ...verificationMessagesKy,
+  ...lifecycleMessagesKy,
   ...protocolMessagesKy,
   ...setupMessagesKy,
   'field.required': 'Бул талааны толтуруңуз.',

@@ -1,11 +1,13 @@
 import type { ErrorTranslations } from './types.js';
 import { protocolMessagesRu } from './protocol-ru.js';
 import { setupMessagesRu } from './setup-ru.js';
+import { lifecycleMessagesRu } from './lifecycle-ru.js';
 import { verificationMessagesRu } from './verification-ru.js';
 
 /** Russian text of every error code (keys as in en.ts; plural forms one/few/many/other). */
 export const errorMessagesRu: ErrorTranslations = {
   ...verificationMessagesRu,
+  ...lifecycleMessagesRu,
   ...protocolMessagesRu,
   ...setupMessagesRu,
   'field.required': 'Заполните это поле.',

@@ -49,8 +49,10 @@ export function createCourtHandlers(context: HostContext): Pick<ApiHandlers, Cou
       const participant = findParticipant(db, participantId);
       if (!participant) throw new NotFoundError(coded('participant.not-found'));
       const hearing = findHearing(db, participant.hearingId);
-      if (!hearing || hearing.status === 'closed')
-        throw new BadRequestError(coded('hearing.closed'));
+      if (!hearing) throw new NotFoundError(coded('hearing.not-found'));
+      if (hearing.status === 'closed') throw new BadRequestError(coded('hearing.closed'));
+      if (hearing.status === 'cancelled') throw new BadRequestError(coded('hearing.cancelled'));
+      if (hearing.status === 'completed') throw new BadRequestError(coded('hearing.completed'));
       if (participant.role === 'witness') {
         if (witnessId !== undefined && !findWitness(db, witnessId))
           throw new BadRequestError(coded('witness.choose-registered'), [

@@ -150,8 +150,8 @@ export function createRecordsHandlers(): Pick<ApiHandlers, RecordsChannel> {
       return registerWitness(records.db, dataKey, actor, request);
     },
     'witnesses:list': ({ query }, { records }) => listWitnesses(records.db, query),
-    'witnesses:correct': ({ id, identity }, { records, actor, dataKey }) => {
-      correctWitness(records.db, dataKey, actor, id, identity);
+    'witnesses:correct': ({ id, identity, reason }, { records, actor, dataKey }) => {
+      correctWitness(records.db, dataKey, actor, { id, identity, reason });
       return { id };
     },
     'witnesses:reveal': ({ id, reason }, { records, actor, dataKey }) =>

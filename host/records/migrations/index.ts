@@ -17,6 +17,7 @@ import { keyAuditChain } from './0016-key-audit-chain.js';
 import { createCourtProfile } from './0017-create-court-profile.js';
 import { createPracticeCalls } from './0018-create-practice-calls.js';
 import { createGalleryLinks } from './0019-create-gallery-links.js';
+import { hearingLifecycleAndOrderVersions } from './0020-hearing-lifecycle-and-order-versions.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   createCourtProfile,
   createPracticeCalls,
   createGalleryLinks,
+  hearingLifecycleAndOrderVersions,
 ];
 checkMigrationOrder(migrations);
 

@@ -11,6 +11,8 @@ export type HearingRecord = {
   scheduledAt: string;
   courtroom: string;
   status: HearingStatus;
+  /** Why it was last postponed or cancelled. */
+  statusReason: string | null;
   participantCount: number;
 };
 export type ParticipantRecord = {
@@ -22,7 +24,7 @@ export type ParticipantRecord = {
 
 const hearingSelect = `
   SELECT h.id, h.case_id AS caseId, c.number AS caseNumber, h.scheduled_at AS scheduledAt,
-         h.courtroom, h.status,
+         h.courtroom, h.lifecycle_status AS status, h.status_reason AS statusReason,
          (SELECT count(*) FROM participants p WHERE p.hearing_id = h.id) AS participantCount
   FROM hearings h JOIN cases c ON c.id = h.case_id`;
 
@@ -48,11 +50,26 @@ export function findHearing(db: ReadableDB, id: number): HearingRecord | undefin
   return db.prepare(`${hearingSelect} WHERE h.id = @id`).get({ id }) as HearingRecord | undefined;
 }
 
-export function setHearingStatus(db: WritableDB, hearingId: number, status: HearingStatus): void {
-  db.prepare(`UPDATE hearings SET status = @status WHERE id = @hearingId`).run({
-    status,
-    hearingId,
-  });
+export function setHearingStatus(
+  db: WritableDB,
+  hearingId: number,
+  status: HearingStatus,
+  reason: string | null = null,
+): void {
+  db.prepare(
+    `UPDATE hearings SET lifecycle_status = @status, status_reason = @reason WHERE id = @hearingId`,
+  ).run({ status, reason, hearingId });
+}
+
+/** A postponed hearing's new date and time, and why. */
+export function rescheduleHearing(
+  db: WritableDB,
+  input: { hearingId: number; scheduledAt: string; reason: string },
+): void {
+  db.prepare(
+    `UPDATE hearings SET scheduled_at = @scheduledAt, lifecycle_status = 'postponed',
+       status_reason = @reason WHERE id = @hearingId`,
+  ).run(input);
 }
 
 export type HearingTab = 'today' | 'upcoming' | 'past';

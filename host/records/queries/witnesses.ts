@@ -1,6 +1,7 @@
 import type { ProtectiveMeasures } from '../../../contract/records/schemas.js';
 import type { ReadableDB, WritableDB } from '../db-types.js';
 import { likePattern } from './cases.js';
+import { insertOrderVersion, saveCurrentOrder } from './order-versions.js';
 
 export type WitnessRow = { id: number; caseId: number; pseudonym: string; sealedIdentity: Buffer };
 export type WitnessSummary = {
@@ -42,27 +43,12 @@ export function insertWitness(
       now,
     });
   const id = Number(lastInsertRowid);
-  const m = input.measures;
-  db.prepare(
-    `INSERT INTO protective_orders (witness_id, voice_preset, face_style, pseudonym, closed_session,
-       screened_roles, screened_participant_ids, support_person, public_feed_delay_minutes,
-       order_reference, order_date, screened_hear_voice)
-     VALUES (@witnessId, @voicePreset, @faceStyle, @pseudonym, @closedSession,
-       @screenedRoles, @screenedParticipantIds, @supportPerson, @publicFeedDelayMinutes,
-       @orderReference, @orderDate, @screenedHearVoice)`,
-  ).run({
+  saveCurrentOrder(db, id, input.measures);
+  insertOrderVersion(db, {
     witnessId: id,
-    voicePreset: m.voicePreset,
-    faceStyle: m.faceStyle,
-    pseudonym: m.pseudonym ? 1 : 0,
-    closedSession: m.closedSession ? 1 : 0,
-    screenedRoles: JSON.stringify(m.screenedFromRoles),
-    screenedParticipantIds: JSON.stringify(m.screenedFromParticipantIds),
-    supportPerson: m.supportPerson ?? null,
-    publicFeedDelayMinutes: m.publicFeedDelayMinutes,
-    orderReference: m.orderReference ?? null,
-    orderDate: m.orderDate ?? null,
-    screenedHearVoice: m.screenedMayHearVoice ? 1 : 0,
+    measures: input.measures,
+    madeBy: 'registration',
+    madeAt: now,
   });
   return id;
 }

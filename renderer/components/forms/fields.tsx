@@ -27,13 +27,7 @@ export function TextField({
   );
 }
 
-/** A date, or a date and time, picked with the browser's own control. */
-export function DateField({
-  withTime = false,
-  ...rest
-}: Labelled & TextBinding & { withTime?: boolean }) {
-  return <TextField {...rest} type={withTime ? 'datetime-local' : 'date'} />;
-}
+export { DateField } from './DateField';
 
 export function TextAreaField({
   label,

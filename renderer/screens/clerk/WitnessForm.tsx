@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/client';
-import { TextAreaField, TextField } from '../../components/forms/fields';
+import { DateField, TextAreaField, TextField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm, type FormBinding } from '../../components/forms/useForm';
@@ -115,6 +115,7 @@ function IdentityInput({
     name: `witness-${field}`,
     ...fields.text(field),
   };
+  if (type === 'date') return <DateField {...common} />;
   return field === 'notes' ? (
     <TextAreaField {...common} rows={2} />
   ) : (

@@ -6,6 +6,7 @@ import { DocumentPreview } from '../../documents/DocumentPreview';
 import { OrderSummaryDocument } from '../../documents/OrderSummaryDocument';
 import { AuditTrail } from './AuditTrail';
 import { RevealForm } from './RevealForm';
+import { VaryOrderForm } from '../lifecycle/VaryOrderForm';
 
 type Witnesses = ApiResponse<'witnesses:list'>;
 type Cases = ApiResponse<'cases:list'>;
@@ -92,6 +93,20 @@ export function SealedIdentitiesPanel() {
             key={selected.id}
             witnessId={selected.id}
             onRevealAttempt={() => setTrailVersion((v) => v + 1)}
+          />
+          <VaryOrderForm
+            key={`vary-${selected.id}`}
+            witness={selected}
+            onVaried={() => {
+              setTrailVersion((v) => v + 1);
+              void callApi('witnesses:list', { query }).then(
+                (list) => {
+                  setWitnesses(list);
+                  setSelected(list.find((w) => w.id === selected.id));
+                },
+                () => undefined,
+              );
+            }}
           />
           <AuditTrail witnessId={selected.id} version={trailVersion} />
         </section>

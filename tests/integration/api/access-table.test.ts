@@ -67,6 +67,11 @@ const PINNED: Record<string, string> = {
   'gallery:issue-link': 'clerk/open',
   'gallery:revoke-link': 'clerk/open',
   'gallery:view': 'none/open',
+  'hearings:postpone': 'clerk/open',
+  'hearings:cancel': 'clerk/open',
+  'hearings:complete': 'clerk/open',
+  'orders:vary': 'judge/open',
+  'orders:history': 'operator/open',
 };
 
 type Records = 'missing' | 'locked' | 'unlocked';

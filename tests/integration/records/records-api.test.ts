@@ -218,12 +218,22 @@ describe('records API', () => {
 
     const correction = await post(
       'witnesses:correct',
-      { id, identity: { name: 'Nurzhan Correctedname', birthDate: '2001-05-07' } },
+      {
+        id,
+        identity: { name: 'Nurzhan Correctedname', birthDate: '2001-05-07' },
+        reason: 'Misspelt at registration',
+      },
       clerk,
     );
     expect(correction.body.data).toEqual({ id });
     expect(
-      (await post('witnesses:correct', { id, identity: { name: 'Judge Edit' } }, judge)).status,
+      (
+        await post(
+          'witnesses:correct',
+          { id, identity: { name: 'Judge Edit' }, reason: 'Judge edit' },
+          judge,
+        )
+      ).status,
     ).toBe(403);
     const again = await post('witnesses:reveal', { id, reason: 'Check after correction' }, judge);
     expect(again.body.data.identity).toEqual({

@@ -212,6 +212,27 @@ const CHANGES: Record<number, (db: WritableDB) => void> = {
       /UNIQUE/,
     );
   },
+  20: (db) => {
+    expect(db.prepare(`SELECT lifecycle_status AS s FROM hearings`).get()).toEqual({
+      s: 'in-session',
+    });
+    db.exec(`UPDATE hearings SET lifecycle_status = 'cancelled', status_reason = 'Illness'`);
+    rejects(db, `UPDATE hearings SET lifecycle_status = 'lost'`, /CHECK/);
+    expect(
+      db
+        .prepare(
+          `SELECT version, face_style AS f, order_reference AS r, made_by AS by FROM protective_order_versions`,
+        )
+        .all(),
+    ).toEqual([{ version: 1, f: 'pixelate', r: 'PO-9', by: 'registration' }]);
+    rejects(
+      db,
+      `INSERT INTO protective_order_versions (witness_id, version, pseudonym, closed_session, made_by, made_at)
+       VALUES (7, 1, 1, 0, 'J', 'x')`,
+      /UNIQUE|PRIMARY/,
+    );
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  },
 };
 
 describe('each migration on a file at the version before it, with rows in it', () => {

@@ -3,6 +3,7 @@ import { useFormat } from '../../../i18n/format';
 import { hrefFor } from '../../../routing';
 import { HearingStatus } from '../HearingStatus';
 import type { Hearing } from '../types';
+import { HearingLifecycleActions } from '../../lifecycle/HearingLifecycleActions';
 
 /** What the hearing is, at a glance, and where to go next. */
 export function HearingOverview({ hearing }: { hearing: Hearing }) {
@@ -28,6 +29,7 @@ export function HearingOverview({ hearing }: { hearing: Hearing }) {
         <dt>{t('clerk.hearings.participants')}</dt>
         <dd>{format.number(hearing.participantCount)}</dd>
       </dl>
+      <HearingLifecycleActions hearingId={hearing.id} />
       <h4>{t('clerk.nav.nextSteps')}</h4>
       <ol className="next-steps">
         <li>

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callApi } from '../../api/client';
+import { DateField, TextAreaField } from '../../components/forms/fields';
+import { FormMessage } from '../../components/forms/FormMessage';
+import { useApiForm } from '../../components/forms/useApiForm';
+import { useForm } from '../../components/forms/useForm';
+import { writeDateTime } from '../../i18n/date-entry';
+import { useHearings } from '../records/hearings-context';
+
+type Action = 'postpone' | 'cancel' | 'complete';
+const OVER = ['cancelled', 'completed', 'closed'];
+
+/**
+ * The clerk's life-cycle actions on one hearing: postpone to a new date and time (with a reason),
+ * cancel (with a reason), or mark completed. The host checks each against the hearing's status
+ * and audits it; a cancelled hearing's live session ends.
+ */
+export function HearingLifecycleActions({ hearingId }: { hearingId: number }) {
+  const { t, i18n } = useTranslation();
+  const { hearings, refresh } = useHearings();
+  const hearing = hearings.find((h) => h.id === hearingId);
+  const [action, setAction] = useState<Action>();
+  const [done, setDone] = useState<string>();
+  const fields = useForm({ scheduledAt: '', reason: '' });
+  const form = useApiForm();
+  if (!hearing) return null;
+  const over = OVER.includes(hearing.status);
+  const choose = (next: Action) => {
+    setAction(next);
+    setDone(undefined);
+    form.clear();
+    fields.reset();
+  };
+
+  async function submit() {
+    const { scheduledAt, reason } = fields.values;
+    const result = await form.submit<unknown>(() =>
+      action === 'postpone'
+        ? callApi('hearings:postpone', { hearingId, scheduledAt, reason })
+        : action === 'cancel'
+          ? callApi('hearings:cancel', { hearingId, reason })
+          : callApi('hearings:complete', { hearingId }),
+    );
+    if (!result) return;
+    setDone(t(`lifecycle.done.${action!}`));
+    setAction(undefined);
+    refresh();
+  }
+
+  return (
+    <div className="lifecycle" data-testid={`lifecycle-${hearingId}`}>
+      <p className="lifecycle-status">
+        <strong>{t(`clerk.hearingStatus.${hearing.status}`)}</strong>{' '}
+        <span className="muted">{writeDateTime(hearing.scheduledAt, i18n.language)}</span>
+        {hearing.statusReason && (
+          <span className="muted">
+            {' '}
+            · {t('lifecycle.reasonShown', { reason: hearing.statusReason })}
+          </span>
+        )}
+      </p>
+      {!over && (
+        <div className="button-row" role="group" aria-label={t('lifecycle.actions')}>
+          {hearing.status !== 'in-session' && (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => choose('postpone')}
+            >
+              {t('lifecycle.postpone')}
+            </button>
+          )}
+          <button type="button" className="button secondary small" onClick={() => choose('cancel')}>
+            {t('lifecycle.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => choose('complete')}
+          >
+            {t('lifecycle.complete')}
+          </button>
+        </div>
+      )}
+      {action && (
+        <form
+          noValidate
+          className="lifecycle-form"
+          aria-label={t(`lifecycle.title.${action}`)}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {action === 'complete' && <p>{t('lifecycle.completeConfirm')}</p>}
+          {action === 'postpone' && (
+            <DateField
+              withTime
+              label={t('lifecycle.newTime')}
+              error={form.errors.fields.scheduledAt}
+              name={`postpone-${hearingId}`}
+              {...fields.text('scheduledAt')}
+            />
+          )}
+          {action !== 'complete' && (
+            <TextAreaField
+              label={t('lifecycle.reason')}
+              hint={t('lifecycle.reasonHint')}
+              error={form.errors.fields.reason}
+              name={`lifecycle-reason-${hearingId}`}
+              rows={2}
+              {...fields.text('reason')}
+            />
+          )}
+          <FormMessage errors={form.errors} />
+          <div className="button-row">
+            <button type="submit" className="button primary small" disabled={form.busy}>
+              {t(`lifecycle.submit.${action}`)}
+            </button>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => setAction(undefined)}
+            >
+              {t('lifecycle.back')}
+            </button>
+          </div>
+        </form>
+      )}
+      {done && (
+        <p role="status" className="success">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}
