@@ -160,8 +160,7 @@ async function strengthenKey(
 
 /** Inside Electron, a key made by the CLI is wrapped once more by the OS key store on first unlock. */
 function sealToThisMachine(db: WritableDB, wrappedKey: Buffer, wrapper: KeyWrapper): void {
-  db.prepare(`UPDATE keyring SET wrapped_key = ?, outer_wrapper = ? WHERE id = 1`).run(
-    wrapper.wrap(wrappedKey),
-    wrapper.name,
-  );
+  db.prepare(
+    `UPDATE keyring SET wrapped_key = @wrappedKey, outer_wrapper = @wrapperName WHERE id = 1`,
+  ).run({ wrappedKey: wrapper.wrap(wrappedKey), wrapperName: wrapper.name });
 }

@@ -63,33 +63,28 @@ export function keyringBelowCost(row: KeyringRow): boolean {
   );
 }
 
+const keyringColumns = (keyring: NewKeyring) => ({
+  salt: keyring.salt,
+  costLog2: keyring.cost.costLog2,
+  blockSize: keyring.cost.blockSize,
+  parallelism: keyring.cost.parallelism,
+  wrappedKey: keyring.wrappedKey,
+  wrapperName: keyring.wrapperName,
+});
+
 export function replaceWrappedKey(db: WritableDB, keyring: NewKeyring): void {
   db.prepare(
-    `UPDATE keyring SET salt = ?, cost_log2 = ?, block_size = ?, parallelism = ?, wrapped_key = ?,
-       outer_wrapper = ? WHERE id = 1`,
-  ).run(
-    keyring.salt,
-    keyring.cost.costLog2,
-    keyring.cost.blockSize,
-    keyring.cost.parallelism,
-    keyring.wrappedKey,
-    keyring.wrapperName,
-  );
+    `UPDATE keyring SET salt = @salt, cost_log2 = @costLog2, block_size = @blockSize,
+       parallelism = @parallelism, wrapped_key = @wrappedKey, outer_wrapper = @wrapperName
+     WHERE id = 1`,
+  ).run(keyringColumns(keyring));
 }
 
 export function insertKeyring(db: WritableDB, keyring: NewKeyring): void {
   db.prepare(
     `INSERT INTO keyring (id, salt, cost_log2, block_size, parallelism, wrapped_key, outer_wrapper, created_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    keyring.salt,
-    keyring.cost.costLog2,
-    keyring.cost.blockSize,
-    keyring.cost.parallelism,
-    keyring.wrappedKey,
-    keyring.wrapperName,
-    new Date().toISOString(),
-  );
+     VALUES (1, @salt, @costLog2, @blockSize, @parallelism, @wrappedKey, @wrapperName, @createdAt)`,
+  ).run({ ...keyringColumns(keyring), createdAt: new Date().toISOString() });
 }
 
 export type UnwrapOutcome =
@@ -128,8 +123,8 @@ export function unlockWaitSeconds(
 
 export function recordFailedUnlock(db: WritableDB): void {
   db.prepare(
-    `UPDATE keyring SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = 1`,
-  ).run(Date.now());
+    `UPDATE keyring SET failed_attempts = failed_attempts + 1, last_failed_at = @at WHERE id = 1`,
+  ).run({ at: Date.now() });
 }
 
 export function clearFailedUnlocks(db: WritableDB): void {

@@ -16,8 +16,16 @@ export function insertOperator(
   input: { name: string; role: OperatorRole; passphraseHash: string },
 ): number {
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO operators (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)`)
-    .run(input.name, input.role, input.passphraseHash, new Date().toISOString());
+    .prepare(
+      `INSERT INTO operators (name, role, passphrase_hash, created_at)
+       VALUES (@name, @role, @passphraseHash, @createdAt)`,
+    )
+    .run({
+      name: input.name,
+      role: input.role,
+      passphraseHash: input.passphraseHash,
+      createdAt: new Date().toISOString(),
+    });
   return Number(lastInsertRowid);
 }
 
@@ -25,18 +33,18 @@ export function findOperator(db: ReadableDB, name: string): OperatorRow | undefi
   return db
     .prepare(
       `SELECT id, name, role, passphrase_hash AS passphraseHash, failed_attempts AS failedAttempts,
-              last_failed_at AS lastFailedAt FROM operators WHERE name = ?`,
+              last_failed_at AS lastFailedAt FROM operators WHERE name = @name`,
     )
-    .get(name) as OperatorRow | undefined;
+    .get({ name }) as OperatorRow | undefined;
 }
 
 export function findOperatorById(db: ReadableDB, id: number): OperatorRow | undefined {
   return db
     .prepare(
       `SELECT id, name, role, passphrase_hash AS passphraseHash, failed_attempts AS failedAttempts,
-              last_failed_at AS lastFailedAt FROM operators WHERE id = ?`,
+              last_failed_at AS lastFailedAt FROM operators WHERE id = @id`,
     )
-    .get(id) as OperatorRow | undefined;
+    .get({ id }) as OperatorRow | undefined;
 }
 
 /** Any operator's stored hash: its cost is the work a real check does. */
@@ -52,16 +60,19 @@ export function countOperators(db: ReadableDB): number {
 
 export function recordOperatorFailure(db: WritableDB, id: number): void {
   db.prepare(
-    `UPDATE operators SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?`,
-  ).run(Date.now(), id);
+    `UPDATE operators SET failed_attempts = failed_attempts + 1, last_failed_at = @at WHERE id = @id`,
+  ).run({ at: Date.now(), id });
 }
 
 export function clearOperatorFailures(db: WritableDB, id: number): void {
-  db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?`).run(
+  db.prepare(`UPDATE operators SET failed_attempts = 0, last_failed_at = NULL WHERE id = @id`).run({
     id,
-  );
+  });
 }
 
 export function replacePassphraseHash(db: WritableDB, id: number, passphraseHash: string): void {
-  db.prepare(`UPDATE operators SET passphrase_hash = ? WHERE id = ?`).run(passphraseHash, id);
+  db.prepare(`UPDATE operators SET passphrase_hash = @passphraseHash WHERE id = @id`).run({
+    passphraseHash,
+    id,
+  });
 }
