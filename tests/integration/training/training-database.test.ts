@@ -101,6 +101,9 @@ describe('the training database', () => {
 
     // The witness-room check, recorded by the training clerk: stored and audited.
     await client.signIn('Training Clerk', 'training clerk');
+    // The mock trial's public gallery runs 1 minute behind, so trainees can practise a cut.
+    const gallery = await client.call('gallery:status', { hearingId: started.data.hearingId });
+    expect(gallery.ok && gallery.data).toMatchObject({ state: 'off', delayMinutes: 1 });
     const items = {
       background: true,
       clothing: true,
