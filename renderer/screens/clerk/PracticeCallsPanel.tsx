@@ -23,7 +23,7 @@ export function PracticeCallsPanel({ hearingId }: { hearingId: number }) {
 
   return (
     <section data-testid="practice-calls" aria-labelledby="practice-calls-title">
-      <h3 id="practice-calls-title">{t('practice.clerk.title')}</h3>
+      <h4 id="practice-calls-title">{t('practice.clerk.title')}</h4>
       {problem !== undefined && (
         <p className="error" role="alert">
           {describe(problem)}

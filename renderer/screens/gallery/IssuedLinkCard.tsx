@@ -28,7 +28,7 @@ export function IssuedLinkCard({ issued }: { issued: IssuedLink }) {
   return (
     <div className="join-code-card" data-testid="gallery-issued-link">
       <div>
-        <h3>{t('gallery.links.issuedFor', { label: issued.link.label })}</h3>
+        <h4>{t('gallery.links.issuedFor', { label: issued.link.label })}</h4>
         <p>
           <code data-testid="gallery-issued-url">{issued.url}</code>
         </p>

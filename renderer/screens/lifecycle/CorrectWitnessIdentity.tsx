@@ -38,7 +38,7 @@ export function CorrectWitnessIdentity({ witnessId }: { witnessId: number }) {
         }
       }}
     >
-      <h3 id={`correct-${witnessId}-title`}>{t('correctIdentity.title')}</h3>
+      <h5 id={`correct-${witnessId}-title`}>{t('correctIdentity.title')}</h5>
       <p className="field-hint">{t('correctIdentity.hint')}</p>
       <TextField
         label={t('clerk.witness.name')}

@@ -6,7 +6,7 @@ import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
 import { writeDateTime } from '../../i18n/date-entry';
-import { useHearings } from '../records/hearings-context';
+import type { ApiResponse } from '../../../contract/api';
 
 type Action = 'postpone' | 'cancel' | 'complete';
 const OVER = ['cancelled', 'completed', 'closed'];
@@ -16,15 +16,19 @@ const OVER = ['cancelled', 'completed', 'closed'];
  * cancel (with a reason), or mark completed. The host checks each against the hearing's status
  * and audits it; a cancelled hearing's live session ends.
  */
-export function HearingLifecycleActions({ hearingId }: { hearingId: number }) {
+export function HearingLifecycleActions({
+  hearing,
+  onChanged,
+}: {
+  hearing: ApiResponse<'hearings:get'>;
+  onChanged(): void;
+}) {
   const { t, i18n } = useTranslation();
-  const { hearings, refresh } = useHearings();
-  const hearing = hearings.find((h) => h.id === hearingId);
+  const hearingId = hearing.id;
   const [action, setAction] = useState<Action>();
   const [done, setDone] = useState<string>();
   const fields = useForm({ scheduledAt: '', reason: '' });
   const form = useApiForm();
-  if (!hearing) return null;
   const over = OVER.includes(hearing.status);
   const choose = (next: Action) => {
     setAction(next);
@@ -45,7 +49,7 @@ export function HearingLifecycleActions({ hearingId }: { hearingId: number }) {
     if (!result) return;
     setDone(t(`lifecycle.done.${action!}`));
     setAction(undefined);
-    refresh();
+    onChanged();
   }
 
   return (

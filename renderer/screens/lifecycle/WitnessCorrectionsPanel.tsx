@@ -16,8 +16,8 @@ export function WitnessCorrectionsPanel() {
     void callApi('witnesses:list', {}).then(setWitnesses, () => undefined);
   }, []);
   return (
-    <section className="panel wide" aria-labelledby="witness-corrections-title">
-      <h2 id="witness-corrections-title">{t('correctIdentity.panel')}</h2>
+    <section aria-labelledby="witness-corrections-title">
+      <h4 id="witness-corrections-title">{t('correctIdentity.panel')}</h4>
       <SelectField
         label={t('correctIdentity.choose')}
         name="correct-witness"

@@ -6,7 +6,7 @@ import type { Hearing } from '../types';
 import { HearingLifecycleActions } from '../../lifecycle/HearingLifecycleActions';
 
 /** What the hearing is, at a glance, and where to go next. */
-export function HearingOverview({ hearing }: { hearing: Hearing }) {
+export function HearingOverview({ hearing, onChanged }: { hearing: Hearing; onChanged(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const to = (section: 'participants' | 'witnesses' | 'codes' | 'preflight') =>
@@ -29,7 +29,7 @@ export function HearingOverview({ hearing }: { hearing: Hearing }) {
         <dt>{t('clerk.hearings.participants')}</dt>
         <dd>{format.number(hearing.participantCount)}</dd>
       </dl>
-      <HearingLifecycleActions hearingId={hearing.id} />
+      <HearingLifecycleActions hearing={hearing} onChanged={onChanged} />
       <h4>{t('clerk.nav.nextSteps')}</h4>
       <ol className="next-steps">
         <li>

@@ -104,7 +104,7 @@ function SectionBody({
 }) {
   switch (section) {
     case 'overview':
-      return <HearingOverview hearing={hearing} />;
+      return <HearingOverview hearing={hearing} onChanged={onChanged} />;
     case 'participants':
       return <ParticipantsSection hearingId={hearing.id} onChanged={onChanged} />;
     case 'witnesses':
