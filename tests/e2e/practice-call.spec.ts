@@ -87,12 +87,11 @@ test('a witness practises from the join link; the clerk sees it; the code still 
 
   // The clerk's pre-flight section lists the three calls, newest first.
   const clerk = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await clerk.goto(`${host.url}#/clerk`);
+  await clerk.goto(`${host.url}#/hearings/${hearing.hearingId}/preflight`);
   await clerk.getByLabel('Operator name').fill(CLERK.name);
   await clerk.getByLabel('Your passphrase').fill(CLERK.passphrase);
   await clerk.getByRole('button', { name: 'Sign in' }).click();
   const panel = clerk.getByTestId('witness-room-check-panel');
-  await panel.locator('select[name="preflight-hearing"]').selectOption(String(hearing.hearingId));
   const calls = panel.getByTestId('practice-calls');
   await expect(calls.getByTestId('practice-call-row')).toHaveCount(3);
   await expect(calls.getByTestId('practice-figures')).toBeVisible();
