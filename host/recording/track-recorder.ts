@@ -190,6 +190,13 @@ export function recorderFfmpegArgs(): string[] {
     '0',
     '-c',
     'copy',
+    ...segmentMuxerArgs(),
+  ];
+}
+
+/** The recorder's output: SEGMENT_SECONDS-long WebM files, listed as they close in segments.csv. */
+export function segmentMuxerArgs(): string[] {
+  return [
     '-f',
     'segment',
     '-segment_time',

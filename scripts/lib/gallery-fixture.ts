@@ -7,12 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SEGMENT_SECONDS,
-  hearingRecordingDir,
-  partDirName,
-  writeJsonAtomic,
-} from '../../host/recording/layout.js';
+import { hearingRecordingDir, partDirName, writeJsonAtomic } from '../../host/recording/layout.js';
+import { segmentMuxerArgs } from '../../host/recording/track-recorder.js';
 
 export type FixturePart = { closedSession: boolean; fromS: number; toS: number };
 export type FixturePicture = { width: number; height: number; fps: number };
@@ -118,19 +114,7 @@ function writeSegments(
     ...source,
     '-t',
     String(seconds),
-    '-f',
-    'segment',
-    '-segment_time',
-    String(SEGMENT_SECONDS),
-    '-segment_format',
-    'webm',
-    '-reset_timestamps',
-    '1',
-    '-segment_list',
-    'segments.csv',
-    '-segment_list_type',
-    'csv',
-    'seg-%05d.webm',
+    ...segmentMuxerArgs(),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpeg, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
