@@ -1,7 +1,6 @@
 import { coded } from '../../contract/errors/codes.js';
 import { say, sayError } from '../i18n/index.js';
 import { InvalidArgumentError, type Command } from 'commander';
-import { maskMediaFile } from '../../host/face/mask-file.js';
 import { MASK_STYLES, type MaskStyle } from '../../media/core/face/types.js';
 import type { BlazeFaceModel } from '../../media/core/face/detector.js';
 
@@ -48,6 +47,8 @@ export function registerFaceCommand(program: Command): void {
         options: { style: MaskStyle; model: BlazeFaceModel; expectPerson?: boolean },
       ) => {
         const started = Date.now();
+        // The models and ffmpeg plumbing load only for this command.
+        const { maskMediaFile } = await import('../../host/face/mask-file.js');
         const summary = await maskMediaFile(input, output, options);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const lines = [

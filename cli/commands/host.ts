@@ -1,17 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, startHost } from '../../host/index.js';
-import { createLogger } from '../../host/logger.js';
-import { makePrivate, PRIVATE_DIR_MODE } from '../../host/private-files.js';
-import { defaultRecordsFolder, recordsDatabasePath } from '../../host/records/default-path.js';
-import { lanFromSettings } from '../../host/net/lan-options.js';
-import { LabPolicy } from '../../host/session/lab-policy.js';
-import { trainingDatabasePath } from '../../host/training/training-database.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../host/assembly/listen-defaults.js';
 import type { NetworkImpairment } from '../../host/sfu/types.js';
-import { say } from '../i18n/index.js';
 import { parsePort } from '../options.js';
-import { readVersion, rendererBuildDir } from '../project.js';
+import type { HostCommandOptions } from './host-support.js';
 
 export function registerHostCommand(program: Command): void {
   program
@@ -53,70 +44,10 @@ export function registerHostCommand(program: Command): void {
       parseImpairment,
     )
     .action(async (options: HostCommandOptions) => {
-      const log = createLogger();
-      if (!existsSync(join(rendererBuildDir, 'index.html'))) {
-        log.warn(
-          { dir: rendererBuildDir },
-          'ui.not-built: run `npm run build:renderer` to build the UI',
-        );
-      }
-      const host = await startHost({
-        host: options.host,
-        port: options.port,
-        staticDir: rendererBuildDir,
-        version: readVersion(),
-        shell: 'headless',
-        log,
-        ...(options.labTokens ? { session: { policy: new LabPolicy() } } : {}),
-        records: { path: ensureRecordsFolder(databasePathFor(options)) },
-        training: options.training,
-        ...lanOption(options),
-      });
-      if (options.training)
-        log.warn('training.host: mock trials only; the real records are not opened');
-      if (host.lan)
-        console.error(say('lan-joins', { url: host.lan.url, fingerprint: host.lan.fingerprint }));
-      if (options.labTokens)
-        log.warn('session.lab-tokens: joins are not checked against any hearing');
-      if (options.sfuImpairment) {
-        const { burstMs, ...impairment } = options.sfuImpairment;
-        const router = host.context.session.router;
-        router.setImpairment(impairment);
-        log.warn({ impairment, burstMs }, 'sfu.impairment-on');
-        // A loss burst on demand (kill -USR2 <pid>): everything dropped for burstMs, then as before.
-        if (burstMs)
-          process.on('SIGUSR2', () => {
-            log.warn({ burstMs }, 'sfu.loss-burst');
-            router.setImpairment({ ...impairment, lossRate: 1 });
-            setTimeout(() => router.setImpairment(impairment), burstMs);
-          });
-      }
-      await waitForStopSignal();
-      await host.close();
+      // Loaded only when the host runs: every other command starts without the host's modules.
+      const { runHost } = await import('./host-run.js');
+      await runHost(options);
     });
-}
-
-function lanOption(options: HostCommandOptions) {
-  const lan = lanFromSettings(options.lan, options.announceIp);
-  return lan ? { lan } : {};
-}
-
-type HostCommandOptions = {
-  lan?: string;
-  announceIp?: string;
-  host: string;
-  port: number;
-  labTokens: boolean;
-  sfuImpairment?: NetworkImpairment & { burstMs?: number };
-  db?: string;
-  training: boolean;
-  trainingDb?: string;
-};
-
-/** The real records, or for a training host the separate training database (never the real file). */
-function databasePathFor(options: HostCommandOptions): string {
-  const real = recordsDatabasePath(options.db);
-  return options.training ? trainingDatabasePath(real, options.trainingDb) : real;
 }
 
 export function parseImpairment(spec: string): NetworkImpairment & { burstMs?: number } {
@@ -145,28 +76,4 @@ export function parseImpairment(spec: string): NetworkImpairment & { burstMs?: n
 export function envPort(): number | undefined {
   const raw = process.env.INCAMERA_PORT;
   return raw === undefined || raw === '' ? undefined : parsePort(raw);
-}
-
-export function waitForStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
-
-/** The default location's folder (~/.incamera) may not exist yet on a fresh machine; it is private. */
-export function ensureRecordsFolder(path: string): string {
-  try {
-    mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
-    // Our own folder, perhaps made readable to others by an earlier version.
-    if (dirname(path) === defaultRecordsFolder()) makePrivate(dirname(path), PRIVATE_DIR_MODE);
-  } catch {
-    // A read-only place: opening the database then reports it in words.
-  }
-  return path;
 }

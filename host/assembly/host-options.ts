@@ -15,8 +15,9 @@ import type { KeyWrapper } from '../records/crypto/key-wrapper.js';
 import type { MediaSessionOptions } from '../session/index.js';
 import { assertTrainingDatabaseFile } from '../training/training-database.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4180;
+import { DEFAULT_HOST, DEFAULT_PORT } from './listen-defaults.js';
+
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 export type HostOptions = {
   host?: string;
