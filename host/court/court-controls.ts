@@ -31,8 +31,7 @@ type ControlEntry<N extends CourtControlName> = {
 
 /** What a control does next, and, for a control that answers with data, its answer. */
 type ControlOutcome<N extends CourtControlName> =
-  | ControlEffect
-  | { effect: ControlEffect; answer: SignallingResponseData<N> };
+  ControlEffect | { effect: ControlEffect; answer: SignallingResponseData<N> };
 
 export type CourtControls = { [N in CourtControlName]: ControlEntry<N> };
 
@@ -139,7 +138,9 @@ export const courtControls: CourtControls = {
       return { effect: 'none', answer: await gallery.set(on) };
     },
   },
-  cutGallery: { run: ({ gallery }, { seconds }) => ({ effect: 'none', answer: gallery.cut(seconds) }) },
+  cutGallery: {
+    run: ({ gallery }, { seconds }) => ({ effect: 'none', answer: gallery.cut(seconds) }),
+  },
 };
 
 function admit(context: CourtControlContext, peerId: string, action: string): ControlEffect {
