@@ -51,7 +51,7 @@ beforeAll(async () => {
   await recordedHearing({
     root: recordingsRootFor(hearing.dbPath),
     hearingId: hearing.hearingId,
-    t0Ms: Date.now() - 2000,
+    t0Ms: () => Date.now() - 2000,
     ffmpeg,
     parts: [{ closedSession: false, fromS: 0, toS: 40 }],
   });
