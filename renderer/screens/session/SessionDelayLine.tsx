@@ -22,7 +22,11 @@ export function SessionDelayLine({ view }: { view: CourtView }) {
     [connection],
   );
   return (
-    <section className="session-gallery" aria-labelledby="session-gallery-title">
+    <section
+      className="session-gallery"
+      aria-labelledby="session-gallery-title"
+      data-testid="session-gallery"
+    >
       <h3 id="session-gallery-title">{t('gallery.delay.title')}</h3>
       <DelayLine feed={feed} />
     </section>
