@@ -1,8 +1,9 @@
 /**
  * The public gallery end to end: the clerk issues a gallery link, the judge, on the session screen,
  * starts the delayed feed (1 minute, from the protective order) while the hearing is recorded and
- * cuts the last seconds inside the delay; a second browser, never signed in, opens the link, waits, and later
- * plays the feed with the cut span black. A made-up link shows only the "not valid" page.
+ * cuts the last seconds inside the delay; a second browser, never signed in, opens the link,
+ * waits, and later plays the feed with the cut span black. A made-up link shows only the "not
+ * valid" page.
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
