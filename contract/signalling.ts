@@ -5,6 +5,7 @@
  * on arrival at either end.
  */
 import { z } from 'zod';
+import { galleryCut, galleryStatus } from './api/gallery.js';
 import { practiceCall, practiceClientReport } from './practice.js';
 import { faceStyles } from './records/schemas.js';
 
@@ -148,6 +149,11 @@ export type WitnessPipelineState = z.infer<typeof witnessPipelineState>;
 
 const peerRef = z.object({ peerId: id }).strict();
 
+/** The public feed's delay line on the judge's session screen; `training`: a mock trial's feed. */
+export const sessionGalleryStatus = galleryStatus.extend({ training: z.boolean() });
+export type SessionGalleryStatus = z.infer<typeof sessionGalleryStatus>;
+export type GalleryCut = z.infer<typeof galleryCut>;
+
 /** The judge's controls. The host refuses them from any other role. */
 export const courtControlRequests = {
   /**
@@ -182,6 +188,14 @@ export const courtControlRequests = {
     responseData: empty,
   },
   endHearing: { data: empty, responseData: empty },
+  /** The hearing's delayed public feed, as the judge's session screen runs it (issue 19). */
+  galleryStatus: { data: empty, responseData: sessionGalleryStatus },
+  setGallery: { data: z.object({ on: z.boolean() }).strict(), responseData: sessionGalleryStatus },
+  /** Cut the last N seconds from the public feed (a redaction mark handed to the feed at once). */
+  cutGallery: {
+    data: z.object({ seconds: z.number().int().min(5).max(600) }).strict(),
+    responseData: galleryCut,
+  },
 } as const;
 export type CourtControlName = keyof typeof courtControlRequests;
 export function isCourtControlName(name: string): name is CourtControlName {

@@ -34,17 +34,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   restrictNewFileModes();
   const tls = plan.lan ? await loadOrCreateTlsIdentity(plan.lan.dataDir) : undefined;
   const records = await openHostRecords(plan);
-  const court = await orClose(
+  const gallery = await orClose(
     () => closeOpened({ records }),
-    () => openCourtHearings(plan, records),
+    () => openGalleryFeeds(plan, records),
+  );
+  const court = await orClose(
+    () => closeOpened({ records, gallery }),
+    () => openCourtHearings(plan, records, gallery),
   );
   const session = await orClose(
-    () => closeOpened({ records, court }),
+    () => closeOpened({ records, gallery, court }),
     () => createMediaSession(plan.media, log.child({ area: 'session' }), court),
-  );
-  const gallery = await orClose(
-    () => closeOpened({ records, court, session }),
-    () => openGalleryFeeds(plan, records),
   );
   const removeExitGuard = killRecordersOnExit(court);
   const parts = { records, court, session, gallery };

@@ -21,6 +21,13 @@ export const galleryStatus = z.object({
   holding: z.boolean(),
 });
 
+/** A cut's outcome; its span in seconds since the feed's origin (the delay line's clock). */
+export const galleryCut = z.object({
+  outcome: z.enum(['applied', 'partly-too-late', 'too-late']),
+  fromSeconds: z.number(),
+  toSeconds: z.number(),
+});
+
 export const galleryLink = z.object({
   id: z.number(),
   label: z.string(),
@@ -55,11 +62,7 @@ export const galleryApi = {
         seconds: z.number().int().min(5).max(600),
       })
       .strict(),
-    response: z.object({
-      outcome: z.enum(['applied', 'partly-too-late', 'too-late']),
-      fromSeconds: z.number(),
-      toSeconds: z.number(),
-    }),
+    response: galleryCut,
   },
   'gallery:links': {
     access: { auth: 'clerk', records: 'open', action: 'see gallery links' },

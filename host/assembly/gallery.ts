@@ -19,5 +19,6 @@ export async function openGalleryFeeds(
     feedsRoot: galleryRootFor(records.path),
     ffmpeg: () => resolveFfmpeg(),
     log: plan.log.child({ area: 'gallery' }),
+    training: plan.training,
   });
 }

@@ -1,5 +1,6 @@
 /** The parts that hold the court's data: the records database and the hearings in session. */
 import { CourtHearings } from '../court/court-hearings.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import { LiveStateStore, loadOrCreateSessionKey } from '../court/live-state.js';
 import { recordingsRootFor } from '../recording/layout.js';
 import { RecordsRuntime } from '../records/records-runtime.js';
@@ -28,6 +29,7 @@ export async function openHostRecords(plan: HostPlan): Promise<RecordsRuntime | 
 export function openCourtHearings(
   plan: HostPlan,
   records: RecordsRuntime | undefined,
+  gallery?: GalleryFeeds,
 ): CourtHearings | undefined {
   if (!records || !plan.records || plan.labHost) return undefined;
   const store = new LiveStateStore(records.db, loadOrCreateSessionKey(plan.records.dataDir));
@@ -36,6 +38,10 @@ export function openCourtHearings(
     plan.log.child({ area: 'court' }),
     store,
     (policy, roomLog) => createMediaRoom(plan.media, policy, roomLog),
-    { recordingsRoot: recordingsRootFor(records.path), signInGuard: records.signInGuard },
+    {
+      recordingsRoot: recordingsRootFor(records.path),
+      signInGuard: records.signInGuard,
+      ...(gallery ? { gallery } : {}),
+    },
   );
 }

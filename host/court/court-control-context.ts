@@ -3,6 +3,7 @@
  * records, the room's media and the recording. The court session builds one per control; the
  * controls never see the session itself.
  */
+import type { GalleryCut, SessionGalleryStatus } from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
 import type { Seat } from './court-policy.js';
 import type { LiveHearing } from './live-hearing.js';
@@ -46,6 +47,13 @@ export interface ControlRecords {
   endHearing(audit: Audit): void;
 }
 
+/** The hearing's delayed public feed (issue 19), under the judge signed in on the seat. */
+export interface ControlGallery {
+  status(): SessionGalleryStatus;
+  set(on: boolean): Promise<SessionGalleryStatus>;
+  cut(seconds: number): GalleryCut;
+}
+
 export type CourtControlContext = {
   readonly hearing: LiveHearing;
   /** The judge's seat, which asked. */
@@ -57,6 +65,7 @@ export type CourtControlContext = {
   readonly records: ControlRecords;
   readonly media: ControlMedia;
   readonly recording: ControlRecording;
+  readonly gallery: ControlGallery;
   readonly log: Logger;
 };
 

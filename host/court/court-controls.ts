@@ -9,6 +9,7 @@ import {
   courtControlRequests,
   type CourtControlName,
   type SignallingRequestData,
+  type SignallingResponseData,
 } from '../../contract/signalling.js';
 import { UserFacingError } from '../errors.js';
 import { TooManyAttemptsError } from '../records/errors.js';
@@ -25,8 +26,12 @@ type ControlEntry<N extends CourtControlName> = {
   run(
     context: CourtControlContext,
     data: SignallingRequestData<N>,
-  ): ControlEffect | Promise<ControlEffect>;
+  ): ControlOutcome<N> | Promise<ControlOutcome<N>>;
 };
+
+/** What a control does next, and, for a control that answers with data, its answer. */
+type ControlOutcome<N extends CourtControlName> =
+  ControlEffect | { effect: ControlEffect; answer: SignallingResponseData<N> };
 
 export type CourtControls = { [N in CourtControlName]: ControlEntry<N> };
 
@@ -126,6 +131,16 @@ export const courtControls: CourtControls = {
       return 'ended';
     },
   },
+  // The public feed: audited by the gallery itself (feed started/stopped, redaction applied).
+  galleryStatus: { run: ({ gallery }) => ({ effect: 'none', answer: gallery.status() }) },
+  setGallery: {
+    async run({ gallery }, { on }) {
+      return { effect: 'none', answer: await gallery.set(on) };
+    },
+  },
+  cutGallery: {
+    run: ({ gallery }, { seconds }) => ({ effect: 'none', answer: gallery.cut(seconds) }),
+  },
 };
 
 function admit(context: CourtControlContext, peerId: string, action: string): ControlEffect {
@@ -183,7 +198,7 @@ export async function runCourtControl<N extends CourtControlName>(
   peer: PeerView,
   name: N,
   raw: unknown,
-): Promise<void> {
+): Promise<SignallingResponseData<N> | Record<string, never>> {
   const { hearing, log } = session;
   const judge = hearing.seats.get(peer.peerId);
   if (!judge || judge.role !== 'judge' || judge.status !== 'admitted') {
@@ -198,6 +213,11 @@ export async function runCourtControl<N extends CourtControlName>(
     log.warn({ peerId: peer.peerId, control: name }, 'court.control-refused');
     throw new SignallingFailure('forbidden', coded('court.judge-sign-in-required'));
   }
-  const effect = await entry.run(session.controlContext(judge, operator), data);
-  TAIL[effect](session);
+  const outcome = await entry.run(session.controlContext(judge, operator), data);
+  if (typeof outcome === 'string') {
+    TAIL[outcome](session);
+    return {};
+  }
+  TAIL[outcome.effect](session);
+  return outcome.answer;
 }

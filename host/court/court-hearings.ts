@@ -4,6 +4,7 @@
  * restart, resumes) that hearing's session; the end of the hearing closes its room.
  */
 import { formatError, type CodedError } from '../../contract/errors/codes.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { Logger } from '../logger.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -34,6 +35,8 @@ export class CourtHearings implements Lobby {
   private readonly recordingsRoot: string | undefined;
   /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
   private readonly signInGuard: SignInGuard | undefined;
+  /** The host's public feeds: the judge's session screen runs its hearing's delay line. */
+  private readonly gallery: GalleryFeeds | undefined;
   /** Witnesses' practice calls: rooms of their own, never a hearing's (practice-rooms.ts). */
   readonly practice: PracticeRooms;
 
@@ -42,11 +45,12 @@ export class CourtHearings implements Lobby {
     private readonly log: Logger,
     private readonly store: LiveStateStore,
     private readonly createRoom: (policy: SessionPolicy, log: Logger) => MediaRoom,
-    host: { recordingsRoot?: string; signInGuard?: SignInGuard } = {},
+    host: { recordingsRoot?: string; signInGuard?: SignInGuard; gallery?: GalleryFeeds } = {},
     private readonly now: () => Date = () => new Date(),
   ) {
     this.recordingsRoot = host.recordingsRoot;
     this.signInGuard = host.signInGuard;
+    this.gallery = host.gallery;
     this.practice = new PracticeRooms(db, log, createRoom, (id) => this.live.has(id), now);
   }
 
@@ -104,6 +108,7 @@ export class CourtHearings implements Lobby {
       store: this.store,
       now: this.now,
       signInGuard: this.signInGuard,
+      gallery: this.gallery,
       recording: this.recordingsRoot
         ? new CourtRecording(this.recordingsRoot, log.child({ area: 'recording' }), process.env, {
             onSegmentClosed: auditSegmentClosed(this.db, hearingId),

@@ -11,6 +11,7 @@ import type {
   HearingState,
   WitnessPipelineState,
 } from '../../contract/signalling.js';
+import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { Logger } from '../logger.js';
 import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
 import { appendAudit } from '../records/audit.js';
@@ -38,6 +39,7 @@ import {
   seatInHearing,
 } from './court-control-ports.js';
 import { runCourtControl, type ControlSession } from './court-controls.js';
+import { controlGallery } from './court-gallery-port.js';
 import {
   isScreenedFromAnyWitness,
   mayConsume,
@@ -67,6 +69,8 @@ export type CourtSessionParts = {
   recording?: CourtRecording | undefined;
   /** The records' host-wide sign-in limits, for judges signing in on their seat. */
   signInGuard?: SignInGuard | undefined;
+  /** The host's public feeds, for the judge's delay line on the session screen. */
+  gallery?: GalleryFeeds | undefined;
   /** Called once the hearing has ended and everyone has been told. */
   onEnded?: () => void;
 };
@@ -241,8 +245,8 @@ export class CourtSession implements SessionPolicy, ControlSession {
     this.pipelineAlerts.reported(this.hearing.seats.get(peer.peerId), state);
   }
 
-  async handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<void> {
-    await runCourtControl(this, peer, name, data);
+  handleControl(peer: PeerView, name: CourtControlName, data: unknown): Promise<unknown> {
+    return runCourtControl(this, peer, name, data);
   }
 
   controlContext(judge: Seat, operator: string | undefined): CourtControlContext {
@@ -262,6 +266,7 @@ export class CourtSession implements SessionPolicy, ControlSession {
         (id) => this.recordingSeat(id),
         log,
       ),
+      gallery: controlGallery(this.parts.gallery, db, hearing.hearingId, operator),
       log,
     };
   }

@@ -19,7 +19,9 @@ import {
   saveFeedLanguage,
   testDelayMs,
 } from './feed-settings.js';
+import type { TimeSpan } from './feed-timeline.js';
 import { galleryLinkForToken } from './gallery-links.js';
+import { liveClosedSpans } from './live-closed-spans.js';
 import { noticeTexts } from './notice-texts.js';
 import { openPublicFeed, type PublicFeed } from './public-feed.js';
 
@@ -34,6 +36,8 @@ export type GalleryFeedsDeps = {
   now?: () => number;
   /** How often the feeds render and pick up new redaction marks; default 500 ms. */
   tickMs?: number;
+  /** A training host: the judge's screen marks the feed as a mock trial's. */
+  training?: boolean;
 };
 
 export type FeedView = {
@@ -53,11 +57,17 @@ export class GalleryFeeds {
   private readonly feeds = new Map<number, PublicFeed>();
   /** Redaction marks each open feed has been given, by id. */
   private readonly given = new Map<number, Set<number>>();
+  /** Closed session as the court's live state records it, by hearing (read on every sync). */
+  private readonly closed = new Map<number, TimeSpan[]>();
   /** Who is acting on a feed now, for the audit entries the engine reports. */
   private readonly actors = new Map<number, { name: string; role: string }>();
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(private readonly deps: GalleryFeedsDeps) {}
+
+  get training(): boolean {
+    return this.deps.training ?? false;
+  }
 
   /** The registry, with every feed that was running before the host stopped resumed. */
   static async open(deps: GalleryFeedsDeps): Promise<GalleryFeeds> {
@@ -135,13 +145,15 @@ export class GalleryFeeds {
   /**
    * Gives the hearing's running feed every redaction mark it has not yet had; returns each new
    * mark's outcome. Called at once after a mark is written, and on every tick for marks written
-   * elsewhere (the judge's session control).
+   * elsewhere (the judge's session control). It reads closed session from the court's live state
+   * too, so a window it now touches is held until rendered with the card.
    */
   syncRedactions(hearingId: number): Map<number, RedactionOutcome> {
     const outcomes = new Map<number, RedactionOutcome>();
     const feed = this.feeds.get(hearingId);
     const given = this.given.get(hearingId);
     if (!feed || !given) return outcomes;
+    this.closed.set(hearingId, liveClosedSpans(this.deps.db, hearingId));
     for (const mark of listRedactions(this.deps.db, hearingId)) {
       if (given.has(mark.id)) continue;
       given.add(mark.id);
@@ -173,6 +185,7 @@ export class GalleryFeeds {
     const outDir = this.outDirOf(hearingId);
     const marks = listRedactions(this.deps.db, hearingId);
     const delayMs = testDelayMs();
+    this.closed.set(hearingId, liveClosedSpans(this.deps.db, hearingId));
     const feed = await openPublicFeed({
       hearingId,
       recordingsRoot: this.deps.recordingsRoot,
@@ -180,6 +193,7 @@ export class GalleryFeeds {
       delayMinutes: orderedDelayMinutes(this.deps.db, hearingId),
       ...(delayMs !== undefined ? { delayMs } : {}),
       redactions: marks.map(toSpan),
+      closedSpans: () => this.closed.get(hearingId) ?? [],
       texts: noticeTexts(readFeedLanguage(outDir)),
       ffmpeg: this.deps.ffmpeg(),
       audit: (event) => this.audit(event),

@@ -45,8 +45,12 @@ export function renderArgs(plan: WindowPlan, look: FeedLook, outFile: string): s
       const tile = peers.indexOf(source.peerId);
       const x = (tile % columns) * tileWidth;
       const y = Math.floor(tile / columns) * tileHeight;
+      // Placed by the segment's own timestamps (0 = its start), never by its first decodable
+      // frame: a segment that begins without a keyframe must not slide earlier, out from under a
+      // redaction drawn at the recorded instant.
       graph.push(
-        `[${i}:v]trim=start=${skip}:duration=${keep},setpts=PTS-STARTPTS+${delay.toFixed(3)}/TB,` +
+        `[${i}:v]trim=start=${skip}:end=${(Number(skip) + Number(keep)).toFixed(3)},` +
+          `setpts=PTS+${source.offset.toFixed(3)}/TB,` +
           `scale=${tileWidth}:${tileHeight}:force_original_aspect_ratio=decrease[v${i}]`,
         `[${base}][v${i}]overlay=x=${x}+(${tileWidth}-overlay_w)/2:y=${y}+(${tileHeight}-overlay_h)/2:eof_action=pass[base${i + 1}]`,
       );
@@ -89,6 +93,10 @@ export function renderArgs(plan: WindowPlan, look: FeedLook, outFile: string): s
     '-loglevel',
     'error',
     '-y',
+    // A recorded segment that begins before its first keyframe decodes with errors; past ffmpeg's
+    // default rate (2/3 of frames) the whole window would fail and be shown without any media.
+    '-max_error_rate',
+    '1',
     ...inputs,
     // One thread per stage: a 640x360 picture gains nothing from more, and costs less CPU in all.
     '-filter_complex_threads',

@@ -60,6 +60,9 @@ export interface SessionPolicy {
   pipelineReported?(peer: PeerView, state: WitnessPipelineState): void;
   /** A practice call's end: grade, store and audit the witness's figures (practice rooms only). */
   practiceReported?(peer: PeerView, report: PracticeClientReport): PracticeCall;
-  /** The judge's controls; throws SignallingFailure to refuse. Without it, every control is refused. */
-  handleControl?(peer: PeerView, name: CourtControlName, data: unknown): void | Promise<void>;
+  /**
+   * The judge's controls; throws SignallingFailure to refuse. Without it, every control is refused.
+   * Answers the control's response data (undefined: an empty answer).
+   */
+  handleControl?(peer: PeerView, name: CourtControlName, data: unknown): unknown;
 }

@@ -203,8 +203,7 @@ export function createSignallingEndpoint(
       if (isCourtControlName(name)) {
         if (!room.policy.handleControl)
           throw new SignallingFailure('forbidden', coded('signalling.no-court-session'));
-        await room.policy.handleControl(peer.identity, name, data);
-        return {};
+        return (await room.policy.handleControl(peer.identity, name, data)) ?? {};
       }
       const handler = roomRequests[name as keyof typeof roomRequests] as (
         room: Room,

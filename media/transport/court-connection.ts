@@ -11,6 +11,7 @@ import type {
   SignallingError,
   SignallingNotificationData,
   SignallingRequestData,
+  SignallingResponseData,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
 import { coded } from '../../contract/errors/codes';
@@ -69,7 +70,10 @@ export type CourtConnection = {
     event: E,
     listener: (data: CourtConnectionEvents[E]) => void,
   ): () => void;
-  control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
+  control<N extends CourtControlName>(
+    name: N,
+    data: SignallingRequestData<N>,
+  ): Promise<SignallingResponseData<N>>;
   receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
   /** Drops the connection as a network failure would (tests and trainers' demonstrations). */
   simulateNetworkDrop(): void;
@@ -255,7 +259,7 @@ export function connectCourt(options: CourtConnectionOptions): CourtConnection {
           message: 'Not connected to the hearing host right now.',
           reason: coded('signalling.not-connected'),
         });
-      await session.control(name, data);
+      return session.control(name, data);
     },
     receiveStats: async (consumerId) => session?.receiveStats(consumerId),
     simulateNetworkDrop: () => session?.drop('network dropped (simulated)'),

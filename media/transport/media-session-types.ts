@@ -5,6 +5,7 @@ import type {
   PeerInfo,
   SignallingNotificationData,
   SignallingRequestData,
+  SignallingResponseData,
   WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
@@ -81,7 +82,10 @@ export type MediaSessionClient = {
   /** The browser's statistics of this session's transports. */
   transportStats(): Promise<RTCStatsReport[]>;
   /** A judge's control (the host refuses it from anyone else). */
-  control<N extends CourtControlName>(name: N, data: SignallingRequestData<N>): Promise<void>;
+  control<N extends CourtControlName>(
+    name: N,
+    data: SignallingRequestData<N>,
+  ): Promise<SignallingResponseData<N>>;
   /** Receive statistics of one remote track (the browser's inbound-rtp entry). */
   receiveStats(consumerId: string): Promise<ReceiveStats | undefined>;
   close(): void;

@@ -12,6 +12,7 @@ import type {
   PeerInfo,
   SignallingNotificationData,
   SignallingRequestData,
+  SignallingResponseData,
   WitnessPipelineState,
   WitnessProtectionOrder,
 } from '../../contract/signalling';
@@ -187,8 +188,8 @@ class SessionClient implements MediaSessionClient {
   async control<N extends CourtControlName>(
     name: N,
     data: SignallingRequestData<N>,
-  ): Promise<void> {
-    await this.signalling.request(name, data);
+  ): Promise<SignallingResponseData<N>> {
+    return this.signalling.request(name, data);
   }
 
   async receiveStats(consumerId: string): Promise<ReceiveStats | undefined> {

@@ -17,7 +17,11 @@ const SMALL: FixturePicture = { width: 160, height: 120, fps: 10 };
 export async function recordedHearing(options: {
   root: string;
   hearingId: number;
-  t0Ms: number;
+  /**
+   * The wall-clock instant the first part starts. A function is asked once the media is written,
+   * so a slow machine (making the media takes a while) still gets a recording laid around "now".
+   */
+  t0Ms: number | (() => number);
   ffmpeg: string;
   parts: FixturePart[];
   /** Participants recorded in the open parts (the witness only by default). */
@@ -25,37 +29,31 @@ export async function recordedHearing(options: {
   picture?: FixturePicture;
 }): Promise<void> {
   const picture = options.picture ?? SMALL;
-  const iso = (seconds: number) => new Date(options.t0Ms + seconds * 1000).toISOString();
+  const peers = options.peers ?? [{ peerId: 'p2', role: 'witness' }];
+  const metadata: (() => void)[] = [];
+  const iso = (t0Ms: number, seconds: number) => new Date(t0Ms + seconds * 1000).toISOString();
   let partNumber = 0;
   for (const part of options.parts) {
     partNumber++;
+    const number = partNumber;
     const dir = join(
       hearingRecordingDir(options.root, options.hearingId),
-      partDirName(partNumber, part.closedSession),
+      partDirName(number, part.closedSession),
     );
-    writeJsonAtomic(join(dir, 'part.json'), {
-      part: partNumber,
-      hearingId: options.hearingId,
-      closedSession: part.closedSession,
-      startedAt: iso(part.fromS),
-      stoppedAt: iso(part.toS),
-    });
-    const peers = options.peers ?? [{ peerId: 'p2', role: 'witness' }];
+    metadata.push(() =>
+      writeJsonAtomic(join(dir, 'part.json'), {
+        part: number,
+        hearingId: options.hearingId,
+        closedSession: part.closedSession,
+        startedAt: iso(t0Ms, part.fromS),
+        stoppedAt: iso(t0Ms, part.toS),
+      }),
+    );
     for (const peer of peers)
       for (const kind of ['video', 'audio'] as const) {
-        const trackId = `${peer.role}-${peer.peerId}-${kind}-${partNumber}`;
+        const trackId = `${peer.role}-${peer.peerId}-${kind}-${number}`;
         const trackDir = join(dir, trackId);
         mkdirSync(trackDir, { recursive: true });
-        writeJsonAtomic(join(trackDir, 'track.json'), {
-          trackId,
-          peerId: peer.peerId,
-          role: peer.role,
-          label: peer.role === 'witness' ? 'witness W-1' : peer.role,
-          kind,
-          startedAt: iso(part.fromS),
-          firstPacketAt: iso(part.fromS),
-          stoppedAt: iso(part.toS),
-        });
         await writeSegments(
           options.ffmpeg,
           trackDir,
@@ -64,8 +62,22 @@ export async function recordedHearing(options: {
           part.toS - part.fromS,
           picture,
         );
+        metadata.push(() =>
+          writeJsonAtomic(join(trackDir, 'track.json'), {
+            trackId,
+            peerId: peer.peerId,
+            role: peer.role,
+            label: peer.role === 'witness' ? 'witness W-1' : peer.role,
+            kind,
+            startedAt: iso(t0Ms, part.fromS),
+            firstPacketAt: iso(t0Ms, part.fromS),
+            stoppedAt: iso(t0Ms, part.toS),
+          }),
+        );
       }
   }
+  const t0Ms = typeof options.t0Ms === 'function' ? options.t0Ms() : options.t0Ms;
+  for (const write of metadata) write();
 }
 
 function writeSegments(

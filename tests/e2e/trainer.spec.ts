@@ -274,6 +274,8 @@ test('a mock trial runs on a training host with three participants, marked as tr
     .toHaveAttribute('data-state', 'masked', { timeout: 30_000 })
     .catch(() => console.log('mock trial: the witness picture stayed wholly hidden (detector)'));
   await judge.waitForTimeout(1500);
+  // The mock trial's public gallery: the judge's own delay line, marked as training.
+  await expect(judge.getByTestId('gallery-training')).toBeVisible();
   await saveScreenshot(judge, AREA, 'mock-trial-judge');
   await saveScreenshot(pages.witness!, AREA, 'mock-trial-witness');
 

@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/errors';
-import { callApi } from '../../api/client';
+import { recordedClock } from './delay-line-model';
+import type { FeedControl } from './feed-control';
 import { CUT_CHOICES, type CutOutcome } from './gallery-api';
 import { DelayStrip } from './DelayStrip';
 import { useFeedStatus } from './useFeedStatus';
 
 /**
  * The judge's control of a hearing's public gallery: start and stop the delayed feed, see what is
- * live, what the public sees now and what is still held back, and cut the last N seconds.
+ * live, what the public sees now and what is still held back, and cut the last N seconds. The cut's
+ * span is shown on the strip's clock (time since the feed began). `feed`: see feed-control.ts.
  */
-export function DelayLine({ hearingId }: { hearingId: number }) {
+export function DelayLine({ feed }: { feed: FeedControl }) {
   const { t } = useTranslation();
   const describe = useErrorText();
-  const { status, problem: statusProblem, replace } = useFeedStatus(hearingId);
+  const { status, problem: statusProblem, replace } = useFeedStatus(feed);
   const [seconds, setSeconds] = useState<number>(30);
   const [cut, setCut] = useState<CutOutcome>();
   const [busy, setBusy] = useState(false);
@@ -34,6 +36,11 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
 
   return (
     <div className="delay-line" data-testid="gallery-delay-line" data-state={status?.state}>
+      {status?.training && (
+        <p className="badge badge-warn" data-testid="gallery-training">
+          {t('gallery.delay.training')}
+        </p>
+      )}
       <p data-testid="gallery-feed-state">
         {status
           ? t(`gallery.delay.state.${status.state}`, {
@@ -54,9 +61,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
             type="button"
             className="button secondary"
             disabled={busy}
-            onClick={() =>
-              void act(async () => replace(await callApi('gallery:stop', { hearingId })))
-            }
+            onClick={() => void act(async () => replace(await feed.setRunning(false)))}
           >
             {t('gallery.delay.stop')}
           </button>
@@ -65,9 +70,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
             type="button"
             className="button primary"
             disabled={busy || !status}
-            onClick={() =>
-              void act(async () => replace(await callApi('gallery:start', { hearingId })))
-            }
+            onClick={() => void act(async () => replace(await feed.setRunning(true)))}
           >
             {t('gallery.delay.start')}
           </button>
@@ -78,7 +81,7 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void act(async () => setCut(await callApi('gallery:cut', { hearingId, seconds })));
+            void act(async () => setCut(await feed.cut(seconds)));
           }}
         >
           <label className="field">
@@ -108,8 +111,8 @@ export function DelayLine({ hearingId }: { hearingId: number }) {
           className={cut.outcome === 'applied' ? 'cut-outcome' : 'cut-outcome badge-warn'}
         >
           {t(`gallery.delay.outcome.${cut.outcome}`, {
-            from: Math.round(cut.fromSeconds),
-            to: Math.round(cut.toSeconds),
+            from: recordedClock(cut.fromSeconds * 1000),
+            to: recordedClock(cut.toSeconds * 1000),
           })}
         </p>
       )}

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HearingPicker } from '../records/HearingPicker';
 import { DelayLine } from './DelayLine';
+import { apiFeedControl } from './feed-control';
 import './gallery.css';
 
 /** The judge's records screen: the public gallery of a chosen hearing (the delay line). */
@@ -19,7 +20,12 @@ export function JudgeGalleryPanel() {
         value={hearingId}
         onChange={setHearingId}
       />
-      {hearingId && <DelayLine key={hearingId} hearingId={hearingId} />}
+      {hearingId && <RecordsDelayLine key={hearingId} hearingId={hearingId} />}
     </section>
   );
+}
+
+function RecordsDelayLine({ hearingId }: { hearingId: number }) {
+  const feed = useMemo(() => apiFeedControl(hearingId), [hearingId]);
+  return <DelayLine feed={feed} />;
 }

@@ -2,7 +2,8 @@
 import type { ApiResponse } from '../../../contract/api';
 import { ApiCallError } from '../../api/client';
 
-export type FeedStatus = ApiResponse<'gallery:status'>;
+/** `training`: a mock trial's feed (the judge's session screen says so). */
+export type FeedStatus = ApiResponse<'gallery:status'> & { training?: boolean };
 export type CutOutcome = ApiResponse<'gallery:cut'>;
 export type GalleryLink = ApiResponse<'gallery:links'>['links'][number];
 export type IssuedLink = ApiResponse<'gallery:issue-link'>;

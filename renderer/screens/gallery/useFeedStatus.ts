@@ -1,29 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
-import { callApi } from '../../api/client';
+import type { FeedControl } from './feed-control';
 import { type FeedStatus } from './gallery-api';
 
 /**
  * The hearing's feed status, asked every second while the page is visible (a hidden tab stops
  * asking and asks again at once when shown). `replace` takes the status a start/stop answered.
+ * `feed` must keep its identity while it stands for the same hearing (useMemo).
  */
-export function useFeedStatus(hearingId: number, everyMs = 1000) {
-  const [answer, setAnswer] = useState<{ hearingId: number; status: FeedStatus }>();
-  const status = answer?.hearingId === hearingId ? answer.status : undefined;
-  const replace = useCallback(
-    (next: FeedStatus) => setAnswer({ hearingId, status: next }),
-    [hearingId],
-  );
+export function useFeedStatus(feed: FeedControl, everyMs = 1000) {
+  const [answer, setAnswer] = useState<{ feed: FeedControl; status: FeedStatus }>();
+  const status = answer?.feed === feed ? answer.status : undefined;
+  const replace = useCallback((next: FeedStatus) => setAnswer({ feed, status: next }), [feed]);
   const [problem, setProblem] = useState<unknown>();
 
   const ask = useCallback(() => {
-    callApi('gallery:status', { hearingId }).then(
+    feed.status().then(
       (next) => {
         replace(next);
         setProblem(undefined);
       },
       (error: unknown) => setProblem(error),
     );
-  }, [hearingId, replace]);
+  }, [feed, replace]);
 
   useEffect(() => {
     let timer: number | undefined;

@@ -10,7 +10,7 @@ import { useErrorText } from '../../i18n/errors';
 export function JudgeSeatSignIn({
   signIn,
 }: {
-  signIn: (operator: string, passphrase: string) => Promise<void>;
+  signIn: (operator: string, passphrase: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const describe = useErrorText();

@@ -7,6 +7,7 @@ import { ParticipantTable } from './ParticipantTable';
 import { WitnessRoomCheckNotice } from './WitnessRoomCheckNotice';
 import { RemoteAudio } from './RemoteAudio';
 import { JudgeSeatSignIn } from './JudgeSeatSignIn';
+import { SessionDelayLine } from './SessionDelayLine';
 import { firstWithRole, tracksOf } from './tracks';
 import type { CourtView } from './useCourtConnection';
 import { useErrorText } from '../../i18n/errors';
@@ -18,7 +19,7 @@ export function JudgeSession({ view }: { view: CourtView }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [problem, setProblem] = useState<unknown>();
   const describe = useErrorText();
-  const act = (run: () => Promise<void>) =>
+  const act = (run: () => Promise<unknown>) =>
     void run().then(
       () => setProblem(undefined),
       (error: unknown) => setProblem(error),
@@ -144,6 +145,7 @@ export function JudgeSession({ view }: { view: CourtView }) {
             {describe(problem)}
           </p>
         )}
+        {hearing.judgeSignedIn && <SessionDelayLine view={view} />}
       </aside>
       <section className="panel participants" aria-labelledby="participants-title">
         <h2 id="participants-title">{t('session.judge.participants')}</h2>

@@ -7,7 +7,7 @@ export function ParticipantTable({
   act,
 }: {
   view: CourtView;
-  act: (run: () => Promise<void>) => void;
+  act: (run: () => Promise<unknown>) => void;
 }) {
   const { t } = useTranslation();
   const control = view.connection.control.bind(view.connection);

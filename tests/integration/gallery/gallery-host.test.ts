@@ -123,7 +123,7 @@ beforeAll(async () => {
   await recordedHearing({
     root: recordingsRootFor(dbPath),
     hearingId,
-    t0Ms: Date.now() - 2000,
+    t0Ms: () => Date.now() - 2000,
     ffmpeg,
     parts: [{ closedSession: false, fromS: 0, toS: 90 }],
   });
