@@ -1,16 +1,20 @@
-/** Dates, times and numbers in a UI language (Intl; pure, so unit tests run it in Node). */
-import { kyrgyzDate, kyrgyzDateTime } from './kyrgyz-dates';
+/** Dates, times and numbers in a UI language (pure, so unit tests run it in Node). */
+import { dateOrderOf, writeDate } from './date-entry';
 
-/** Whether this browser's Intl really has data for the language (else it quietly uses English). */
-function intlKnows(language: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
-}
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds. */
+/**
+ * A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds. ru and ky
+ * show `dd.mm.yyyy HH:MM`, as their date fields take it, whatever the browser's ICU knows; en
+ * keeps Intl's wording.
+ */
 export function formatDateTime(value: string | number | Date, language: string): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDateTime(date);
+  if (dateOrderOf(language).order === 'dmy') {
+    const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    return `${writeDate(day, language)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     date,
   );
@@ -20,11 +24,16 @@ export function formatDateTime(value: string | number | Date, language: string):
 export function formatDate(value: string, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
+  if (dateOrderOf(language).order === 'dmy') return writeDate(value, language);
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDate(year, month, day);
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month, day)),
   );
+}
+
+/** Whether this browser's Intl really has data for the language (else it quietly uses English). */
+function intlKnows(language: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
 }
 
 export function formatNumber(value: number, language: string): string {
