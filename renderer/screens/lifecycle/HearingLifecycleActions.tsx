@@ -26,7 +26,7 @@ export function HearingLifecycleActions({
   const { t, i18n } = useTranslation();
   const hearingId = hearing.id;
   const [action, setAction] = useState<Action>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<Action>();
   const fields = useForm({ scheduledAt: '', reason: '' });
   const form = useApiForm();
   const over = OVER.includes(hearing.status);
@@ -47,7 +47,7 @@ export function HearingLifecycleActions({
           : callApi('hearings:complete', { hearingId }),
     );
     if (!result) return;
-    setDone(t(`lifecycle.done.${action!}`));
+    setDone(action);
     setAction(undefined);
     onChanged();
   }
@@ -134,7 +134,7 @@ export function HearingLifecycleActions({
       )}
       {done && (
         <p role="status" className="success">
-          {done}
+          {t(`lifecycle.done.${done}`)}
         </p>
       )}
     </div>
