@@ -319,7 +319,11 @@ test('a new clerk sets up the court and takes a protected hearing from first run
   await expect(clerk.locator('form[aria-labelledby="setup-title"]')).toHaveCount(0);
   await expect(clerk.getByTestId('section-link-codes')).toHaveAttribute('aria-current', 'page');
 
-  console.log(`workflow: ${Math.round(checks.spentMs / 1000)} s of screen checks and screenshots`);
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+  console.log(
+    `workflow: screen checks ${seconds(checks.spentMs.all)} (axe ${seconds(checks.spentMs.axe)}, ` +
+      `screenshots ${seconds(checks.spentMs.screenshots)})`,
+  );
   expect(consoleErrors).toEqual([]);
   expect(checks.problems, checks.problems.join('\n')).toEqual([]);
 });
