@@ -172,6 +172,7 @@ test('a new clerk sets up the court and takes a protected hearing from first run
   const hearingId = Number(await hearingPage.getAttribute('data-hearing-id'));
   await expect(clerk.getByTestId('section-link-overview')).toHaveAttribute('aria-current', 'page');
   await expect(hearingPage.locator('select[name$="hearing"]')).toHaveCount(0);
+  await expect(clerk.locator('ol.next-steps')).toBeVisible();
   await checks.screen(clerk, 'clerk-hearing-overview', { data: DATA, showsDate: true });
 
   // The hearings list: today, upcoming, past (an address of its own), search; back by its row.
@@ -299,6 +300,9 @@ test('a new clerk sets up the court and takes a protected hearing from first run
     .last()
     .click();
   await expect(lifecycle).toContainText(ru('clerk.hearingStatus.completed'));
+  // Nothing more to do for it: no life-cycle actions, no next steps.
+  await expect(lifecycle.getByRole('group')).toHaveCount(0);
+  await expect(clerk.locator('ol.next-steps')).toHaveCount(0);
   await checks.screen(clerk, 'clerk-completed', { data: DATA, showsDate: true });
 
   // A completed hearing refuses a new code, saying so in Russian.

@@ -10,6 +10,8 @@ import type { ApiResponse } from '../../../contract/api';
 
 type Action = 'postpone' | 'cancel' | 'complete';
 const OVER = ['cancelled', 'completed', 'closed'];
+/** A hearing that nothing more can be done for: no codes, no practice, no life-cycle action. */
+export const hearingIsOver = (status: string) => OVER.includes(status);
 
 /**
  * The clerk's life-cycle actions on one hearing: postpone to a new date and time (with a reason),
@@ -29,7 +31,7 @@ export function HearingLifecycleActions({
   const [done, setDone] = useState<Action>();
   const fields = useForm({ scheduledAt: '', reason: '' });
   const form = useApiForm();
-  const over = OVER.includes(hearing.status);
+  const over = hearingIsOver(hearing.status);
   const choose = (next: Action) => {
     setAction(next);
     setDone(undefined);
