@@ -71,7 +71,10 @@ async function setUpCourt(page: Page, checks: ScreenChecks) {
   await form.getByLabel(ru('setup.understood')).check();
   await form.getByRole('button', { name: ru('setup.submit') }).click();
   await expect(form.locator('.field-error')).toHaveCount(2);
-  await checks.screen(page, 'first-run-setup-errors', { data: DATA });
+  await checks.screen(page, 'first-run-setup-errors', {
+    data: DATA,
+    axeWithin: 'form[aria-labelledby="setup-title"]',
+  });
 
   await form.locator('input[name="court-passphrase"]').fill(COURT.passphrase);
   await expect(page.getByTestId('strength')).toContainText(/хорошая|высокая/);
@@ -285,7 +288,11 @@ test('a new clerk sets up the court and takes a protected hearing from first run
   await lifecycle.getByLabel(ru('lifecycle.newTime')).fill(newDay);
   await lifecycle.getByLabel(ru('dates.time')).fill('14:30');
   await lifecycle.getByLabel(ru('lifecycle.reason')).fill('Переводчик не может прийти');
-  await checks.screen(clerk, 'clerk-postpone', { data: DATA, showsDate: true });
+  await checks.screen(clerk, 'clerk-postpone', {
+    data: DATA,
+    showsDate: true,
+    axeWithin: `[data-testid="lifecycle-${hearingId}"]`,
+  });
   await lifecycle
     .getByRole('button', { name: ru('lifecycle.postpone'), exact: true })
     .last()
@@ -303,7 +310,11 @@ test('a new clerk sets up the court and takes a protected hearing from first run
   // Nothing more to do for it: no life-cycle actions, no next steps.
   await expect(lifecycle.getByRole('group')).toHaveCount(0);
   await expect(clerk.locator('ol.next-steps')).toHaveCount(0);
-  await checks.screen(clerk, 'clerk-completed', { data: DATA, showsDate: true });
+  await checks.screen(clerk, 'clerk-completed', {
+    data: DATA,
+    showsDate: true,
+    axeWithin: '[data-testid="hearing-section-overview"]',
+  });
 
   // A completed hearing refuses a new code, saying so in Russian.
   // The practice never used the code; completing the hearing leaves it unused, and refuses another.
@@ -337,7 +348,7 @@ async function practise(page: Page, checks: ScreenChecks, data: string[]) {
   await checks.screen(page, 'witness-join', { data });
   await page.getByTestId('practice-open').click();
   await expect(page.getByTestId('screen-practice')).toBeVisible();
-  await checks.screen(page, 'practice-intro', { data });
+  await checks.screen(page, 'practice-intro', { data, axeWithin: 'main' });
   await page.getByTestId('practice-start').click();
   await expect(page.getByTestId('practice-preview')).toHaveAttribute('data-has-track', 'yes', {
     timeout: 60_000,
