@@ -1,30 +1,28 @@
-/** Dates, times and numbers in a UI language (Intl; pure, so unit tests run it in Node). */
-import { kyrgyzDate, kyrgyzDateTime } from './kyrgyz-dates';
+/** Dates, times and numbers in a UI language (pure, so unit tests run it in Node). */
+import { writeDate } from './date-entry';
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/**
+ * A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds, written
+ * as the language's date fields take it, with a 24-hour time: `28.11.2026 10:00` in ru and ky,
+ * `2026-11-28 10:00` in English; the same on every screen and document, whatever the browser's ICU.
+ */
+export function formatDateTime(value: string | number | Date, language: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${writeDate(day, language)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A calendar date ("2026-11-28") as the language's date fields take it, without a time-zone shift. */
+export function formatDate(value: string, language: string): string {
+  return writeDate(value, language);
+}
 
 /** Whether this browser's Intl really has data for the language (else it quietly uses English). */
 function intlKnows(language: string): boolean {
   return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
-}
-
-/** A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds. */
-export function formatDateTime(value: string | number | Date, language: string): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDateTime(date);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
-}
-
-/** A calendar date ("2026-11-28"), shown as a date without any time-zone shift. */
-export function formatDate(value: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDate(year, month, day);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month, day)),
-  );
 }
 
 export function formatNumber(value: number, language: string): string {

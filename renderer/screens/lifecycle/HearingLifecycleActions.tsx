@@ -10,6 +10,8 @@ import type { ApiResponse } from '../../../contract/api';
 
 type Action = 'postpone' | 'cancel' | 'complete';
 const OVER = ['cancelled', 'completed', 'closed'];
+/** A hearing that nothing more can be done for: no codes, no practice, no life-cycle action. */
+export const hearingIsOver = (status: string) => OVER.includes(status);
 
 /**
  * The clerk's life-cycle actions on one hearing: postpone to a new date and time (with a reason),
@@ -26,10 +28,10 @@ export function HearingLifecycleActions({
   const { t, i18n } = useTranslation();
   const hearingId = hearing.id;
   const [action, setAction] = useState<Action>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<Action>();
   const fields = useForm({ scheduledAt: '', reason: '' });
   const form = useApiForm();
-  const over = OVER.includes(hearing.status);
+  const over = hearingIsOver(hearing.status);
   const choose = (next: Action) => {
     setAction(next);
     setDone(undefined);
@@ -47,7 +49,7 @@ export function HearingLifecycleActions({
           : callApi('hearings:complete', { hearingId }),
     );
     if (!result) return;
-    setDone(t(`lifecycle.done.${action!}`));
+    setDone(action);
     setAction(undefined);
     onChanged();
   }
@@ -134,7 +136,7 @@ export function HearingLifecycleActions({
       )}
       {done && (
         <p role="status" className="success">
-          {done}
+          {t(`lifecycle.done.${done}`)}
         </p>
       )}
     </div>

@@ -25,3 +25,15 @@ export function message(language: Language, key: string, values: Record<string, 
   if (typeof node !== 'string') throw new Error(`no message ${key} in ${language}.json`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
 }
+
+/** Every whole message of a language (none with {{variables}}): to spot one shown in another language. */
+export function wholeMessages(language: Language): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: string | Catalogue) => {
+    if (typeof node === 'string') {
+      if (!node.includes('{{')) found.add(node.trim());
+    } else Object.values(node).forEach(walk);
+  };
+  walk(catalogue(language));
+  return found;
+}

@@ -3,13 +3,15 @@ import { useFormat } from '../../../i18n/format';
 import { hrefFor } from '../../../routing';
 import { HearingStatus } from '../HearingStatus';
 import type { Hearing } from '../types';
-import { HearingLifecycleActions } from '../../lifecycle/HearingLifecycleActions';
+import { HearingLifecycleActions, hearingIsOver } from '../../lifecycle/HearingLifecycleActions';
 
-/** What the hearing is, at a glance, and where to go next. */
+type NextSection = 'participants' | 'witnesses' | 'codes' | 'preflight';
+
+/** What the hearing is, at a glance, and where to go next while it is still to come. */
 export function HearingOverview({ hearing, onChanged }: { hearing: Hearing; onChanged(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const to = (section: 'participants' | 'witnesses' | 'codes' | 'preflight') =>
+  const to = (section: NextSection) =>
     hrefFor({ screen: 'hearing', hearingId: hearing.id, section });
   return (
     <div data-testid="hearing-overview">
@@ -30,6 +32,16 @@ export function HearingOverview({ hearing, onChanged }: { hearing: Hearing; onCh
         <dd>{format.number(hearing.participantCount)}</dd>
       </dl>
       <HearingLifecycleActions hearing={hearing} onChanged={onChanged} />
+      {!hearingIsOver(hearing.status) && <NextSteps to={to} />}
+    </div>
+  );
+}
+
+/** Where a clerk goes next with a hearing still to come. */
+function NextSteps({ to }: { to: (section: NextSection) => string }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h4>{t('clerk.nav.nextSteps')}</h4>
       <ol className="next-steps">
         <li>
@@ -45,6 +57,6 @@ export function HearingOverview({ hearing, onChanged }: { hearing: Hearing; onCh
           <a href={to('preflight')}>{t('clerk.nav.steps.preflight')}</a>
         </li>
       </ol>
-    </div>
+    </>
   );
 }
