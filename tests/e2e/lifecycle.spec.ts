@@ -1,7 +1,7 @@
 /**
- * A hearing's life cycle and a varied order, through the app: a clerk postpones a hearing (typing
- * the date as Russian users write it) and then marks it completed; a judge varies the witness's
- * order and the order document shows both versions. Screenshots in en, ru and ky under
+ * A hearing's life cycle through the app: a clerk postpones a hearing (typing the date as Russian
+ * users write it) and then marks it completed. (A judge varying an order: order-variation.spec.ts.)
+ * Screenshots in en, ru and ky under
  * artifacts/e2e/workflow/ (dates in the local form, no raw key, nothing wider than the window);
  * axe finds nothing serious or critical.
  */
@@ -80,7 +80,7 @@ test('a clerk postpones a hearing in Russian, then marks it completed', async ({
     .getByRole('button', { name: message('ru', 'lifecycle.postpone'), exact: true })
     .last()
     .click();
-  await expect(row).toContainText(message('ru', 'clerk.hearingStatus.postponed'));
+  await expect(row).toContainText(message('ru', 'hearing.status.postponed'));
   await expect(row).toContainText('14.01.2027 10:00');
   await expect(row).toContainText('Переводчик не может прийти');
 
@@ -97,34 +97,7 @@ test('a clerk postpones a hearing in Russian, then marks it completed', async ({
     .getByRole('button', { name: message('ru', 'lifecycle.submit.complete'), exact: true })
     .last()
     .click();
-  await expect(row).toContainText(message('ru', 'clerk.hearingStatus.completed'));
+  await expect(row).toContainText(message('ru', 'hearing.status.completed'));
   await checkPage(page, 'clerk-completed-ru');
-  await context.close();
-});
-
-test('a judge varies the order; the document shows both versions', async ({ browser }) => {
-  test.setTimeout(180_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await openAs(page, 'judge', 'ky');
-  await page.getByRole('button', { name: hearing.witness.pseudonym }).click();
-  const form = page.locator('form.vary-order');
-  await form.getByLabel(message('ky', 'clerk.measures.face')).selectOption('blur');
-  await form.getByLabel(message('ky', 'clerk.measures.orderReference')).fill('ORD-2026/41-1');
-  await form.getByLabel(message('ky', 'clerk.measures.orderDate')).fill('03.12.2026');
-  await form.getByRole('button', { name: message('ky', 'varyOrder.submit') }).click();
-  await expect(form.locator('p.success')).toBeVisible();
-  await checkPage(page, 'judge-vary-ky');
-  for (const language of ['ky', 'ru', 'en'] as const) {
-    await page.getByTestId('language-switch').selectOption(language);
-    await page.getByRole('button', { name: message(language, 'documents.order.open') }).click();
-    const history = page.getByTestId('order-history');
-    await expect(history).toContainText('ORD-2026/41-1');
-    await expect(history).toContainText(language === 'en' ? '2026-12-03' : '03.12.2026');
-    await page.emulateMedia({ media: 'print' });
-    await saveScreenshot(page, 'workflow', `order-history-${language}`);
-    await page.emulateMedia({ media: 'screen' });
-    await page.keyboard.press('Escape');
-  }
   await context.close();
 });

@@ -66,8 +66,6 @@ export const errorMessagesEn = {
   'records.unavailable':
     'This host has no records database open. Start it with --db FILE (or INCAMERA_DB).',
   'records.locked': 'The records are locked. Unlock them with the court passphrase first.',
-  'preferences.no-records':
-    'This host has no records database open, so preferences cannot be kept. Start it with --db FILE.',
   'sign-in.required': 'Sign in as an operator first.',
   'sign-in.failed': 'The operator name or passphrase is not correct. Try again.',
   'role.required': 'Only {{roles}} may {{action}}. The attempt was recorded in the audit log.',

@@ -73,7 +73,13 @@ export function rescheduleHearing(
 }
 
 export type HearingTab = 'today' | 'upcoming' | 'past';
-export type HearingFilter = { query?: string; when?: HearingTab; caseId?: number; limit?: number };
+export type HearingFilter = {
+  query?: string;
+  when?: HearingTab;
+  order?: 'soonest' | 'today-first';
+  caseId?: number;
+  limit?: number;
+};
 
 /**
  * `scheduled_at` is the court's wall-clock time as `YYYY-MM-DDTHH:MM`, so a day is a range of
@@ -81,11 +87,20 @@ export type HearingFilter = { query?: string; when?: HearingTab; caseId?: number
  * Today's and upcoming hearings soonest first; past ones most recent first, so a court with many
  * hearings sees its newest before the limit cuts the list.
  */
-const tabs: Record<HearingTab | 'all', { where: string; order: string }> = {
-  today: { where: "h.scheduled_at >= @today AND h.scheduled_at < @today || 'U'", order: 'ASC' },
-  upcoming: { where: "h.scheduled_at >= @today || 'U'", order: 'ASC' },
-  past: { where: 'h.scheduled_at < @today', order: 'DESC' },
-  all: { where: '1', order: 'ASC' },
+const tabs: Record<HearingTab | 'all' | 'today-first', { where: string; order: string }> = {
+  today: {
+    where: "h.scheduled_at >= @today AND h.scheduled_at < @today || 'U'",
+    order: 'h.scheduled_at ASC, h.id ASC',
+  },
+  upcoming: { where: "h.scheduled_at >= @today || 'U'", order: 'h.scheduled_at ASC, h.id ASC' },
+  past: { where: 'h.scheduled_at < @today', order: 'h.scheduled_at DESC, h.id DESC' },
+  all: { where: '1', order: 'h.scheduled_at ASC, h.id ASC' },
+  // Today's and upcoming soonest first (both sort from @today up), then the past newest first.
+  'today-first': {
+    where: '1',
+    order: `h.scheduled_at < @today, CASE WHEN h.scheduled_at >= @today THEN h.scheduled_at END,
+            h.scheduled_at DESC, h.id`,
+  },
 };
 
 /**
@@ -97,14 +112,14 @@ export function listHearings(
   filter: HearingFilter = {},
   today = localDate(new Date()),
 ): HearingRecord[] {
-  const tab = tabs[filter.when ?? 'all'];
+  const tab = tabs[filter.when ?? (filter.order === 'today-first' ? 'today-first' : 'all')];
   return db
     .prepare(
       `${hearingSelect}
        WHERE (c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\'
               OR h.courtroom LIKE @q ESCAPE '\\' OR h.scheduled_at LIKE @q ESCAPE '\\')
          AND (${tab.where}) AND (@caseId IS NULL OR h.case_id = @caseId)
-       ORDER BY h.scheduled_at ${tab.order}, h.id ${tab.order} LIMIT @limit`,
+       ORDER BY ${tab.order} LIMIT @limit`,
     )
     .all({
       q: likePattern(filter.query ?? ''),

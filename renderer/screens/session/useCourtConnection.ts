@@ -60,6 +60,8 @@ export type CourtView = {
   error: CourtConnectionEvents['error'] | undefined;
   /** The judge: each protected witness's pipelines as its machine last reported them. */
   witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
+  /** The witness: the protection the court's varied order now asks for (none until varied). */
+  variedOrder: WitnessProtectionOrder | undefined;
 };
 
 export function useCourtConnection(join: StoredJoin | undefined): CourtView | undefined {
@@ -74,6 +76,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
     });
     let self: PeerInfo | undefined;
     let error: CourtConnectionEvents['error'] | undefined;
+    let variedOrder: WitnessProtectionOrder | undefined;
     let joins = 0;
     const update = () =>
       setView({
@@ -84,6 +87,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
         self,
         error,
         witnessPipelines: connection.witnessPipelines(),
+        variedOrder,
       });
     const offs = [
       connection.on('state', (state) => {
@@ -100,6 +104,10 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       connection.on('hearing', update),
       connection.on('tracks', update),
       connection.on('witnessPipelines', update),
+      connection.on('protection', (order) => {
+        variedOrder = order;
+        update();
+      }),
       connection.on('error', (e) => {
         error = e;
         update();
