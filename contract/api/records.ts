@@ -63,6 +63,8 @@ export const recordsApi = {
       initialised: z.boolean(),
       unlocked: z.boolean(),
       operator: operatorInfo.nullable(),
+      /** The court's time zone (IANA), or null where none is chosen: the host machine's applies. */
+      timeZone: z.string().nullable(),
     }),
   },
   'records:unlock': {

@@ -21,7 +21,8 @@ export function kyrgyzDate(year: number, monthIndex: number, day: number): strin
   return `${year}-ж., ${day}-${months[monthIndex] ?? ''}`;
 }
 
-export function kyrgyzDateTime(date: Date): string {
-  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-  return `${kyrgyzDate(date.getFullYear(), date.getMonth(), date.getDate())} ${time}`;
+/** A wall-clock time (`YYYY-MM-DDTHH:MM`, already in the court's zone) written in Kyrgyz. */
+export function kyrgyzDateTime(wallClock: string): string {
+  const [year, month, day] = wallClock.slice(0, 10).split('-').map(Number);
+  return `${kyrgyzDate(year!, month! - 1, day!)} ${wallClock.slice(11, 16)}`;
 }

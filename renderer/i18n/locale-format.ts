@@ -1,4 +1,5 @@
 /** Dates, times and numbers in a UI language (Intl; pure, so unit tests run it in Node). */
+import { wallClockIn } from '../../contract/records/time-zone';
 import { kyrgyzDate, kyrgyzDateTime } from './kyrgyz-dates';
 
 /** Whether this browser's Intl really has data for the language (else it quietly uses English). */
@@ -6,14 +7,31 @@ function intlKnows(language: string): boolean {
   return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
 }
 
-/** A hearing's local date-time ("2026-11-28T10:00"), an ISO instant or epoch milliseconds. */
-export function formatDateTime(value: string | number | Date, language: string): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDateTime(date);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/**
+ * A hearing's date-time ("2026-11-28T10:00", already the court's wall-clock time, shown as it
+ * is), or an instant (ISO with its zone, epoch milliseconds) shown in the court's zone `zone`;
+ * never in this machine's zone unless that is the court's.
+ */
+export function formatDateTime(
+  value: string | number | Date,
+  language: string,
+  zone: string,
+): string {
+  let wallClock: string;
+  if (typeof value === 'string' && WALL_CLOCK.test(value)) wallClock = value.slice(0, 16);
+  else {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) return String(value);
+    wallClock = wallClockIn(date, zone);
+  }
+  if (language === 'ky' && !intlKnows('ky')) return kyrgyzDateTime(wallClock);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${wallClock}:00Z`));
 }
 
 /** A calendar date ("2026-11-28"), shown as a date without any time-zone shift. */

@@ -158,7 +158,7 @@ test('a judge varies the order in session: the witness turns into a silhouette w
           seen.push(verdict);
           return verdict.kind;
         },
-        { timeout: 60_000, intervals: [500] },
+        { timeout: 90_000, intervals: [500] },
       )
       .toBe(wanted);
     expect(seen.filter((v) => v.kind === 'wrong')).toEqual([]);

@@ -1,6 +1,8 @@
 import type { hearingStatuses, participantRoles } from '../../../contract/records/schemas.js';
 import type { ReadableDB, WritableDB } from '../db-types.js';
+import { dateIn } from '../../../contract/records/time-zone.js';
 import { likePattern } from './cases.js';
+import { courtTimeZoneOf } from './court-profile.js';
 
 export type HearingStatus = (typeof hearingStatuses)[number];
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -110,7 +112,7 @@ const tabs: Record<HearingTab | 'all' | 'today-first', { where: string; order: s
 export function listHearings(
   db: ReadableDB,
   filter: HearingFilter = {},
-  today = localDate(new Date()),
+  today = dateIn(new Date(), courtTimeZoneOf(db)),
 ): HearingRecord[] {
   const tab = tabs[filter.when ?? (filter.order === 'today-first' ? 'today-first' : 'all')];
   return db
@@ -129,7 +131,7 @@ export function listHearings(
     }) as HearingRecord[];
 }
 
-/** This machine's calendar date, `YYYY-MM-DD`: the host runs in the court's time zone. */
+/** This machine's calendar date, `YYYY-MM-DD` (the court's, where no court zone is chosen). */
 export function localDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
