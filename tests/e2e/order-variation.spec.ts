@@ -146,29 +146,30 @@ test('a judge varies the order in session: the witness turns into a silhouette w
     .click();
   await expect(witness.getByTestId('screen-session-witness')).toBeVisible();
 
-  /** Polls the judge's received witness video until it shows `wanted`; no frame on the way is wrong. */
-  const judgeSees = async (wanted: Picture, name: string) => {
+  /** Polls the judge's received witness video until it shows one of `wanted`; none on the way is wrong. */
+  const judgeSees = async (wanted: Picture[], name: string, timeout: number) => {
     const seen: Array<{ kind: Picture; why: string }> = [];
     await expect
       .poll(
         async () => {
           const shown = await videoFrame(judge, 'witness-video');
-          if (!shown || shown.width !== W) return 'no picture yet';
+          if (!shown || shown.width !== W) return false;
           const verdict = judgeFrame(decodeRgb(savePng(AREA, name, shown.png), W, H));
           seen.push(verdict);
-          return verdict.kind;
+          return wanted.includes(verdict.kind);
         },
-        { timeout: 90_000, intervals: [500] },
+        { timeout, intervals: [500] },
       )
-      .toBe(wanted);
+      .toBe(true);
     expect(seen.filter((v) => v.kind === 'wrong')).toEqual([]);
-    console.log(`order variation, ${name}: ${seen.at(-1)!.why} (${seen.length} frames looked at)`);
+    const kinds = seen.map((v) => v.kind).join(' ');
+    console.log(`order variation, ${name}: ${seen.at(-1)!.why}; frames: ${kinds}`);
   };
-  // The detector's first answers take a while on a loaded machine; until then the whole frame is hidden.
+  // The order says solid: the face is covered and the rest of the picture kept (or, while the
+  // detector is unsure, as on a loaded machine, the whole frame hidden).
   const pictureState = witness.getByTestId('protection-state').locator('li').first();
-  await expect(pictureState).toHaveAttribute('data-state', 'masked', { timeout: 120_000 });
-  await expect(pictureState).toHaveAttribute('data-style', 'solid');
-  await judgeSees('solid', 'order-variation-judge-received-before');
+  await expect(pictureState).toHaveAttribute('data-style', 'solid', { timeout: 60_000 });
+  await judgeSees(['solid', 'hidden-whole'], 'order-variation-judge-received-before', 60_000);
   await expect(witness.getByTestId('order-varied-notice')).toBeEmpty();
 
   const records = await judgeBrowser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -193,7 +194,7 @@ test('a judge varies the order in session: the witness turns into a silhouette w
       voice: message('ru', 'clerk.measures.voicePresets.standard'),
     }),
   );
-  await judgeSees('silhouette', 'order-variation-judge-received-after');
+  await judgeSees(['silhouette'], 'order-variation-judge-received-after', 120_000);
   await expect(pictureState).toHaveAttribute('data-style', 'silhouette');
   const joins = await witness.evaluate(() =>
     (
