@@ -129,7 +129,9 @@ test('a judge varies the order in session: the witness turns into a silhouette w
   const judgeBrowser = await chromium.launch(chromiumLaunchOptions());
   browsers.push(witnessBrowser, judgeBrowser);
   const open = async (browser: Browser, code: string, language: Language): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    // Pages of their own contexts: axe needs one.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
     await page.addInitScript((lng) => localStorage.setItem('incamera:language', lng), language);
     await page.goto(`${host.url}?session-diagnostics#/join?code=${encodeURIComponent(code)}`);
@@ -172,7 +174,9 @@ test('a judge varies the order in session: the witness turns into a silhouette w
   await judgeSees(['solid', 'hidden-whole'], 'order-variation-judge-received-before', 60_000);
   await expect(witness.getByTestId('order-varied-notice')).toBeEmpty();
 
-  const records = await judgeBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  const records = await (
+    await judgeBrowser.newContext({ viewport: { width: 1280, height: 900 } })
+  ).newPage();
   await openJudgeRecords(records, 'ky');
   await records.getByRole('button', { name: hearing.witness.pseudonym }).click();
   const form = records.locator('form.vary-order');

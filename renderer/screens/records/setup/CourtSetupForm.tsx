@@ -9,6 +9,7 @@ import { TimeZoneField } from '../../../components/forms/TimeZoneField';
 import { FormMessage } from '../../../components/forms/FormMessage';
 import { useApiForm } from '../../../components/forms/useApiForm';
 import { bindControlled, useForm } from '../../../components/forms/useForm';
+import { setCourtZone } from '../../../i18n/court-zone';
 import { OperatorFieldset, type FirstOperator } from './OperatorFieldset';
 import { PassphraseMeter } from './PassphraseMeter';
 
@@ -45,6 +46,7 @@ export function CourtSetupForm({ onSetUp }: { onSetUp: (sheet: SafetySheet) => v
         if (!understood) return;
         const sheet = await form.submit(() => callApi('records:setup', fields.values));
         if (sheet) {
+          setCourtZone(fields.values.timeZone);
           fields.reset();
           onSetUp(sheet);
         }
