@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { WitnessProtectionOrder } from '../../../contract/signalling';
+import type { VariedOrder } from './useCourtConnection';
 
 /**
  * Tells the witness, in their language, that the court varied the protective measures during the
  * hearing and what now applies. Spoken by screen readers as it appears (aria-live).
  */
-export function OrderVariedNotice({ order }: { order: WitnessProtectionOrder | undefined }) {
+export function OrderVariedNotice({ order }: { order: VariedOrder | undefined }) {
   const { t } = useTranslation();
   return (
     <div aria-live="polite" data-testid="order-varied-notice">

@@ -50,6 +50,8 @@ async function outgoingFor(
   return openParticipantOutgoing();
 }
 
+export type VariedOrder = Pick<WitnessProtectionOrder, 'faceStyle' | 'voicePreset'>;
+
 export type CourtView = {
   connection: CourtConnection;
   state: CourtConnectionState;
@@ -60,8 +62,8 @@ export type CourtView = {
   error: CourtConnectionEvents['error'] | undefined;
   /** The judge: each protected witness's pipelines as its machine last reported them. */
   witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
-  /** The witness: the protection the court's varied order now asks for (none until varied). */
-  variedOrder: WitnessProtectionOrder | undefined;
+  /** The witness: what the court's varied order now asks for (none until varied; never the key). */
+  variedOrder: VariedOrder | undefined;
 };
 
 export function useCourtConnection(join: StoredJoin | undefined): CourtView | undefined {
@@ -76,7 +78,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
     });
     let self: PeerInfo | undefined;
     let error: CourtConnectionEvents['error'] | undefined;
-    let variedOrder: WitnessProtectionOrder | undefined;
+    let variedOrder: VariedOrder | undefined;
     let joins = 0;
     const update = () =>
       setView({
@@ -104,8 +106,8 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       connection.on('hearing', update),
       connection.on('tracks', update),
       connection.on('witnessPipelines', update),
-      connection.on('protection', (order) => {
-        variedOrder = order;
+      connection.on('protection', ({ faceStyle, voicePreset }) => {
+        variedOrder = { faceStyle, voicePreset };
         update();
       }),
       connection.on('error', (e) => {
