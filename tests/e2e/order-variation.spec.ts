@@ -4,7 +4,7 @@
  * the judge's records screen; the witness's outgoing picture turns into a silhouette without the
  * witness re-joining (checked by pixels on the judge's received video), the witness's screen says in
  * Russian that the court varied the measures and what now applies, and the order document shows
- * both versions in ky, ru and en. Screenshots under artifacts/e2e/workflow/; axe on both screens.
+ * both versions in ky, ru and en, with the court's time zone (Asia/Bishkek, not this machine's). Screenshots under artifacts/e2e/workflow/; axe on both screens.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -116,6 +116,8 @@ test('a judge varies the order in session: the witness turns into a silhouette w
     },
   });
   const { dir, host } = hearing;
+  // The court's zone, not this machine's (UTC here), is what its documents show.
+  await hearing.api.call('records:set-time-zone', { timeZone: 'Asia/Bishkek' });
   const clip = witnessInRoom(join(dir, 'witness.y4m'));
   const cameraPng = join(dir, 'camera.png');
   stillFrame(clip, cameraPng);
@@ -217,6 +219,7 @@ test('a judge varies the order in session: the witness turns into a silhouette w
     await expect(history).toContainText('ORD-2026/41-1');
     await expect(history).toContainText(language === 'en' ? '2026-12-03' : '03.12.2026');
     await expect(history).toContainText(language === 'en' ? '2026-11-20' : '20.11.2026');
+    await expect(records.getByTestId('order-time-zone')).toHaveText('Asia/Bishkek, UTC+06:00');
     await records.emulateMedia({ media: 'print' });
     await saveScreenshot(records, AREA, `order-history-${language}`);
     await records.emulateMedia({ media: 'screen' });
