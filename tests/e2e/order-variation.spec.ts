@@ -4,7 +4,8 @@
  * the judge's records screen; the witness's outgoing picture turns into a silhouette without the
  * witness re-joining (checked by pixels on the judge's received video), the witness's screen says in
  * Russian that the court varied the measures and what now applies, and the order document shows
- * both versions in ky, ru and en, with the court's time zone (Asia/Bishkek, not this machine's). Screenshots under artifacts/e2e/workflow/; axe on both screens.
+ * both versions in ky, ru and en, with the court's time zone (Asia/Bishkek, not this machine's).
+ * Screenshots under artifacts/e2e/workflow/; axe on both screens.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
