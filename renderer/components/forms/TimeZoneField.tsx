@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { timeZoneChoices, zoneWithOffset } from '../../../contract/records/time-zone';
+import { isTimeZone, timeZoneChoices, zoneWithOffset } from '../../../contract/records/time-zone';
 import { SelectField } from './fields';
 import type { TextBinding } from './useForm';
 
@@ -11,10 +11,18 @@ export function TimeZoneField({
   name,
   ...binding
 }: TextBinding & { label: string; hint?: string; error?: string | undefined; name: string }) {
+  const current = binding.value;
   const options = useMemo(() => {
     const now = new Date();
-    return timeZoneChoices().map((zone) => ({ value: zone, label: zoneWithOffset(zone, now) }));
-  }, []);
+    // A stored zone this list lacks (an alias such as Etc/GMT-6) stays choosable.
+    const zones = timeZoneChoices();
+    return (zones.includes(current) || !isTimeZone(current) ? zones : [current, ...zones]).map(
+      (zone) => ({
+        value: zone,
+        label: zoneWithOffset(zone, now),
+      }),
+    );
+  }, [current]);
   return (
     <SelectField
       label={label}
