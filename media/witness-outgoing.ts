@@ -74,9 +74,11 @@ export async function openWitnessOutgoing(
     preset: options.protection?.voicePreset ?? 'standard',
     seed: options.protection?.voiceSeed ?? newHearingVoiceSeed(),
   });
+  /** The mask style now drawn: the order's, then a varied order's (changed in place). */
+  let style = picture.kind === 'masked' ? picture.style : null;
   const protection = (): WitnessProtection => ({
     video: video.protection(),
-    style: picture.kind === 'masked' ? picture.style : null,
+    style,
     audio: audio.protection(),
   });
   exposeWitnessPipelinesForTests({ breakFace: video.breakForTest, breakVoice: audio.breakForTest });
@@ -103,7 +105,9 @@ export async function openWitnessOutgoing(
         order.voiceSeed === options.protection?.voiceSeed;
       // A new voice preset, or a picture of another kind, needs the pipelines opened again.
       if (!sameVoice || next.kind !== 'masked' || picture.kind !== 'masked') return 'reopen';
-      return video.setStyle?.(next.style) ? 'applied' : 'reopen';
+      if (!video.setStyle?.(next.style)) return 'reopen';
+      style = next.style;
+      return 'applied';
     },
     stop() {
       video.stop();
@@ -138,7 +142,8 @@ function maskedVideo(
   }
   if (pipeline) {
     const running = pipeline;
-    const summary = new PictureSummary(options.style);
+    // What the court is told it sees: the style now drawn (a varied order changes it in place).
+    let summary = new PictureSummary(options.style);
     return {
       track: running.outputTrack,
       picture: () => {
@@ -154,6 +159,7 @@ function maskedVideo(
       breakForTest: () => running.setDetectorBroken(true),
       setStyle: (style) => {
         running.setStyle(style);
+        summary = new PictureSummary(style);
         return true;
       },
       stop: () => running.stop(),

@@ -23,10 +23,13 @@ const recordId = z.object({ id: z.number().int().positive() }).strict();
 
 /** The clerk's hearing tabs: today's (by the court's calendar), those after today, those before. */
 export const hearingTabs = ['today', 'upcoming', 'past'] as const;
+export const hearingOrders = ['soonest', 'today-first'] as const;
 export const hearingFilter = z
   .object({
     query: z.string().trim().max(100).optional(),
     when: z.enum(hearingTabs).optional(),
+    /** Without `when`: soonest first (default), or as a judge picks: today, upcoming, recent past. */
+    order: z.enum(hearingOrders).optional(),
     caseId: z.number().int().positive().optional(),
     limit: z.number().int().min(1).max(500).optional(),
   })
@@ -60,6 +63,8 @@ export const recordsApi = {
       initialised: z.boolean(),
       unlocked: z.boolean(),
       operator: operatorInfo.nullable(),
+      /** The court's time zone (IANA), or null where none is chosen: the host machine's applies. */
+      timeZone: z.string().nullable(),
     }),
   },
   'records:unlock': {

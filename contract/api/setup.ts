@@ -7,6 +7,7 @@ import {
   passphraseStrength,
 } from '../records/passphrase-strength.js';
 import { operatorInfo } from '../records/schemas.js';
+import { timeZoneName } from '../records/time-zone.js';
 
 const name = (max: number) =>
   z
@@ -56,6 +57,8 @@ function checkTogether(value: Setup, context: z.RefinementCtx): void {
 export const courtSetupRequest = z
   .object({
     courtName: name(200),
+    /** The court's time zone (IANA); without it, the host machine's zone applies. */
+    timeZone: timeZoneName.optional(),
     courtPassphrase: typed,
     courtPassphraseConfirm: typed,
     clerk: firstOperator,
@@ -91,5 +94,11 @@ export const setupApi = {
     access: { auth: 'operator', records: 'open' },
     request: z.object({}).strict(),
     response: courtSafetySheet,
+  },
+  /** The clerk changes the court's time zone (audited); `records:status` tells everyone. */
+  'records:set-time-zone': {
+    access: { auth: 'clerk', records: 'open', action: 'change the records' },
+    request: z.object({ timeZone: timeZoneName }).strict(),
+    response: z.object({ timeZone: z.string() }),
   },
 } as const satisfies ChannelTable;

@@ -72,7 +72,7 @@ export async function setUpCourt(
         action: 'records.initialised',
         detail: { wrapper: keyring.wrapperName, via: 'app' },
       });
-      insertCourtProfile(db, { name: setup.courtName, setUpAt });
+      insertCourtProfile(db, { name: setup.courtName, setUpAt, timeZone: setup.timeZone ?? null });
       const operators = [
         { name: setup.clerk.name, role: 'clerk' as const, passphraseHash: clerkHash },
         { name: setup.judge.name, role: 'judge' as const, passphraseHash: judgeHash },

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
+import { useCourtZone } from '../i18n/court-zone';
+import { courtTimeZone } from '../i18n/date-entry';
 import { useFormat } from '../i18n/format';
 
 type Issued = ApiResponse<'court:issue-code'>;
@@ -20,6 +22,7 @@ export function JoinSlipDocument({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const zone = useCourtZone();
   const forWitness = issued.role === 'witness';
   return (
     <>
@@ -39,6 +42,8 @@ export function JoinSlipDocument({
                 <dd>
                   {format.dateTime(hearing.scheduledAt)} · {hearing.courtroom}
                 </dd>
+                <dt>{t('documents.courtTime')}</dt>
+                <dd data-testid="slip-time-zone">{courtTimeZone(zone)}</dd>
               </>
             )}
           </dl>

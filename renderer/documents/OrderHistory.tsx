@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
 import { callApi } from '../api/client';
+import { useCourtZone } from '../i18n/court-zone';
 import { localDateTime, writeDate, writeDateTime } from '../i18n/date-entry';
 
 type Versions = ApiResponse<'orders:history'>;
@@ -9,6 +10,7 @@ type Versions = ApiResponse<'orders:history'>;
 /** Every version of the witness's order, newest first: the order document's history. */
 export function OrderHistory({ witnessId }: { witnessId: number }) {
   const { t, i18n } = useTranslation();
+  const zone = useCourtZone();
   const [versions, setVersions] = useState<Versions>([]);
   useEffect(() => {
     void callApi('orders:history', { witnessId }).then(setVersions, () => undefined);
@@ -46,7 +48,7 @@ export function OrderHistory({ witnessId }: { witnessId: number }) {
               </td>
               <td>
                 {madeBy === 'registration' ? t('orderHistory.atRegistration') : madeBy},{' '}
-                {writeDateTime(localDateTime(madeAt), language)}
+                {writeDateTime(localDateTime(madeAt, zone), language)}
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../contract/api';
-import { localDateTime, writeDate, writeDateTime } from '../i18n/date-entry';
+import { useCourtZone } from '../i18n/court-zone';
+import { courtTimeZone, localDateTime, writeDate, writeDateTime } from '../i18n/date-entry';
 import { OrderHistory } from './OrderHistory';
 
 type Witness = ApiResponse<'witnesses:list'>[number];
@@ -17,6 +18,7 @@ export function OrderSummaryDocument({
   printedAt: Date;
 }) {
   const { t, i18n } = useTranslation();
+  const zone = useCourtZone();
   const m = witness.measures;
   const notStated = t('documents.notStated');
   const measures = [
@@ -67,7 +69,9 @@ export function OrderSummaryDocument({
         <dt>{t('documents.order.date')}</dt>
         <dd>{m.orderDate ? writeDate(m.orderDate, i18n.language) : notStated}</dd>
         <dt>{t('documents.order.registered')}</dt>
-        <dd>{writeDateTime(localDateTime(witness.createdAt), i18n.language)}</dd>
+        <dd>{writeDateTime(localDateTime(witness.createdAt, zone), i18n.language)}</dd>
+        <dt>{t('documents.courtTime')}</dt>
+        <dd data-testid="order-time-zone">{courtTimeZone(zone)}</dd>
       </dl>
       <h2>{t('documents.order.measures')}</h2>
       {measures.length === 0 ? (
@@ -88,7 +92,7 @@ export function OrderSummaryDocument({
       <p className="document-footer">
         {t('app.name')} ·{' '}
         {t('documents.printedAt', {
-          when: writeDateTime(localDateTime(printedAt.toISOString()), i18n.language),
+          when: writeDateTime(localDateTime(printedAt.toISOString(), zone), i18n.language),
         })}
       </p>
     </>

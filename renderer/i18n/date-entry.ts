@@ -3,6 +3,7 @@
  * `dd.mm.yyyy`, English writes the unambiguous ISO form `yyyy-mm-dd`; times are 24-hour `HH:MM`
  * everywhere. Pure, so unit tests run it in Node; documents print dates with `writeDate` too.
  */
+import { wallClockIn, zoneWithOffset } from '../../contract/records/time-zone';
 
 /** How a language writes a calendar date by hand. */
 export type DateOrder = { order: 'dmy' | 'ymd'; separator: '.' | '-' };
@@ -63,20 +64,14 @@ export function writeDateTime(value: string, language: string): string {
 /** A sample date for a field's message, written in the language's own form. */
 export const SAMPLE_DATE = '2026-12-03';
 
-/** The court's time zone as this machine knows it, with its offset now: "Asia/Bishkek, UTC+06:00". */
-export function courtTimeZone(now = new Date()): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const offset = -now.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${zone}, UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+/** The court's time zone with its offset now: "Asia/Bishkek, UTC+06:00". */
+export function courtTimeZone(zone: string, now = new Date()): string {
+  return zoneWithOffset(zone, now);
 }
 
-/** An instant (ISO, UTC) as this machine's local `YYYY-MM-DDTHH:MM`, for `writeDateTime`. */
-export function localDateTime(instant: string): string {
+/** An instant (ISO, UTC) as the court's wall-clock `YYYY-MM-DDTHH:MM`, for `writeDateTime`. */
+export function localDateTime(instant: string, zone: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
-    date.getHours(),
-  )}:${pad(date.getMinutes())}`;
+  return wallClockIn(date, zone);
 }

@@ -21,6 +21,7 @@ export const errorMessagesEn = {
   'field.hidden-characters': 'This contains invisible control characters; type it again.',
   'field.invalid': 'This value is not valid. Check it and try again.',
   'date.format': 'Use the form YYYY-MM-DD, for example 1990-04-23.',
+  'time-zone.unknown': 'Choose the court’s time zone from the list.',
   'date.not-real': 'This is not a real calendar date.',
   'date.in-future': 'A birth date cannot be in the future.',
   'date-time.format': 'Enter the date and time, for example 2026-03-02T09:30.',
@@ -66,8 +67,6 @@ export const errorMessagesEn = {
   'records.unavailable':
     'This host has no records database open. Start it with --db FILE (or INCAMERA_DB).',
   'records.locked': 'The records are locked. Unlock them with the court passphrase first.',
-  'preferences.no-records':
-    'This host has no records database open, so preferences cannot be kept. Start it with --db FILE.',
   'sign-in.required': 'Sign in as an operator first.',
   'sign-in.failed': 'The operator name or passphrase is not correct. Try again.',
   'role.required': 'Only {{roles}} may {{action}}. The attempt was recorded in the audit log.',

@@ -5,6 +5,7 @@ import { appendAudit, auditTrailFor } from '../../records/audit.js';
 import { readKeyring } from '../../records/crypto/keyring.js';
 import { authenticateOperator } from '../../records/operators.js';
 import { findCaseById, insertCase, listCases } from '../../records/queries/cases.js';
+import { readCourtTimeZone } from '../../records/queries/court-profile.js';
 import {
   findHearing,
   insertHearing,
@@ -63,13 +64,20 @@ export function createRecordsHandlers(): Pick<ApiHandlers, RecordsChannel> {
     },
     'records:status': (_request, { records, sessionToken }) => {
       if (!records)
-        return { available: false, initialised: false, unlocked: false, operator: null };
+        return {
+          available: false,
+          initialised: false,
+          unlocked: false,
+          operator: null,
+          timeZone: null,
+        };
       const session = records.sessions.find(sessionToken);
       return {
         available: true,
         initialised: readKeyring(records.db) !== undefined,
         unlocked: records.unlocked,
         operator: session ? { name: session.name, role: session.role } : null,
+        timeZone: readCourtTimeZone(records.db),
       };
     },
     'records:unlock': async ({ passphrase }, { records, actor }) => {

@@ -18,6 +18,8 @@ import { createCourtProfile } from './0017-create-court-profile.js';
 import { createPracticeCalls } from './0018-create-practice-calls.js';
 import { createGalleryLinks } from './0019-create-gallery-links.js';
 import { hearingLifecycleAndOrderVersions } from './0020-hearing-lifecycle-and-order-versions.js';
+import { courtTimeZone } from './0021-court-time-zone.js';
+import { dropOldHearingStatus } from './0022-drop-old-hearing-status.js';
 import { checkMigrationOrder, latestVersion, type Migration } from './registry.js';
 
 /** Every migration, in order. A new one is a new file, appended here. */
@@ -42,6 +44,8 @@ export const migrations: readonly Migration[] = [
   createPracticeCalls,
   createGalleryLinks,
   hearingLifecycleAndOrderVersions,
+  courtTimeZone,
+  dropOldHearingStatus,
 ];
 checkMigrationOrder(migrations);
 

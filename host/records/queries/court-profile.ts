@@ -1,17 +1,43 @@
 import type { ReadableDB, WritableDB } from '../db-types.js';
+import { machineTimeZone } from '../../../contract/records/time-zone.js';
 import type { OperatorRole } from './operators.js';
 
-export type CourtProfile = { name: string; setUpAt: string };
+/** Records set up by the CLI have no name or set-up time; the zone is null until one is chosen. */
+export type CourtProfile = { name: string | null; setUpAt: string | null; timeZone: string | null };
 
-export function insertCourtProfile(db: WritableDB, profile: CourtProfile): void {
-  db.prepare(`INSERT INTO court_profile (id, name, set_up_at) VALUES (1, $name, $setUpAt)`).run(
-    profile,
-  );
+export function insertCourtProfile(
+  db: WritableDB,
+  profile: { name: string; setUpAt: string; timeZone: string | null },
+): void {
+  db.prepare(
+    `INSERT INTO court_profile (id, name, set_up_at, time_zone)
+     VALUES (1, @name, @setUpAt, @timeZone)`,
+  ).run(profile);
 }
 
 export function readCourtProfile(db: ReadableDB): CourtProfile | undefined {
-  return db.prepare(`SELECT name, set_up_at AS setUpAt FROM court_profile WHERE id = 1`).get() as
-    CourtProfile | undefined;
+  return db
+    .prepare(
+      `SELECT name, set_up_at AS setUpAt, time_zone AS timeZone FROM court_profile WHERE id = 1`,
+    )
+    .get() as CourtProfile | undefined;
+}
+
+/** The court's time zone as stored (null: none chosen, so this machine's zone applies). */
+export function readCourtTimeZone(db: ReadableDB): string | null {
+  return readCourtProfile(db)?.timeZone ?? null;
+}
+
+/** The court's time zone: this machine's where none was chosen. */
+export function courtTimeZoneOf(db: ReadableDB): string {
+  return readCourtTimeZone(db) ?? machineTimeZone();
+}
+
+export function setCourtTimeZone(db: WritableDB, timeZone: string): void {
+  db.prepare(
+    `INSERT INTO court_profile (id, time_zone) VALUES (1, @timeZone)
+     ON CONFLICT (id) DO UPDATE SET time_zone = @timeZone`,
+  ).run({ timeZone });
 }
 
 /** Whether anything of a court is here already: a key, an operator or a case. */

@@ -1,6 +1,8 @@
 import type { hearingStatuses, participantRoles } from '../../../contract/records/schemas.js';
 import type { ReadableDB, WritableDB } from '../db-types.js';
+import { dateIn } from '../../../contract/records/time-zone.js';
 import { likePattern } from './cases.js';
+import { courtTimeZoneOf } from './court-profile.js';
 
 export type HearingStatus = (typeof hearingStatuses)[number];
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -73,7 +75,13 @@ export function rescheduleHearing(
 }
 
 export type HearingTab = 'today' | 'upcoming' | 'past';
-export type HearingFilter = { query?: string; when?: HearingTab; caseId?: number; limit?: number };
+export type HearingFilter = {
+  query?: string;
+  when?: HearingTab;
+  order?: 'soonest' | 'today-first';
+  caseId?: number;
+  limit?: number;
+};
 
 /**
  * `scheduled_at` is the court's wall-clock time as `YYYY-MM-DDTHH:MM`, so a day is a range of
@@ -81,11 +89,20 @@ export type HearingFilter = { query?: string; when?: HearingTab; caseId?: number
  * Today's and upcoming hearings soonest first; past ones most recent first, so a court with many
  * hearings sees its newest before the limit cuts the list.
  */
-const tabs: Record<HearingTab | 'all', { where: string; order: string }> = {
-  today: { where: "h.scheduled_at >= @today AND h.scheduled_at < @today || 'U'", order: 'ASC' },
-  upcoming: { where: "h.scheduled_at >= @today || 'U'", order: 'ASC' },
-  past: { where: 'h.scheduled_at < @today', order: 'DESC' },
-  all: { where: '1', order: 'ASC' },
+const tabs: Record<HearingTab | 'all' | 'today-first', { where: string; order: string }> = {
+  today: {
+    where: "h.scheduled_at >= @today AND h.scheduled_at < @today || 'U'",
+    order: 'h.scheduled_at ASC, h.id ASC',
+  },
+  upcoming: { where: "h.scheduled_at >= @today || 'U'", order: 'h.scheduled_at ASC, h.id ASC' },
+  past: { where: 'h.scheduled_at < @today', order: 'h.scheduled_at DESC, h.id DESC' },
+  all: { where: '1', order: 'h.scheduled_at ASC, h.id ASC' },
+  // Today's and upcoming soonest first (both sort from @today up), then the past newest first.
+  'today-first': {
+    where: '1',
+    order: `h.scheduled_at < @today, CASE WHEN h.scheduled_at >= @today THEN h.scheduled_at END,
+            h.scheduled_at DESC, h.id`,
+  },
 };
 
 /**
@@ -95,16 +112,16 @@ const tabs: Record<HearingTab | 'all', { where: string; order: string }> = {
 export function listHearings(
   db: ReadableDB,
   filter: HearingFilter = {},
-  today = localDate(new Date()),
+  today = dateIn(new Date(), courtTimeZoneOf(db)),
 ): HearingRecord[] {
-  const tab = tabs[filter.when ?? 'all'];
+  const tab = tabs[filter.when ?? (filter.order === 'today-first' ? 'today-first' : 'all')];
   return db
     .prepare(
       `${hearingSelect}
        WHERE (c.number LIKE @q ESCAPE '\\' OR c.court LIKE @q ESCAPE '\\'
               OR h.courtroom LIKE @q ESCAPE '\\' OR h.scheduled_at LIKE @q ESCAPE '\\')
          AND (${tab.where}) AND (@caseId IS NULL OR h.case_id = @caseId)
-       ORDER BY h.scheduled_at ${tab.order}, h.id ${tab.order} LIMIT @limit`,
+       ORDER BY ${tab.order} LIMIT @limit`,
     )
     .all({
       q: likePattern(filter.query ?? ''),
@@ -114,7 +131,7 @@ export function listHearings(
     }) as HearingRecord[];
 }
 
-/** This machine's calendar date, `YYYY-MM-DD`: the host runs in the court's time zone. */
+/** This machine's calendar date, `YYYY-MM-DD` (the court's, where no court zone is chosen). */
 export function localDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { courtTimeZone, readDate, readTime, SAMPLE_DATE, writeDate } from '../../i18n/date-entry';
+import { useCourtZone } from '../../i18n/court-zone';
 import { errorsNamespace } from '../../i18n/errors';
 import { Field } from './Field';
 import type { TextBinding } from './useForm';
@@ -34,6 +35,7 @@ export function DateField({
   onChange,
 }: DateFieldProps) {
   const { t, i18n } = useTranslation();
+  const zone = useCourtZone();
   const language = i18n.language;
   const timeId = useId();
   const initial = splitValue(value);
@@ -100,7 +102,7 @@ export function DateField({
   const formHint = [
     hint,
     t('dates.formHint', { pattern: t('dates.pattern') }),
-    withTime ? t('dates.timeZone', { zone: courtTimeZone() }) : undefined,
+    withTime ? t('dates.timeZone', { zone: courtTimeZone(zone) }) : undefined,
   ]
     .filter(Boolean)
     .join(' ');

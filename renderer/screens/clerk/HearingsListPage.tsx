@@ -4,6 +4,7 @@ import type { ApiResponse } from '../../../contract/api';
 import { hearingTabs } from '../../../contract/api/records';
 import { useFormat } from '../../i18n/format';
 import { hrefFor, type HearingTab } from '../../routing';
+import { CourtTimeZoneForm } from '../records/court/CourtTimeZoneForm';
 import { CaseForm } from './CaseForm';
 import { HearingForm } from './HearingForm';
 import { HearingStatus } from './HearingStatus';
@@ -68,6 +69,9 @@ export function HearingsListPage({ when = 'today' }: { when?: HearingTab | undef
         <section className="panel" aria-labelledby="hearing-form-title">
           <h2 id="hearing-form-title">{t('clerk.hearing.title')}</h2>
           <HearingForm cases={cases.data ?? []} onCreated={reload} />
+        </section>
+        <section className="panel">
+          <CourtTimeZoneForm />
         </section>
       </div>
     </div>

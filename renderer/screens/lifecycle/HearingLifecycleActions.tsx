@@ -6,6 +6,7 @@ import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
 import { writeDateTime } from '../../i18n/date-entry';
+import { useHearingStatusText } from '../clerk/HearingStatus';
 import type { ApiResponse } from '../../../contract/api';
 
 type Action = 'postpone' | 'cancel' | 'complete';
@@ -26,6 +27,7 @@ export function HearingLifecycleActions({
   onChanged(): void;
 }) {
   const { t, i18n } = useTranslation();
+  const statusText = useHearingStatusText();
   const hearingId = hearing.id;
   const [action, setAction] = useState<Action>();
   const [done, setDone] = useState<Action>();
@@ -57,7 +59,7 @@ export function HearingLifecycleActions({
   return (
     <div className="lifecycle" data-testid={`lifecycle-${hearingId}`}>
       <p className="lifecycle-status">
-        <strong>{t(`clerk.hearingStatus.${hearing.status}`)}</strong>{' '}
+        <strong>{statusText(hearing.status)}</strong>{' '}
         <span className="muted">{writeDateTime(hearing.scheduledAt, i18n.language)}</span>
         {hearing.statusReason && (
           <span className="muted">

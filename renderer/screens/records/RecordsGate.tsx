@@ -6,6 +6,7 @@ import { setSessionToken, useSessionToken } from '../../api/session';
 import { Field } from '../../components/forms/Field';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
+import { setCourtZone } from '../../i18n/court-zone';
 import { applyOperatorLanguage } from '../../i18n/language';
 import { FirstRun } from './setup/FirstRun';
 import { SafetySheetButton } from './setup/SafetySheetButton';
@@ -19,7 +20,13 @@ export function RecordsGate({ role, children }: { role: OperatorRole; children: 
   const token = useSessionToken();
   const [status, setStatus] = useState<Status>();
   const refresh = useCallback(() => {
-    callApi('records:status', {}).then(setStatus, () => setStatus(undefined));
+    callApi('records:status', {}).then(
+      (answer) => {
+        setCourtZone(answer.timeZone);
+        setStatus(answer);
+      },
+      () => setStatus(undefined),
+    );
   }, []);
   useEffect(refresh, [refresh, token]);
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WitnessOutgoing, WitnessProtection } from '../../../media';
 import { VideoTile } from './MediaTile';
+import { OrderVariedNotice } from './OrderVariedNotice';
 import { RemoteAudio } from './RemoteAudio';
 import { firstWithRole, tracksOf } from './tracks';
 import type { CourtView } from './useCourtConnection';
@@ -26,6 +27,7 @@ export function WitnessSession({ view }: { view: CourtView }) {
           {t('session.witness.protected')}
         </p>
         <p>{t('session.witness.protectedDetail')}</p>
+        <OrderVariedNotice order={view.variedOrder} />
         {protection && (
           <ul className="protection-list" data-testid="protection-state">
             <li data-state={protection.video} data-style={protection.style ?? undefined}>

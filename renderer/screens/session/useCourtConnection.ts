@@ -50,6 +50,8 @@ async function outgoingFor(
   return openParticipantOutgoing();
 }
 
+export type VariedOrder = Pick<WitnessProtectionOrder, 'faceStyle' | 'voicePreset'>;
+
 export type CourtView = {
   connection: CourtConnection;
   state: CourtConnectionState;
@@ -60,6 +62,8 @@ export type CourtView = {
   error: CourtConnectionEvents['error'] | undefined;
   /** The judge: each protected witness's pipelines as its machine last reported them. */
   witnessPipelines: ReturnType<CourtConnection['witnessPipelines']>;
+  /** The witness: what the court's varied order now asks for (none until varied; never the key). */
+  variedOrder: VariedOrder | undefined;
 };
 
 export function useCourtConnection(join: StoredJoin | undefined): CourtView | undefined {
@@ -74,6 +78,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
     });
     let self: PeerInfo | undefined;
     let error: CourtConnectionEvents['error'] | undefined;
+    let variedOrder: VariedOrder | undefined;
     let joins = 0;
     const update = () =>
       setView({
@@ -84,6 +89,7 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
         self,
         error,
         witnessPipelines: connection.witnessPipelines(),
+        variedOrder,
       });
     const offs = [
       connection.on('state', (state) => {
@@ -100,6 +106,10 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
       connection.on('hearing', update),
       connection.on('tracks', update),
       connection.on('witnessPipelines', update),
+      connection.on('protection', ({ faceStyle, voicePreset }) => {
+        variedOrder = { faceStyle, voicePreset };
+        update();
+      }),
       connection.on('error', (e) => {
         error = e;
         update();

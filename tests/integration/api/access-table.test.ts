@@ -29,6 +29,7 @@ const PINNED: Record<string, string> = {
   'records:unlock': 'operator/open',
   'records:setup': 'none/open',
   'records:safety-sheet': 'operator/open',
+  'records:set-time-zone': 'clerk/open',
   'cases:create': 'clerk/open',
   'cases:list': 'operator/open',
   'cases:get': 'operator/open',

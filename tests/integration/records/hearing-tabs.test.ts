@@ -98,6 +98,21 @@ describe('hearings:list by tab', () => {
     expect(await call('hearings:list', { when: 'past', caseId: caseIds.other })).toEqual([]);
   });
 
+  it("lists as a judge picks (today-first): today's, then upcoming soonest, then the newest past", async () => {
+    const listed = times(await call('hearings:list', { order: 'today-first', limit: 8 }));
+    expect(listed).toEqual([
+      `${today}T08:00`,
+      `${today}T15:30`,
+      `${dayOffset(1)}T11:00`,
+      `${dayOffset(2)}T00:00`,
+      `${dayOffset(30)}T10:00`,
+      `${dayOffset(-1)}T09:00`,
+      `${dayOffset(-2)}T09:00`,
+      `${dayOffset(-3)}T09:00`,
+    ]);
+    await expect(call('hearings:list', { order: 'oldest' })).rejects.toThrow();
+  });
+
   it('still answers the old call (no tab) soonest first, and refuses a limit over 500', async () => {
     const all = await call('hearings:list', {});
     expect(all).toHaveLength(500);

@@ -67,6 +67,7 @@ describe('records API', () => {
       initialised: true,
       unlocked: false,
       operator: null,
+      timeZone: null,
     });
     const wrong = await post('session:sign-in', { operator: 'Clerk Asel', passphrase: 'guess' });
     expect(wrong.status).toBe(403);

@@ -14,8 +14,8 @@ function hearingDb(upTo: number): WritableDB {
   runPendingMigrations(db, migrations.slice(0, upTo));
   db.exec(`
     INSERT INTO cases (id, number, court, offence_category, created_at) VALUES (1, 'T-1', 'C', 'other', 'x');
-    INSERT INTO hearings (id, case_id, scheduled_at, courtroom, status, created_at)
-      VALUES (1, 1, 'x', 'r', 'in-session', 'x');
+    INSERT INTO hearings (id, case_id, scheduled_at, courtroom, created_at)
+      VALUES (1, 1, 'x', 'r', 'x');
     INSERT INTO participants (id, hearing_id, role, display_name, created_at) VALUES
       (1, 1, 'witness', 'W one', 'x'), (2, 1, 'witness', 'W two', 'x');
     INSERT INTO witnesses (id, case_id, pseudonym, sealed_identity, created_at, updated_at)

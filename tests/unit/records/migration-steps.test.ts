@@ -22,9 +22,11 @@ const SEED: Record<number, (db: WritableDB, version: number) => void> = {
     db.exec(
       `INSERT INTO cases VALUES (1, 'CR-1', 'City Court', 'trafficking-in-persons', '${at}')`,
     ),
-  2: (db) =>
+  2: (db, version) =>
     db.exec(
-      `INSERT INTO hearings VALUES (1, 1, '2026-03-02T09:30', 'Room 4', 'in-session', '${at}')`,
+      `INSERT INTO hearings (id, case_id, scheduled_at, courtroom, ${version < 22 ? 'status, ' : ''}
+         created_at) VALUES (1, 1, '2026-03-02T09:30', 'Room 4', ${version < 22 ? "'in-session', " : ''}
+         '${at}')${version >= 20 ? `; UPDATE hearings SET lifecycle_status = 'in-session'` : ''}`,
     ),
   3: (db) =>
     db.exec(
@@ -60,6 +62,8 @@ const SEED: Record<number, (db: WritableDB, version: number) => void> = {
     ),
   12: (db) => db.exec(`INSERT INTO redactions VALUES (1, 1, 'a', 'b', 'name said', 'J', '${at}')`),
   15: (db) => db.exec(`INSERT INTO live_voice_keys VALUES (1, 1, 7, x'09', '${at}')`),
+  17: (db) =>
+    db.exec(`INSERT INTO court_profile (id, name, set_up_at) VALUES (1, 'City Court', '${at}')`),
   18: (db) =>
     db.exec(
       `INSERT INTO practice_calls VALUES (1, 1, 1, 'W-AB23', 'pass', '{}', '{}', '{}', '${at}')`,
@@ -231,6 +235,25 @@ const CHANGES: Record<number, (db: WritableDB) => void> = {
        VALUES (7, 1, 1, 0, 'J', 'x')`,
       /UNIQUE|PRIMARY/,
     );
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  },
+  21: (db) => {
+    expect(isStrict(db, 'court_profile')).toBe(true);
+    expect(db.prepare(`SELECT time_zone AS zone FROM court_profile`).get()).toEqual({ zone: null });
+    db.exec(`UPDATE court_profile SET time_zone = 'Asia/Bishkek'`);
+    rejects(db, `UPDATE court_profile SET time_zone = ''`, /CHECK/);
+    rejects(db, `INSERT INTO court_profile (id, time_zone) VALUES (2, 'UTC')`, /CHECK|UNIQUE/);
+    // Records set up by the CLI have no court name, and may still keep a zone.
+    db.exec(
+      `DELETE FROM court_profile; INSERT INTO court_profile (id, time_zone) VALUES (1, 'UTC')`,
+    );
+  },
+  22: (db) => {
+    expect(columns(db, 'hearings')).not.toContain('status');
+    expect(db.prepare(`SELECT lifecycle_status AS s FROM hearings`).get()).toEqual({
+      s: 'in-session',
+    });
+    expect(db.prepare(`SELECT count(*) AS n FROM participants`).get()).toEqual({ n: 2 });
     expect(db.pragma('foreign_key_check')).toEqual([]);
   },
 };

@@ -13,7 +13,7 @@ describe('migration create-witness-room-checks', () => {
     `INSERT INTO cases (id, number, court, offence_category, created_at) VALUES (1, 'T-1', 'C', 'other', 'x')`,
   ).run();
   db.prepare(
-    `INSERT INTO hearings (id, case_id, scheduled_at, courtroom, status, created_at) VALUES (1, 1, 'x', 'r', 'scheduled', 'x')`,
+    `INSERT INTO hearings (id, case_id, scheduled_at, courtroom, created_at) VALUES (1, 1, 'x', 'r', 'x')`,
   ).run();
   const insert = db.prepare(
     `INSERT INTO witness_room_checks (hearing_id, items, all_checked, notes, completed_by, completed_role, completed_at)

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../../contract/api';
+import { machineTimeZone } from '../../../../contract/records/time-zone';
 import { callApi } from '../../../api/client';
 import { CheckboxField, TextField } from '../../../components/forms/fields';
 import { ErrorText } from '../../../components/forms/Field';
+import { TimeZoneField } from '../../../components/forms/TimeZoneField';
 import { FormMessage } from '../../../components/forms/FormMessage';
 import { useApiForm } from '../../../components/forms/useApiForm';
 import { bindControlled, useForm } from '../../../components/forms/useForm';
+import { setCourtZone } from '../../../i18n/court-zone';
 import { OperatorFieldset, type FirstOperator } from './OperatorFieldset';
 import { PassphraseMeter } from './PassphraseMeter';
 
@@ -15,13 +18,14 @@ export type SafetySheet = ApiResponse<'records:setup'>;
 const noOperator: FirstOperator = { name: '', passphrase: '', passphraseConfirm: '' };
 
 /**
- * "Set up this court": the court's name, the court passphrase twice (with its strength and the
+ * "Set up this court": the court's name and time zone (this machine's unless chosen), the court passphrase twice (with its strength and the
  * warning that it cannot be recovered), and the first clerk and judge. The host checks it all again.
  */
 export function CourtSetupForm({ onSetUp }: { onSetUp: (sheet: SafetySheet) => void }) {
   const { t } = useTranslation();
   const fields = useForm({
     courtName: '',
+    timeZone: machineTimeZone(),
     courtPassphrase: '',
     courtPassphraseConfirm: '',
     clerk: noOperator,
@@ -42,6 +46,7 @@ export function CourtSetupForm({ onSetUp }: { onSetUp: (sheet: SafetySheet) => v
         if (!understood) return;
         const sheet = await form.submit(() => callApi('records:setup', fields.values));
         if (sheet) {
+          setCourtZone(fields.values.timeZone);
           fields.reset();
           onSetUp(sheet);
         }
@@ -55,6 +60,13 @@ export function CourtSetupForm({ onSetUp }: { onSetUp: (sheet: SafetySheet) => v
         error={errors.courtName}
         name="court-name"
         {...fields.text('courtName')}
+      />
+      <TimeZoneField
+        label={t('setup.timeZone')}
+        hint={t('setup.timeZoneHint')}
+        error={errors.timeZone}
+        name="court-time-zone"
+        {...fields.text('timeZone')}
       />
       <fieldset className="setup-fieldset">
         <legend>{t('setup.courtPassphraseLegend')}</legend>
