@@ -7,6 +7,7 @@
  *   --preset standard  --keys eval-key-1,eval-key-2  --set '{"excitation":{"synthetic":1}}'
  *   --restore=-300,-500  --words 0 (transcribed files to recognise; 0 skips, 41 is all)
  *   --words-only (no attack: for comparing what each unit costs the recogniser)
+ *   --word-references --word-shifts 300,500 (the original's and plain shifts' errors on the same files)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values: options } = parseArgs({
     restore: { type: 'string', default: '-300' },
     words: { type: 'string', default: '0' },
     'word-references': { type: 'boolean', default: false },
+    'word-shifts': { type: 'string', default: '300' },
     'words-only': { type: 'boolean', default: false },
   },
 });
@@ -104,9 +106,11 @@ for (const key of options.keys.split(',')) {
 }
 if (asr && options['word-references']) {
   const original = asr.original();
-  const shifted = asr.pitchShifted(300);
+  const shifted = options['word-shifts']
+    .split(',')
+    .map((cents) => `+${cents} cents ${asr.pitchShifted(Number(cents)).errors}`);
   console.log(
-    `words on ${wordFiles} files: original ${original.errors}/${original.words}, +300 cents ${shifted.errors}`,
+    `words on ${wordFiles} files: original ${original.errors}/${original.words}, ${shifted.join(', ')}`,
   );
 }
 rmSync(work, { recursive: true, force: true });
