@@ -124,9 +124,10 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
   // woman's, so no one is shifted by more than about an octave) with their intonation kept at 0.7-0.9 of
   // its range; their excitation replaced by a synthetic one (their voice quality goes); their
   // vocal-tract length estimated and normalised onto the key's; the long-term envelope removed fully;
-  // and each phrase a neighbouring voice (the formant scale moved by up to 10 % more after each pause,
+  // and each phrase a neighbouring voice (the formant scale moved by up to 20 % more after each pause,
   // the way the normalisation moved this speaker), which is what makes two clips of one witness harder
-  // to link. Keys 1-2, quick runs: ignorant 35.6-35.9 %, lazy 9.4-10.2 %; README's voice section. The large residual pitch shifts of the first
+  // to link: of the F0 range, bandwidths, level and hop, only the hop moved linking (10 % -> 20 %: lazy
+  // 9.4 -> 16.2 %, ignorant 35.6 -> 42.8 %, key 1; README's voice section). The large residual pitch shifts of the first
   // many-to-one attempt (a man lifted by +630 cents) cost the recogniser far more words than this.
   // McAdams/VTLN stay out: they squeeze the vowel space and cost about twice the words of +300 cents.
   standard: {
@@ -156,6 +157,9 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     levelCompression: 1,
     levelGateDb: 0,
   },
+  // The same many-to-one path pushed further: a higher target (+400-500 cents) keeping less intonation, a
+  // shorter target tract, the timbre warp (outside the family a restoration search inverts), wider
+  // bandwidths, more breathiness and a larger phrase hop.
   strong: {
     pitchNormalisation: 1,
     formantFollow: 0,
