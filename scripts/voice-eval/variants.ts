@@ -47,10 +47,10 @@ export const VARIANTS: Variant[] = [
     about: 'standard with the F0 also hopping by up to 250 cents per phrase',
   },
   {
-    name: 'm2o-hop-0.1',
+    name: 'm2o-hop-0.2',
     preset: 'standard',
-    overrides: { phraseHop: { scale: 0.1, cents: 0 } },
-    about: 'the standard of before (Dec 2026): the formant scale hopping by up to 10 % per phrase',
+    overrides: { phraseHop: { scale: 0.2, cents: 0 } },
+    about: 'standard with the formant scale hopping by up to 20 % per phrase (costs words)',
   },
   {
     name: 'm2o-hop-0.15',
