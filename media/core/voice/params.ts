@@ -127,8 +127,8 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
   // and each phrase a neighbouring voice (the formant scale moved by up to 10 % more after each pause,
   // the way the normalisation moved this speaker), which is what makes two clips of one witness harder
   // to link: of the F0 range, bandwidths, level and hop, only the hop moved linking. A 20 % hop read
-  // ignorant 43 % and lazy 15 % (keys 1-3) but cost the recogniser 170 of 189 words against +300 cents'
-  // 140, so it went to `strong` (with more) and the default kept 10 % (README's voice section). The
+  // ignorant 43 % and lazy 15 % (keys 1-3) but cost the recogniser 170 of 189 words (10 %: 151; +300
+  // cents: 140), so it went to `strong` (with more) and the default kept 10 % (README's voice section). The
   // large residual pitch shifts of the first many-to-one attempt (a man lifted by +630 cents) cost the recogniser far more words than this.
   // McAdams/VTLN stay out: they squeeze the vowel space and cost about twice the words of +300 cents.
   standard: {
