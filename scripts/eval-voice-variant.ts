@@ -7,6 +7,8 @@
  *   --preset standard  --keys eval-key-1,eval-key-2  --set '{"excitation":{"synthetic":1}}'
  *   --restore=-300,-500  --words 0 (transcribed files to recognise; 0 skips, 41 is all)
  *   --words-only (no attack: for comparing what each unit costs the recogniser)
+ *   --family (also the restoration search over the disguise's own family, as `npm run eval:voice`)
+ *   --word-references --word-shifts 300,500 (the original's and plain shifts' errors on the same files)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drawVoiceParams, isVoicePreset, type VoiceParams } from '../media/core/voice/index.js';
 import { testdataDir } from './lib/testdata.js';
+import { familyRestoration } from './voice-eval/family-restoration.js';
 import { createRecogniserRun } from './voice-eval/intelligibility.js';
 import { attackerDir } from './voice-eval/shared-attacker.js';
 import { mergeParams } from './voice-eval/variants.js';
@@ -28,7 +31,9 @@ const { values: options } = parseArgs({
     restore: { type: 'string', default: '-300' },
     words: { type: 'string', default: '0' },
     'word-references': { type: 'boolean', default: false },
+    'word-shifts': { type: 'string', default: '300' },
     'words-only': { type: 'boolean', default: false },
+    family: { type: 'boolean', default: false },
   },
 });
 if (!isVoicePreset(options.preset)) throw new Error(`unknown preset ${options.preset}`);
@@ -91,6 +96,11 @@ for (const key of options.keys.split(',')) {
       soxShift(join(dir, 'set'), join(dir, `r${cents}`), Number(cents));
       return `${cents}: ${pct(attack(join(dir, `r${cents}`), setDir, join(dir, `o${cents}`)))}`;
     });
+  if (options.family && !wordsOnly) {
+    const family = familyRestoration(setDir, recordings, processed, dir);
+    const { cents, scale, alpha } = family.inverse;
+    restored.push(`family ${cents}c/x${scale}/a${alpha}: ${(100 * family.eer).toFixed(1)}%`);
+  }
   let words = '';
   if (asr) {
     const byPath = new Map(recordings.map((r, i) => [r.path, processed[i]!]));
@@ -104,9 +114,11 @@ for (const key of options.keys.split(',')) {
 }
 if (asr && options['word-references']) {
   const original = asr.original();
-  const shifted = asr.pitchShifted(300);
+  const shifted = options['word-shifts']
+    .split(',')
+    .map((cents) => `+${cents} cents ${asr.pitchShifted(Number(cents)).errors}`);
   console.log(
-    `words on ${wordFiles} files: original ${original.errors}/${original.words}, +300 cents ${shifted.errors}`,
+    `words on ${wordFiles} files: original ${original.errors}/${original.words}, ${shifted.join(', ')}`,
   );
 }
 rmSync(work, { recursive: true, force: true });

@@ -47,10 +47,44 @@ export const VARIANTS: Variant[] = [
     about: 'standard with the F0 also hopping by up to 250 cents per phrase',
   },
   {
+    name: 'm2o-hop-0.2',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.2, cents: 0 } },
+    about: 'standard with the formant scale hopping by up to 20 % per phrase (costs words)',
+  },
+  {
     name: 'm2o-hop-0.15',
     preset: 'standard',
     overrides: { phraseHop: { scale: 0.15, cents: 0 } },
     about: 'standard with the formant scale hopping by up to 15 % per phrase',
+  },
+  {
+    name: 'm2o-hop-0.1-f0-range-0.3',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.1, cents: 0 }, excitation: { range: 0.3 } },
+    about: "the hop-0.1 standard keeping only 0.3 of each speaker's intonation (F0 dynamics)",
+  },
+  {
+    name: 'm2o-hop-0.1-bandwidth-1.5',
+    preset: 'standard',
+    overrides: { phraseHop: { scale: 0.1, cents: 0 }, bandwidthFactor: 1.5 },
+    about: 'the hop-0.1 standard with formant bandwidths widened x1.5 (envelope detail)',
+  },
+  {
+    name: 'm2o-hop-0.1-level',
+    preset: 'standard',
+    overrides: {
+      phraseHop: { scale: 0.1, cents: 0 },
+      level: { compression: 0.6, gateDb: 25, expansion: 2 },
+    },
+    about:
+      'the hop-0.1 standard with the loudness contour compressed (0.6) and the floor gated (25 dB)',
+  },
+  {
+    name: 'strong-hop-0.15',
+    preset: 'strong',
+    overrides: { phraseHop: { scale: 0.15, cents: 0 } },
+    about: 'the reworked strong with the formant scale hopping by up to 15 % only',
   },
 ];
 

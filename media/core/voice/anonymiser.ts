@@ -2,6 +2,7 @@ import { autocorrelate, levinson, polynomialFromRoots, polynomialRoots, type Roo
 import { ExcitationShifter } from './excitation';
 import { F0Mapping } from './f0-mapping';
 import { F0Tracker } from './f0-tracker';
+import { LevelNormaliser } from './level';
 import { LongTermNormaliser } from './long-term';
 import { TractLengthEstimator } from './tract-length';
 import type { VoiceParams } from './params';
@@ -62,6 +63,7 @@ export class VoiceAnonymiser {
   private readonly synthetic: SyntheticExcitation | null;
   private readonly f0Mapping = new F0Mapping();
   private readonly phraseHop: PhraseHop;
+  private readonly level: LevelNormaliser;
   private readonly dcCoefficient: number;
   /**
    * With a synthetic excitation the envelope is smoothed over ~`ENVELOPE_SMOOTHING_HZ`, so that a high
@@ -109,6 +111,11 @@ export class VoiceAnonymiser {
       params.phraseHop.scale,
       params.phraseHop.cents,
       hashSeed(`phrase:${JSON.stringify(params.drift)}`),
+    );
+    this.level = new LevelNormaliser(
+      params.level.compression,
+      params.level.gateDb,
+      params.level.expansion,
     );
     this.history = new Float64Array(
       Math.max(this.shifter.span(MAX_PITCH_RATIO) + LPC_ORDER + 4, this.f0.span, this.tract.span),
@@ -162,6 +169,7 @@ export class VoiceAnonymiser {
     this.synthetic?.reset();
     this.f0Mapping.reset();
     this.phraseHop.reset();
+    this.level.reset();
     this.rootsConverged = false;
     this.dcInput = 0;
     this.dcOutput = 0;
@@ -201,6 +209,7 @@ export class VoiceAnonymiser {
       );
       this.synthetic.advance(f0, this.params.excitation.breathiness);
     }
+    if (speech && this.level.active) targetEnergy = this.level.map(targetEnergy, this.f0.voiced);
     if (speech) this.synthesiseFrame(warp, targetEnergy);
     this.frameIndex++;
 

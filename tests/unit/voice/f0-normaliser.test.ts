@@ -47,14 +47,16 @@ describe('F0 normaliser', () => {
   // Every hearing seed, every preset, low to high voices: the sent pitch is never left near the source's.
   // The floor is 175 cents; the 16 kHz median-F0 measurement has whole-sample lags (up to ~25 cents off
   // at 250 Hz), hence 140.
-  it('moves the pitch at least ~150 cents away from the source for every seed (light, strong)', () => {
+  it('moves the pitch at least ~150 cents away from the source for every seed (light)', () => {
     const sources = SOURCE_PITCHES.map((f0) => {
       const samples = voicedSignal(RATE, 0.6, f0);
       return { f0, samples, measured: medianF0(samples, RATE)! };
     });
-    // Not standard: it is many-to-one, every voice put on the key's target, so a voice already there
-    // keeps its pitch, which then no longer tells it from anyone else's (many-to-one.test.ts).
-    for (const preset of VOICE_PRESETS.filter((p) => p !== 'standard')) {
+    // Not standard or strong: they are many-to-one, every voice put on the key's target, so a voice
+    // already there keeps its pitch, which then no longer tells it from anyone else's (many-to-one.test.ts).
+    for (const preset of VOICE_PRESETS.filter(
+      (p) => !drawVoiceParams('x', p).excitation.synthetic,
+    )) {
       for (let seed = 0; seed < 8; seed++) {
         const hearing = drawVoiceParams(`normaliser-${seed}`, preset);
         for (const source of sources) {
