@@ -1,6 +1,7 @@
 /** The parts that hold the court's data: the records database and the hearings in session. */
 import { CourtHearings } from '../court/court-hearings.js';
 import type { GalleryFeeds } from '../gallery/feeds.js';
+import { galleryControls } from '../gallery/session-control.js';
 import { LiveStateStore, loadOrCreateSessionKey } from '../court/live-state.js';
 import { recordingsRootFor } from '../recording/layout.js';
 import { RecordsRuntime } from '../records/records-runtime.js';
@@ -41,7 +42,7 @@ export function openCourtHearings(
     {
       recordingsRoot: recordingsRootFor(records.path),
       signInGuard: records.signInGuard,
-      ...(gallery ? { gallery } : {}),
+      ...(gallery ? { gallery: galleryControls(gallery) } : {}),
     },
   );
 }

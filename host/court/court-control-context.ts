@@ -5,6 +5,7 @@
  */
 import type { GalleryCut, SessionGalleryStatus } from '../../contract/signalling.js';
 import type { Logger } from '../logger.js';
+import type { WritableDB } from '../records/db-types.js';
 import type { Seat } from './court-policy.js';
 import type { LiveHearing } from './live-hearing.js';
 
@@ -53,6 +54,13 @@ export interface ControlGallery {
   set(on: boolean): Promise<SessionGalleryStatus>;
   cut(seconds: number): GalleryCut;
 }
+
+/** Made by the gallery (host/gallery/session-control.ts) and handed to the court by the assembly. */
+export type GalleryControlFactory = (
+  db: WritableDB,
+  hearingId: number,
+  operator: string | undefined,
+) => ControlGallery;
 
 export type CourtControlContext = {
   readonly hearing: LiveHearing;

@@ -4,7 +4,7 @@
  * restart, resumes) that hearing's session; the end of the hearing closes its room.
  */
 import { formatError, type CodedError } from '../../contract/errors/codes.js';
-import type { GalleryFeeds } from '../gallery/feeds.js';
+import type { GalleryControlFactory } from './court-control-context.js';
 import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { Logger } from '../logger.js';
 import type { WritableDB } from '../records/db-types.js';
@@ -36,7 +36,7 @@ export class CourtHearings implements Lobby {
   /** The records' host-wide sign-in limits, shared by judges signing in on their seat. */
   private readonly signInGuard: SignInGuard | undefined;
   /** The host's public feeds: the judge's session screen runs its hearing's delay line. */
-  private readonly gallery: GalleryFeeds | undefined;
+  private readonly gallery: GalleryControlFactory | undefined;
   /** Witnesses' practice calls: rooms of their own, never a hearing's (practice-rooms.ts). */
   readonly practice: PracticeRooms;
 
@@ -45,7 +45,11 @@ export class CourtHearings implements Lobby {
     private readonly log: Logger,
     private readonly store: LiveStateStore,
     private readonly createRoom: (policy: SessionPolicy, log: Logger) => MediaRoom,
-    host: { recordingsRoot?: string; signInGuard?: SignInGuard; gallery?: GalleryFeeds } = {},
+    host: {
+      recordingsRoot?: string;
+      signInGuard?: SignInGuard;
+      gallery?: GalleryControlFactory;
+    } = {},
     private readonly now: () => Date = () => new Date(),
   ) {
     this.recordingsRoot = host.recordingsRoot;

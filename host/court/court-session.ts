@@ -11,7 +11,6 @@ import type {
   HearingState,
   WitnessPipelineState,
 } from '../../contract/signalling.js';
-import type { GalleryFeeds } from '../gallery/feeds.js';
 import type { Logger } from '../logger.js';
 import type { CourtRecording, RecordingSeat } from '../recording/court-recording.js';
 import { appendAudit } from '../records/audit.js';
@@ -30,7 +29,13 @@ import type {
 } from '../session/policy.js';
 import type { Room } from '../session/room.js';
 import { auditJoinThrottled, PipelineAlerts } from './court-alerts.js';
-import type { CourtControlContext, DismissReason, HearingAudit } from './court-control-context.js';
+import type {
+  CourtControlContext,
+  DismissReason,
+  GalleryControlFactory,
+  HearingAudit,
+} from './court-control-context.js';
+import { noGallery } from './no-gallery.js';
 import {
   controlMedia,
   controlRecording,
@@ -39,7 +44,6 @@ import {
   seatInHearing,
 } from './court-control-ports.js';
 import { runCourtControl, type ControlSession } from './court-controls.js';
-import { controlGallery } from './court-gallery-port.js';
 import {
   isScreenedFromAnyWitness,
   mayConsume,
@@ -69,8 +73,8 @@ export type CourtSessionParts = {
   recording?: CourtRecording | undefined;
   /** The records' host-wide sign-in limits, for judges signing in on their seat. */
   signInGuard?: SignInGuard | undefined;
-  /** The host's public feeds, for the judge's delay line on the session screen. */
-  gallery?: GalleryFeeds | undefined;
+  /** The judge's delay line on the session screen (the host's public feeds), when the host has them. */
+  gallery?: GalleryControlFactory | undefined;
   /** Called once the hearing has ended and everyone has been told. */
   onEnded?: () => void;
 };
@@ -266,7 +270,7 @@ export class CourtSession implements SessionPolicy, ControlSession {
         (id) => this.recordingSeat(id),
         log,
       ),
-      gallery: controlGallery(this.parts.gallery, db, hearing.hearingId, operator),
+      gallery: (this.parts.gallery ?? noGallery)(db, hearing.hearingId, operator),
       log,
     };
   }

@@ -6,13 +6,19 @@
 import { coded } from '../../contract/errors/codes.js';
 import type { SessionGalleryStatus } from '../../contract/signalling.js';
 import { UserFacingError } from '../errors.js';
-import type { GalleryFeeds } from '../gallery/feeds.js';
-import { cutFeed, startFeed, statusOf, stopFeed } from '../gallery/gallery-actions.js';
+import type { GalleryControlFactory } from '../court/court-control-context.js';
+import type { GalleryFeeds } from './feeds.js';
+import { cutFeed, startFeed, statusOf, stopFeed } from './gallery-actions.js';
 import type { WritableDB } from '../records/db-types.js';
 import { SignallingFailure } from '../session/room.js';
-import type { ControlGallery } from './court-control-context.js';
+import type { ControlGallery } from '../court/court-control-context.js';
 
-export function controlGallery(
+/** The court's sessions get their delay-line controls from here (the court does not import the gallery). */
+export function galleryControls(feeds: GalleryFeeds | undefined): GalleryControlFactory {
+  return (db, hearingId, operator) => controlGallery(feeds, db, hearingId, operator);
+}
+
+function controlGallery(
   feeds: GalleryFeeds | undefined,
   db: WritableDB,
   hearingId: number,
