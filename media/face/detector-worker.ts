@@ -10,7 +10,8 @@ import {
   ModelSchedule,
   readPose,
   silhouetteGrid,
-  UNSURE_SCORE_THRESHOLD,
+  EDGE_SCORE_THRESHOLD,
+  keepForMasking,
   type BlazeFaceModel,
   type FaceDetection,
   type FaceDetector,
@@ -97,14 +98,20 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       y: region.y + y / scale,
     });
     const located = () => locateByPose(square, toCamera, width, height);
-    const found = await timed('face', () => detector!.detect(square, UNSURE_SCORE_THRESHOLD));
-    const faces: FaceDetection[] = found.map((f) => ({
-      ...toCamera(f.x, f.y),
-      width: f.width / scale,
-      height: f.height / scale,
-      score: f.score,
-    }));
-    const reading: PoseReading | null = schedule.poseAfterFaces(found.map((f) => f.score))
+    const found = await timed('face', () => detector!.detect(square, EDGE_SCORE_THRESHOLD));
+    const faces: FaceDetection[] = keepForMasking(
+      found.map((f) => ({
+        ...toCamera(f.x, f.y),
+        width: f.width / scale,
+        height: f.height / scale,
+        score: f.score,
+      })),
+      width,
+      height,
+    );
+    const reading: PoseReading | null = schedule.poseAfterFaces(
+      faces.filter((f) => f.kind !== 'edge').map((f) => f.score),
+    )
       ? await timed('pose', located)
       : null;
     schedule.record({ pose: reading !== null });

@@ -186,11 +186,12 @@ export class LiveMaskPlanner {
     // A result for a frame before a scene cut says nothing about the new scene.
     if (examined.epoch !== this.epoch) return;
     const confident = detections.filter((f) => f.score >= FACE_SCORE_THRESHOLD);
+    // Edge candidates (weak faces cut by the frame's edge) are masked but do not hold the guard.
     const unsure = detections.filter((f) => f.score < FACE_SCORE_THRESHOLD);
     const update = this.tracker.update(confident);
     this.guard.onFrame({
       kind: 'detected',
-      confident: unsure.length === 0,
+      confident: !unsure.some((f) => f.kind !== 'edge'),
       lostFaces: update.lost,
       sceneChange: false,
       located: confident.filter(locatesHead).length,
