@@ -10,7 +10,7 @@
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
  * --live-model=back256 for one model, --live-style=silhouette for another style than solid,
  * --live-steady for a steady camera on one portrait instead of the moving test video,
- * --live-threads=1 for one thread count).
+ * --live-threads N for one thread count).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
