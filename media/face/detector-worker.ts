@@ -1,17 +1,26 @@
 /**
  * The face detector's own thread: BlazeFace through onnxruntime-web, and the body-pose and
  * person-segmentation models through TF.js wasm, off the frame path. The page transfers a
- * VideoFrame (or a clone of the camera frame); the worker letterboxes it once to a 256-pixel
- * square with the 2D canvas (no full-size pixel read-back), runs the models on that square and
- * answers in camera-frame pixels. See worker-detector.ts for the page's side.
+ * VideoFrame (or a clone of the camera frame); the worker answers in camera-frame pixels.
+ *
+ * Each detection is a crop pass or a whole pass (CropSchedule, media/core/face/crop-schedule.ts):
+ * a crop pass draws a square around the one followed head into a 128 canvas and runs BlazeFace
+ * front-128 on it; a whole pass letterboxes the frame once to a 256 square with the 2D canvas (no
+ * full-size pixel read-back) and runs BlazeFace back-256, the pose model when ModelSchedule says,
+ * and segmentation for silhouette. A crop pass that does not find the face runs the whole pass on
+ * the same frame. See worker-detector.ts for the page's side.
  */
 import {
+  CropSchedule,
+  EDGE_SCORE_THRESHOLD,
+  keepForMasking,
   letterboxRegion,
   ModelSchedule,
   readPose,
   silhouetteGrid,
   UNSURE_SCORE_THRESHOLD,
   type BlazeFaceModel,
+  type CropPass,
   type FaceDetection,
   type FaceDetector,
   type PersonSegmenter,
@@ -35,29 +44,43 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 
-/** The square every model reads: BlazeFace back-256 and selfie segmentation at their own size. */
+/** The square every whole pass reads: BlazeFace back-256 and selfie segmentation at their size. */
 const SQUARE = 256;
+/** The crop pass's square: BlazeFace front-128's input. */
+const CROP = 128;
 /** A head or body from the pose model counts as a sure face for the tracker. */
 const POSE_SCORE = 0.9;
-/** Which models each detection runs (pose alone in turn with BlazeFace while it sees a sure face). */
+/** Which models each whole pass runs (the pose model every few while BlazeFace sees a sure face). */
 const schedule = new ModelSchedule();
 
-let detector: FaceDetector | null = null;
-let pose: PoseLocator | null = null;
-let segmenter: PersonSegmenter | null = null;
+type Models = {
+  whole: FaceDetector;
+  /** Null when crop passes are off (the page chose front-128 as its whole-frame model). */
+  crop: FaceDetector | null;
+  pose: PoseLocator;
+  segmenter: PersonSegmenter;
+  square: OffscreenCanvasRenderingContext2D;
+  cropSquare: OffscreenCanvasRenderingContext2D;
+};
+let models: Models | null = null;
+let crops: CropSchedule | null = null;
 let broken = false;
-let context: OffscreenCanvasRenderingContext2D | null = null;
+
+function context2d(side: number) {
+  const context = new OffscreenCanvas(side, side).getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2D canvas in the detector worker');
+  context.imageSmoothingQuality = 'low';
+  return context;
+}
 
 async function load(model: BlazeFaceModel, threads: number | undefined, baseUrl: string) {
   try {
-    const [faces, people] = await Promise.all([
+    const [whole, crop, people] = await Promise.all([
       loadBrowserFaceDetector(model, { threads, baseUrl }),
+      model === 'back256' ? loadBrowserFaceDetector('front128', { threads, baseUrl }) : null,
       loadBrowserPeopleModels(baseUrl),
     ]);
-    detector = faces;
-    pose = people.pose;
-    segmenter = people.segmenter;
-    context = new OffscreenCanvas(SQUARE, SQUARE).getContext('2d', { willReadFrequently: true });
+    models = { whole, crop, ...people, square: context2d(SQUARE), cropSquare: context2d(CROP) };
     scope.postMessage({ type: 'ready', threads: detectorThreads() });
   } catch (error) {
     scope.postMessage({ type: 'failed', message: String(error) });
@@ -68,63 +91,33 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
   const started = performance.now();
   try {
     if (broken) throw new Error('face detector failure (simulated)');
-    if (!detector || !pose || !segmenter || !context) throw new Error('face detector not loaded');
+    if (!models) throw new Error('face detector not loaded');
     const width = frame.displayWidth;
     const height = frame.displayHeight;
-    const region = letterboxRegion(width, height);
-    const scale = SQUARE / region.side;
-    context.fillStyle = '#000';
-    context.fillRect(0, 0, SQUARE, SQUARE);
-    context.imageSmoothingQuality = 'low';
-    context.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
-    frame.close();
-    const image = context.getImageData(0, 0, SQUARE, SQUARE);
-    const times: ModelTimes = {
-      prepare: performance.now() - started,
-      face: 0,
-      pose: null,
-      segment: null,
-    };
-    const timed = async <T>(step: 'face' | 'pose' | 'segment', work: () => Promise<T>) => {
-      const begun = performance.now();
-      const result = await work();
-      times[step] = performance.now() - begun;
-      return result;
-    };
-    const square: RgbaFrame = { data: image.data, width: SQUARE, height: SQUARE };
-    const toCamera = (x: number, y: number) => ({
-      x: region.x + x / scale,
-      y: region.y + y / scale,
-    });
-    const located = () => locateByPose(square, toCamera, width, height);
-    const found = await timed('face', () => detector!.detect(square, UNSURE_SCORE_THRESHOLD));
-    const faces: FaceDetection[] = found.map((f) => ({
-      ...toCamera(f.x, f.y),
-      width: f.width / scale,
-      height: f.height / scale,
-      score: f.score,
-    }));
-    const reading: PoseReading | null = schedule.poseAfterFaces(found.map((f) => f.score))
-      ? await timed('pose', located)
-      : null;
-    schedule.record({ pose: reading !== null });
-    if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE });
-    else if (reading?.kind === 'person') faces.push({ ...reading.person, score: POSE_SCORE });
-    const silhouette = segment
-      ? await timed('segment', () => segmentPeople(square, region, width, height))
-      : null;
+    const capturedAt = frame.timestamp / 1000;
+    if (!crops || crops.size.width !== width || crops.size.height !== height)
+      crops = new CropSchedule(width, height);
+    const times: ModelTimes = { crop: null, prepare: 0, face: 0, pose: null, segment: null };
+    const pass = models.crop ? crops.next(capturedAt) : ({ kind: 'whole' } as const);
+    if (pass.kind === 'crop') {
+      const cropStarted = performance.now();
+      const found = await cropPass(models, frame, pass);
+      times.crop = performance.now() - cropStarted;
+      const reported = crops.recordCrop(pass, found);
+      if (reported) {
+        const heads = 1;
+        const detectMs = performance.now() - started;
+        const reply = { type: 'result', seq, faces: reported, detectMs, heads, times } as const;
+        scope.postMessage({ ...reply, facesExamined: false, silhouette: null });
+        return;
+      }
+    }
+    const answer = await wholePass(models, frame, segment, times);
+    const followed = crops.recordWhole(capturedAt, answer.faces);
+    if (followed) answer.faces.push(followed);
     scope.postMessage(
-      {
-        type: 'result',
-        seq,
-        faces,
-        detectMs: performance.now() - started,
-        heads: reading?.kind === 'head' ? 1 : 0,
-        facesExamined: true,
-        silhouette,
-        times,
-      },
-      silhouette ? [silhouette.cells.buffer] : [],
+      { type: 'result', seq, ...answer, detectMs: performance.now() - started, times },
+      answer.silhouette ? [answer.silhouette.cells.buffer] : [],
     );
   } catch (error) {
     scope.postMessage({ type: 'error', seq, message: String(error) });
@@ -133,24 +126,91 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
   }
 }
 
+/** BlazeFace front-128 on the square around the followed head; sure and unsure faces. */
+async function cropPass(m: Models, frame: VideoFrame, pass: CropPass): Promise<FaceDetection[]> {
+  const { x, y, side } = pass.crop;
+  m.cropSquare.drawImage(frame, x, y, side, side, 0, 0, CROP, CROP);
+  const image = m.cropSquare.getImageData(0, 0, CROP, CROP);
+  const square: RgbaFrame = { data: image.data, width: CROP, height: CROP };
+  const found = await m.crop!.detect(square, UNSURE_SCORE_THRESHOLD);
+  const scale = side / CROP;
+  return found.map((f) => ({
+    x: x + f.x * scale,
+    y: y + f.y * scale,
+    width: f.width * scale,
+    height: f.height * scale,
+    score: f.score,
+  }));
+}
+
+async function wholePass(m: Models, frame: VideoFrame, segment: boolean, times: ModelTimes) {
+  const begun = performance.now();
+  const width = frame.displayWidth;
+  const height = frame.displayHeight;
+  const region = letterboxRegion(width, height);
+  const scale = SQUARE / region.side;
+  m.square.fillStyle = '#000';
+  m.square.fillRect(0, 0, SQUARE, SQUARE);
+  m.square.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
+  const image = m.square.getImageData(0, 0, SQUARE, SQUARE);
+  times.prepare = performance.now() - begun;
+  const timed = async <T>(step: 'face' | 'pose' | 'segment', work: () => Promise<T>) => {
+    const stepBegun = performance.now();
+    const result = await work();
+    times[step] = performance.now() - stepBegun;
+    return result;
+  };
+  const square: RgbaFrame = { data: image.data, width: SQUARE, height: SQUARE };
+  const toCamera = (x: number, y: number) => ({
+    x: region.x + x / scale,
+    y: region.y + y / scale,
+  });
+  const found = await timed('face', () => m.whole.detect(square, EDGE_SCORE_THRESHOLD));
+  const faces: FaceDetection[] = keepForMasking(
+    found.map((f) => ({
+      ...toCamera(f.x, f.y),
+      width: f.width / scale,
+      height: f.height / scale,
+      score: f.score,
+    })),
+    width,
+    height,
+  );
+  const scores = faces.filter((f) => f.kind !== 'edge').map((f) => f.score);
+  const reading: PoseReading | null = schedule.poseAfterFaces(scores)
+    ? await timed('pose', () => locateByPose(m.pose, square, toCamera, width, height))
+    : null;
+  schedule.record({ pose: reading !== null });
+  if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE, kind: 'head' });
+  else if (reading?.kind === 'person')
+    faces.push({ ...reading.person, score: POSE_SCORE, kind: 'person' });
+  const silhouette = segment
+    ? await timed('segment', () => segmentPeople(m.segmenter, square, region, width, height))
+    : null;
+  const heads = reading?.kind === 'head' ? 1 : 0;
+  return { faces, heads, facesExamined: true, silhouette };
+}
+
 async function locateByPose(
+  pose: PoseLocator,
   square: RgbaFrame,
   toCamera: (x: number, y: number) => { x: number; y: number },
   width: number,
   height: number,
 ) {
-  const located = await pose!.locate(square);
+  const located = await pose.locate(square);
   const keypoints = located.keypoints.map((k) => ({ ...toCamera(k.x, k.y), score: k.score }));
   return readPose(keypoints, width, height);
 }
 
 async function segmentPeople(
+  segmenter: PersonSegmenter,
   square: RgbaFrame,
   region: SquareRegion,
   width: number,
   height: number,
 ): Promise<SilhouetteCells> {
-  const mask = await segmenter!.segment(square);
+  const mask = await segmenter.segment(square);
   // The square is the letterbox region itself, so the mask maps onto the camera frame through it.
   const grid = silhouetteGrid({ ...mask, region }, width, height);
   return { cells: grid.cells, columns: grid.columns, rows: grid.rows, cell: grid.cell };

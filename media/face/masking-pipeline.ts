@@ -6,7 +6,9 @@
  * or sends; raw frames never leave here (the worker gets a clone and closes it).
  */
 import {
+  FACE_SCORE_THRESHOLD,
   LiveMaskPlanner,
+  locatesHead,
   type BlazeFaceModel,
   type MaskPlan,
   type MaskStyle,
@@ -163,13 +165,16 @@ function buildPipeline(
         publish({ ...state, detectorFailed: true });
       },
       result(seq, faces, detectMs, cells, facesExamined, times) {
-        silhouette = cells;
+        // A crop pass segments nothing: the silhouette stays the whole pass's, the frame the change
+        // map compares with, so what moved since is covered by changed cells.
+        if (facesExamined) silhouette = cells;
         planner?.onDetection(seq, faces, facesExamined);
+        const located = faces.some((f) => locatesHead(f) && f.score >= FACE_SCORE_THRESHOLD);
         state = {
           ...state,
           lastDetectMs: detectMs,
           detections: state.detections + 1,
-          workerMs: addTimes(state.workerMs, times),
+          workerMs: addTimes(state.workerMs, times, { croppedOnly: !facesExamined, located }),
         };
       },
       error(seq) {

@@ -27,7 +27,7 @@ export type DetectorReply =
       detectMs: number;
       /** Heads the pose model placed. */
       heads: number;
-      /** False when the pose model ran alone (BlazeFace did not look at this frame). */
+      /** False for a crop pass, which followed one head and did not look at the whole frame. */
       facesExamined: boolean;
       silhouette: SilhouetteCells | null;
       times: ModelTimes;

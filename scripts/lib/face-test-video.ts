@@ -102,3 +102,38 @@ export function buildFaceTestVideo(
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
 }
+
+/**
+ * A steady camera: one portrait (fr_obama.jpg, head and shoulders, about a third of the frame
+ * high) still in the middle of a plain room, with light sensor noise, at 30 fps. For the share
+ * of frames hidden whole when nothing moves.
+ */
+export function buildSteadyCameraVideo(
+  ffmpeg: string,
+  output: string,
+  options: { seconds: number; width: number; height: number },
+): void {
+  const { width: W, height: H } = options;
+  execFileSync(
+    ffmpeg,
+    [
+      '-v',
+      'error',
+      '-y',
+      '-loop',
+      '1',
+      '-framerate',
+      '30',
+      '-t',
+      String(options.seconds),
+      '-i',
+      join(faceTestdataDir(), 'fr_obama.jpg'),
+      '-vf',
+      `scale=-2:${Math.round(H * 0.8)},pad=${W}:${H}:(ow-iw)/2:${Math.round(H * 0.2)}:color=0x707880,noise=alls=3:allf=t,format=yuv420p,setsar=1`,
+      '-f',
+      'yuv4mpegpipe',
+      output,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+}

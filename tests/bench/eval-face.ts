@@ -8,16 +8,20 @@
  * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --head-pose-videos
  * (only the head-pose videos), --live-only
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
- * --live-model=back256 for one model, --live-style=silhouette for another style than solid).
+ * --live-model=back256 for one model, --live-style=silhouette for another style than solid,
+ * --live-steady for a steady camera on one portrait instead of the moving test video,
+ * --live-threads N for one thread count).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg.js';
+import { projectRoot } from '../../cli/project.js';
+import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.js';
 import { createNodeFaceDetector } from '../../host/face/node-detector.js';
 import type { BlazeFaceModel } from '../../media/core/face/detector.js';
 import type { MaskStyle } from '../../media/core/face/types.js';
-import { buildFaceTestVideo } from '../../scripts/lib/face-test-video.js';
+import { buildFaceTestVideo, buildSteadyCameraVideo } from '../../scripts/lib/face-test-video.js';
 import { LEAK_CHECK_THRESHOLD, REAL_FACE_SCORE } from '../../media/core/face/leak-check.js';
 import { evaluateStills, evaluateVideo, nodeSpeed } from './face/node-eval.js';
 import { chromiumDetectorSpeed, chromiumLivePipeline, withChromium } from './face/chromium-eval.js';
@@ -100,6 +104,7 @@ async function nodeFigures() {
 }
 
 async function chromiumFigures() {
+  ensureRendererBuilt(projectRoot, 'test');
   {
     console.log(
       '\n== Speed in Chromium (onnxruntime-web wasm; detector incl. preprocessing and decoding, median of 30)',
@@ -125,8 +130,19 @@ function optionValue(name: string, fallback: number): number {
 
 /** Masked frames out per second, with the machine's load beside each figure (it is shared). */
 async function liveFigures() {
+  ensureRendererBuilt(projectRoot, 'test');
   const live = join(dir, 'live-720p.y4m');
-  buildFaceTestVideo(resolveFfmpeg(), live, { fps: 30, timeScale: 0.3, width: 1280, height: 720 });
+  const steady = args.has('--live-steady');
+  if (steady)
+    buildSteadyCameraVideo(resolveFfmpeg(), live, { seconds: 4, width: 1280, height: 720 });
+  else
+    buildFaceTestVideo(resolveFfmpeg(), live, {
+      fps: 30,
+      timeScale: 0.3,
+      width: 1280,
+      height: 720,
+    });
+  const onlyThreads = optionValue('--live-threads', 0);
   const seconds = optionValue('--live-seconds', 6);
   const repeat = optionValue('--live-repeat', 1);
   const onlyModel = process.argv
@@ -140,7 +156,7 @@ async function liveFigures() {
       .find((a) => a.startsWith('--live-style='))
       ?.split('=')[1] ?? 'solid';
   console.log(
-    '\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps (witness screen, masked frames out per second)',
+    `\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps, ${steady ? 'steady camera on one portrait' : 'the moving test video'} (witness screen, masked frames out per second)`,
   );
   console.log(
     '(the machine is shared: fps depends on the load shown; Chromium CPU ms per frame is the CPU time of all its processes, fake camera and detector included, per masked frame out)',
@@ -149,7 +165,7 @@ async function liveFigures() {
   await withChromium(live, async (browser, url) => {
     for (let run = 0; run < repeat; run++) {
       for (const model of liveModels) {
-        for (const threads of [1, 2]) {
+        for (const threads of onlyThreads ? [onlyThreads] : [1, 2]) {
           const r = await chromiumLivePipeline(browser, url, model, threads, seconds, style);
           console.log(
             `${model}, ${style}, ${threads} thread(s): ${r.fps.toFixed(1)} fps out, added latency ~${fixed(r.meanProcessMs)} ms per frame, ` +
@@ -157,11 +173,17 @@ async function liveFigures() {
               `masks rest on a detection ${fixed(r.meanDetectionAgeMs, 0)} ms old, Chromium CPU ${fixed(r.cpuMsPerFrame)} ms per frame out [load average ${loadavg()[0]!.toFixed(1)}]`,
           );
           const w = r.worker;
+          if (w && r.detectionsPerSecond !== null)
+            console.log(
+              `  heads located ${(r.detectionsPerSecond * w.locatedShare).toFixed(1)}/s (goal >= 15; ${(100 * w.locatedShare).toFixed(0)} % of detections), ` +
+                `frames hidden whole ${((100 * r.framesMaskedWhole) / Math.max(1, r.framesOut)).toFixed(0)} %; ` +
+                `crop passes tried on ${(100 * w.cropShare).toFixed(0)} % of detections, answered ${(100 * w.cropAnswered).toFixed(0)} %, ${fixed(w.crop)} ms each`,
+            );
           if (w)
             console.log(
-              `  detector worker, ms per detection: frame to 256 square ${fixed(w.prepare)}, BlazeFace ${fixed(w.face)}, ` +
-                `MoveNet ${fixed(w.pose)} (on ${(w.poseShare * 100).toFixed(0)} % of detections), segmentation ${fixed(w.segment)} (on ${(w.segmentShare * 100).toFixed(0)} %); ` +
-                `worker busy ${fixed(w.prepare + w.face + (w.pose ?? 0) * w.poseShare + (w.segment ?? 0) * w.segmentShare)} ms per detection`,
+              `  detector worker, ms per whole pass: frame to 256 square ${fixed(w.prepare)}, BlazeFace ${fixed(w.face)}, ` +
+                `MoveNet ${fixed(w.pose)} (on ${(w.poseShare * 100).toFixed(0)} % of whole passes), segmentation ${fixed(w.segment)} (on ${(w.segmentShare * 100).toFixed(0)} %); ` +
+                `worker busy ${fixed(w.prepare + w.face + (w.pose ?? 0) * w.poseShare + (w.segment ?? 0) * w.segmentShare)} ms per whole pass`,
             );
         }
       }

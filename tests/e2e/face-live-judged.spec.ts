@@ -2,8 +2,11 @@
  * What the judge receives, judged by a face detector the masking pipeline does not use. A witness
  * joins with a fake camera of real faces moving (three portraits and a photo of two people, panned),
  * the judge's page receives the masked track over real WebRTC through the SFU, and a frame of the
- * judge's <video> is taken every half second for ten seconds in each order style. SSD MobileNet
+ * judge's <video> is taken every half second for six seconds in each order style. SSD MobileNet
  * (tests/e2e/support/independent-judge.ts) then looks for a face in each: none may be found.
+ * `solid` is not sampled: it draws the same plan (the same head boxes and changed cells) as
+ * pixelate and blur, filled flat instead of with their destroyed content, so a face the judge
+ * cannot find under pixelate or blur is not there under solid either.
  * At the end the witness's sender is switched to the raw camera (a control inside the test): the
  * same sampling and judging must then find faces, so a pass above is not the judge being blind.
  */
@@ -28,14 +31,18 @@ import {
 import { setUpProtectedHearing, type ProtectedHearing } from './support/protected-hearing';
 
 const AREA = 'face-live';
-const STYLES: readonly MaskStyle[] = ['silhouette', 'solid', 'pixelate', 'blur'];
+const STYLES: readonly MaskStyle[] = ['silhouette', 'pixelate', 'blur'];
 const SAMPLE_EVERY_MS = 500;
-const SAMPLES_PER_STYLE = 20;
+/** Six seconds a style: at least one still hold and one pan of the 16 s camera loop each. */
+const SAMPLES_PER_STYLE = 12;
 const CONTROL_SAMPLES = 6;
-/** Frames per style also judged in upscaled tiles (the least masked ones). */
-const TILED_PER_STYLE = 4;
+/**
+ * Frames per style also judged in upscaled tiles: the least masked ones, where a face could still
+ * be seen (a tiled look costs about five whole ones). The control needs none: it must find faces.
+ */
+const TILED_PER_STYLE = 2;
 /** After a style change, time for frames already in flight to reach the judge. */
-const SETTLE_MS = 2_500;
+const SETTLE_MS = 1_500;
 
 let hearing: ProtectedHearing | undefined;
 const browsers: Browser[] = [];
@@ -201,7 +208,7 @@ test('what the judge receives shows no face to an independent detector, in every
   const keep = (frame: JudgedFrame | undefined, name: string) => {
     if (frame) copyFileSync(frame.file, join(artifactsDir, AREA, `${name}.png`));
   };
-  const judgedControl = await judgeFrames(control, TILED_PER_STYLE);
+  const judgedControl = await judgeFrames(control, 0);
   console.log(summary('control (raw camera sent)', judgedControl));
   keep(worstFrame(judgedControl), 'control-raw-camera');
   const leaks = new Map<string, string[]>();

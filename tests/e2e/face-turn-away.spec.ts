@@ -105,7 +105,8 @@ test('the witness turns away: every frame with nobody in it is hidden whole, mas
     // Hiding is never skipped: over two loops at least the empty room's share is hidden whole.
     // That masking resumed is shown by the indicator above (back to 'masking-faces'); how many
     // tapped frames show it depends on how fast this machine's detector is (a slow one keeps
-    // the frame hidden, the safe side), so the count is printed, not asserted.
+    // the frame hidden, the safe side), so the count is printed, not asserted: with crop passes it
+    // was 4 of 151 in one run and 0 in the next on the shared 2-core machine (3 Dec 2026).
     expect(hidden).toBeGreaterThan(tapped * 0.2);
     expect(checks.filter((c) => c.leaks.length > 0).map((c) => c.index)).toEqual([]);
     console.log(

@@ -1,7 +1,7 @@
 /** The BlazeFace detector over RGBA frames, independent of which ONNX runtime runs the model. */
 import { decodeCandidates, weightedNonMaxSuppression } from './blazeface';
 import { frameToTensor, letterboxRegion, type SquareRegion } from './preprocess';
-import type { BlazeFaceOutputs, FaceDetection, ModelRunner, RgbaFrame } from './types';
+import type { BlazeFaceOutputs, Box, FaceDetection, ModelRunner, RgbaFrame } from './types';
 
 export type BlazeFaceModel = 'front128' | 'back256';
 
@@ -16,6 +16,12 @@ export const MODEL_FILES: Record<BlazeFaceModel, string> = {
 export const FACE_SCORE_THRESHOLD = 0.5;
 /** Candidates between this and FACE_SCORE_THRESHOLD are masked too: unsure means masked. */
 export const UNSURE_SCORE_THRESHOLD = 0.3;
+/**
+ * A face cut by the frame's edge loses half its features and BlazeFace's score drops with them (in
+ * the head-pose set a face cut by two edges scored 0.2, one entering at the side 0.15): such
+ * candidates are masked from here.
+ */
+export const EDGE_SCORE_THRESHOLD = 0.1;
 
 export type FaceDetector = {
   readonly model: BlazeFaceModel;
@@ -44,6 +50,43 @@ export function createFaceDetector(model: BlazeFaceModel, run: ModelRunner): Fac
     detect: (frame, threshold = UNSURE_SCORE_THRESHOLD) =>
       detectRegion(frame, letterboxRegion(frame.width, frame.height), threshold),
   };
+}
+
+/**
+ * The candidates to mask from detections in frame pixels found at EDGE_SCORE_THRESHOLD: those from
+ * UNSURE_SCORE_THRESHOLD up anywhere, and weaker ones whose box reaches past the frame's edge,
+ * marked `kind: 'edge'` (masked, never tracked, and they do not count as someone located).
+ */
+export function keepForMasking(
+  candidates: readonly FaceDetection[],
+  width: number,
+  height: number,
+): FaceDetection[] {
+  return candidates.flatMap((f) => {
+    if (f.score >= UNSURE_SCORE_THRESHOLD) return [f];
+    return f.score >= EDGE_SCORE_THRESHOLD && crossesEdge(f, width, height)
+      ? [{ ...f, kind: 'edge' as const }]
+      : [];
+  });
+}
+
+/** Detection for masking: keepForMasking over the detector's candidates on the whole frame. */
+export async function detectForMasking(
+  detector: FaceDetector,
+  frame: RgbaFrame,
+): Promise<FaceDetection[]> {
+  const found = await detector.detect(frame, EDGE_SCORE_THRESHOLD);
+  return keepForMasking(found, frame.width, frame.height);
+}
+
+function crossesEdge(box: Box, width: number, height: number): boolean {
+  const slack = 0.02 * box.width;
+  return (
+    box.x < -slack ||
+    box.y < -slack ||
+    box.x + box.width > width + slack ||
+    box.y + box.height > height + slack
+  );
 }
 
 /** Overlapping square tiles (about `perSide` across) for detecting small faces at higher zoom. */

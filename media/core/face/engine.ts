@@ -2,7 +2,7 @@
  * One frame at a time: detect (within the frame budget), track, ask the fail-closed guard, mask.
  * The same engine runs in the browser pipeline and in the offline `incamera face mask` command.
  */
-import { FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
+import { detectForMasking, FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
 import { readPeople, type PeopleModels } from './people';
@@ -96,7 +96,8 @@ export class FaceMaskingEngine {
       const update = this.tracker.update(confidentFaces);
       verdict = {
         kind: 'detected',
-        confident: unsure.length === 0,
+        // Edge candidates (weak faces cut by the frame's edge) are masked but do not hold the guard.
+        confident: !unsure.some((f) => f.kind !== 'edge'),
         lostFaces: update.lost,
         sceneChange,
         located:
@@ -140,7 +141,7 @@ export class FaceMaskingEngine {
     this.busy = true;
     const running = (async () => {
       if (this.broken) throw new Error('face detector failure (simulated)');
-      return detector.detect(frame);
+      return detectForMasking(detector, frame);
     })().finally(() => {
       this.busy = false;
     });

@@ -17,3 +17,4 @@ export * from './segmentation';
 export * from './people';
 export * from './model-schedule';
 export * from './picture-summary';
+export * from './crop-schedule';

@@ -8,7 +8,8 @@
  *    `maxDetectionAgeMs` (300 ms); older or none: whole frame. The interval is measured from the
  *    frames' capture times, so a 10 fps camera gets 300 ms and a 30 fps one 100 ms.
  * 2. Unseen pixels are masked: every thumbnail cell that differs from the frame the detector
- *    examined is masked (change-map.ts). A face entering, turning or being uncovered between
+ *    last examined whole (not a crop pass following one head; at most `maxReferenceAgeMs` older,
+ *    else whole frame) is masked (change-map.ts). A face entering, turning or being uncovered between
  *    detections therefore lands in changed cells and is hidden until a detection has looked at it.
  * 3. Padding grows with age and motion: each tracked face's mask (>= 30% padding, more above) grows
  *    by its measured speed plus 5% of its width for every frame of detection age.
@@ -34,6 +35,11 @@ export type LivePlannerOptions = {
   maxDetectionAgeFrames: number;
   /** ...and in milliseconds, whatever the frame rate. */
   maxDetectionAgeMs: number;
+  /**
+   * Oldest whole-frame look (a detection that examined every face, not a crop pass following one
+   * head) the change map may compare with, in milliseconds; older: whole frame.
+   */
+  maxReferenceAgeMs: number;
   /** Share of a face's width added to its mask per frame of detection age (unmeasured motion). */
   growthPerFrame: number;
   cellChangeThreshold: number;
@@ -45,6 +51,7 @@ export type LivePlannerOptions = {
 export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
   maxDetectionAgeFrames: 3,
   maxDetectionAgeMs: 300,
+  maxReferenceAgeMs: 1000,
   growthPerFrame: 0.05,
   cellChangeThreshold: CELL_CHANGE_THRESHOLD,
   expectPerson: true,
@@ -81,11 +88,11 @@ export class LiveMaskPlanner {
     null;
   private latest: Examined | null = null;
   /**
-   * The thumbnail of the newest detection that ran the face detector. A detection by the pose model
-   * alone (one person) does not vouch for faces that appeared since, so the change map keeps
-   * comparing with this one until the face detector has looked again.
+   * The thumbnail of the newest detection that looked at the whole frame for faces. A crop pass
+   * (following one head, crop-schedule.ts) does not vouch for faces that appeared elsewhere since,
+   * so the change map keeps comparing with this one until a whole pass has looked again.
    */
-  private faceReference: RgbaFrame | null = null;
+  private faceReference: { thumb: RgbaFrame; capturedAt: number } | null = null;
   private faces = 0;
   private lastCapturedAt: number | null = null;
   /** Smoothed interval between the frames handed to onFrame (starts at 30 fps). */
@@ -173,7 +180,7 @@ export class LiveMaskPlanner {
   /**
    * The detectors' answer for frame `seq`: all candidates from UNSURE_SCORE_THRESHOLD up, BlazeFace's
    * faces and any heads or person regions another model located in the same frame.
-   * `facesExamined`: false for a detection by the pose model alone (see model-schedule.ts).
+   * `facesExamined`: false for a crop pass that followed one head (see crop-schedule.ts).
    */
   onDetection(seq: number, detections: readonly FaceDetection[], facesExamined = true): void {
     const examined = this.inFlight;
@@ -186,18 +193,20 @@ export class LiveMaskPlanner {
     // A result for a frame before a scene cut says nothing about the new scene.
     if (examined.epoch !== this.epoch) return;
     const confident = detections.filter((f) => f.score >= FACE_SCORE_THRESHOLD);
+    // Edge candidates (weak faces cut by the frame's edge) are masked but do not hold the guard.
     const unsure = detections.filter((f) => f.score < FACE_SCORE_THRESHOLD);
     const update = this.tracker.update(confident);
     this.guard.onFrame({
       kind: 'detected',
-      confident: unsure.length === 0,
+      confident: !unsure.some((f) => f.kind !== 'edge'),
       lostFaces: update.lost,
       sceneChange: false,
       located: confident.filter(locatesHead).length,
     });
     this.faces = confident.length;
     this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };
-    if (facesExamined) this.faceReference = examined.thumb;
+    if (facesExamined)
+      this.faceReference = { thumb: examined.thumb, capturedAt: examined.capturedAt };
   }
 
   /** The detector threw on frame `seq`. */
@@ -217,7 +226,12 @@ export class LiveMaskPlanner {
     );
     // The small allowance absorbs capture-time jitter of a frame that is on time.
     const reference = this.faceReference;
-    if (!latest || !reference || age > maxAge + 2)
+    if (
+      !latest ||
+      !reference ||
+      age > maxAge + 2 ||
+      capturedAt - reference.capturedAt > this.options.maxReferenceAgeMs
+    )
       return {
         wholeFrame: true,
         state: { mode: 'whole-frame', reason: 'detector-late', recovering: 0 },
@@ -238,7 +252,7 @@ export class LiveMaskPlanner {
     // Overlapping masks become one rectangle: a notched outline can itself look like a face.
     const changed = changedRegions(
       thumb,
-      reference,
+      reference.thumb,
       this.frameWidth,
       this.frameHeight,
       this.options.cellChangeThreshold,

@@ -3,17 +3,19 @@ export type Box = { x: number; y: number; width: number; height: number };
 
 /**
  * What a detection located: a face (BlazeFace), a head (placed from body keypoints, whatever its
- * angle) or a whole person whose head could not be placed. Faces and heads count as "someone is
- * located" for the witness-expected rule; a person region is masked but does not count.
+ * angle), a whole person whose head could not be placed, or a weak face candidate cut by the frame's
+ * edge (see keepForMasking). Faces and heads count as "someone is located" for the witness-expected
+ * rule; person regions and edge candidates are masked but do not count.
  */
-export type LocatedKind = 'face' | 'head' | 'person';
+export type LocatedKind = 'face' | 'head' | 'person' | 'edge';
 
 /** A located region; `kind` absent means a face (the BlazeFace detector's own answers). */
 export type FaceDetection = Box & { score: number; kind?: LocatedKind };
 
 /** Whether a detection places a head (a face is a head seen from the front). */
 export function locatesHead(detection: FaceDetection): boolean {
-  return (detection.kind ?? 'face') !== 'person';
+  const kind = detection.kind ?? 'face';
+  return kind === 'face' || kind === 'head';
 }
 
 /** A frame as RGBA bytes, row-major, 4 bytes a pixel (ImageData's layout). */

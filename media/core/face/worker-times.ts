@@ -5,6 +5,8 @@
  * that model did not run). Wall time inside the worker thread, so other threads' load adds to it.
  */
 export type ModelTimes = {
+  /** A crop pass (crop-schedule.ts): cutting the crop and BlazeFace front-128 on it. */
+  crop: number | null;
   prepare: number;
   face: number;
   pose: number | null;
@@ -12,6 +14,12 @@ export type ModelTimes = {
 };
 
 export type WorkerTotals = {
+  crop: number;
+  cropRuns: number;
+  /** Crop passes that answered (the others fell back to a whole pass on the same frame). */
+  cropAnswers: number;
+  /** Detections that located a head or face. */
+  located: number;
   prepare: number;
   face: number;
   pose: number;
@@ -21,6 +29,10 @@ export type WorkerTotals = {
 };
 
 export const NO_WORKER_TIME: WorkerTotals = {
+  crop: 0,
+  cropRuns: 0,
+  cropAnswers: 0,
+  located: 0,
   prepare: 0,
   face: 0,
   pose: 0,
@@ -29,8 +41,16 @@ export const NO_WORKER_TIME: WorkerTotals = {
   segmentRuns: 0,
 };
 
-export function addTimes(totals: WorkerTotals, times: ModelTimes): WorkerTotals {
+export function addTimes(
+  totals: WorkerTotals,
+  times: ModelTimes,
+  outcome: { croppedOnly: boolean; located: boolean },
+): WorkerTotals {
   return {
+    crop: totals.crop + (times.crop ?? 0),
+    cropRuns: totals.cropRuns + (times.crop === null ? 0 : 1),
+    cropAnswers: totals.cropAnswers + (outcome.croppedOnly ? 1 : 0),
+    located: totals.located + (outcome.located ? 1 : 0),
     prepare: totals.prepare + times.prepare,
     face: totals.face + times.face,
     pose: totals.pose + (times.pose ?? 0),

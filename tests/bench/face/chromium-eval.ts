@@ -53,26 +53,41 @@ export type LivePipeline = {
 };
 
 export type WorkerPerDetection = {
+  /** ms per crop pass (null: none ran), share of detections that tried one, and that it answered. */
+  crop: number | null;
+  cropShare: number;
+  cropAnswered: number;
+  /** Share of detections that located a head or face. */
+  locatedShare: number;
   prepare: number;
   face: number;
   /** Per detection that ran the model (null: it never ran). */
   pose: number | null;
   segment: number | null;
+  /** Per whole pass. */
   poseShare: number;
   segmentShare: number;
+  wholeRuns: number;
 };
 
 function perDetection(before: WorkerTotals, after: WorkerTotals, detections: number) {
   if (detections <= 0) return null;
   const poseRuns = after.poseRuns - before.poseRuns;
   const segmentRuns = after.segmentRuns - before.segmentRuns;
+  const cropRuns = after.cropRuns - before.cropRuns;
+  const wholeRuns = detections - (after.cropAnswers - before.cropAnswers);
   return {
-    prepare: (after.prepare - before.prepare) / detections,
-    face: (after.face - before.face) / detections,
+    crop: cropRuns > 0 ? (after.crop - before.crop) / cropRuns : null,
+    cropShare: cropRuns / detections,
+    cropAnswered: (after.cropAnswers - before.cropAnswers) / detections,
+    locatedShare: (after.located - before.located) / detections,
+    prepare: wholeRuns > 0 ? (after.prepare - before.prepare) / wholeRuns : 0,
+    face: wholeRuns > 0 ? (after.face - before.face) / wholeRuns : 0,
     pose: poseRuns > 0 ? (after.pose - before.pose) / poseRuns : null,
     segment: segmentRuns > 0 ? (after.segment - before.segment) / segmentRuns : null,
-    poseShare: poseRuns / detections,
-    segmentShare: segmentRuns / detections,
+    poseShare: poseRuns / Math.max(1, wholeRuns),
+    segmentShare: segmentRuns / Math.max(1, wholeRuns),
+    wholeRuns,
   };
 }
 

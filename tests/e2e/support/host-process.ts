@@ -30,9 +30,10 @@ export async function startHostProcess(
   });
   const logs: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
+    // Generous: on a loaded 2-core machine loading the host's code alone took over 20 s.
     const timer = setTimeout(
       () => reject(new Error(`host did not start:\n${logs.join('\n')}`)),
-      20_000,
+      60_000,
     );
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
