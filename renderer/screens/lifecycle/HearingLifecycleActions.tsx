@@ -5,8 +5,6 @@ import { DateField, TextAreaField } from '../../components/forms/fields';
 import { FormMessage } from '../../components/forms/FormMessage';
 import { useApiForm } from '../../components/forms/useApiForm';
 import { useForm } from '../../components/forms/useForm';
-import { writeDateTime } from '../../i18n/date-entry';
-import { useHearingStatusText } from '../clerk/HearingStatus';
 import type { ApiResponse } from '../../../contract/api';
 
 type Action = 'postpone' | 'cancel' | 'complete';
@@ -26,8 +24,7 @@ export function HearingLifecycleActions({
   hearing: ApiResponse<'hearings:get'>;
   onChanged(): void;
 }) {
-  const { t, i18n } = useTranslation();
-  const statusText = useHearingStatusText();
+  const { t } = useTranslation();
   const hearingId = hearing.id;
   const [action, setAction] = useState<Action>();
   const [done, setDone] = useState<Action>();
@@ -58,16 +55,12 @@ export function HearingLifecycleActions({
 
   return (
     <div className="lifecycle" data-testid={`lifecycle-${hearingId}`}>
-      <p className="lifecycle-status">
-        <strong>{statusText(hearing.status)}</strong>{' '}
-        <span className="muted">{writeDateTime(hearing.scheduledAt, i18n.language)}</span>
-        {hearing.statusReason && (
-          <span className="muted">
-            {' '}
-            · {t('lifecycle.reasonShown', { reason: hearing.statusReason })}
-          </span>
-        )}
-      </p>
+      {/* Status and time are the overview's; only the reason for the last change is added here. */}
+      {hearing.statusReason && (
+        <p className="lifecycle-status muted">
+          {t('lifecycle.reasonShown', { reason: hearing.statusReason })}
+        </p>
+      )}
       {!over && (
         <div className="button-row" role="group" aria-label={t('lifecycle.actions')}>
           {hearing.status !== 'in-session' && (
