@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { HearingState } from '../../../contract/signalling';
+import { useFormat } from '../../i18n/format';
 
 /** Tells the judge, before calling the witness, whether the witness-room check was recorded. */
 export function WitnessRoomCheckNotice({ check }: { check: HearingState['witnessRoomCheck'] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!check)
     return (
       <p className="demo-warning" role="status" data-testid="witness-room-check" data-done="no">
@@ -14,7 +16,7 @@ export function WitnessRoomCheckNotice({ check }: { check: HearingState['witness
     <p className="muted" role="status" data-testid="witness-room-check" data-done="yes">
       ✓{' '}
       {t('trainer.preflight.judgeDone', {
-        time: new Date(check.completedAt).toLocaleTimeString(),
+        time: format.dateTime(check.completedAt),
         by: check.completedBy,
       })}
       {!check.allChecked && ` · ${t('trainer.preflight.judgeNotAll')}`}
