@@ -10,6 +10,7 @@
  * the host's pinned certificate. Where namespaces cannot be made it runs here against the loopback
  * LAN listener, and the console says which ran.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -121,13 +122,22 @@ test('a cut inside the delay never reaches the public gallery, which needs no si
   await expect(pages.witness.getByTestId('screen-session-witness')).toBeVisible();
   await judge.getByRole('button', { name: 'Start recording' }).click();
 
-  // The public page before the feed starts: the waiting card, no sign-in asked.
   // From the press room the host's own loopback listener is out of reach: only the LAN link is.
   if (pressRoom.kind === 'namespace') {
     const probe = await newPage(publicBrowser, 'probe');
     await expect(probe.goto(host.url)).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
     await probe.context().close();
   }
+  // Trust is the pin: the same PC pinning any other key is refused before anything is shown.
+  const otherKey = createHash('sha256').update('another certificate').digest('base64');
+  const wronglyPinned = await chromium.launch(pinnedChromiumOptions(pressRoom, otherKey));
+  browsers.push(wronglyPinned);
+  await expect((await wronglyPinned.newPage()).goto(galleryUrl)).rejects.toThrow(
+    /ERR_CERT_AUTHORITY_INVALID/,
+  );
+  await wronglyPinned.close();
+
+  // The public page before the feed starts: the waiting card, no sign-in asked.
   const gallery = await newPage(publicBrowser, 'gallery');
   await gallery.goto(galleryUrl);
   await expect(gallery.getByTestId('gallery-delay')).toHaveText('Delayed by 1 minute');
