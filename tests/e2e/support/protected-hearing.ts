@@ -50,6 +50,8 @@ export type HearingSetup<R extends HearingRole> = {
   roles?: readonly R[];
   caseNumber?: string;
   courtroom?: string;
+  /** More arguments for the host (e.g. `--lan ADDRESS:0`). */
+  hostArgs?: string[];
 };
 
 export async function setUpProtectedHearing<R extends HearingRole = HearingRole>(
@@ -66,7 +68,9 @@ export async function setUpProtectedHearing<R extends HearingRole = HearingRole>
     cli(['operator', 'add', '--db', db, '--name', operator.name, '--role', role], {
       INCAMERA_OPERATOR_PASSPHRASE: operator.passphrase,
     });
-  const host = await startHostProcess(['--db', db], { INCAMERA_SCRYPT_COST: '10' });
+  const host = await startHostProcess(['--db', db, ...(setup.hostArgs ?? [])], {
+    INCAMERA_SCRYPT_COST: '10',
+  });
 
   const api = makeApi(host.url);
   await api.signIn(CLERK.name, CLERK.passphrase);
