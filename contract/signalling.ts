@@ -215,6 +215,8 @@ export const hearingState = z.object({
     .object({ completedAt: z.string(), completedBy: z.string(), allChecked: z.boolean() })
     .nullable()
     .optional(),
+  /** The court's time zone (IANA name): every screen writes the hearing's times in it. */
+  courtTimeZone: z.string().max(64).optional(),
   /** The judge has recording on: every screen shows it. */
   recording: z.boolean(),
   /** A judge operator has signed in on the judge's seat, so its controls work. */

@@ -18,6 +18,7 @@ import type { WritableDB } from '../records/db-types.js';
 import { setHearingStatus } from '../records/queries/hearings.js';
 import { claimJoinCode, findJoinCodeByHash } from '../records/queries/join-codes.js';
 import { witnessRoomCheckSummary } from '../records/queries/witness-room-checks.js';
+import { courtTimeZoneOf } from '../records/queries/court-profile.js';
 import type { SignInGuard } from '../records/sign-in-guard.js';
 import type { ThrottleCrossing } from '../session/join-throttle.js';
 import type {
@@ -309,6 +310,7 @@ export class CourtSession implements SessionPolicy, ControlSession {
       screening: h.screening,
       witnessVideoPaused: h.witnessVideoPaused,
       witnessRoomCheck: witnessRoomCheckSummary(this.db, h.hearingId),
+      courtTimeZone: courtTimeZoneOf(this.db),
       recording: this.recording?.on ?? false,
       judgeSignedIn: [...h.seats.values()].some((s) => s.role === 'judge' && !!s.signedInJudge),
       participants: [...h.seats.values()]

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { PREFLIGHT_ITEMS } from '../../contract/api/training';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { chromiumLaunchOptions } from './support/browser';
 import { message, type Language } from './support/catalogues';
@@ -119,6 +120,16 @@ test('a judge varies the order in session: the witness turns into a silhouette w
   const { dir, host } = hearing;
   // The court's zone, not this machine's (UTC here), is what its documents show.
   await hearing.api.call('records:set-time-zone', { timeZone: 'Asia/Bishkek' });
+  const check = (await hearing.api.call('hearings:record-preflight', {
+    hearingId: hearing.hearingId,
+    items: Object.fromEntries(PREFLIGHT_ITEMS.map((item) => [item, true])),
+  })) as { completedAt: string };
+  const checkTimeInBishkek = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Bishkek',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(check.completedAt));
   const clip = witnessInRoom(join(dir, 'witness.y4m'));
   const cameraPng = join(dir, 'camera.png');
   stillFrame(clip, cameraPng);
@@ -145,6 +156,8 @@ test('a judge varies the order in session: the witness turns into a silhouette w
   const witness = await open(witnessBrowser, await hearing.issueCode('witness'), 'ru');
   await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
   await signInJudgeSeat(judge);
+  // The judge's seat has no records of its own: the hearing tells it the court's zone.
+  await expect(judge.getByTestId('witness-room-check')).toContainText(checkTimeInBishkek);
   await judge
     .getByTestId('participant-witness')
     .getByRole('button', { name: message('en', 'session.judge.callWitness') })

@@ -13,6 +13,7 @@ import {
   type RemoteTrack,
 } from '../../../media';
 import { faceMaskingTuning } from '../../face-masking-tuning';
+import { setCourtZone } from '../../i18n/court-zone';
 
 const STORAGE_KEY = 'incamera.join';
 
@@ -103,7 +104,11 @@ export function useCourtConnection(join: StoredJoin | undefined): CourtView | un
         }
         update();
       }),
-      connection.on('hearing', update),
+      connection.on('hearing', (hearing) => {
+        // A seat on another machine has no records of its own: the hearing brings the court's zone.
+        if (hearing.courtTimeZone) setCourtZone(hearing.courtTimeZone);
+        update();
+      }),
       connection.on('tracks', update),
       connection.on('witnessPipelines', update),
       connection.on('protection', ({ faceStyle, voicePreset }) => {

@@ -150,6 +150,21 @@ describe('the court session', () => {
     await until(() => latestState(c('accused')).witnessVideoPaused);
   });
 
+  it("tells every seat the court's time zone, and a clerk's change reaches them", async () => {
+    const zone = (role: string) => latestState(c(role)).courtTimeZone;
+    for (const role of ['judge', 'witness', 'accused'])
+      expect(zone(role)).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const other = zone('judge') === 'Asia/Bishkek' ? 'Asia/Tokyo' : 'Asia/Bishkek';
+    const set = await hearing.host.dispatch(
+      'records:set-time-zone',
+      { timeZone: other },
+      { sessionToken: hearing.clerkToken },
+    );
+    expect(set).toMatchObject({ ok: true });
+    await c('judge').request('setWitnessVideoPaused', { paused: false });
+    for (const role of ['judge', 'witness', 'accused']) await until(() => zone(role) === other);
+  });
+
   it('drops observers in closed session and ends the hearing for everyone', async () => {
     expect(await c('judge').request('setClosedSession', { closed: true })).toMatchObject({
       ok: true,
