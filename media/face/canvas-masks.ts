@@ -7,6 +7,7 @@ import {
   blurRadiusFor,
   clampBox,
   MASK_COLOUR,
+  outermostBoxes,
   pixelate,
   pixelBlockFor,
   silhouetteRects,
@@ -50,7 +51,7 @@ export function drawMaskPlan(
     const box = clampBox(raw, width, height);
     if (box.width > 0 && box.height > 0) context.fillRect(box.x, box.y, box.width, box.height);
   }
-  for (const raw of plan.faces) {
+  for (const raw of outermostBoxes(plan.faces)) {
     const box = clampBox(raw, width, height);
     if (box.width === 0 || box.height === 0) continue;
     if (style === 'solid' || style === 'silhouette') {

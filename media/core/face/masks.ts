@@ -8,13 +8,35 @@ const MIN_BLOCK = 12;
 const MAX_BLOCKS_ACROSS = 3;
 
 export function maskRegions(frame: RgbaFrame, boxes: readonly Box[], style: MaskStyle): void {
-  for (const raw of boxes) {
+  for (const raw of outermostBoxes(boxes)) {
     const box = clampBox(raw, frame.width, frame.height);
     if (box.width === 0 || box.height === 0) continue;
     if (style === 'solid' || style === 'silhouette') fillSolid(frame, box);
     else if (style === 'pixelate') pixelate(frame, box, pixelBlockFor(raw.width));
     else blur(frame, box, blurRadiusFor(raw.width));
   }
+}
+
+/**
+ * The boxes to mask, largest first, without those lying inside one already kept. A face box inside
+ * its head box, pixelated again at the face's finer block, would put back a face-shaped pattern of
+ * skin and shadow over the head's coarse blocks (an independent detector found a face there).
+ */
+export function outermostBoxes(boxes: readonly Box[]): Box[] {
+  const kept: Box[] = [];
+  for (const box of [...boxes].sort((a, b) => b.width * b.height - a.width * a.height)) {
+    if (!kept.some((outer) => contains(outer, box))) kept.push(box);
+  }
+  return kept;
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** Pixelation block for a mask this wide: coarse enough that the face cannot be restored. */
