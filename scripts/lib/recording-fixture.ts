@@ -35,10 +35,15 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
   const socket: Socket = createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   const port = socket.address().port;
+  let flowing: () => void = () => undefined;
+  const firstPacket = new Promise<void>((resolve) => (flowing = resolve));
   socket.on('message', (message) => {
     const payloadType = (message[1] ?? 0) & 0x7f;
     const isRtcp = payloadType >= 72 && payloadType <= 76;
-    if (message.length > 12 && !isRtcp) producer.receiveRtp(RtpPacket.deSerialize(message));
+    if (message.length > 12 && !isRtcp) {
+      producer.receiveRtp(RtpPacket.deSerialize(message));
+      flowing();
+    }
   });
   const input =
     kind === 'video'
@@ -79,7 +84,7 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
     ],
     { stdio: 'ignore' },
   );
-  return {
+  const source = {
     producer,
     pid: child.pid,
     stop() {
@@ -88,6 +93,19 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
       producer.close();
     },
   };
+  // On a loaded machine ffmpeg can take seconds to start encoding: a recording begun before the
+  // first packet would hold less than the test expects.
+  let waited: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>(
+    (resolve) => (waited = setTimeout(() => resolve('late'), 30_000)),
+  );
+  const started = await Promise.race([firstPacket, late]);
+  clearTimeout(waited);
+  if (started === 'late') {
+    source.stop();
+    throw new Error(`The ${kind} test source sent nothing in 30 s: is ffmpeg working?`);
+  }
+  return source;
 }
 
 export type RecordsFixture = {
