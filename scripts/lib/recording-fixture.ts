@@ -17,8 +17,14 @@ const FEEDER_MAX_SECONDS = 600;
 
 export type LiveSource = { producer: WeriftProducer; pid: number | undefined; stop(): void };
 
-/** A producer fed by ffmpeg in real time (-re): a moving test picture or a 440 Hz tone. */
-export async function liveSource(kind: MediaKind): Promise<LiveSource> {
+/**
+ * A producer fed by ffmpeg in real time (-re): a moving test picture or a 440 Hz tone. With
+ * `untilSending`, it is returned only once its first packet has arrived.
+ */
+export async function liveSource(
+  kind: MediaKind,
+  options: { untilSending?: boolean } = {},
+): Promise<LiveSource> {
   const producer = new WeriftProducer(
     kind,
     {
@@ -93,6 +99,7 @@ export async function liveSource(kind: MediaKind): Promise<LiveSource> {
       producer.close();
     },
   };
+  if (!options.untilSending) return source;
   // On a loaded machine ffmpeg can take seconds to start encoding: a recording begun before the
   // first packet would hold less than the test expects.
   let waited: ReturnType<typeof setTimeout> | undefined;

@@ -93,7 +93,7 @@ describe('file modes', () => {
       log: silentLogger(),
       records: { path: fixture.dbPath },
     });
-    const video = await liveSource('video');
+    const video = await liveSource('video', { untilSending: true });
     try {
       const recorder = new HearingRecorder({
         root: recordingsRootFor(fixture.dbPath),
