@@ -41,14 +41,14 @@ export async function liveSource(
   const socket: Socket = createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   const port = socket.address().port;
-  let flowing: () => void = () => undefined;
-  const firstPacket = new Promise<void>((resolve) => (flowing = resolve));
+  let arrived: (sent: boolean) => void = () => undefined;
+  const firstPacket = new Promise<boolean>((resolve) => (arrived = resolve));
   socket.on('message', (message) => {
     const payloadType = (message[1] ?? 0) & 0x7f;
     const isRtcp = payloadType >= 72 && payloadType <= 76;
     if (message.length > 12 && !isRtcp) {
       producer.receiveRtp(RtpPacket.deSerialize(message));
-      flowing();
+      arrived(true);
     }
   });
   const input =
@@ -102,13 +102,10 @@ export async function liveSource(
   if (!options.untilSending) return source;
   // On a loaded machine ffmpeg can take seconds to start encoding: a recording begun before the
   // first packet would hold less than the test expects.
-  let waited: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>(
-    (resolve) => (waited = setTimeout(() => resolve('late'), 30_000)),
-  );
-  const started = await Promise.race([firstPacket, late]);
-  clearTimeout(waited);
-  if (started === 'late') {
+  const late = setTimeout(() => arrived(false), 30_000);
+  const sent = await firstPacket;
+  clearTimeout(late);
+  if (!sent) {
     source.stop();
     throw new Error(`The ${kind} test source sent nothing in 30 s: is ffmpeg working?`);
   }
