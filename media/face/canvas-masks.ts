@@ -11,6 +11,7 @@ import {
   pixelate,
   pixelBlockFor,
   silhouetteRects,
+  solidCoreOf,
   type MaskPlan,
   type MaskStyle,
 } from '../core/face';
@@ -58,6 +59,9 @@ export function drawMaskPlan(
       context.fillRect(box.x, box.y, box.width, box.height);
       continue;
     }
+    // The trainer's weak blur is meant to fail, so it gets no solid core.
+    const core = style === 'weak-blur' ? null : solidCoreOf(box);
+    if (core) context.fillRect(core.x, core.y, core.width, core.height);
     const image = context.getImageData(box.x, box.y, box.width, box.height);
     const region = { data: image.data, width: box.width, height: box.height };
     const whole = { x: 0, y: 0, width: box.width, height: box.height };
@@ -65,5 +69,6 @@ export function drawMaskPlan(
     else if (style === 'weak-blur') blur(region, whole, weakBlurRadius(raw.width));
     else blur(region, whole, blurRadiusFor(raw.width));
     context.putImageData(image, box.x, box.y);
+    if (core && style === 'blur') context.fillRect(core.x, core.y, core.width, core.height);
   }
 }

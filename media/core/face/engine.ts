@@ -8,7 +8,7 @@ import { maskRegions, maskWholeFrame } from './masks';
 import { readPeople, type PeopleModels } from './people';
 import { SceneChangeDetector } from './scene-change';
 import { fillSilhouette } from './segmentation';
-import { FaceTracker, padForMask } from './tracker';
+import { FaceTracker, unsureMaskBox } from './tracker';
 import { locatesHead, type Box, type FaceDetection, type MaskStyle, type RgbaFrame } from './types';
 
 // Timers exist in every runtime this code runs in (browser, worker, Node); the portable lib omits them.
@@ -113,7 +113,7 @@ export class FaceMaskingEngine {
       maskWholeFrame(frame);
       return { state: this.guard.current, wholeFrame, faces, masks: [], detectMs };
     }
-    const masks = [...this.tracker.maskBoxes(), ...unsure.map((f) => padForMask(f, 0))];
+    const masks = [...this.tracker.maskBoxes(), ...unsure.map(unsureMaskBox)];
     if (people.kind === 'failed') {
       maskWholeFrame(frame);
       return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };

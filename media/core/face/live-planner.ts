@@ -27,7 +27,7 @@ import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
 import { FACE_SCORE_THRESHOLD } from './detector';
 import { FailClosedGuard, type ProtectionState } from './fail-closed';
 import { SceneChangeDetector } from './scene-change';
-import { FaceTracker, padForMask } from './tracker';
+import { FaceTracker, padForMask, unsureMaskBox } from './tracker';
 import { locatesHead, type Box, type FaceDetection, type RgbaFrame } from './types';
 
 export type LivePlannerOptions = {
@@ -248,7 +248,7 @@ export class LiveMaskPlanner {
         height: padded.height + 2 * grow,
       };
     });
-    for (const unsure of latest.unsure) faces.push(padForMask(unsure, 0));
+    for (const unsure of latest.unsure) faces.push(unsureMaskBox(unsure));
     // Overlapping masks become one rectangle: a notched outline can itself look like a face.
     const changed = changedRegions(
       thumb,

@@ -2,6 +2,7 @@
  * Keeps a mask on each face between detections: follows detections, predicts with the face's
  * velocity when the detector misses it, holds it (growing) for a few frames, then lets it go.
  */
+import { headBoxFromFace } from './head-fusion';
 import { intersectionOverUnion, type Box, type FaceDetection } from './types';
 
 export type TrackerOptions = {
@@ -160,6 +161,16 @@ export function padForMask(
     width: box.width + 2 * padX,
     height: box.height + top + padY,
   };
+}
+
+/**
+ * The mask of an unsure detection, which is never tracked. A weak face cut by the frame's edge
+ * (`kind: 'edge'`) has half its features outside the frame and BlazeFace places its box poorly: in
+ * the head-pose set's pan its box sat above the chin, which stayed visible below the mask and let
+ * an independent detector find the face. It is masked head-sized, from brow to below the chin.
+ */
+export function unsureMaskBox(face: FaceDetection): Box {
+  return padForMask(face.kind === 'edge' ? headBoxFromFace(face) : face, 0);
 }
 
 function centre(box: Box): { x: number; y: number } {

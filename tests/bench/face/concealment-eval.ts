@@ -4,6 +4,10 @@
  * A leak is an output image or frame in which the independent detector (low threshold, whole
  * frame and upscaled tiles) finds a face where the input had a person.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveFfmpeg } from '../../../host/tools/ffmpeg.js';
 import type { Box, RgbaFrame } from '../../../media/core/face/types.js';
 import { samePlace } from '../../../media/core/face/leak-check.js';
 import type { PoseImage, PoseVideo } from './head-pose-set.js';
@@ -128,6 +132,7 @@ export async function evaluateStyle(
       if (await leaks(output, truth, checker)) {
         t.leaks++;
         t.leakIds.push(frame.id);
+        dumpLeak(output, `${style}-${frame.id}`);
       }
       const share = changedOutsidePeople(frame.image, output, truth.people);
       over.sum += share;
@@ -141,6 +146,21 @@ export async function evaluateStyle(
     overMasking: { mean: over.sum / Math.max(1, over.n), worst: over.worst, worstId: over.worstId },
     maskMs: { mean: ms.sum / Math.max(1, ms.n), worst: ms.worst },
   };
+}
+
+/** With INCAMERA_EVAL_FACE_DUMP=DIR, each leaking output frame is written there as a PNG to look at. */
+function dumpLeak(output: Image, name: string): void {
+  const dir = process.env.INCAMERA_EVAL_FACE_DUMP;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  const size = `${output.width}x${output.height}`;
+  spawnSync(
+    resolveFfmpeg(),
+    ['-v', 'error', '-y', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', size, '-i', '-', file],
+    { input: Buffer.from(output.data.buffer, output.data.byteOffset, output.data.byteLength) },
+  );
+  console.log(`   (leaking frame written to ${file})`);
 }
 
 function tallyFor(map: Map<string, ClassTally>, poseClass: string): ClassTally {

@@ -7,6 +7,7 @@ import {
 import { FaceMaskingEngine } from '../../../media/core/face/engine';
 import { LiveMaskPlanner } from '../../../media/core/face/live-planner';
 import { MASK_COLOUR } from '../../../media/core/face/masks';
+import { unsureMaskBox } from '../../../media/core/face/tracker';
 import type { FaceDetection, RgbaFrame } from '../../../media/core/face/types';
 
 const W = 320;
@@ -69,5 +70,20 @@ describe('weak face candidates cut by the frame edge', () => {
     expect(plan.wholeFrame).toBe(false);
     if (plan.wholeFrame) return;
     expect(plan.faces.some((b) => b.x < 0 && b.y + b.height > H)).toBe(true);
+  });
+
+  it('are masked head-sized, down past the chin: their box is placed poorly', async () => {
+    // A face entering at the right edge, its box sitting high (as in the head-pose set's pan).
+    const entering: FaceDetection = { x: 296, y: 40, width: 40, height: 40, score: 0.2 };
+    const chin = { x: 312, y: 40 + 40 + 20 };
+    expect(unsureMaskBox({ ...entering, kind: 'edge' }).y).toBeLessThan(entering.y - 20);
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(detectorOf([entering, sureFace]));
+    const out = frame();
+    expect((await engine.process(out)).wholeFrame).toBe(false);
+    expect(masked(out, chin.x, chin.y)).toBe(true);
+    // A weak face inside the frame is not an edge candidate: its mask is not grown this way.
+    const inside = unsureMaskBox({ ...weakInside, score: 0.4 });
+    expect(inside.y + inside.height).toBeLessThan(weakInside.y + weakInside.height * 1.5);
   });
 });
