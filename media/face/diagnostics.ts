@@ -30,6 +30,8 @@ export type FaceDiagnostics = {
   startTap(maxFrames: number): void;
   stopTap(): Promise<number>;
   tappedCount(): number;
+  /** Each tapped frame's share of pixels in the mask colour (1 = the whole frame hidden). */
+  tappedMaskedShares(): number[];
   /** A tapped frame as a PNG data URL, for people to look at. */
   tappedFramePng(index: number): Promise<string>;
   checkTapped(options: { threshold: number; tiles: boolean }): Promise<TappedFrameCheck[]>;
@@ -90,6 +92,7 @@ export function installFaceDiagnosticsIfAsked(): FaceMaskingTuning | undefined {
       return frames.length;
     },
     tappedCount: () => frames.length,
+    tappedMaskedShares: () => frames.map(maskColourShare),
     tappedFramePng: (index) => frameToPngDataUrl(frames[index]!),
     async checkTapped({ threshold, tiles }) {
       const detectors = await Promise.all([checker('back256'), checker('front128')]);

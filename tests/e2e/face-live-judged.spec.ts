@@ -3,7 +3,8 @@
  * joins with a fake camera of real faces moving (three portraits and a photo of two people, panned),
  * the judge's page receives the masked track over real WebRTC through the SFU, and a frame of the
  * judge's <video> is taken every half second for six seconds in each order style. SSD MobileNet
- * (tests/e2e/support/independent-judge.ts) then looks for a face in each: none may be found.
+ * (tests/e2e/support/independent-judge.ts) then looks for a face in each: none may be found. Every
+ * frame the witness's pipeline sent in those six seconds (tapped at the witness) is judged too.
  * `solid` is not sampled: it draws the same plan (the same head boxes and changed cells) as
  * pixelate and blur, filled flat instead of with their destroyed content, so a face the judge
  * cannot find under pixelate or blur is not there under solid either.
@@ -29,6 +30,13 @@ import {
   type SavedFrame,
 } from './support/independent-judge';
 import { setUpProtectedHearing, type ProtectedHearing } from './support/protected-hearing';
+import {
+  describeOutput,
+  framesWithFaces,
+  judgeOutput,
+  saveTappedOutput,
+  type TappedOutput,
+} from './support/tapped-output';
 
 const AREA = 'face-live';
 const STYLES: readonly MaskStyle[] = ['silhouette', 'pixelate', 'blur'];
@@ -41,6 +49,8 @@ const CONTROL_SAMPLES = 6;
  * be seen (a tiled look costs about five whole ones). The control needs none: it must find faces.
  */
 const TILED_PER_STYLE = 2;
+/** Output frames tapped at the witness per style (10 fps for the six seconds, with room). */
+const TAP_FRAMES = 120;
 /** After a style change, time for frames already in flight to reach the judge. */
 const SETTLE_MS = 1_500;
 
@@ -187,10 +197,14 @@ test('what the judge receives shows no face to an independent detector, in every
 
   const framesDir = join(dir, 'judge-frames');
   const sampled = new Map<string, SavedFrame[]>();
+  const tappedOutput = new Map<string, TappedOutput>();
   for (const style of STYLES) {
     const before = await setStyleAndSnapshot(witness, style);
     await judge.waitForTimeout(SETTLE_MS);
+    await witness.evaluate((max) => window.incameraFaceDiagnostics!.startTap(max), TAP_FRAMES);
     sampled.set(style, await sampleJudgeVideo(judge, framesDir, style, SAMPLES_PER_STYLE));
+    await witness.evaluate(() => window.incameraFaceDiagnostics!.stopTap());
+    tappedOutput.set(style, await saveTappedOutput(witness, framesDir, style));
     const after = await setStyleAndSnapshot(witness, style);
     const out = after.framesOut - before.framesOut;
     console.log(
@@ -212,6 +226,7 @@ test('what the judge receives shows no face to an independent detector, in every
   console.log(summary('control (raw camera sent)', judgedControl));
   keep(worstFrame(judgedControl), 'control-raw-camera');
   const leaks = new Map<string, string[]>();
+  const outputLeaks = new Map<string, string[]>();
   for (const style of STYLES) {
     const frames = sampled.get(style)!;
     expect(frames.length, `${style}: frames taken from the judge's video`).toBe(SAMPLES_PER_STYLE);
@@ -222,11 +237,19 @@ test('what the judge receives shows no face to an independent detector, in every
       style,
       judged.filter((f) => f.faces.length > 0).map((f) => f.file),
     );
+    // Every frame the witness sent in this style, not only the judge's samples.
+    const output = await judgeOutput(tappedOutput.get(style)!);
+    console.log(describeOutput(`${style}, every output frame at the witness`, output));
+    expect(output.tapped, `${style}: output frames tapped at the witness`).toBeGreaterThan(20);
+    outputLeaks.set(style, framesWithFaces(output));
   }
   // The control: the same sampling and judge do see the faces when the mask is off.
   expect(
     judgedControl.filter((f) => f.faces.some((face) => face.score >= 0.5)).length,
     'control frames in which the judge finds a face',
   ).toBeGreaterThanOrEqual(CONTROL_SAMPLES / 2);
-  for (const style of STYLES) expect(leaks.get(style), `${style}: frames with a face`).toEqual([]);
+  for (const style of STYLES) {
+    expect(leaks.get(style), `${style}: judge's frames with a face`).toEqual([]);
+    expect(outputLeaks.get(style), `${style}: output frames with a face`).toEqual([]);
+  }
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -7,7 +7,7 @@ import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
 import { chromiumLaunchOptions } from './support/browser';
 import { expect, saveScreenshot, test } from './support/fixtures';
-import { judgeFrames, LEAK_THRESHOLD, type SavedFrame } from './support/independent-judge';
+import { describeOutput, framesWithFaces, judgeTappedOutput } from './support/tapped-output';
 
 /** The empty room the witness "turns away" to: a plain wall in a colour no face frame has. */
 const WALL = [0x3c, 0xb4, 0x5a] as const;
@@ -33,23 +33,6 @@ function buildTurnAwayVideo(output: string) {
 }
 
 type TappedFrameCheck = { index: number; leaks: unknown[]; maskedShare: number };
-
-/** Saves the tapped output frames at `indices` as PNG files for the independent judge. */
-async function saveTapped(page: Page, indices: number[], dir: string): Promise<SavedFrame[]> {
-  const saved: SavedFrame[] = [];
-  for (const index of indices) {
-    const url = await page.evaluate(
-      (i) => window.incameraFaceDiagnostics!.tappedFramePng(i),
-      index,
-    );
-    const file = join(dir, `out-${String(index).padStart(3, '0')}.png`);
-    const png = Buffer.from(url.split(',')[1]!, 'base64');
-    writeFileSync(file, png);
-    // The PNG header's IHDR chunk: width and height at bytes 16 and 20.
-    saved.push({ file, width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
-  }
-  return saved;
-}
 
 /** Share of each tapped output frame that shows the wall (decoded from the diagnostics' PNGs). */
 function wallShares(page: Page, count: number): Promise<number[]> {
@@ -127,17 +110,15 @@ test('the witness turns away: every frame with nobody in it is hidden whole, mas
     // was 4 of 151 in one run and 0 in the next on the shared 2-core machine (3 Dec 2026).
     expect(hidden).toBeGreaterThan(tapped * 0.2);
     expect(checks.filter((c) => c.leaks.length > 0).map((c) => c.index)).toEqual([]);
-    // Every frame that is not hidden whole, judged by a detector the pipeline does not use (the
-    // two least masked also in upscaled tiles): no face may be found in what the witness sends.
-    const notHidden = checks.filter((c) => c.maskedShare <= 0.99).map((c) => c.index);
-    const judged = await judgeFrames(await saveTapped(page, notHidden, dir), 2);
-    const independentLeaks = judged.filter((f) => f.faces.length > 0).map((f) => f.file);
+    // Every frame that is not hidden whole, judged by a detector the pipeline does not use: no
+    // face may be found in what the witness sends.
+    const judged = await judgeTappedOutput(page, dir, 'turn-away');
     console.log(
-      `turn-away: ${tapped} output frames, ${hidden} hidden whole, ${masked} masked around the face, ${shown.length} showing the empty room; independent judge on ${judged.length} not hidden whole: ${independentLeaks.length} with a face >= ${LEAK_THRESHOLD}, best score ${Math.max(0, ...judged.map((f) => f.bestScore)).toFixed(2)}`,
+      `turn-away: ${hidden} hidden whole, ${masked} masked around the face, ${shown.length} showing the empty room; ${describeOutput('independent judge', judged)}`,
     );
     expect(
-      independentLeaks,
-      'output frames in which the independent detector finds a face',
+      framesWithFaces(judged),
+      'output frames with a face to the independent detector',
     ).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
