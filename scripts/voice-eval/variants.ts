@@ -53,10 +53,11 @@ export const VARIANTS: Variant[] = [
     about: 'standard with the formant scale hopping by up to 20 % per phrase (costs words)',
   },
   {
-    name: 'm2o-hop-0.15',
+    name: 'm2o-hop-0.1',
     preset: 'standard',
-    overrides: { phraseHop: { scale: 0.15, cents: 0 } },
-    about: 'standard with the formant scale hopping by up to 15 % per phrase',
+    overrides: { phraseHop: { scale: 0.1, cents: 0 } },
+    about:
+      'standard as it was before 4 Dec 2026: the formant scale hopping by up to 10 % per phrase',
   },
   {
     name: 'm2o-hop-0.1-f0-range-0.3',
