@@ -14,6 +14,7 @@ declare global {
       startTap(maxFrames: number): void;
       stopTap(): Promise<number>;
       tappedCount(): number;
+      tappedMaskedShares(): number[];
       tappedFramePng(index: number): Promise<string>;
       checkTapped(options: { threshold: number; tiles: boolean }): Promise<TappedFrameCheck[]>;
     };
