@@ -153,8 +153,8 @@ const PRESET_RANGES: Record<VoicePreset, PresetRanges> = {
     syntheticExcitation: true,
     breathiness: [0.05, 0.15],
     f0Range: [0.7, 0.9],
-    // 0.15, not 0.1: on the 4-key evaluation it raised the ignorant attack's EER from 34 to 38 %
-    // and linking from 9 to 13 % for about 1 % more recogniser errors (README, voice figures).
+    // 0.15, not 0.1: on the 4-key evaluation it raised the ignorant attack's EER from 34.2 to
+    // 39.8 % and linking from 9.2 to 12.5 % for 1.6 % more recogniser errors (README, voice figures).
     phraseHopScale: 0.15,
     phraseHopCents: 0,
     levelCompression: 1,
