@@ -35,7 +35,8 @@ test.afterAll(async () => {
 });
 
 test('a protected hearing runs end to end with the policy enforced by the host', async () => {
-  test.setTimeout(150_000);
+  // Alone it takes about 2 min; five browsers on a loaded 2-core CI machine need more.
+  test.setTimeout(300_000);
   // The clerk: case, hearing, participants, the protected witness and its order, join codes.
   const hearing = await setUpProtectedHearing('session', {
     caseNumber: 'CR-2026/6',

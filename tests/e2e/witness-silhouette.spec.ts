@@ -156,6 +156,7 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
 
   // The recording: every frame of the witness's video is a silhouette or hidden whole.
   await judge.getByRole('button', { name: 'Start recording' }).click();
+  await expect(witness.getByTestId('recording-indicator')).toHaveAttribute('data-recording', 'yes');
   const witnessSegments = () =>
     readHearingRecording(recordingsRootFor(db), hearing!.hearingId)
       .flatMap((part) => part.tracks)
@@ -170,8 +171,28 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
       return 0;
     }
   };
-  await expect.poll(segmentCount, { timeout: 60_000 }).toBeGreaterThan(1);
+  const recordedTracks = () => {
+    try {
+      return JSON.stringify(
+        readHearingRecording(recordingsRootFor(db), hearing!.hearingId).flatMap((part) =>
+          part.tracks.map((t) => ({ ...t.meta, segments: t.segments.length })),
+        ),
+      );
+    } catch (error) {
+      return `not readable: ${String(error)}`;
+    }
+  };
+  await expect
+    .poll(segmentCount, { timeout: 90_000 })
+    .toBeGreaterThan(1)
+    .catch((error: unknown) => {
+      throw new Error(`the recording's witness video has no closed segments: ${recordedTracks()}`, {
+        cause: error,
+      });
+    });
   await judge.getByRole('button', { name: 'Stop recording' }).click();
+  // ffmpeg closes its last segment after the stop: read the recording once it has.
+  await expect(witness.getByTestId('recording-indicator')).toHaveAttribute('data-recording', 'no');
   const frames = join(artifactsDir, AREA, 'silhouette-recorded');
   mkdirSync(frames, { recursive: true });
   const verdicts: Array<Verdict & { frame: string }> = [];
@@ -180,7 +201,7 @@ test('silhouette order: the witness sends one flat shape with the room kept, the
       ...['-y', '-v', 'error', '-i', join(segment.dir, segment.file)],
       ...['-vf', `fps=2,scale=${W}:${H}`, join(frames, `segment${n}-%03d.png`)],
     ]);
-    expect(extracted.status).toBe(0);
+    expect(extracted.status, `${segment.file}: ${String(extracted.stderr)}`).toBe(0);
   }
   for (const file of readdirSync(frames).filter((f) => f.endsWith('.png')))
     verdicts.push({ frame: file, ...judgeFrame(decodeRgb(join(frames, file), W, H)) });
