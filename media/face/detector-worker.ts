@@ -4,10 +4,11 @@
  * VideoFrame (or a clone of the camera frame); the worker answers in camera-frame pixels.
  *
  * Each detection is a crop pass or a whole pass (CropSchedule, media/core/face/crop-schedule.ts):
- * a crop pass draws a square around the one followed head into a 128 canvas and runs BlazeFace
- * front-128 on it; a whole pass letterboxes the frame once to a 256 square with the 2D canvas (no
- * full-size pixel read-back) and runs BlazeFace back-256, the pose model when ModelSchedule says,
- * and segmentation for silhouette. A crop pass that does not find the face runs the whole pass on
+ * a crop pass samples a 128 square around the one followed head and runs BlazeFace front-128 on
+ * it; a whole pass letterboxes the frame once to a 256 square and runs BlazeFace back-256, the pose
+ * model when ModelSchedule says, and segmentation for silhouette. Both squares are sampled from the
+ * frame's own I420/NV12 planes (plane-sampler.ts) where the frame has them, else drawn with a 2D
+ * canvas. A crop pass that does not find the face runs the whole pass on
  * the same frame. See worker-detector.ts for the page's side.
  */
 import {
@@ -17,6 +18,7 @@ import {
   letterboxRegion,
   ModelSchedule,
   readPose,
+  samplePlanarSquare,
   silhouetteGrid,
   UNSURE_SCORE_THRESHOLD,
   type BlazeFaceModel,
@@ -24,6 +26,7 @@ import {
   type FaceDetection,
   type FaceDetector,
   type PersonSegmenter,
+  type PlanarFrame,
   type PoseLocator,
   type PoseReading,
   type RgbaFrame,
@@ -99,9 +102,10 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
       crops = new CropSchedule(width, height);
     const times: ModelTimes = { crop: null, prepare: 0, face: 0, pose: null, segment: null };
     const pass = models.crop ? crops.next(capturedAt) : ({ kind: 'whole' } as const);
+    const planes = lazyPlanes(frame);
     if (pass.kind === 'crop') {
       const cropStarted = performance.now();
-      const found = await cropPass(models, frame, pass);
+      const found = await cropPass(models, frame, pass, await planes());
       times.crop = performance.now() - cropStarted;
       const reported = crops.recordCrop(pass, found);
       if (reported) {
@@ -112,7 +116,7 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         return;
       }
     }
-    const answer = await wholePass(models, frame, segment, times);
+    const answer = await wholePass(models, frame, segment, times, planes);
     const followed = crops.recordWhole(capturedAt, answer.faces);
     if (followed) answer.faces.push(followed);
     scope.postMessage(
@@ -126,12 +130,55 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
   }
 }
 
+/** The frame's own planes, read once per detection and only if a pass asks (null: use a canvas). */
+function lazyPlanes(frame: VideoFrame): () => Promise<PlanarFrame | null> {
+  let read: Promise<PlanarFrame | null> | null = null;
+  return () => (read ??= readPlanes(frame));
+}
+
+/**
+ * Copies an I420 or NV12 frame's planes (a 1280x720 frame is about 1.4 MB). Other formats, frames
+ * scaled for display, or a copy that fails give null, and the pass draws the frame into a canvas.
+ */
+async function readPlanes(frame: VideoFrame): Promise<PlanarFrame | null> {
+  const format = frame.format;
+  if (format !== 'I420' && format !== 'NV12') return null;
+  const visible = frame.visibleRect;
+  if (visible && (visible.width !== frame.displayWidth || visible.height !== frame.displayHeight))
+    return null;
+  try {
+    // A buffer of its own: a detection may still run when the planner, reset, asks for the next.
+    const data = new Uint8Array(frame.allocationSize());
+    const layout = await frame.copyTo(data);
+    return {
+      format,
+      width: frame.displayWidth,
+      height: frame.displayHeight,
+      data,
+      layout,
+      matrix: frame.colorSpace.matrix === 'bt709' ? 'bt709' : 'bt601',
+      fullRange: frame.colorSpace.fullRange ?? false,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** BlazeFace front-128 on the square around the followed head; sure and unsure faces. */
-async function cropPass(m: Models, frame: VideoFrame, pass: CropPass): Promise<FaceDetection[]> {
+async function cropPass(
+  m: Models,
+  frame: VideoFrame,
+  pass: CropPass,
+  planes: PlanarFrame | null,
+): Promise<FaceDetection[]> {
   const { x, y, side } = pass.crop;
-  m.cropSquare.drawImage(frame, x, y, side, side, 0, 0, CROP, CROP);
-  const image = m.cropSquare.getImageData(0, 0, CROP, CROP);
-  const square: RgbaFrame = { data: image.data, width: CROP, height: CROP };
+  let square: RgbaFrame;
+  if (planes) square = samplePlanarSquare(planes, { x, y, side }, CROP);
+  else {
+    m.cropSquare.drawImage(frame, x, y, side, side, 0, 0, CROP, CROP);
+    const image = m.cropSquare.getImageData(0, 0, CROP, CROP);
+    square = { data: image.data, width: CROP, height: CROP };
+  }
   const found = await m.crop!.detect(square, UNSURE_SCORE_THRESHOLD);
   const scale = side / CROP;
   return found.map((f) => ({
@@ -143,16 +190,28 @@ async function cropPass(m: Models, frame: VideoFrame, pass: CropPass): Promise<F
   }));
 }
 
-async function wholePass(m: Models, frame: VideoFrame, segment: boolean, times: ModelTimes) {
+async function wholePass(
+  m: Models,
+  frame: VideoFrame,
+  segment: boolean,
+  times: ModelTimes,
+  planes: () => Promise<PlanarFrame | null>,
+) {
   const begun = performance.now();
   const width = frame.displayWidth;
   const height = frame.displayHeight;
   const region = letterboxRegion(width, height);
   const scale = SQUARE / region.side;
-  m.square.fillStyle = '#000';
-  m.square.fillRect(0, 0, SQUARE, SQUARE);
-  m.square.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
-  const image = m.square.getImageData(0, 0, SQUARE, SQUARE);
+  const planar = await planes();
+  let square: RgbaFrame;
+  if (planar) square = samplePlanarSquare(planar, region, SQUARE);
+  else {
+    m.square.fillStyle = '#000';
+    m.square.fillRect(0, 0, SQUARE, SQUARE);
+    m.square.drawImage(frame, -region.x * scale, -region.y * scale, width * scale, height * scale);
+    const image = m.square.getImageData(0, 0, SQUARE, SQUARE);
+    square = { data: image.data, width: SQUARE, height: SQUARE };
+  }
   times.prepare = performance.now() - begun;
   const timed = async <T>(step: 'face' | 'pose' | 'segment', work: () => Promise<T>) => {
     const stepBegun = performance.now();
@@ -160,7 +219,6 @@ async function wholePass(m: Models, frame: VideoFrame, segment: boolean, times: 
     times[step] = performance.now() - stepBegun;
     return result;
   };
-  const square: RgbaFrame = { data: image.data, width: SQUARE, height: SQUARE };
   const toCamera = (x: number, y: number) => ({
     x: region.x + x / scale,
     y: region.y + y / scale,

@@ -18,3 +18,4 @@ export * from './people';
 export * from './model-schedule';
 export * from './picture-summary';
 export * from './crop-schedule';
+export * from './plane-sampler';
