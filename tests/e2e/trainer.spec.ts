@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { PREFLIGHT_ITEMS } from '../../contract/api/training';
 import { chromiumLaunchOptions } from './support/browser';
 import { makeApi, signInJudgeSeat, stillClip } from './support/court';
 import { expect, saveScreenshot, test } from './support/fixtures';
@@ -239,7 +240,10 @@ test('a mock trial runs on a training host with three participants, marked as tr
   await clerk.getByTestId('hearing-list').getByRole('link').first().click();
   await clerk.getByTestId('section-link-preflight').click();
   const panel = clerk.getByTestId('witness-room-check-panel');
-  for (const box of await panel.getByRole('checkbox').all()) await box.check();
+  // all() does not wait: the section shows after the address changes, so wait for every item.
+  const boxes = panel.getByRole('checkbox');
+  await expect(boxes).toHaveCount(PREFLIGHT_ITEMS.length);
+  for (const box of await boxes.all()) await box.check();
   await panel.getByRole('button', { name: 'Record the check' }).click();
   await expect(panel.getByTestId('preflight-status')).toHaveAttribute('data-done', 'yes');
   await panel.scrollIntoViewIfNeeded();

@@ -53,7 +53,10 @@ export function WitnessRoomCheckPanel({ hearingId }: { hearingId: number }) {
               type="checkbox"
               name={`preflight-${item}`}
               checked={items[item]}
-              onChange={(event) => setItems({ ...items, [item]: event.target.checked })}
+              onChange={(event) => {
+                const checked = event.target.checked;
+                setItems((current) => ({ ...current, [item]: checked }));
+              }}
             />
             {t(`trainer.preflight.items.${item}`)}
           </label>
