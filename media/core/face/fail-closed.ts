@@ -8,6 +8,8 @@
  */
 export type ProtectionReason =
   | 'detector-loading'
+  /** Loaded and running, but no detection yet sure enough to reopen the picture. */
+  | 'face-unsure'
   | 'detector-error'
   | 'detector-late'
   | 'face-lost'
@@ -68,7 +70,12 @@ export class FailClosedGuard {
       this.state = { mode: 'masking-faces' };
       return false;
     }
-    this.state = { ...this.state, recovering };
+    // Once the detector answers it is no longer starting; an unsure face must not read as "starting".
+    const reason =
+      this.state.reason === 'detector-loading' && verdict.kind === 'detected' && !confident
+        ? 'face-unsure'
+        : this.state.reason;
+    this.state = { ...this.state, reason, recovering };
     return true;
   }
 }

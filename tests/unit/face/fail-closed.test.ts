@@ -30,6 +30,15 @@ describe('FailClosedGuard', () => {
     expect(guard.current.mode).toBe('masking-faces');
   });
 
+  it('says the face is unsure, not that the detector is starting, once unsure detections arrive', () => {
+    const guard = new FailClosedGuard(3);
+    guard.onFrame({ kind: 'not-loaded' });
+    expect(guard.onFrame({ ...ok, confident: false })).toBe(true);
+    expect(guard.current).toEqual({ mode: 'whole-frame', reason: 'face-unsure', recovering: 0 });
+    expect(guard.onFrame({ kind: 'not-loaded' })).toBe(true);
+    expect(guard.current).toMatchObject({ reason: 'detector-loading' });
+  });
+
   it.each([
     [{ kind: 'error' } as FrameVerdict, 'detector-error'],
     [{ kind: 'late' } as FrameVerdict, 'detector-late'],
