@@ -1,17 +1,13 @@
 /**
  * Compares the raw and the disguised voice on this machine only (nothing is sent or kept): about
  * every 25 ms the disguised voice's latest 25 ms and the raw voice's 25 ms *of the same words* are
- * added to each side's running envelope mean (media/core/voice/speaker-similarity.ts says what that
- * measures). The disguised path runs late (the anonymiser and its track add latency), and polls under
+ * added to each side's running envelope mean where that side carries speech (a muted gap or a pause
+ * adds nothing; media/core/voice/speaker-similarity.ts says what the mean measures). The disguised path runs late (the anonymiser and its track add latency), and polls under
  * load are sparse, so raw and disguised frames taken at the same instant would be different words,
  * whose spectra differ more than a disguise does: the delay is found by matching the two voices'
  * loudness contours, and the raw frame is read from that far back in the raw analyser's buffer.
  */
-import {
-  CepstralMeanTracker,
-  isSpeechFrame,
-  speakerSimilarity,
-} from '../core/voice/speaker-similarity';
+import { CepstralMeanTracker, speakerSimilarity } from '../core/voice/speaker-similarity';
 import { estimateDelay, loudnessContour } from '../core/voice/voice-delay';
 
 const POLL_MS = 25;
@@ -74,8 +70,10 @@ export function startSimilarityMeter(
     const delay = [...delays].sort((a, b) => a - b)[delays.length >> 1]!;
     const disguisedFrame = disguisedBuffer.subarray(HISTORY - frame);
     const rawFrame = rawBuffer.subarray(HISTORY - frame - delay, HISTORY - delay);
-    // Only moments when both carry speech: a fail-closed gap or a late start is not a voice.
-    if (!isSpeechFrame(rawFrame) || !isSpeechFrame(disguisedFrame)) return;
+    // Each voice's own speech frames, as the cohort and eval:meter count them. Counting only the moments
+    // when both carry speech read higher (`npm run eval:meter:live`, 24 keys: standard mean 0.44 against
+    // 0.26, strong up to 0.76 against 0.64; live, strong read 0.74 in CI): the two means then share
+    // their words frame for frame, which the cohort's reference never had.
     rawTracker.addFrame(rawFrame);
     disguisedTracker.addFrame(disguisedFrame);
   }, POLL_MS);

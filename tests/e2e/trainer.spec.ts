@@ -133,11 +133,11 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   expect(await attackerFacesAfterChange(page)).toBe(0);
 
   // Voice: the meter reads the undisguised voice as itself, a pitch-only shift as the same speaker
-  // (the vocal tract is untouched), and the strong preset as clearly another voice. The standard
-  // preset's reading depends on the hearing's key (eval:meter, warm, this voice at 44.1 kHz over 24
-  // keys: mean 0.41, 0.07-0.90; 17 read Different, 6 Probably same, 1 Same), so of two keys at least
-  // one must read well below pitch-only (fails about once in 150 runs by chance; read Same on 3 of 6
-  // keys before the uniform formant scale replaced McAdams in standard).
+  // (the vocal tract is untouched), and the presets well below it. Their readings depend on the
+  // hearing's key (`npm run eval:meter:live`, 24 keys 10 s after a fresh start: standard mean 0.26,
+  // 0.10-0.55; strong mean 0.18, 0.03-0.64, one key in 24 reading Probably same), so strong must read
+  // 0.2 below pitch-only and, of two standard keys, at least one. When the meter counted only moments
+  // both voices spoke (up to 0.76), strong read 0.74 live and failed CI.
   const undisguised = await similarityFor(page, 'off');
   const pitchOnly = await similarityFor(page, 'pitch-only');
   await expect(page.getByTestId('similarity-value')).toHaveAttribute('data-reading', 'same');
@@ -161,7 +161,7 @@ test('the concealment demonstration shows what masks and disguises do, and what 
   );
   expect(undisguised).toBeGreaterThan(0.9);
   expect(pitchOnly).toBeGreaterThan(0.8);
-  expect(strong).toBeLessThan(pitchOnly - 0.3);
+  expect(strong).toBeLessThan(pitchOnly - 0.2);
   expect(Math.min(standard, standardKey2)).toBeLessThan(pitchOnly - 0.2);
   await expect(page.getByTestId('demo-voice-state')).toHaveText('disguised');
 
