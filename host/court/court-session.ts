@@ -45,6 +45,7 @@ import {
   seatInHearing,
 } from './court-control-ports.js';
 import { runCourtControl, type ControlSession } from './court-controls.js';
+import { closeForLinkedOrder } from './linked-order.js';
 import {
   isScreenedFromAnyWitness,
   mayConsume,
@@ -166,7 +167,10 @@ export class CourtSession implements SessionPolicy, ControlSession {
     if (this.hearing.ended) return refused(coded('join.hearing-ended'), 'ended');
     const live = this.hearing;
     // The clerk may add participants or link the witness after the session opened.
-    if (loadSeats(this.db, live).added) this.persist();
+    const loaded = loadSeats(this.db, live);
+    if (loaded.added) this.persist();
+    if (loaded.linkedClosedSession)
+      closeForLinkedOrder(this, (action, details) => this.audit(action, 'host', 'system', details));
     const seat = live.seats.get(peerIdFor(row.participantId));
     if (!seat) return refused(INVALID, 'no-seat');
     if (seat.removed) return refused(coded('join.removed'), 'removed');

@@ -78,8 +78,10 @@ export function liveHearingFrom(
 export function loadSeats(
   db: ReadableDB,
   live: LiveHearing,
-): { closedSession: boolean; added: boolean } {
+): { closedSession: boolean; added: boolean; linkedClosedSession: boolean } {
   let added = false;
+  let linkedClosedSession = false;
+  const linkedBefore = live.witnessLinks;
   const links = new Map(
     hearingWitnessLinks(db, live.hearingId).map((l) => [l.participantId, l.witnessId]),
   );
@@ -98,6 +100,7 @@ export function loadSeats(
         screenedMayHearVoice: order.screenedMayHearVoice,
       });
       closedSession ||= order.closedSession;
+      if (linkedBefore.get(peerId) !== witnessId) linkedClosedSession ||= order.closedSession;
       live.protections.set(peerId, {
         faceStyle: order.faceStyle ?? 'solid',
         voicePreset: order.voicePreset ?? 'standard',
@@ -124,5 +127,5 @@ export function loadSeats(
       removed: false,
     });
   }
-  return { closedSession, added };
+  return { closedSession, added, linkedClosedSession };
 }
