@@ -70,7 +70,11 @@ function witnessInRoom(output: string): string {
 
 test('silhouette order: the witness sends one flat shape with the room kept, the judge sees it, the recording holds it', async () => {
   test.setTimeout(300_000);
-  hearing = await setUpProtectedHearing('silhouette', { faceStyle: 'silhouette' });
+  // An open session: its recorded segments stay plain files for ffmpeg to read here (a closed
+  // session's are sealed as they close; recording.spec opens those through the export).
+  hearing = await setUpProtectedHearing('silhouette', {
+    measures: { voicePreset: 'standard', faceStyle: 'silhouette', screenedFromRoles: ['accused'] },
+  });
   const { dir, host, db } = hearing;
 
   const clip = witnessInRoom(join(dir, 'witness.y4m'));
