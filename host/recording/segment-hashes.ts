@@ -27,6 +27,8 @@ export const SEALED_SUFFIX = '.sealed';
 /** Watches one track's segments.csv and reports each newly closed segment once. */
 export class SegmentWatcher {
   private reported = 0;
+  /** Segments whose sealing or reading failed: each check tries them again. */
+  private readonly failed = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private checking: Promise<void> = Promise.resolve();
 
@@ -49,25 +51,33 @@ export class SegmentWatcher {
   check(): void {
     this.checking = this.checking.then(async () => {
       const segments = finishedSegments(this.trackDir);
-      for (const segment of segments.slice(this.reported)) {
-        let file = join(this.trackDir, segment.file);
+      const due = [...this.failed, ...segments.slice(this.reported).map((s) => s.file)];
+      this.reported = Math.max(this.reported, segments.length);
+      this.failed.clear();
+      for (const name of due) {
+        let file = join(this.trackDir, name);
         let bytes: Buffer;
         try {
           if (this.seal) file = await sealSegment(file, this.seal);
           bytes = await readFile(file);
         } catch {
+          // Tried again at the next check (and the last one when ffmpeg exits): a closed-session
+          // segment left plain is closed-session media in the clear.
+          this.failed.add(name);
           continue;
         }
-        this.onClosed?.({
-          path: relative(this.hearingDir, file).split('\\').join('/'),
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          bytes: bytes.length,
-        });
+        try {
+          this.onClosed?.({
+            path: relative(this.hearingDir, file).split('\\').join('/'),
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            bytes: bytes.length,
+          });
+        } catch {
+          // A failed write (the records closed under it) leaves the segment without a recorded
+          // hash, which the export reports; it must not stop the next segments from being reported.
+        }
       }
-      this.reported = Math.max(this.reported, segments.length);
     });
-    // A failed write (the records closed under it) leaves the segment without a recorded hash,
-    // which the export reports; it must not stop the next segments from being reported.
     this.checking = this.checking.catch(() => undefined);
   }
 
