@@ -6,10 +6,11 @@
  * Each detection is a crop pass or a whole pass (CropSchedule, media/core/face/crop-schedule.ts):
  * a crop pass samples a 128 square around the one followed head and runs BlazeFace front-128 on
  * it; a whole pass letterboxes the frame once to a 256 square and runs BlazeFace back-256, the pose
- * model when ModelSchedule says, and segmentation for silhouette. Both squares are sampled from the
- * frame's own I420/NV12 planes (plane-sampler.ts) where the frame has them, else drawn with a 2D
- * canvas. A crop pass that does not find the face runs the whole pass on
- * the same frame. See worker-detector.ts for the page's side.
+ * model when ModelSchedule says, and segmentation when the silhouette is due
+ * (silhouette-schedule.ts). Both squares are sampled from the frame's own I420/NV12 planes
+ * (plane-sampler.ts) where the frame has them, else drawn with a 2D canvas. A crop pass that does
+ * not find the face runs the whole pass on the same frame. See worker-detector.ts for the page's
+ * side.
  */
 import {
   CropSchedule,
@@ -30,6 +31,7 @@ import {
   type PoseLocator,
   type PoseReading,
   type RgbaFrame,
+  type SilhouetteRequest,
   type SquareRegion,
 } from '../core/face';
 import { detectorThreads, loadBrowserFaceDetector } from './browser-detector';
@@ -90,7 +92,7 @@ async function load(model: BlazeFaceModel, threads: number | undefined, baseUrl:
   }
 }
 
-async function detect(seq: number, frame: VideoFrame, segment: boolean) {
+async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteRequest) {
   const started = performance.now();
   try {
     if (broken) throw new Error('face detector failure (simulated)');
@@ -112,11 +114,11 @@ async function detect(seq: number, frame: VideoFrame, segment: boolean) {
         const heads = 1;
         const detectMs = performance.now() - started;
         const reply = { type: 'result', seq, faces: reported, detectMs, heads, times } as const;
-        scope.postMessage({ ...reply, facesExamined: false, silhouette: null });
+        scope.postMessage({ ...reply, facesExamined: false, reference: false, silhouette: null });
         return;
       }
     }
-    const answer = await wholePass(models, frame, segment, times, planes);
+    const answer = await wholePass(models, frame, silhouette, times, planes);
     const followed = crops.recordWhole(capturedAt, answer.faces);
     if (followed) answer.faces.push(followed);
     scope.postMessage(
@@ -193,7 +195,7 @@ async function cropPass(
 async function wholePass(
   m: Models,
   frame: VideoFrame,
-  segment: boolean,
+  wish: SilhouetteRequest | undefined,
   times: ModelTimes,
   planes: () => Promise<PlanarFrame | null>,
 ) {
@@ -242,11 +244,13 @@ async function wholePass(
   if (reading?.kind === 'head') faces.push({ ...reading.head, score: POSE_SCORE, kind: 'head' });
   else if (reading?.kind === 'person')
     faces.push({ ...reading.person, score: POSE_SCORE, kind: 'person' });
-  const silhouette = segment
-    ? await timed('segment', () => segmentPeople(m.segmenter, square, region, width, height))
-    : null;
+  // Nobody located: the frame is hidden whole anyway (silhouette-schedule.ts).
+  const silhouette =
+    wish === 'segment' && faces.length > 0
+      ? await timed('segment', () => segmentPeople(m.segmenter, square, region, width, height))
+      : null;
   const heads = reading?.kind === 'head' ? 1 : 0;
-  return { faces, heads, facesExamined: true, silhouette };
+  return { faces, heads, facesExamined: true, reference: wish !== 'keep', silhouette };
 }
 
 async function locateByPose(
@@ -276,7 +280,6 @@ async function segmentPeople(
 
 scope.onmessage = ({ data: message }) => {
   if (message.type === 'load') void load(message.model, message.threads, message.baseUrl);
-  else if (message.type === 'detect')
-    void detect(message.seq, message.frame, message.segment ?? false);
+  else if (message.type === 'detect') void detect(message.seq, message.frame, message.silhouette);
   else broken = message.broken;
 };

@@ -9,6 +9,7 @@ import {
   FACE_SCORE_THRESHOLD,
   LiveMaskPlanner,
   locatesHead,
+  SilhouetteSchedule,
   type BlazeFaceModel,
   type MaskPlan,
   type MaskStyle,
@@ -126,8 +127,11 @@ function buildPipeline(
   let broken = false;
   let detectorReady = false;
   let planner: LiveMaskPlanner | null = null;
-  /** The people's silhouette from the newest detection (the one the planner's masks rest on). */
+  /** The people's silhouette from the planner's reference frame (the change map compares with it). */
   let silhouette: SilhouetteCells | null = null;
+  const silhouettes = new SilhouetteSchedule();
+  /** The detection in flight (one at a time) and its frame's capture time. */
+  let pending: { seq: number; capturedAt: number } | null = null;
   let state: FaceMaskingSnapshot = {
     mode: 'whole-frame',
     reason: 'detector-loading',
@@ -164,11 +168,14 @@ function buildPipeline(
         planner?.detectorFailed(true);
         publish({ ...state, detectorFailed: true });
       },
-      result(seq, faces, detectMs, cells, facesExamined, times) {
-        // A crop pass segments nothing: the silhouette stays the whole pass's, the frame the change
-        // map compares with, so what moved since is covered by changed cells.
-        if (facesExamined) silhouette = cells;
-        planner?.onDetection(seq, faces, facesExamined);
+      result(seq, faces, detectMs, cells, { facesExamined, reference }, times) {
+        // A crop pass, or a whole pass that kept the silhouette, is no reference: the silhouette
+        // stays the reference's, the frame the change map compares with, so what moved since is
+        // covered by changed cells.
+        if (reference) silhouette = cells;
+        if (pending?.seq === seq)
+          silhouettes.record(pending.capturedAt, { reference, segmented: cells !== null });
+        planner?.onDetection(seq, faces, reference);
         const located = faces.some((f) => locatesHead(f) && f.score >= FACE_SCORE_THRESHOLD);
         state = {
           ...state,
@@ -207,7 +214,15 @@ function buildPipeline(
           ? planner
           : newPlanner(width, height);
       const { plan, request } = current.onFrame(thumb, frame.timestamp / 1000);
-      if (request) detector.detect(request.seq, frame.clone(), style === 'silhouette');
+      if (request) {
+        const capturedAt = frame.timestamp / 1000;
+        pending = { seq: request.seq, capturedAt };
+        const wish =
+          style === 'silhouette'
+            ? silhouettes.request(capturedAt, current.hasReference)
+            : undefined;
+        detector.detect(request.seq, frame.clone(), wish);
+      }
       return plan;
     },
     onFrame: (plan, processMs) =>
@@ -239,6 +254,10 @@ function buildPipeline(
       detector.setBroken(value);
     },
     setStyle: (next) => {
+      if (next !== style) {
+        silhouette = null;
+        silhouettes.reset();
+      }
       style = next;
     },
     stop() {

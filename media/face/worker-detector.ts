@@ -1,5 +1,5 @@
 /** The page's side of the detector worker: starts it, hands it frames, relays its answers. */
-import type { BlazeFaceModel, FaceDetection } from '../core/face';
+import type { BlazeFaceModel, FaceDetection, SilhouetteRequest } from '../core/face';
 import type {
   DetectorReply,
   DetectorRequest,
@@ -16,15 +16,18 @@ export type DetectorWorkerEvents = {
     faces: FaceDetection[],
     detectMs: number,
     silhouette: SilhouetteCells | null,
-    facesExamined: boolean,
+    pass: { facesExamined: boolean; reference: boolean },
     times: ModelTimes,
   ): void;
   error(seq: number): void;
 };
 
 export type DetectorWorker = {
-  /** Transfers `frame` (a clone of the camera frame) to the worker, which closes it. */
-  detect(seq: number, frame: VideoFrame, segment: boolean): void;
+  /**
+   * Transfers `frame` (a clone of the camera frame) to the worker, which closes it. `silhouette`:
+   * only in that style (see silhouette-schedule.ts).
+   */
+  detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteRequest): void;
   setBroken(broken: boolean): void;
   stop(): void;
 };
@@ -46,7 +49,7 @@ export function startDetectorWorker(
         reply.faces,
         reply.detectMs,
         reply.silhouette,
-        reply.facesExamined,
+        { facesExamined: reply.facesExamined, reference: reply.reference },
         reply.times,
       );
     else events.error(reply.seq);
@@ -57,7 +60,8 @@ export function startDetectorWorker(
   };
   send({ type: 'load', model, threads, baseUrl: document.baseURI });
   return {
-    detect: (seq, frame, segment) => send({ type: 'detect', seq, frame, segment }, [frame]),
+    detect: (seq, frame, silhouette) =>
+      send({ type: 'detect', seq, frame, ...(silhouette ? { silhouette } : {}) }, [frame]),
     setBroken: (broken) => send({ type: 'set-broken', broken }),
     stop: () => worker.terminate(),
   };

@@ -1,5 +1,5 @@
 /** Messages between the live pipeline and the detector worker (detector-worker.ts). */
-import type { BlazeFaceModel, FaceDetection } from '../core/face';
+import type { BlazeFaceModel, FaceDetection, SilhouetteRequest } from '../core/face';
 import type { ModelTimes } from '../core/face/worker-times';
 
 export type { ModelTimes };
@@ -9,8 +9,11 @@ export type SilhouetteCells = { cells: Uint8Array; columns: number; rows: number
 
 export type DetectorRequest =
   | { type: 'load'; model: BlazeFaceModel; threads?: number; baseUrl: string }
-  /** The frame is transferred; the worker closes it. `segment`: also segment people (silhouette). */
-  | { type: 'detect'; seq: number; frame: VideoFrame; segment?: boolean }
+  /**
+   * The frame is transferred; the worker closes it. `silhouette` (that style only): segment people
+   * on a whole pass, or keep the last silhouette (silhouette-schedule.ts).
+   */
+  | { type: 'detect'; seq: number; frame: VideoFrame; silhouette?: SilhouetteRequest }
   | { type: 'set-broken'; broken: boolean };
 
 export type DetectorReply =
@@ -29,6 +32,11 @@ export type DetectorReply =
       heads: number;
       /** False for a crop pass, which followed one head and did not look at the whole frame. */
       facesExamined: boolean;
+      /**
+       * The frame becomes the change map's reference: a whole pass, and in the silhouette style one
+       * that was asked to segment (its silhouette, null where it located nobody, replaces the last).
+       */
+      reference: boolean;
       silhouette: SilhouetteCells | null;
       times: ModelTimes;
     }

@@ -18,4 +18,5 @@ export * from './people';
 export * from './model-schedule';
 export * from './picture-summary';
 export * from './crop-schedule';
+export * from './silhouette-schedule';
 export * from './plane-sampler';

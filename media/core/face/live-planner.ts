@@ -116,6 +116,11 @@ export class LiveMaskPlanner {
     return { width: this.frameWidth, height: this.frameHeight };
   }
 
+  /** Whether a whole-frame look is held for the change map to compare with (none after a cut). */
+  get hasReference(): boolean {
+    return this.faceReference !== null;
+  }
+
   /** Confident faces in the latest detection. */
   get faceCount(): number {
     return this.faces;
@@ -180,7 +185,8 @@ export class LiveMaskPlanner {
   /**
    * The detectors' answer for frame `seq`: all candidates from UNSURE_SCORE_THRESHOLD up, BlazeFace's
    * faces and any heads or person regions another model located in the same frame.
-   * `facesExamined`: false for a crop pass that followed one head (see crop-schedule.ts).
+   * `facesExamined`: false for a crop pass that followed one head (see crop-schedule.ts), and for a
+   * whole pass that kept an older silhouette (silhouette-schedule.ts): no new reference.
    */
   onDetection(seq: number, detections: readonly FaceDetection[], facesExamined = true): void {
     const examined = this.inFlight;
