@@ -9,7 +9,7 @@ import {
   FACE_SCORE_THRESHOLD,
   LiveMaskPlanner,
   locatesHead,
-  SilhouetteSchedule,
+  silhouetteRequest,
   type BlazeFaceModel,
   type MaskPlan,
   type MaskStyle,
@@ -129,9 +129,6 @@ function buildPipeline(
   let planner: LiveMaskPlanner | null = null;
   /** The people's silhouette from the planner's reference frame (the change map compares with it). */
   let silhouette: SilhouetteCells | null = null;
-  const silhouettes = new SilhouetteSchedule();
-  /** The detection in flight (one at a time) and its frame's capture time. */
-  let pending: { seq: number; capturedAt: number } | null = null;
   let state: FaceMaskingSnapshot = {
     mode: 'whole-frame',
     reason: 'detector-loading',
@@ -172,10 +169,7 @@ function buildPipeline(
         // A crop pass, or a whole pass that kept the silhouette, is no reference: the silhouette
         // stays the reference's, the frame the change map compares with, so what moved since is
         // covered by changed cells.
-        if (reference) silhouette = cells;
-        if (pending?.seq === seq)
-          silhouettes.record(pending.capturedAt, { reference, segmented: cells !== null });
-        planner?.onDetection(seq, faces, reference);
+        if (planner?.onDetection(seq, faces, reference)) silhouette = cells;
         const located = faces.some((f) => locatesHead(f) && f.score >= FACE_SCORE_THRESHOLD);
         state = {
           ...state,
@@ -213,13 +207,12 @@ function buildPipeline(
         planner && planner.size.width === width && planner.size.height === height
           ? planner
           : newPlanner(width, height);
-      const { plan, request } = current.onFrame(thumb, frame.timestamp / 1000);
+      const capturedAt = frame.timestamp / 1000;
+      const { plan, request } = current.onFrame(thumb, capturedAt);
       if (request) {
-        const capturedAt = frame.timestamp / 1000;
-        pending = { seq: request.seq, capturedAt };
         const wish =
           style === 'silhouette'
-            ? silhouettes.request(capturedAt, current.hasReference)
+            ? silhouetteRequest(capturedAt, current.referenceCapturedAt, silhouette !== null)
             : undefined;
         detector.detect(request.seq, frame.clone(), wish);
       }
@@ -254,10 +247,7 @@ function buildPipeline(
       detector.setBroken(value);
     },
     setStyle: (next) => {
-      if (next !== style) {
-        silhouette = null;
-        silhouettes.reset();
-      }
+      if (next !== style) silhouette = null;
       style = next;
     },
     stop() {

@@ -116,9 +116,9 @@ export class LiveMaskPlanner {
     return { width: this.frameWidth, height: this.frameHeight };
   }
 
-  /** Whether a whole-frame look is held for the change map to compare with (none after a cut). */
-  get hasReference(): boolean {
-    return this.faceReference !== null;
+  /** Capture time (ms) of the whole-frame look the change map compares with; null after a cut. */
+  get referenceCapturedAt(): number | null {
+    return this.faceReference?.capturedAt ?? null;
   }
 
   /** Confident faces in the latest detection. */
@@ -187,17 +187,18 @@ export class LiveMaskPlanner {
    * faces and any heads or person regions another model located in the same frame.
    * `facesExamined`: false for a crop pass that followed one head (see crop-schedule.ts), and for a
    * whole pass that kept an older silhouette (silhouette-schedule.ts): no new reference.
+   * Returns whether the frame became the reference (a stale or ignored answer does not).
    */
-  onDetection(seq: number, detections: readonly FaceDetection[], facesExamined = true): void {
+  onDetection(seq: number, detections: readonly FaceDetection[], facesExamined = true): boolean {
     const examined = this.inFlight;
-    if (!examined || examined.seq !== seq) return;
+    if (!examined || examined.seq !== seq) return false;
     this.inFlight = null;
     if (this.broken) {
       this.guard.onFrame({ kind: 'error' });
-      return;
+      return false;
     }
     // A result for a frame before a scene cut says nothing about the new scene.
-    if (examined.epoch !== this.epoch) return;
+    if (examined.epoch !== this.epoch) return false;
     const confident = detections.filter((f) => f.score >= FACE_SCORE_THRESHOLD);
     // Edge candidates (weak faces cut by the frame's edge) are masked but do not hold the guard.
     const unsure = detections.filter((f) => f.score < FACE_SCORE_THRESHOLD);
@@ -213,6 +214,7 @@ export class LiveMaskPlanner {
     this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };
     if (facesExamined)
       this.faceReference = { thumb: examined.thumb, capturedAt: examined.capturedAt };
+    return facesExamined;
   }
 
   /** The detector threw on frame `seq`. */

@@ -22,32 +22,20 @@ export const SEGMENT_EVERY_MS = 300;
 /** A detection request's silhouette wish: absent (another style), segment now, or keep the last. */
 export type SilhouetteRequest = 'segment' | 'keep';
 
-export class SilhouetteSchedule {
-  /** Capture time (ms) of the frame the current silhouette came from; null: none to keep. */
-  private segmentedAt: number | null = null;
-
-  /** The wish for a request on a frame captured at `capturedAt` (ms). */
-  request(capturedAt: number, plannerHasReference: boolean): SilhouetteRequest {
-    const due =
-      this.segmentedAt === null ||
-      !plannerHasReference ||
-      capturedAt < this.segmentedAt ||
-      capturedAt - this.segmentedAt >= SEGMENT_EVERY_MS;
-    return due ? 'segment' : 'keep';
-  }
-
-  /**
-   * A detection answered for a frame captured at `capturedAt`. `reference`: it became the change
-   * map's reference; `segmented`: it carries a silhouette (a reference without one, from a pass
-   * that located nobody or another style, leaves nothing to keep).
-   */
-  record(capturedAt: number, answer: { reference: boolean; segmented: boolean }): void {
-    if (!answer.reference) return;
-    this.segmentedAt = answer.segmented ? capturedAt : null;
-  }
-
-  /** The style changed or the pipeline restarted: the next silhouette request segments. */
-  reset(): void {
-    this.segmentedAt = null;
-  }
+/**
+ * The wish for a whole pass on a frame captured at `capturedAt` (ms). `referenceAt`: capture time
+ * of the planner's reference frame (null: none, e.g. after a scene cut); `hasSilhouette`: that
+ * reference carries a silhouette (not when its pass located nobody or ran in another style).
+ */
+export function silhouetteRequest(
+  capturedAt: number,
+  referenceAt: number | null,
+  hasSilhouette: boolean,
+): SilhouetteRequest {
+  const due =
+    referenceAt === null ||
+    !hasSilhouette ||
+    capturedAt < referenceAt ||
+    capturedAt - referenceAt >= SEGMENT_EVERY_MS;
+  return due ? 'segment' : 'keep';
 }

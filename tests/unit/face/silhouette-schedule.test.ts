@@ -4,7 +4,7 @@ import {
   DEFAULT_LIVE_PLANNER_OPTIONS,
   LiveMaskPlanner,
 } from '../../../media/core/face/live-planner';
-import { SEGMENT_EVERY_MS, SilhouetteSchedule } from '../../../media/core/face/silhouette-schedule';
+import { SEGMENT_EVERY_MS, silhouetteRequest } from '../../../media/core/face/silhouette-schedule';
 import type { FaceDetection, RgbaFrame } from '../../../media/core/face/types';
 
 const FRAME_MS = 1000 / 30;
@@ -15,40 +15,48 @@ const thumb = (shade: number): RgbaFrame => ({
   height: 36,
 });
 
-/** A schedule whose last segmentation was of the frame captured at `at`. */
-function segmentedAt(at: number) {
-  const schedule = new SilhouetteSchedule();
-  expect(schedule.request(at, true)).toBe('segment');
-  schedule.record(at, { reference: true, segmented: true });
-  return schedule;
-}
-
 describe('when a live whole pass segments people for the silhouette', () => {
-  it('segments first, then keeps the silhouette until it is SEGMENT_EVERY_MS old', () => {
-    const schedule = segmentedAt(1000);
-    expect(schedule.request(1000 + FRAME_MS, true)).toBe('keep');
-    expect(schedule.request(1000 + SEGMENT_EVERY_MS - 1, true)).toBe('keep');
-    expect(schedule.request(1000 + SEGMENT_EVERY_MS, true)).toBe('segment');
+  it('keeps the silhouette of the reference frame until it is SEGMENT_EVERY_MS old', () => {
+    expect(silhouetteRequest(1000 + FRAME_MS, 1000, true)).toBe('keep');
+    expect(silhouetteRequest(1000 + SEGMENT_EVERY_MS - 1, 1000, true)).toBe('keep');
+    expect(silhouetteRequest(1000 + SEGMENT_EVERY_MS, 1000, true)).toBe('segment');
   });
 
-  it('a whole pass that kept the silhouette does not make it fresh', () => {
-    const schedule = segmentedAt(0);
-    schedule.record(200, { reference: false, segmented: false });
-    expect(schedule.request(SEGMENT_EVERY_MS + 1, true)).toBe('segment');
-  });
-
-  it('segments again at once where there is nothing to keep', () => {
+  it('segments at once where there is nothing to keep', () => {
     // A reference that carried no silhouette: the pass located nobody, or another style ran.
-    const nobody = segmentedAt(0);
-    nobody.record(100, { reference: true, segmented: false });
-    expect(nobody.request(100 + FRAME_MS, true)).toBe('segment');
-    // The planner dropped its reference (a scene cut, a new frame size).
-    expect(segmentedAt(0).request(FRAME_MS, false)).toBe('segment');
+    expect(silhouetteRequest(100 + FRAME_MS, 100, false)).toBe('segment');
+    // The planner holds no reference (the first frame, a scene cut, a new frame size).
+    expect(silhouetteRequest(FRAME_MS, null, true)).toBe('segment');
     // The camera's clock went back (a new track).
-    expect(segmentedAt(5000).request(10, true)).toBe('segment');
-    const reset = segmentedAt(0);
-    reset.reset();
-    expect(reset.request(FRAME_MS, true)).toBe('segment');
+    expect(silhouetteRequest(10, 5000, true)).toBe('segment');
+  });
+});
+
+describe('a live planner driven by the silhouette wish', () => {
+  /** Frames every `stepMs`, each answered at once; whole passes segment when the wish says so. */
+  function drive(planner: LiveMaskPlanner, stepMs: number, untilMs: number) {
+    let at = 0;
+    let oldestReference = 0;
+    const wishes: string[] = [];
+    for (; at <= untilMs; at += stepMs) {
+      const referenceAt = planner.referenceCapturedAt;
+      if (referenceAt !== null) oldestReference = Math.max(oldestReference, at - referenceAt);
+      const { request } = planner.onFrame(thumb(120), at);
+      if (!request) continue;
+      const wish = silhouetteRequest(at, referenceAt, true);
+      wishes.push(wish);
+      planner.onDetection(request.seq, [face], wish === 'segment');
+    }
+    return { oldestReference, wishes };
+  }
+
+  it('a pass that kept the silhouette is no reference, so the next wish is measured from the segmented frame', () => {
+    const planner = new LiveMaskPlanner(1280, 720);
+    planner.detectorReady();
+    const { wishes } = drive(planner, 100, 1000);
+    // Segment at 0, keep at 100 and 200, segment at 300 (300 ms after the reference), ...
+    expect(wishes.slice(0, 5)).toEqual(['segment', 'keep', 'keep', 'segment', 'keep']);
+    expect(planner.referenceCapturedAt).toBe(900);
   });
 
   it('keeps the reference young enough that the planner never has to give up on it', () => {
@@ -57,16 +65,11 @@ describe('when a live whole pass segments people for the silhouette', () => {
     expect(SEGMENT_EVERY_MS + WHOLE_PASS_MAX_MS).toBeLessThan(
       DEFAULT_LIVE_PLANNER_OPTIONS.maxReferenceAgeMs,
     );
-    const schedule = segmentedAt(0);
-    let reference = 0;
-    let oldest = 0;
-    for (let at = WHOLE_PASS_MAX_MS; at <= 10_000; at += WHOLE_PASS_MAX_MS) {
-      oldest = Math.max(oldest, at - reference);
-      const wish = schedule.request(at, true);
-      schedule.record(at, { reference: wish === 'segment', segmented: wish === 'segment' });
-      if (wish === 'segment') reference = at;
-    }
-    expect(oldest).toBeLessThanOrEqual(SEGMENT_EVERY_MS + WHOLE_PASS_MAX_MS);
+    const planner = new LiveMaskPlanner(1280, 720);
+    planner.detectorReady();
+    const { oldestReference } = drive(planner, WHOLE_PASS_MAX_MS, 10_000);
+    expect(oldestReference).toBeGreaterThan(0);
+    expect(oldestReference).toBeLessThanOrEqual(SEGMENT_EVERY_MS + WHOLE_PASS_MAX_MS);
   });
 });
 
@@ -77,16 +80,26 @@ describe("the live planner's reference", () => {
     let t = 0;
     const answer = (shade: number, reference: boolean) => {
       const { request } = planner.onFrame(thumb(shade), (t += FRAME_MS));
-      planner.onDetection(request!.seq, [face], reference);
+      return planner.onDetection(request!.seq, [face], reference);
     };
-    expect(planner.hasReference).toBe(false);
-    answer(120, false);
-    expect(planner.hasReference).toBe(false);
-    answer(120, true);
-    expect(planner.hasReference).toBe(true);
-    answer(120, false);
-    expect(planner.hasReference).toBe(true);
+    expect(planner.referenceCapturedAt).toBeNull();
+    expect(answer(120, false)).toBe(false);
+    expect(planner.referenceCapturedAt).toBeNull();
+    expect(answer(120, true)).toBe(true);
+    const reference = planner.referenceCapturedAt;
+    expect(reference).toBe(t);
+    expect(answer(120, false)).toBe(false);
+    expect(planner.referenceCapturedAt).toBe(reference);
     planner.onFrame(thumb(250), (t += FRAME_MS));
-    expect(planner.hasReference).toBe(false);
+    expect(planner.referenceCapturedAt).toBeNull();
+  });
+
+  it('is not taken from an answer for a frame before a scene cut', () => {
+    const planner = new LiveMaskPlanner(1280, 720);
+    planner.detectorReady();
+    const { request } = planner.onFrame(thumb(120), 0);
+    planner.onFrame(thumb(250), FRAME_MS);
+    expect(planner.onDetection(request!.seq, [face], true)).toBe(false);
+    expect(planner.referenceCapturedAt).toBeNull();
   });
 });
