@@ -12,6 +12,7 @@ import {
   pixelBlockFor,
   silhouetteRects,
   solidCoreOf,
+  type Box,
   type MaskPlan,
   type MaskStyle,
 } from '../core/face';
@@ -39,14 +40,14 @@ export function drawMaskPlan(
 ): void {
   if (style === 'off') return;
   context.fillStyle = MASK_FILL;
-  // The silhouette style without a segmentation to draw hides the frame: fail closed.
-  if (plan.wholeFrame || (style === 'silhouette' && !silhouette)) {
-    context.fillRect(0, 0, width, height);
+  if (style === 'solid' || style === 'silhouette') {
+    for (const box of solidMaskRects(plan, style, width, height, silhouette))
+      context.fillRect(box.x, box.y, box.width, box.height);
     return;
   }
-  if (style === 'silhouette' && silhouette) {
-    for (const rect of silhouetteRects({ ...silhouette, coverage: 0 }, width, height))
-      context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  if (plan.wholeFrame) {
+    context.fillRect(0, 0, width, height);
+    return;
   }
   for (const raw of plan.changed) {
     const box = clampBox(raw, width, height);
@@ -55,10 +56,6 @@ export function drawMaskPlan(
   for (const raw of outermostBoxes(plan.faces)) {
     const box = clampBox(raw, width, height);
     if (box.width === 0 || box.height === 0) continue;
-    if (style === 'solid' || style === 'silhouette') {
-      context.fillRect(box.x, box.y, box.width, box.height);
-      continue;
-    }
     // The trainer's weak blur is meant to fail, so it gets no solid core.
     const core = style === 'weak-blur' ? null : solidCoreOf(box);
     if (core) context.fillRect(core.x, core.y, core.width, core.height);
@@ -71,4 +68,29 @@ export function drawMaskPlan(
     context.putImageData(image, box.x, box.y);
     if (core && style === 'blur') context.fillRect(core.x, core.y, core.width, core.height);
   }
+}
+
+/**
+ * Every rectangle the solid and silhouette styles fill in the mask colour, in drawing order: the
+ * whole frame when the plan hides it or a silhouette style has no segmentation (fail closed), else
+ * the silhouette, the changed cells and the outermost face and head boxes, clamped to the frame.
+ */
+export function solidMaskRects(
+  plan: MaskPlan,
+  style: 'solid' | 'silhouette',
+  width: number,
+  height: number,
+  silhouette: SilhouetteCells | null,
+): Box[] {
+  if (plan.wholeFrame || (style === 'silhouette' && !silhouette))
+    return [{ x: 0, y: 0, width, height }];
+  const rects =
+    style === 'silhouette' && silhouette
+      ? silhouetteRects({ ...silhouette, coverage: 0 }, width, height)
+      : [];
+  for (const raw of [...plan.changed, ...outermostBoxes(plan.faces)]) {
+    const box = clampBox(raw, width, height);
+    if (box.width > 0 && box.height > 0) rects.push(box);
+  }
+  return rects;
 }

@@ -35,6 +35,7 @@ import {
   type SquareRegion,
 } from '../core/face';
 import { detectorThreads, loadBrowserFaceDetector } from './browser-detector';
+import { readPlanes } from './frame-planes';
 import { loadBrowserPeopleModels } from './browser-people';
 import type {
   DetectorReply,
@@ -136,34 +137,6 @@ async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteReq
 function lazyPlanes(frame: VideoFrame): () => Promise<PlanarFrame | null> {
   let read: Promise<PlanarFrame | null> | null = null;
   return () => (read ??= readPlanes(frame));
-}
-
-/**
- * Copies an I420 or NV12 frame's planes (a 1280x720 frame is about 1.4 MB). Other formats, frames
- * scaled for display, or a copy that fails give null, and the pass draws the frame into a canvas.
- */
-async function readPlanes(frame: VideoFrame): Promise<PlanarFrame | null> {
-  const format = frame.format;
-  if (format !== 'I420' && format !== 'NV12') return null;
-  const visible = frame.visibleRect;
-  if (visible && (visible.width !== frame.displayWidth || visible.height !== frame.displayHeight))
-    return null;
-  try {
-    // A buffer of its own: a detection may still run when the planner, reset, asks for the next.
-    const data = new Uint8Array(frame.allocationSize());
-    const layout = await frame.copyTo(data);
-    return {
-      format,
-      width: frame.displayWidth,
-      height: frame.displayHeight,
-      data,
-      layout,
-      matrix: frame.colorSpace.matrix === 'bt709' ? 'bt709' : 'bt601',
-      fullRange: frame.colorSpace.fullRange ?? false,
-    };
-  } catch {
-    return null;
-  }
 }
 
 /** BlazeFace front-128 on the square around the followed head; sure and unsure faces. */

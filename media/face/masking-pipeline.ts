@@ -11,11 +11,11 @@ import {
   locatesHead,
   silhouetteRequest,
   type BlazeFaceModel,
-  type MaskPlan,
   type MaskStyle,
   type ProtectionReason,
 } from '../core/face';
-import { drawMaskPlan, type DemonstrationMaskStyle, type DrawStyle } from './canvas-masks';
+import type { DemonstrationMaskStyle, DrawStyle } from './canvas-masks';
+import { pump } from './frame-pump';
 import { startDetectorWorker } from './worker-detector';
 import type { SilhouetteCells } from './worker-protocol';
 import { addTimes, NO_WORKER_TIME, type WorkerTotals } from '../core/face/worker-times';
@@ -75,11 +75,6 @@ export type FaceMaskingPipeline = {
   setStyle(style: MaskStyle): void;
   stop(): void;
 };
-
-/** Thumbnail width for the scene-change check and the change map (one cell ~20 px at 720p). */
-const THUMB_COLUMNS = 64;
-/** The camera frame is first drawn (bilinear, cheap) at twice that size, then averaged 2x2. */
-const SAMPLING = 2;
 
 export function supportsFaceMasking(): boolean {
   return (
@@ -263,107 +258,3 @@ function buildPipeline(
 
 const smooth = (mean: number | null, value: number) =>
   mean === null ? value : 0.9 * mean + 0.1 * value;
-
-type PumpHooks = {
-  stopped(): boolean;
-  style(): DrawStyle;
-  silhouette(): SilhouetteCells | null;
-  frameSink(): ((timestamp: number, image: ImageData) => void) | null;
-  pseudonym: string | undefined;
-  planFor(
-    thumb: { data: Uint8ClampedArray; width: number; height: number },
-    width: number,
-    height: number,
-    frame: VideoFrame,
-  ): MaskPlan;
-  onFrame(plan: MaskPlan, processMs: number): void;
-};
-
-async function pump(
-  reader: ReadableStreamDefaultReader<VideoFrame>,
-  writer: WritableStreamDefaultWriter<VideoFrame>,
-  hooks: PumpHooks,
-): Promise<void> {
-  let canvas: OffscreenCanvas | null = null;
-  let context: OffscreenCanvasRenderingContext2D | null = null;
-  let thumbCanvas: OffscreenCanvas | null = null;
-  let thumbContext: OffscreenCanvasRenderingContext2D | null = null;
-  try {
-    while (!hooks.stopped()) {
-      const { value: frame, done } = await reader.read();
-      if (done || !frame) break;
-      const arrived = performance.now();
-      const width = frame.displayWidth;
-      const height = frame.displayHeight;
-      const timestamp = frame.timestamp;
-      if (!canvas || canvas.width !== width || canvas.height !== height) {
-        canvas = new OffscreenCanvas(width, height);
-        context = canvas.getContext('2d', { willReadFrequently: true });
-        const thumbRows = Math.max(1, Math.round((THUMB_COLUMNS * height) / width));
-        thumbCanvas = new OffscreenCanvas(THUMB_COLUMNS * SAMPLING, thumbRows * SAMPLING);
-        thumbContext = thumbCanvas.getContext('2d', { willReadFrequently: true });
-        if (thumbContext) thumbContext.imageSmoothingQuality = 'low';
-      }
-      if (!context || !thumbContext || !thumbCanvas)
-        throw new Error('no 2D canvas for face masking');
-      thumbContext.drawImage(frame, 0, 0, thumbCanvas.width, thumbCanvas.height);
-      const thumb = averageDown(
-        thumbContext.getImageData(0, 0, thumbCanvas.width, thumbCanvas.height),
-        SAMPLING,
-      );
-      const plan = hooks.planFor(thumb, width, height, frame);
-      const sink = hooks.frameSink();
-      // A frame hidden whole needs no camera pixels drawn (unless an observer wants them).
-      if (!plan.wholeFrame || sink || hooks.style() === 'off') context.drawImage(frame, 0, 0);
-      frame.close();
-      if (sink) sink(timestamp, context.getImageData(0, 0, width, height));
-      drawMaskPlan(context, plan, hooks.style(), width, height, hooks.silhouette());
-      if (hooks.pseudonym) drawPseudonym(context, hooks.pseudonym, width, height);
-      if (hooks.stopped()) break;
-      await writer.write(new VideoFrame(canvas, { timestamp }));
-      hooks.onFrame(plan, performance.now() - arrived);
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-    await writer.close().catch(() => undefined);
-  }
-}
-
-/** A thumbnail `factor` times smaller, each pixel the mean of a factor x factor block. */
-function averageDown(image: ImageData, factor: number) {
-  const width = Math.floor(image.width / factor);
-  const height = Math.floor(image.height / factor);
-  const data = new Uint8ClampedArray(width * height * 4);
-  const n = factor * factor;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4;
-      for (let c = 0; c < 3; c++) {
-        let sum = 0;
-        for (let dy = 0; dy < factor; dy++)
-          for (let dx = 0; dx < factor; dx++)
-            sum += image.data[((y * factor + dy) * image.width + x * factor + dx) * 4 + c]!;
-        data[o + c] = sum / n;
-      }
-      data[o + 3] = 255;
-    }
-  }
-  return { data, width, height };
-}
-
-function drawPseudonym(
-  context: OffscreenCanvasRenderingContext2D,
-  text: string,
-  width: number,
-  height: number,
-) {
-  const size = Math.max(14, Math.round(height / 24));
-  context.font = `600 ${size}px sans-serif`;
-  const pad = Math.round(size / 2);
-  const textWidth = context.measureText(text).width;
-  context.fillStyle = 'rgba(0, 0, 0, 0.6)';
-  context.fillRect(pad, height - size * 2 - pad, textWidth + 2 * pad, size * 2);
-  context.fillStyle = '#ffffff';
-  context.textBaseline = 'middle';
-  context.fillText(text, pad * 2, height - size - pad, width - 4 * pad);
-}

@@ -19,4 +19,6 @@ export * from './model-schedule';
 export * from './picture-summary';
 export * from './crop-schedule';
 export * from './silhouette-schedule';
+export * from './plane-thumbnail';
+export * from './plane-masks';
 export * from './plane-sampler';

@@ -32,6 +32,17 @@ const MATRICES = {
   bt709: { rv: 1.5748, gu: 0.187324, gv: 0.468124, bu: 1.8556 },
 };
 
+/** The frame's colour conversion: its matrix and the scaling of its range. */
+export function conversionOf(frame: Pick<PlanarFrame, 'matrix' | 'fullRange'>) {
+  // Limited range: Y 16..235, Cb/Cr 16..240 around 128.
+  return {
+    m: MATRICES[frame.matrix],
+    yScale: frame.fullRange ? 1 : 255 / 219,
+    cScale: frame.fullRange ? 1 : 255 / 224,
+    yOffset: frame.fullRange ? 0 : 16,
+  };
+}
+
 export function samplePlanarSquare(
   frame: PlanarFrame,
   region: SquareRegion,
@@ -47,11 +58,7 @@ export function samplePlanarSquare(
   const chromaU = layout[1]!;
   const nv12 = frame.format === 'NV12';
   const chromaV = nv12 ? chromaU : layout[2]!;
-  const m = MATRICES[frame.matrix];
-  // Limited range: Y 16..235, Cb/Cr 16..240 around 128.
-  const yScale = frame.fullRange ? 1 : 255 / 219;
-  const cScale = frame.fullRange ? 1 : 255 / 224;
-  const yOffset = frame.fullRange ? 0 : 16;
+  const { m, yScale, cScale, yOffset } = conversionOf(frame);
   const step = region.side / size;
   const pixels = out.data;
   let o = 0;

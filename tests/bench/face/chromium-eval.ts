@@ -96,11 +96,14 @@ export async function withChromium<T>(
   run: (browser: Browser, url: string) => Promise<T>,
 ): Promise<T> {
   const host = await startHostProcess();
-  const browser = await chromium.launch(chromiumLaunchOptions(video ? { video } : {}));
   try {
-    return await run(browser, host.url);
+    const browser = await chromium.launch(chromiumLaunchOptions(video ? { video } : {}));
+    try {
+      return await run(browser, host.url);
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await host.stop();
   }
 }

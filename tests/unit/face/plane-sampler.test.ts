@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRegionRgb } from '../../../media/core/face/model-input';
+import { changedRegions } from '../../../media/core/face/change-map';
 import { samplePlanarSquare, type PlanarFrame } from '../../../media/core/face/plane-sampler';
+import { planarThumbnail } from '../../../media/core/face/plane-thumbnail';
+import { blendPlanarOverlay, fillPlanarRects } from '../../../media/core/face/plane-masks';
+import { MASK_COLOUR } from '../../../media/core/face/masks';
 import type { RgbaFrame } from '../../../media/core/face/types';
 
 const W = 64;
@@ -113,5 +117,101 @@ describe("sampling the detector's square from the camera frame's planes", () => 
       Array.from(out.data.slice(0, 4 * 32 * 4)).filter((v, i) => i % 4 !== 3 && v !== 0),
     ).toEqual([]);
     expect(Array.from(out.data).filter((v, i) => i % 4 === 3 && v !== 255)).toEqual([]);
+  });
+});
+
+describe("the change map's thumbnail read from the camera frame's planes", () => {
+  /** Each cell's mean RGB, straight from the RGB picture. */
+  function cellMeans(rgb: RgbaFrame, cols: number, rows: number): Float32Array {
+    const out = new Float32Array(cols * rows * 3);
+    const cw = rgb.width / cols;
+    const chh = rgb.height / rows;
+    for (let y = 0; y < rgb.height; y++)
+      for (let x = 0; x < rgb.width; x++) {
+        const cell = Math.floor(y / chh) * cols + Math.floor(x / cw);
+        for (let c = 0; c < 3; c++) out[cell * 3 + c]! += rgb.data[(y * rgb.width + x) * 4 + c]!;
+      }
+    return out.map((sum) => sum / (cw * chh));
+  }
+
+  for (const format of ['I420', 'NV12'] as const)
+    it(`gives each cell the mean colour of its part of the frame (${format})`, () => {
+      const picture = gradient();
+      const thumb = planarThumbnail(toPlanar(picture, format), 16, 12);
+      expect([thumb.width, thumb.height]).toEqual([16, 12]);
+      // 4x4 points a cell on a 4x4-pixel cell: all of its pixels; chroma and rounding cost a few levels.
+      expect(largestDifference(thumb, cellMeans(picture, 16, 12))).toBeLessThanOrEqual(4);
+      expect(Array.from(thumb.data).filter((v, i) => i % 4 === 3 && v !== 255)).toEqual([]);
+    });
+
+  it('a face-sized change shows in the change map, a still frame shows none', () => {
+    const before = gradient();
+    const after = gradient();
+    // A skin-coloured patch over 8x8 pixels (cells 8..11 in x, 4..7 in y at 4x4 px a cell).
+    for (let y = 16; y < 24; y++)
+      for (let x = 32; x < 40; x++) after.data.set([210, 160, 130], (y * W + x) * 4);
+    const thumbBefore = planarThumbnail(toPlanar(before, 'I420'), 16, 12);
+    expect(
+      changedRegions(planarThumbnail(toPlanar(before, 'I420'), 16, 12), thumbBefore, W, H),
+    ).toEqual([]);
+    const changed = changedRegions(
+      planarThumbnail(toPlanar(after, 'I420'), 16, 12),
+      thumbBefore,
+      W,
+      H,
+    );
+    const covers = (x: number, y: number) =>
+      changed.some((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height);
+    for (const [x, y] of [
+      [32, 16],
+      [39, 23],
+      [35, 20],
+    ] as const)
+      expect(covers(x, y)).toBe(true);
+    expect(covers(0, 0)).toBe(false);
+  });
+});
+
+describe('solid masks and the label drawn into the planes', () => {
+  for (const format of ['I420', 'NV12'] as const)
+    it(`fills every pixel of a mask, whole chroma samples at its edges, nothing else (${format})`, () => {
+      const picture = gradient();
+      const planes = toPlanar(picture, format);
+      const untouched = toPlanar(picture, format);
+      // Odd edges and a fractional box, as head boxes come.
+      fillPlanarRects(planes, [{ x: 9.5, y: 7, width: 20.2, height: 15 }], MASK_COLOUR);
+      const masked = samplePlanarSquare(planes, { x: 0, y: -8, side: 64 }, 64);
+      const luma = planes.layout[0]!;
+      for (let y = 0; y < H; y++)
+        for (let x = 0; x < W; x++) {
+          const inside = x >= 9 && x < 30 && y >= 7 && y < 22;
+          const i = luma.offset + y * luma.stride + x;
+          if (!inside) expect(planes.data[i]).toBe(untouched.data[i]);
+          else {
+            const o = ((y + 8) * 64 + x) * 4;
+            for (let c = 0; c < 3; c++)
+              expect(Math.abs(masked.data[o + c]! - MASK_COLOUR[c]!)).toBeLessThanOrEqual(3);
+          }
+        }
+    });
+
+  it('blends the label by its alpha: opaque replaces, clear keeps, translucent darkens', () => {
+    const planes = toPlanar(gradient(), 'I420');
+    const before = toPlanar(gradient(), 'I420');
+    const overlay = { data: new Uint8ClampedArray(4 * 2 * 4), width: 4, height: 2 };
+    overlay.data.set([255, 255, 255, 255], 0); // (0,0) opaque white
+    overlay.data.set([0, 0, 0, 153], 4); // (1,0) 60 % black
+    // (2,0), (3,0) and the second row: clear.
+    blendPlanarOverlay(planes, overlay, 10, 20);
+    const y = (x: number, row: number) => planes.data[row * planes.layout[0]!.stride + x]!;
+    const y0 = (x: number, row: number) => before.data[row * before.layout[0]!.stride + x]!;
+    expect(y(10, 20)).toBe(235);
+    expect(y(11, 20)).toBeCloseTo(0.4 * y0(11, 20) + 0.6 * 16, -0.5);
+    for (const [x, row] of [
+      [12, 20],
+      [13, 21],
+      [9, 20],
+    ] as const)
+      expect(y(x, row)).toBe(y0(x, row));
   });
 });
