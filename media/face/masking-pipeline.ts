@@ -55,6 +55,11 @@ export type FaceMaskingSnapshot = {
   faces: number;
   framesOut: number;
   framesMaskedWhole: number;
+  /**
+   * Frames hidden whole, by reason: the plan's (ProtectionReason), or 'no-silhouette' for a frame
+   * the plan would mask in part but the silhouette style hides whole, as no segmentation is held.
+   */
+  framesHiddenWholeBy: Partial<Record<HiddenWholeReason, number>>;
   lastDetectMs: number | null;
   /** Mean time from a camera frame arriving to its masked copy leaving: the added latency. */
   meanProcessMs: number | null;
@@ -65,6 +70,8 @@ export type FaceMaskingSnapshot = {
   workerMs: WorkerTotals;
   detectorFailed: boolean;
 };
+
+export type HiddenWholeReason = ProtectionReason | 'no-silhouette';
 
 export type FaceMaskingPipeline = {
   readonly outputTrack: MediaStreamTrack;
@@ -130,6 +137,7 @@ function buildPipeline(
     faces: 0,
     framesOut: 0,
     framesMaskedWhole: 0,
+    framesHiddenWholeBy: {},
     lastDetectMs: null,
     meanProcessMs: null,
     meanDetectionAgeMs: null,
@@ -221,6 +229,14 @@ function buildPipeline(
         faces: planner?.faceCount ?? 0,
         framesOut: state.framesOut + 1,
         framesMaskedWhole: state.framesMaskedWhole + (plan.wholeFrame ? 1 : 0),
+        framesHiddenWholeBy: countHiddenWhole(
+          state.framesHiddenWholeBy,
+          plan.state.mode === 'whole-frame'
+            ? plan.state.reason
+            : style === 'silhouette' && !silhouette
+              ? 'no-silhouette'
+              : null,
+        ),
         meanProcessMs: smooth(state.meanProcessMs, processMs),
         meanDetectionAgeMs: plan.wholeFrame
           ? state.meanDetectionAgeMs
@@ -254,6 +270,13 @@ function buildPipeline(
   };
   options.observer?.attached(pipeline);
   return pipeline;
+}
+
+function countHiddenWhole(
+  counts: FaceMaskingSnapshot['framesHiddenWholeBy'],
+  reason: HiddenWholeReason | null,
+): FaceMaskingSnapshot['framesHiddenWholeBy'] {
+  return reason ? { ...counts, [reason]: (counts[reason] ?? 0) + 1 } : counts;
 }
 
 const smooth = (mean: number | null, value: number) =>

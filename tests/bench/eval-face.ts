@@ -179,6 +179,12 @@ async function liveFigures() {
                 `frames hidden whole ${((100 * r.framesMaskedWhole) / Math.max(1, r.framesOut)).toFixed(0)} %; ` +
                 `crop passes tried on ${(100 * w.cropShare).toFixed(0)} % of detections, answered ${(100 * w.cropAnswered).toFixed(0)} %, ${fixed(w.crop)} ms each`,
             );
+          const byReason = Object.entries(r.hiddenWholeBy)
+            .sort((a, b) => b[1] - a[1])
+            .map(
+              ([reason, n]) => `${reason} ${((100 * n) / Math.max(1, r.framesOut)).toFixed(0)} %`,
+            );
+          console.log(`  frames hidden whole by reason: ${byReason.join(', ') || 'none'}`);
           if (w)
             console.log(
               `  detector worker, ms per whole pass: frame to 256 square ${fixed(w.prepare)}, BlazeFace ${fixed(w.face)}, ` +

@@ -18,6 +18,7 @@ type Diagnostics = {
     snapshot(): {
       framesOut: number;
       framesMaskedWhole: number;
+      framesHiddenWholeBy?: Record<string, number>;
       meanProcessMs: number | null;
       meanDetectionAgeMs?: number | null;
       detections?: number;
@@ -42,6 +43,8 @@ export type LivePipeline = {
   threads: number;
   fps: number;
   framesMaskedWhole: number;
+  /** Frames hidden whole in the window, by reason (see FaceMaskingSnapshot). */
+  hiddenWholeBy: Record<string, number>;
   framesOut: number;
   meanProcessMs: number | null;
   meanDetectionAgeMs: number | null;
@@ -152,12 +155,17 @@ export async function chromiumLivePipeline(
   const page = await browser.newPage();
   await page.goto(`${url}?face-diagnostics&threads=${threads}&face-model=${model}#/witness`);
   await page.getByRole('button', { name: 'Start camera and microphone' }).click();
+  // The window opens once the detector has answered: its loading (seconds on these machines, all
+  // frames hidden whole) is not the steady state the figures describe.
   await page.waitForFunction(
-    () =>
-      ((window as unknown as DiagnosticsWindow).incameraFaceDiagnostics.latestPipeline()?.snapshot()
-        .framesOut ?? 0) > 10,
+    () => {
+      const snapshot = (window as unknown as DiagnosticsWindow).incameraFaceDiagnostics
+        .latestPipeline()
+        ?.snapshot();
+      return (snapshot?.framesOut ?? 0) > 10 && (snapshot?.detections ?? 0) > 0;
+    },
     undefined,
-    { timeout: 60_000 },
+    { timeout: 90_000 },
   );
   const before = await page.evaluate(async (next) => {
     const pipeline = (
@@ -185,6 +193,7 @@ export async function chromiumLivePipeline(
     fps: framesOut / seconds,
     framesOut,
     framesMaskedWhole: after.framesMaskedWhole - before.framesMaskedWhole,
+    hiddenWholeBy: countsSince(before.framesHiddenWholeBy ?? {}, after.framesHiddenWholeBy ?? {}),
     meanProcessMs: after.meanProcessMs,
     meanDetectionAgeMs: after.meanDetectionAgeMs ?? null,
     detectionsPerSecond: detections,
@@ -197,4 +206,11 @@ export async function chromiumLivePipeline(
         ? ((cpuAfter - cpuBefore) * 1000) / framesOut
         : null,
   };
+}
+
+function countsSince(before: Record<string, number>, after: Record<string, number>) {
+  const since: Record<string, number> = {};
+  for (const [key, count] of Object.entries(after))
+    if (count - (before[key] ?? 0) > 0) since[key] = count - (before[key] ?? 0);
+  return since;
 }
