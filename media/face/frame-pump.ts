@@ -3,19 +3,14 @@
  * the frame's own planes (plane-thumbnail.ts), gets its mask plan, and leaves as a masked frame.
  * Software raster of a 1280x720 canvas (draw the frame, mask, read back) costs 20–35 ms a frame on
  * the 2-core machines, so the canvas is the last resort: a frame hidden whole sends a picture drawn
- * once per size (the mask colour and the pseudonym); a partly masked frame in the solid or
- * silhouette style is masked in its own planes (plane-masks.ts); pixelate, blur, the trainers'
+ * once per size (the mask colour and the pseudonym); a partly masked frame in the solid,
+ * silhouette or pixelate style is masked in its own planes (plane-mask-plan.ts); blur, the trainers'
  * demonstration styles, an observer that wants the camera's pixels, and frames whose planes
  * cannot be read are drawn with the canvas.
  */
-import {
-  blendPlanarOverlay,
-  fillPlanarRects,
-  MASK_COLOUR,
-  planarThumbnail,
-  type MaskPlan,
-} from '../core/face';
-import { drawMaskPlan, solidMaskRects, type DrawStyle } from './canvas-masks';
+import { blendPlanarOverlay, planarThumbnail, type MaskPlan } from '../core/face';
+import { drawMaskPlan, type DrawStyle } from './canvas-masks';
+import { isPlanarStyle, maskPlanInPlanes } from './plane-mask-plan';
 import {
   drawnThumbnail,
   drawOnce,
@@ -100,12 +95,11 @@ export async function pump(
           if (hooks.pseudonym) drawPseudonym(context!, hooks.pseudonym, width, height);
         });
         output = new VideoFrame(hiddenPicture, { timestamp });
-      } else if (planes && !sink && (style === 'solid' || style === 'silhouette') && even) {
-        // Solid masks go straight into the camera frame's planes, read above for the thumbnail.
+      } else if (planes && !sink && isPlanarStyle(style) && even) {
+        // The masks go straight into the camera frame's planes, read above for the thumbnail.
         const colorSpace = frame.colorSpace.toJSON();
         frame.close();
-        const rects = solidMaskRects(plan, style, width, height, hooks.silhouette());
-        fillPlanarRects(planes, rects, MASK_COLOUR);
+        maskPlanInPlanes(planes, plan, style, hooks.silhouette());
         if (hooks.pseudonym) {
           label ??= renderPseudonymLabel(hooks.pseudonym, width, height);
           blendPlanarOverlay(planes, label.image, label.x, label.y);

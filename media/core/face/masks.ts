@@ -121,7 +121,7 @@ export function pixelate(frame: RgbaFrame, box: Box, block: number): void {
   }
 }
 
-function quantise(value: number): number {
+export function quantise(value: number): number {
   return Math.min(255, Math.round(value / 8) * 8);
 }
 

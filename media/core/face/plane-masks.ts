@@ -5,6 +5,7 @@
  * a frame on the 2-core machines (software raster); filling the planes costs about one.
  */
 import { conversionOf, type PlanarFrame } from './plane-sampler';
+import { quantise } from './masks';
 import { clampBox, type Box, type RgbaFrame } from './types';
 
 type Rgb = readonly [number, number, number];
@@ -81,19 +82,20 @@ export function blendPlanarOverlay(
   const y0 = Math.max(0, top);
   const x1 = Math.min(width, left + overlay.width);
   const y1 = Math.min(height, top + overlay.height);
-  const pixel = (x: number, y: number) => ((y - top) * overlay.width + (x - left)) * 4;
+  /** The overlay's alpha (0..1) and colour at frame pixel (x, y); null where it is clear. */
+  const overlayAt = (x: number, y: number) => {
+    const p = ((y - top) * overlay.width + (x - left)) * 4;
+    const alpha = overlay.data[p + 3]! / 255;
+    if (alpha === 0) return null;
+    const rgb = [overlay.data[p]!, overlay.data[p + 1]!, overlay.data[p + 2]!] as const;
+    return { alpha, colour: planarColourOf(frame, rgb) };
+  };
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++) {
-      const p = pixel(x, y);
-      const alpha = overlay.data[p + 3]! / 255;
-      if (alpha === 0) continue;
-      const colour = planarColourOf(frame, [
-        overlay.data[p]!,
-        overlay.data[p + 1]!,
-        overlay.data[p + 2]!,
-      ]);
+      const over = overlayAt(x, y);
+      if (!over) continue;
       const i = luma.offset + y * luma.stride + x;
-      data[i] = Math.round(alpha * colour.y + (1 - alpha) * data[i]!);
+      data[i] = Math.round(over.alpha * over.colour.y + (1 - over.alpha) * data[i]!);
     }
   for (let cy = y0 >> 1; cy < (y1 + 1) >> 1; cy++)
     for (let cx = x0 >> 1; cx < (x1 + 1) >> 1; cx++) {
@@ -103,17 +105,11 @@ export function blendPlanarOverlay(
       for (let y = 2 * cy; y < 2 * cy + 2; y++)
         for (let x = 2 * cx; x < 2 * cx + 2; x++) {
           if (x < x0 || x >= x1 || y < y0 || y >= y1) continue;
-          const p = pixel(x, y);
-          const a = overlay.data[p + 3]! / 255;
-          if (a === 0) continue;
-          const colour = planarColourOf(frame, [
-            overlay.data[p]!,
-            overlay.data[p + 1]!,
-            overlay.data[p + 2]!,
-          ]);
-          alpha += a / 4;
-          u += (a / 4) * colour.u;
-          v += (a / 4) * colour.v;
+          const over = overlayAt(x, y);
+          if (!over) continue;
+          alpha += over.alpha / 4;
+          u += (over.alpha / 4) * over.colour.u;
+          v += (over.alpha / 4) * over.colour.v;
         }
       if (alpha === 0) continue;
       const [ui, vi] = nv12
@@ -128,4 +124,56 @@ export function blendPlanarOverlay(
       data[ui] = Math.round(u + (1 - alpha) * data[ui]!);
       data[vi] = Math.round(v + (1 - alpha) * data[vi]!);
     }
+}
+
+/**
+ * Pixelates `box` (whole pixels, inside the frame) in blocks of `block` pixels from its top-left
+ * corner, as masks.ts `pixelate` does on RGB: each block takes its mean colour, quantised to
+ * steps of 8 per RGB channel. A chroma sample shared by two blocks takes the later block's colour.
+ */
+export function pixelatePlanar(frame: PlanarFrame, box: Box, block: number): void {
+  const { data, layout } = frame;
+  const luma = layout[0]!;
+  const nv12 = frame.format === 'NV12';
+  const { m, yScale, cScale, yOffset } = conversionOf(frame);
+  const uAt = (cx: number, cy: number) =>
+    layout[1]!.offset + cy * layout[1]!.stride + (nv12 ? 2 * cx : cx);
+  const vAt = (cx: number, cy: number) =>
+    nv12 ? uAt(cx, cy) + 1 : layout[2]!.offset + cy * layout[2]!.stride + cx;
+  for (let by = box.y; by < box.y + box.height; by += block) {
+    const y1 = Math.min(by + block, box.y + box.height);
+    for (let bx = box.x; bx < box.x + box.width; bx += block) {
+      const x1 = Math.min(bx + block, box.x + box.width);
+      let ySum = 0;
+      for (let y = by; y < y1; y++)
+        for (let x = bx, i = luma.offset + y * luma.stride + bx; x < x1; x++, i++) ySum += data[i]!;
+      let uSum = 0;
+      let vSum = 0;
+      let chroma = 0;
+      for (let cy = by >> 1; cy < (y1 + 1) >> 1; cy++)
+        for (let cx = bx >> 1; cx < (x1 + 1) >> 1; cx++, chroma++) {
+          uSum += data[uAt(cx, cy)]!;
+          vSum += data[vAt(cx, cy)]!;
+        }
+      const lumaMean = (ySum / ((y1 - by) * (x1 - bx)) - yOffset) * yScale;
+      const cb = (uSum / chroma - 128) * cScale;
+      const cr = (vSum / chroma - 128) * cScale;
+      const rgb = [
+        lumaMean + m.rv * cr,
+        lumaMean - m.gu * cb - m.gv * cr,
+        lumaMean + m.bu * cb,
+      ].map((c) => quantise(Math.max(0, c))) as [number, number, number];
+      const colour = planarColourOf(frame, rgb);
+      const yValue = Math.round(colour.y);
+      for (let y = by; y < y1; y++) {
+        const start = luma.offset + y * luma.stride;
+        data.fill(yValue, start + bx, start + x1);
+      }
+      for (let cy = by >> 1; cy < (y1 + 1) >> 1; cy++)
+        for (let cx = bx >> 1; cx < (x1 + 1) >> 1; cx++) {
+          data[uAt(cx, cy)] = Math.round(colour.u);
+          data[vAt(cx, cy)] = Math.round(colour.v);
+        }
+    }
+  }
 }

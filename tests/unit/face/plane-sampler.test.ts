@@ -3,8 +3,12 @@ import { sampleRegionRgb } from '../../../media/core/face/model-input';
 import { changedRegions } from '../../../media/core/face/change-map';
 import { samplePlanarSquare, type PlanarFrame } from '../../../media/core/face/plane-sampler';
 import { planarThumbnail } from '../../../media/core/face/plane-thumbnail';
-import { blendPlanarOverlay, fillPlanarRects } from '../../../media/core/face/plane-masks';
-import { MASK_COLOUR } from '../../../media/core/face/masks';
+import {
+  blendPlanarOverlay,
+  fillPlanarRects,
+  pixelatePlanar,
+} from '../../../media/core/face/plane-masks';
+import { MASK_COLOUR, pixelate } from '../../../media/core/face/masks';
 import type { RgbaFrame } from '../../../media/core/face/types';
 
 const W = 64;
@@ -213,5 +217,36 @@ describe('solid masks and the label drawn into the planes', () => {
       [9, 20],
     ] as const)
       expect(y(x, row)).toBe(y0(x, row));
+  });
+});
+
+describe('pixelation in the planes', () => {
+  it('gives each block one colour, close to pixelating the RGB frame, and leaves the rest', () => {
+    const box = { x: 8, y: 8, width: 40, height: 24 };
+    const block = 8;
+    const planes = toPlanar(gradient(), 'I420');
+    const untouched = toPlanar(gradient(), 'I420');
+    pixelatePlanar(planes, box, block);
+    const rgb = gradient();
+    pixelate(rgb, box, block);
+    const luma = planes.layout[0]!;
+    const lumaAt = (x: number, y: number) => planes.data[luma.offset + y * luma.stride + x]!;
+    const out = samplePlanarSquare(planes, { x: 0, y: -8, side: 64 }, 64);
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        const inside = x >= box.x && x < box.x + box.width && y >= box.y && y < box.y + box.height;
+        if (!inside) {
+          expect(lumaAt(x, y)).toBe(untouched.data[luma.offset + y * luma.stride + x]);
+          continue;
+        }
+        const bx = box.x + Math.floor((x - box.x) / block) * block;
+        const by = box.y + Math.floor((y - box.y) / block) * block;
+        expect(lumaAt(x, y)).toBe(lumaAt(bx, by));
+        // Quantised to steps of 8, on both sides: one step apart at most, plus rounding.
+        for (let c = 0; c < 3; c++)
+          expect(
+            Math.abs(out.data[((y + 8) * 64 + x) * 4 + c]! - rgb.data[(y * W + x) * 4 + c]!),
+          ).toBeLessThanOrEqual(12);
+      }
   });
 });
