@@ -5,13 +5,11 @@
 import {
   blur,
   blurRadiusFor,
-  clampBox,
+  filterMaskWork,
   MASK_COLOUR,
-  outermostBoxes,
   pixelate,
   pixelBlockFor,
-  silhouetteRects,
-  solidCoreOf,
+  solidMaskRects,
   type Box,
   type MaskPlan,
   type MaskStyle,
@@ -40,57 +38,23 @@ export function drawMaskPlan(
 ): void {
   if (style === 'off') return;
   context.fillStyle = MASK_FILL;
+  const fill = (box: Box) => context.fillRect(box.x, box.y, box.width, box.height);
   if (style === 'solid' || style === 'silhouette') {
-    for (const box of solidMaskRects(plan, style, width, height, silhouette))
-      context.fillRect(box.x, box.y, box.width, box.height);
+    solidMaskRects(plan, style, width, height, silhouette).forEach(fill);
     return;
   }
-  if (plan.wholeFrame) {
-    context.fillRect(0, 0, width, height);
-    return;
-  }
-  for (const raw of plan.changed) {
-    const box = clampBox(raw, width, height);
-    if (box.width > 0 && box.height > 0) context.fillRect(box.x, box.y, box.width, box.height);
-  }
-  for (const raw of outermostBoxes(plan.faces)) {
-    const box = clampBox(raw, width, height);
-    if (box.width === 0 || box.height === 0) continue;
+  const work = filterMaskWork(plan, width, height);
+  work.fills.forEach(fill);
+  for (const { box, core, maskWidth } of work.boxes) {
     // The trainer's weak blur is meant to fail, so it gets no solid core.
-    const core = style === 'weak-blur' ? null : solidCoreOf(box);
-    if (core) context.fillRect(core.x, core.y, core.width, core.height);
+    if (style !== 'weak-blur') fill(core);
     const image = context.getImageData(box.x, box.y, box.width, box.height);
     const region = { data: image.data, width: box.width, height: box.height };
     const whole = { x: 0, y: 0, width: box.width, height: box.height };
-    if (style === 'pixelate') pixelate(region, whole, pixelBlockFor(raw.width));
-    else if (style === 'weak-blur') blur(region, whole, weakBlurRadius(raw.width));
-    else blur(region, whole, blurRadiusFor(raw.width));
+    if (style === 'pixelate') pixelate(region, whole, pixelBlockFor(maskWidth));
+    else if (style === 'weak-blur') blur(region, whole, weakBlurRadius(maskWidth));
+    else blur(region, whole, blurRadiusFor(maskWidth));
     context.putImageData(image, box.x, box.y);
-    if (core && style === 'blur') context.fillRect(core.x, core.y, core.width, core.height);
+    if (style === 'blur') fill(core);
   }
-}
-
-/**
- * Every rectangle the solid and silhouette styles fill in the mask colour, in drawing order: the
- * whole frame when the plan hides it or a silhouette style has no segmentation (fail closed), else
- * the silhouette, the changed cells and the outermost face and head boxes, clamped to the frame.
- */
-export function solidMaskRects(
-  plan: MaskPlan,
-  style: 'solid' | 'silhouette',
-  width: number,
-  height: number,
-  silhouette: SilhouetteCells | null,
-): Box[] {
-  if (plan.wholeFrame || (style === 'silhouette' && !silhouette))
-    return [{ x: 0, y: 0, width, height }];
-  const rects =
-    style === 'silhouette' && silhouette
-      ? silhouetteRects({ ...silhouette, coverage: 0 }, width, height)
-      : [];
-  for (const raw of [...plan.changed, ...outermostBoxes(plan.faces)]) {
-    const box = clampBox(raw, width, height);
-    if (box.width > 0 && box.height > 0) rects.push(box);
-  }
-  return rects;
 }

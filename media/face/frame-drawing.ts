@@ -2,7 +2,7 @@
  * Canvas drawing for the frame loop (frame-pump.ts): the pseudonym label, the thumbnail of a frame
  * whose planes cannot be read, and pictures drawn once and sent again.
  */
-import { clampBox } from '../core/face';
+import { clampBox, planarOverlayOf, type PlanarFrame, type PlanarOverlay } from '../core/face';
 
 /** Without readable planes the frame is drawn (bilinear, cheap) at twice the thumbnail's size, then averaged 2x2. */
 export const SAMPLING = 2;
@@ -64,15 +64,12 @@ export function drawPseudonym(
   return box;
 }
 
-/** The pseudonym's label as drawPseudonym draws it, with its alpha, for blending into planes. */
-export function renderPseudonymLabel(text: string, width: number, height: number) {
+/** The pseudonym's label as drawPseudonym draws it, converted once for blending into this frame's planes. */
+export function pseudonymOverlayFor(text: string, frame: PlanarFrame): PlanarOverlay {
+  const { width, height } = frame;
   const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas for the pseudonym label');
   const box = clampBox(drawPseudonym(context, text, width, height), width, height);
   const image = context.getImageData(box.x, box.y, Math.max(1, box.width), Math.max(1, box.height));
-  return {
-    image: { data: image.data, width: image.width, height: image.height },
-    x: box.x,
-    y: box.y,
-  };
+  return planarOverlayOf(frame, image, box.x, box.y);
 }

@@ -4,18 +4,25 @@
  * Software raster of a 1280x720 canvas (draw the frame, mask, read back) costs 20–35 ms a frame on
  * the 2-core machines, so the canvas is the last resort: a frame hidden whole sends a picture drawn
  * once per size (the mask colour and the pseudonym); a partly masked frame in the solid,
- * silhouette or pixelate style is masked in its own planes (plane-mask-plan.ts); blur, the trainers'
+ * silhouette or pixelate style is masked in its own planes (core/face/plane-mask-plan.ts); blur, the trainers'
  * demonstration styles, an observer that wants the camera's pixels, and frames whose planes
  * cannot be read are drawn with the canvas.
  */
-import { blendPlanarOverlay, planarThumbnail, type MaskPlan } from '../core/face';
+import {
+  blendPlanarOverlay,
+  isPlanarStyle,
+  maskPlanInPlanes,
+  overlayFits,
+  planarThumbnail,
+  type MaskPlan,
+  type PlanarOverlay,
+} from '../core/face';
 import { drawMaskPlan, type DrawStyle } from './canvas-masks';
-import { isPlanarStyle, maskPlanInPlanes } from './plane-mask-plan';
 import {
   drawnThumbnail,
   drawOnce,
   drawPseudonym,
-  renderPseudonymLabel,
+  pseudonymOverlayFor,
   SAMPLING,
 } from './frame-drawing';
 import { readPlanes } from './frame-planes';
@@ -52,8 +59,8 @@ export async function pump(
   let planeBuffer: Uint8Array | undefined;
   /** The picture of a frame hidden whole at the current size: the mask colour and the pseudonym. */
   let hiddenPicture: ImageBitmap | null = null;
-  /** The pseudonym's label at the current size, for frames masked in their planes. */
-  let label: ReturnType<typeof renderPseudonymLabel> | null = null;
+  /** The pseudonym's label, converted for the current size and colour space of the planes. */
+  let label: PlanarOverlay | null = null;
   try {
     while (!hooks.stopped()) {
       const { value: frame, done } = await reader.read();
@@ -67,7 +74,6 @@ export async function pump(
       if (!canvas || canvas.width !== width || canvas.height !== height) {
         hiddenPicture?.close();
         hiddenPicture = null;
-        label = null;
         canvas = new OffscreenCanvas(width, height);
         context = canvas.getContext('2d', { willReadFrequently: true });
         const thumbRows = Math.max(1, Math.round((THUMB_COLUMNS * height) / width));
@@ -101,8 +107,9 @@ export async function pump(
         frame.close();
         maskPlanInPlanes(planes, plan, style, hooks.silhouette());
         if (hooks.pseudonym) {
-          label ??= renderPseudonymLabel(hooks.pseudonym, width, height);
-          blendPlanarOverlay(planes, label.image, label.x, label.y);
+          if (!label || !overlayFits(label, planes))
+            label = pseudonymOverlayFor(hooks.pseudonym, planes);
+          blendPlanarOverlay(planes, label);
         }
         output = new VideoFrame(planes.data, {
           format: planes.format,

@@ -1,11 +1,14 @@
 /** Messages between the live pipeline and the detector worker (detector-worker.ts). */
-import type { BlazeFaceModel, FaceDetection, SilhouetteRequest } from '../core/face';
+import type {
+  BlazeFaceModel,
+  FaceDetection,
+  SilhouetteCells,
+  SilhouetteRequest,
+} from '../core/face';
 import type { ModelTimes } from '../core/face/worker-times';
 
-export type { ModelTimes };
-
-/** A silhouette grid (see media/core/face/segmentation.ts) as sent between threads. */
-export type SilhouetteCells = { cells: Uint8Array; columns: number; rows: number; cell: number };
+/** A silhouette grid (media/core/face/segmentation.ts) is sent between threads as it is. */
+export type { ModelTimes, SilhouetteCells };
 
 export type DetectorRequest =
   | { type: 'load'; model: BlazeFaceModel; threads?: number; baseUrl: string }

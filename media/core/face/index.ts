@@ -22,3 +22,5 @@ export * from './silhouette-schedule';
 export * from './plane-thumbnail';
 export * from './plane-masks';
 export * from './plane-sampler';
+export * from './mask-work';
+export * from './plane-mask-plan';

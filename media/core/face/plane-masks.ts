@@ -4,7 +4,7 @@
  * style leaves without a canvas: drawing, masking and reading back a 1280x720 canvas cost 20–35 ms
  * a frame on the 2-core machines (software raster); filling the planes costs about one.
  */
-import { conversionOf, type PlanarFrame } from './plane-sampler';
+import { chromaIndex, conversionOf, rgbOf, type PlanarFrame } from './plane-sampler';
 import { quantise } from './masks';
 import { clampBox, type Box, type RgbaFrame } from './types';
 
@@ -37,7 +37,7 @@ export function fillPlanarRects(frame: PlanarFrame, rects: readonly Box[], rgb: 
   const u = Math.round(colour.u);
   const v = Math.round(colour.v);
   const luma = layout[0]!;
-  const nv12 = frame.format === 'NV12';
+  const chroma = chromaIndex(frame);
   for (const raw of rects) {
     const box = clampBox(raw, width, height);
     if (box.width === 0 || box.height === 0) continue;
@@ -46,84 +46,114 @@ export function fillPlanarRects(frame: PlanarFrame, rects: readonly Box[], rgb: 
       const start = luma.offset + row * luma.stride;
       data.fill(y, start + box.x, start + x1);
     }
-    const cx0 = box.x >> 1;
-    const cx1 = (x1 + 1) >> 1;
-    for (let row = box.y >> 1; row < (box.y + box.height + 1) >> 1; row++) {
-      if (nv12) {
-        const start = layout[1]!.offset + row * layout[1]!.stride;
-        for (let cx = cx0; cx < cx1; cx++) {
-          data[start + 2 * cx] = u;
-          data[start + 2 * cx + 1] = v;
-        }
-      } else {
-        const uStart = layout[1]!.offset + row * layout[1]!.stride;
-        const vStart = layout[2]!.offset + row * layout[2]!.stride;
-        data.fill(u, uStart + cx0, uStart + cx1);
-        data.fill(v, vStart + cx0, vStart + cx1);
+    for (let cy = box.y >> 1; cy < (box.y + box.height + 1) >> 1; cy++)
+      for (let cx = box.x >> 1; cx < (x1 + 1) >> 1; cx++) {
+        data[chroma.u(cx, cy)] = u;
+        data[chroma.v(cx, cy)] = v;
       }
-    }
   }
 }
 
 /**
- * Blends `overlay` (straight alpha, as getImageData gives it) over the frame with its top-left
- * corner at (`left`, `top`): luma pixel by pixel, chroma by the overlay's mean over each 2x2 block.
+ * An overlay (straight alpha, as getImageData gives it) converted once into a frame's code values
+ * at its place in the frame: per luma pixel its alpha and Y; per chroma sample the overlay's alpha
+ * over the 2x2 block and its U and V weighted by that alpha. Valid for frames of the same size and
+ * colour conversion (`overlayFits`).
  */
-export function blendPlanarOverlay(
-  frame: PlanarFrame,
+export type PlanarOverlay = {
+  fitsFrame: Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>;
+  luma: { x0: number; y0: number; columns: number; alpha: Float32Array; value: Float32Array };
+  chroma: {
+    x0: number;
+    y0: number;
+    columns: number;
+    alpha: Float32Array;
+    u: Float32Array;
+    v: Float32Array;
+  };
+};
+
+export function planarOverlayOf(
+  frame: Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>,
   overlay: RgbaFrame,
   left: number,
   top: number,
-): void {
-  const { data, width, height, layout } = frame;
-  const luma = layout[0]!;
-  const nv12 = frame.format === 'NV12';
+): PlanarOverlay {
   const x0 = Math.max(0, left);
   const y0 = Math.max(0, top);
-  const x1 = Math.min(width, left + overlay.width);
-  const y1 = Math.min(height, top + overlay.height);
-  /** The overlay's alpha (0..1) and colour at frame pixel (x, y); null where it is clear. */
-  const overlayAt = (x: number, y: number) => {
-    const p = ((y - top) * overlay.width + (x - left)) * 4;
-    const alpha = overlay.data[p + 3]! / 255;
-    if (alpha === 0) return null;
-    const rgb = [overlay.data[p]!, overlay.data[p + 1]!, overlay.data[p + 2]!] as const;
-    return { alpha, colour: planarColourOf(frame, rgb) };
+  const x1 = Math.max(x0, Math.min(frame.width, left + overlay.width));
+  const y1 = Math.max(y0, Math.min(frame.height, top + overlay.height));
+  const columns = x1 - x0;
+  const lumaAlpha = new Float32Array(columns * (y1 - y0));
+  const lumaValue = new Float32Array(columns * (y1 - y0));
+  const cx0 = x0 >> 1;
+  const cy0 = y0 >> 1;
+  const chromaColumns = ((x1 + 1) >> 1) - cx0;
+  const chromaSize = chromaColumns * (((y1 + 1) >> 1) - cy0);
+  const chroma = {
+    alpha: new Float32Array(chromaSize),
+    u: new Float32Array(chromaSize),
+    v: new Float32Array(chromaSize),
   };
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++) {
-      const over = overlayAt(x, y);
-      if (!over) continue;
-      const i = luma.offset + y * luma.stride + x;
-      data[i] = Math.round(over.alpha * over.colour.y + (1 - over.alpha) * data[i]!);
-    }
-  for (let cy = y0 >> 1; cy < (y1 + 1) >> 1; cy++)
-    for (let cx = x0 >> 1; cx < (x1 + 1) >> 1; cx++) {
-      let alpha = 0;
-      let u = 0;
-      let v = 0;
-      for (let y = 2 * cy; y < 2 * cy + 2; y++)
-        for (let x = 2 * cx; x < 2 * cx + 2; x++) {
-          if (x < x0 || x >= x1 || y < y0 || y >= y1) continue;
-          const over = overlayAt(x, y);
-          if (!over) continue;
-          alpha += over.alpha / 4;
-          u += (over.alpha / 4) * over.colour.u;
-          v += (over.alpha / 4) * over.colour.v;
-        }
+      const p = ((y - top) * overlay.width + (x - left)) * 4;
+      const alpha = overlay.data[p + 3]! / 255;
       if (alpha === 0) continue;
-      const [ui, vi] = nv12
-        ? [
-            layout[1]!.offset + cy * layout[1]!.stride + 2 * cx,
-            layout[1]!.offset + cy * layout[1]!.stride + 2 * cx + 1,
-          ]
-        : [
-            layout[1]!.offset + cy * layout[1]!.stride + cx,
-            layout[2]!.offset + cy * layout[2]!.stride + cx,
-          ];
-      data[ui] = Math.round(u + (1 - alpha) * data[ui]!);
-      data[vi] = Math.round(v + (1 - alpha) * data[vi]!);
+      const rgb = [overlay.data[p]!, overlay.data[p + 1]!, overlay.data[p + 2]!] as const;
+      const colour = planarColourOf(frame, rgb);
+      const i = (y - y0) * columns + (x - x0);
+      lumaAlpha[i] = alpha;
+      lumaValue[i] = colour.y;
+      const c = ((y >> 1) - cy0) * chromaColumns + ((x >> 1) - cx0);
+      chroma.alpha[c]! += alpha / 4;
+      chroma.u[c]! += (alpha / 4) * colour.u;
+      chroma.v[c]! += (alpha / 4) * colour.v;
     }
+  return {
+    fitsFrame: {
+      width: frame.width,
+      height: frame.height,
+      matrix: frame.matrix,
+      fullRange: frame.fullRange,
+    },
+    luma: { x0, y0, columns, alpha: lumaAlpha, value: lumaValue },
+    chroma: { x0: cx0, y0: cy0, columns: chromaColumns, ...chroma },
+  };
+}
+
+export const overlayFits = (overlay: PlanarOverlay, frame: PlanarFrame) =>
+  overlay.fitsFrame.width === frame.width &&
+  overlay.fitsFrame.height === frame.height &&
+  overlay.fitsFrame.matrix === frame.matrix &&
+  overlay.fitsFrame.fullRange === frame.fullRange;
+
+/** Blends an overlay converted for this frame's size and colour conversion (planarOverlayOf). */
+export function blendPlanarOverlay(frame: PlanarFrame, overlay: PlanarOverlay): void {
+  if (!overlayFits(overlay, frame))
+    throw new Error('the overlay was converted for another frame size or colour space');
+  const { data, layout } = frame;
+  const lumaPlane = layout[0]!;
+  const { luma, chroma } = overlay;
+  for (let i = 0; i < luma.alpha.length; i++) {
+    const alpha = luma.alpha[i]!;
+    if (alpha === 0) continue;
+    const x = luma.x0 + (i % luma.columns);
+    const y = luma.y0 + Math.floor(i / luma.columns);
+    const at = lumaPlane.offset + y * lumaPlane.stride + x;
+    data[at] = Math.round(alpha * luma.value[i]! + (1 - alpha) * data[at]!);
+  }
+  const index = chromaIndex(frame);
+  for (let i = 0; i < chroma.alpha.length; i++) {
+    const alpha = chroma.alpha[i]!;
+    if (alpha === 0) continue;
+    const cx = chroma.x0 + (i % chroma.columns);
+    const cy = chroma.y0 + Math.floor(i / chroma.columns);
+    const ui = index.u(cx, cy);
+    const vi = index.v(cx, cy);
+    data[ui] = Math.round(chroma.u[i]! + (1 - alpha) * data[ui]!);
+    data[vi] = Math.round(chroma.v[i]! + (1 - alpha) * data[vi]!);
+  }
 }
 
 /**
@@ -134,12 +164,9 @@ export function blendPlanarOverlay(
 export function pixelatePlanar(frame: PlanarFrame, box: Box, block: number): void {
   const { data, layout } = frame;
   const luma = layout[0]!;
-  const nv12 = frame.format === 'NV12';
-  const { m, yScale, cScale, yOffset } = conversionOf(frame);
-  const uAt = (cx: number, cy: number) =>
-    layout[1]!.offset + cy * layout[1]!.stride + (nv12 ? 2 * cx : cx);
-  const vAt = (cx: number, cy: number) =>
-    nv12 ? uAt(cx, cy) + 1 : layout[2]!.offset + cy * layout[2]!.stride + cx;
+  const chroma = chromaIndex(frame);
+  const conversion = conversionOf(frame);
+  const mean = new Float64Array(3);
   for (let by = box.y; by < box.y + box.height; by += block) {
     const y1 = Math.min(by + block, box.y + box.height);
     for (let bx = box.x; bx < box.x + box.width; bx += block) {
@@ -149,20 +176,14 @@ export function pixelatePlanar(frame: PlanarFrame, box: Box, block: number): voi
         for (let x = bx, i = luma.offset + y * luma.stride + bx; x < x1; x++, i++) ySum += data[i]!;
       let uSum = 0;
       let vSum = 0;
-      let chroma = 0;
+      let samples = 0;
       for (let cy = by >> 1; cy < (y1 + 1) >> 1; cy++)
-        for (let cx = bx >> 1; cx < (x1 + 1) >> 1; cx++, chroma++) {
-          uSum += data[uAt(cx, cy)]!;
-          vSum += data[vAt(cx, cy)]!;
+        for (let cx = bx >> 1; cx < (x1 + 1) >> 1; cx++, samples++) {
+          uSum += data[chroma.u(cx, cy)]!;
+          vSum += data[chroma.v(cx, cy)]!;
         }
-      const lumaMean = (ySum / ((y1 - by) * (x1 - bx)) - yOffset) * yScale;
-      const cb = (uSum / chroma - 128) * cScale;
-      const cr = (vSum / chroma - 128) * cScale;
-      const rgb = [
-        lumaMean + m.rv * cr,
-        lumaMean - m.gu * cb - m.gv * cr,
-        lumaMean + m.bu * cb,
-      ].map((c) => quantise(Math.max(0, c))) as [number, number, number];
+      rgbOf(conversion, ySum / ((y1 - by) * (x1 - bx)), uSum / samples, vSum / samples, mean);
+      const rgb = [...mean].map((c) => quantise(Math.max(0, c))) as [number, number, number];
       const colour = planarColourOf(frame, rgb);
       const yValue = Math.round(colour.y);
       for (let y = by; y < y1; y++) {
@@ -171,8 +192,8 @@ export function pixelatePlanar(frame: PlanarFrame, box: Box, block: number): voi
       }
       for (let cy = by >> 1; cy < (y1 + 1) >> 1; cy++)
         for (let cx = bx >> 1; cx < (x1 + 1) >> 1; cx++) {
-          data[uAt(cx, cy)] = Math.round(colour.u);
-          data[vAt(cx, cy)] = Math.round(colour.v);
+          data[chroma.u(cx, cy)] = Math.round(colour.u);
+          data[chroma.v(cx, cy)] = Math.round(colour.v);
         }
     }
   }

@@ -43,6 +43,42 @@ export function conversionOf(frame: Pick<PlanarFrame, 'matrix' | 'fullRange'>) {
   };
 }
 
+/** Where the chroma samples at chroma coordinates (cx, cy) lie in the frame's bytes. */
+export function chromaIndex(frame: Pick<PlanarFrame, 'format' | 'layout'>) {
+  const u = frame.layout[1]!;
+  const nv12 = frame.format === 'NV12';
+  // NV12 interleaves U and V in one plane; I420 has a plane for each.
+  const v = nv12 ? u : frame.layout[2]!;
+  const step = nv12 ? 2 : 1;
+  const vShift = nv12 ? 1 : 0;
+  return {
+    u: (cx: number, cy: number) => u.offset + cy * u.stride + cx * step,
+    v: (cx: number, cy: number) => v.offset + cy * v.stride + cx * step + vShift,
+  };
+}
+
+export type Conversion = ReturnType<typeof conversionOf>;
+
+/**
+ * R'G'B' (unclamped) of the code values (y, u, v), written into `out`; the values may be means
+ * of several samples.
+ */
+export function rgbOf(
+  { m, yScale, cScale, yOffset }: Conversion,
+  y: number,
+  u: number,
+  v: number,
+  out: Float64Array = new Float64Array(3),
+): Float64Array {
+  const luma = (y - yOffset) * yScale;
+  const cb = (u - 128) * cScale;
+  const cr = (v - 128) * cScale;
+  out[0] = luma + m.rv * cr;
+  out[1] = luma - m.gu * cb - m.gv * cr;
+  out[2] = luma + m.bu * cb;
+  return out;
+}
+
 export function samplePlanarSquare(
   frame: PlanarFrame,
   region: SquareRegion,
@@ -55,10 +91,9 @@ export function samplePlanarSquare(
 ): RgbaFrame {
   const { data, width, height, layout } = frame;
   const luma = layout[0]!;
-  const chromaU = layout[1]!;
-  const nv12 = frame.format === 'NV12';
-  const chromaV = nv12 ? chromaU : layout[2]!;
-  const { m, yScale, cScale, yOffset } = conversionOf(frame);
+  const chroma = chromaIndex(frame);
+  const conversion = conversionOf(frame);
+  const rgb = new Float64Array(3);
   const step = region.side / size;
   const pixels = out.data;
   let o = 0;
@@ -83,20 +118,12 @@ export function samplePlanarSquare(
       }
       const cx = Math.min(width - 1, Math.max(0, Math.floor(region.x + (col + 0.5) * step))) >> 1;
       const cy = Math.min(height - 1, Math.max(0, Math.floor(region.y + (row + 0.5) * step))) >> 1;
-      const u = nv12
-        ? data[chromaU.offset + cy * chromaU.stride + cx * 2]!
-        : data[chromaU.offset + cy * chromaU.stride + cx]!;
-      const v = nv12
-        ? data[chromaV.offset + cy * chromaV.stride + cx * 2 + 1]!
-        : data[chromaV.offset + cy * chromaV.stride + cx]!;
+      rgbOf(conversion, ySum / inside, data[chroma.u(cx, cy)]!, data[chroma.v(cx, cy)]!, rgb);
       // Samples outside the frame count as black, as the canvas letterbox drew them.
-      const y = ((ySum - yOffset * inside) / 4) * yScale;
-      const cb = (u - 128) * cScale;
-      const cr = (v - 128) * cScale;
       const share = inside / 4;
-      pixels[o] = y + m.rv * cr * share;
-      pixels[o + 1] = y - (m.gu * cb + m.gv * cr) * share;
-      pixels[o + 2] = y + m.bu * cb * share;
+      pixels[o] = rgb[0]! * share;
+      pixels[o + 1] = rgb[1]! * share;
+      pixels[o + 2] = rgb[2]! * share;
     }
   }
   return out;

@@ -4,7 +4,7 @@
  * 1280x720 frame into a small canvas for the same thumbnail took 22–30 ms of every frame on the
  * main thread of a 2-core machine (software raster); this takes well under one.
  */
-import { conversionOf, type PlanarFrame } from './plane-sampler';
+import { chromaIndex, conversionOf, rgbOf, type PlanarFrame } from './plane-sampler';
 import type { RgbaFrame } from './types';
 
 /** Points per cell along each axis: 4x4 = 16 points in a ~20x20-pixel cell at 720p. */
@@ -17,12 +17,9 @@ export function planarThumbnail(
 ): RgbaFrame & { data: Uint8ClampedArray } {
   const { data: bytes, width, height, layout } = frame;
   const luma = layout[0]!;
-  const chromaU = layout[1]!;
-  const nv12 = frame.format === 'NV12';
-  const chromaV = nv12 ? chromaU : layout[2]!;
-  const uStep = nv12 ? 2 : 1;
-  const vShift = nv12 ? 1 : 0;
-  const { m, yScale, cScale, yOffset } = conversionOf(frame);
+  const chroma = chromaIndex(frame);
+  const conversion = conversionOf(frame);
+  const rgb = new Float64Array(3);
   const xs = pointsAlong(width, cols);
   const ys = pointsAlong(height, rows);
   const data = new Uint8ClampedArray(cols * rows * 4);
@@ -35,23 +32,16 @@ export function planarThumbnail(
       for (let j = 0; j < POINTS; j++) {
         const sy = ys[row * POINTS + j]!;
         const lumaRow = luma.offset + sy * luma.stride;
-        const uRow = chromaU.offset + (sy >> 1) * chromaU.stride;
-        const vRow = chromaV.offset + (sy >> 1) * chromaV.stride;
         for (let i = 0; i < POINTS; i++) {
           const sx = xs[col * POINTS + i]!;
           ySum += bytes[lumaRow + sx]!;
-          uSum += bytes[uRow + (sx >> 1) * uStep]!;
-          vSum += bytes[vRow + (sx >> 1) * uStep + vShift]!;
+          uSum += bytes[chroma.u(sx >> 1, sy >> 1)]!;
+          vSum += bytes[chroma.v(sx >> 1, sy >> 1)]!;
         }
       }
-      const y = (ySum / n - yOffset) * yScale;
-      const cb = (uSum / n - 128) * cScale;
-      const cr = (vSum / n - 128) * cScale;
-      const o = (row * cols + col) * 4;
-      data[o] = y + m.rv * cr;
-      data[o + 1] = y - m.gu * cb - m.gv * cr;
-      data[o + 2] = y + m.bu * cb;
-      data[o + 3] = 255;
+      rgbOf(conversion, ySum / n, uSum / n, vSum / n, rgb);
+      data.set(rgb, (row * cols + col) * 4);
+      data[(row * cols + col) * 4 + 3] = 255;
     }
   }
   return { data, width: cols, height: rows };

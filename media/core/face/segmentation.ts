@@ -37,6 +37,9 @@ export function createPersonSegmenter(run: SegmentRunner): PersonSegmenter {
 /** Probability from which a pixel counts as person: low, because unsure means masked. */
 export const PERSON_PROBABILITY = 0.25;
 
+/** Where a silhouette lies, without its coverage: what masking needs of it. */
+export type SilhouetteCells = Omit<SilhouetteGrid, 'coverage'>;
+
 export type SilhouetteGrid = {
   /** 1 where the silhouette covers the cell; row-major, `columns` x `rows`. */
   cells: Uint8Array;
@@ -127,7 +130,7 @@ function spread(
 }
 
 /** Runs of covered cells per row as rectangles in frame pixels (for canvas fillRect). */
-export function silhouetteRects(grid: SilhouetteGrid, width: number, height: number): Box[] {
+export function silhouetteRects(grid: SilhouetteCells, width: number, height: number): Box[] {
   const rects: Box[] = [];
   const { cells, columns, rows, cell } = grid;
   for (let r = 0; r < rows; r++) {

@@ -7,8 +7,10 @@ import {
   blendPlanarOverlay,
   fillPlanarRects,
   pixelatePlanar,
+  planarOverlayOf,
 } from '../../../media/core/face/plane-masks';
-import { MASK_COLOUR, pixelate } from '../../../media/core/face/masks';
+import { MASK_COLOUR, pixelate, pixelBlockFor, solidCoreOf } from '../../../media/core/face/masks';
+import { maskPlanInPlanes } from '../../../media/core/face/plane-mask-plan';
 import type { RgbaFrame } from '../../../media/core/face/types';
 
 const W = 64;
@@ -199,24 +201,46 @@ describe('solid masks and the label drawn into the planes', () => {
         }
     });
 
-  it('blends the label by its alpha: opaque replaces, clear keeps, translucent darkens', () => {
+  for (const format of ['I420', 'NV12'] as const)
+    it(`blends the label by its alpha: opaque replaces, clear keeps, translucent darkens (${format})`, () => {
+      const planes = toPlanar(gradient(), format);
+      const before = toPlanar(gradient(), format);
+      const overlay = { data: new Uint8ClampedArray(4 * 2 * 4), width: 4, height: 2 };
+      overlay.data.set([255, 255, 255, 255], 0); // (0,0) opaque white
+      overlay.data.set([0, 0, 0, 153], 4); // (1,0) 60 % black
+      // (2,0), (3,0) and the second row: clear.
+      blendPlanarOverlay(planes, planarOverlayOf(planes, overlay, 10, 20));
+      const y = (x: number, row: number) => planes.data[row * planes.layout[0]!.stride + x]!;
+      const y0 = (x: number, row: number) => before.data[row * before.layout[0]!.stride + x]!;
+      expect(y(10, 20)).toBe(235);
+      expect(y(11, 20)).toBeCloseTo(0.4 * y0(11, 20) + 0.6 * 16, -0.5);
+      for (const [x, row] of [
+        [12, 20],
+        [13, 21],
+        [9, 20],
+      ] as const)
+        expect(y(x, row)).toBe(y0(x, row));
+      // The chroma block under the two coloured pixels (white and black, both grey in chroma)
+      // moves towards 128 by their mean alpha over the block, (1 + 0.6) / 4; the next block, under
+      // clear pixels only, keeps its chroma.
+      const chroma = (cx: number, cy: number) => {
+        const plane = planes.layout[1]!;
+        const u = plane.offset + cy * plane.stride + (format === 'NV12' ? 2 * cx : cx);
+        const v = format === 'NV12' ? u + 1 : planes.layout[2]!.offset + cy * plane.stride + cx;
+        return [u, v];
+      };
+      for (const i of chroma(5, 10))
+        expect(planes.data[i]).toBeCloseTo(0.6 * before.data[i]! + 0.4 * 128, -0.5);
+      for (const i of chroma(6, 10)) expect(planes.data[i]).toBe(before.data[i]);
+    });
+
+  it('refuses a label converted for another colour space or size, rather than blend it wrong', () => {
     const planes = toPlanar(gradient(), 'I420');
-    const before = toPlanar(gradient(), 'I420');
-    const overlay = { data: new Uint8ClampedArray(4 * 2 * 4), width: 4, height: 2 };
-    overlay.data.set([255, 255, 255, 255], 0); // (0,0) opaque white
-    overlay.data.set([0, 0, 0, 153], 4); // (1,0) 60 % black
-    // (2,0), (3,0) and the second row: clear.
-    blendPlanarOverlay(planes, overlay, 10, 20);
-    const y = (x: number, row: number) => planes.data[row * planes.layout[0]!.stride + x]!;
-    const y0 = (x: number, row: number) => before.data[row * before.layout[0]!.stride + x]!;
-    expect(y(10, 20)).toBe(235);
-    expect(y(11, 20)).toBeCloseTo(0.4 * y0(11, 20) + 0.6 * 16, -0.5);
-    for (const [x, row] of [
-      [12, 20],
-      [13, 21],
-      [9, 20],
-    ] as const)
-      expect(y(x, row)).toBe(y0(x, row));
+    const overlay = { data: new Uint8ClampedArray([255, 255, 255, 255]), width: 1, height: 1 };
+    const hd = planarOverlayOf({ ...planes, matrix: 'bt709' }, overlay, 0, 0);
+    expect(() => blendPlanarOverlay(planes, hd)).toThrow(/another frame size or colour space/);
+    const smaller = planarOverlayOf({ ...planes, width: W / 2 }, overlay, 0, 0);
+    expect(() => blendPlanarOverlay(planes, smaller)).toThrow(/another frame size or colour space/);
   });
 });
 
@@ -248,5 +272,53 @@ describe('pixelation in the planes', () => {
             Math.abs(out.data[((y + 8) * 64 + x) * 4 + c]! - rgb.data[(y * W + x) * 4 + c]!),
           ).toBeLessThanOrEqual(12);
       }
+  });
+
+  it('masks a plan in the pixelate style: changed cells solid, the box in blocks over a solid core', () => {
+    const planes = toPlanar(gradient(), 'NV12');
+    const untouched = toPlanar(gradient(), 'NV12');
+    const face = { x: 20, y: 8, width: 40, height: 36 };
+    const cell = { x: 0, y: 40, width: 8, height: 8 };
+    maskPlanInPlanes(
+      planes,
+      {
+        wholeFrame: false,
+        state: { mode: 'masking-faces' },
+        faces: [face],
+        changed: [cell],
+        detectionAgeMs: 0,
+      },
+      'pixelate',
+      null,
+    );
+    const out = samplePlanarSquare(planes, { x: 0, y: -8, side: 64 }, 64);
+    const isMask = (x: number, y: number, tolerance: number) =>
+      [0, 1, 2].every(
+        (c) => Math.abs(out.data[((y + 8) * 64 + x) * 4 + c]! - MASK_COLOUR[c]!) <= tolerance,
+      );
+    const block = pixelBlockFor(face.width);
+    const core = solidCoreOf(face);
+    const within = (b: typeof face, x: number, y: number) =>
+      x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height;
+    const luma = planes.layout[0]!;
+    const lumaAt = (x: number, y: number) => planes.data[luma.offset + y * luma.stride + x]!;
+    let notMask = 0;
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        if (within(cell, x, y)) expect(isMask(x, y, 3)).toBe(true);
+        else if (!within(face, x, y))
+          expect(lumaAt(x, y)).toBe(untouched.data[luma.offset + y * luma.stride + x]);
+        else {
+          const bx = face.x + Math.floor((x - face.x) / block) * block;
+          const by = face.y + Math.floor((y - face.y) / block) * block;
+          expect(lumaAt(x, y)).toBe(lumaAt(bx, by));
+          const blockInCore = within(core, bx, by) && within(core, bx + block - 1, by + block - 1);
+          // A block wholly in the core is the mask colour, quantised as pixelate quantises.
+          if (blockInCore) expect(isMask(x, y, 11)).toBe(true);
+          if (!isMask(x, y, 11)) notMask++;
+        }
+      }
+    // The blocks at the box's edge keep a coarse colour of what was there: pixelated, not filled.
+    expect(notMask).toBeGreaterThan(0);
   });
 });
