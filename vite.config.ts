@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,24 @@ function faceDetectorAssets(): Plugin {
   };
 }
 
+/**
+ * Records which mode the build in dist/ is, whoever ran `vite build` (npm run build, npm install's
+ * prepare, the E2E runner): scripts/lib/renderer-build.ts rebuilds when the mode is not the one
+ * it needs, so a production build never stands in for the test build or the other way round.
+ */
+function buildModeRecord(mode: string): Plugin {
+  return {
+    name: 'incamera-build-mode-record',
+    apply: 'build',
+    closeBundle() {
+      writeFileSync(
+        fileURLToPath(new URL('./dist/.renderer-build-mode', import.meta.url)),
+        `${mode}\n`,
+      );
+    },
+  };
+}
+
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
@@ -72,7 +90,7 @@ const root = fileURLToPath(new URL('./renderer', import.meta.url));
 export default defineConfig(({ mode }) => ({
   root,
   base: './',
-  plugins: [react(), faceDetectorAssets()],
+  plugins: [react(), faceDetectorAssets(), buildModeRecord(mode)],
   // onnxruntime-web then loads its wasm runtime from face/ (copied by faceDetectorAssets) instead
   // of bundling a second copy of the 14 MB wasm file.
   resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },

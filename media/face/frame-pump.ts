@@ -3,10 +3,10 @@
  * the frame's own planes (plane-thumbnail.ts), gets its mask plan, and leaves as a masked frame.
  * Software raster of a 1280x720 canvas (draw the frame, mask, read back) costs 20–35 ms a frame on
  * the 2-core machines, so the canvas is the last resort: a frame hidden whole sends a picture drawn
- * once per size (the mask colour and the pseudonym); a partly masked frame in the solid,
- * silhouette or pixelate style is masked in its own planes (core/face/plane-mask-plan.ts); blur, the trainers'
- * demonstration styles, an observer that wants the camera's pixels, and frames whose planes
- * cannot be read are drawn with the canvas.
+ * once per size (the mask colour and the pseudonym); a partly masked frame in any order style
+ * (solid, silhouette, pixelate, blur) is masked in its own planes (core/face/plane-mask-plan.ts);
+ * the trainers' demonstration styles, an observer that wants the camera's pixels, and frames
+ * whose planes cannot be read are drawn with the canvas.
  */
 import {
   blendPlanarOverlay,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCE_DIRS = ['renderer', 'media', 'contract'];
@@ -24,8 +24,8 @@ export function ensureRendererBuilt(
     [vite, 'build', '--mode', mode, '--logLevel', 'warn'],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
+  // vite.config.ts records the build's mode in modeFile.
   if (result.status !== 0) throw new Error('Building the UI failed (see the messages above).');
-  writeFileSync(modeFile, `${mode}\n`);
 }
 
 function newestSourceTime(root: string): number {

@@ -21,6 +21,7 @@ export * from './crop-schedule';
 export * from './silhouette-schedule';
 export * from './plane-thumbnail';
 export * from './plane-masks';
+export * from './plane-blur';
 export * from './plane-sampler';
 export * from './mask-work';
 export * from './plane-mask-plan';

@@ -1,5 +1,6 @@
 /** Draws masks into RGBA frames in place: solid fill, coarse pixelation, or a strong blur. */
 import { clampBox, type Box, type MaskStyle, type RgbaFrame } from './types';
+import { boxBlurChannel } from './box-blur';
 
 export const MASK_COLOUR: readonly [number, number, number] = [38, 42, 51];
 
@@ -125,49 +126,20 @@ export function quantise(value: number): number {
   return Math.min(255, Math.round(value / 8) * 8);
 }
 
-/** Three passes of a separable box blur (close to a Gaussian with sigma ~ radius). */
+/** The blur style on RGBA: each colour channel through box-blur.ts. */
 export function blur(frame: RgbaFrame, box: Box, radius: number): void {
-  const scratch = new Float32Array(Math.max(box.width, box.height) * 3);
-  for (let pass = 0; pass < 3; pass++) {
-    for (let y = box.y; y < box.y + box.height; y++) {
-      blurLine(frame.data, (y * frame.width + box.x) * 4, 4, box.width, radius, scratch);
-    }
-    for (let x = box.x; x < box.x + box.width; x++) {
-      blurLine(
-        frame.data,
-        (box.y * frame.width + x) * 4,
-        frame.width * 4,
-        box.height,
-        radius,
-        scratch,
-      );
-    }
-  }
-}
-
-function blurLine(
-  data: Uint8ClampedArray | Uint8Array,
-  start: number,
-  stride: number,
-  length: number,
-  radius: number,
-  scratch: Float32Array,
-): void {
-  for (let c = 0; c < 3; c++) {
-    let sum = 0;
-    const at = (k: number) => data[start + Math.min(length - 1, Math.max(0, k)) * stride + c]!;
-    for (let k = -radius; k <= radius; k++) sum += at(k);
-    for (let k = 0; k < length; k++) {
-      scratch[k * 3 + c] = sum / (2 * radius + 1);
-      sum += at(k + radius + 1) - at(k - radius);
-    }
-  }
-  for (let k = 0; k < length; k++) {
-    const i = start + k * stride;
-    data[i] = scratch[k * 3]!;
-    data[i + 1] = scratch[k * 3 + 1]!;
-    data[i + 2] = scratch[k * 3 + 2]!;
-  }
+  for (let c = 0; c < 3; c++)
+    boxBlurChannel(
+      frame.data,
+      {
+        start: (box.y * frame.width + box.x) * 4 + c,
+        xStep: 4,
+        yStep: frame.width * 4,
+        width: box.width,
+        height: box.height,
+      },
+      radius,
+    );
 }
 
 /** Share of the frame's pixels covered by the boxes (union, on a coarse grid). */

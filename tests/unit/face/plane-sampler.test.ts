@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRegionRgb } from '../../../media/core/face/model-input';
 import { changedRegions } from '../../../media/core/face/change-map';
-import { samplePlanarSquare, type PlanarFrame } from '../../../media/core/face/plane-sampler';
+import { samplePlanarSquare } from '../../../media/core/face/plane-sampler';
 import { planarThumbnail } from '../../../media/core/face/plane-thumbnail';
 import {
   blendPlanarOverlay,
@@ -10,83 +10,8 @@ import {
   planarOverlayOf,
 } from '../../../media/core/face/plane-masks';
 import { MASK_COLOUR, pixelate, pixelBlockFor, solidCoreOf } from '../../../media/core/face/masks';
-import { maskPlanInPlanes } from '../../../media/core/face/plane-mask-plan';
 import type { RgbaFrame } from '../../../media/core/face/types';
-
-const W = 64;
-const H = 48;
-
-/** A smooth RGB picture (a few levels a pixel), so 2x2 chroma subsampling loses little anywhere. */
-function gradient(): RgbaFrame {
-  const data = new Uint8ClampedArray(W * H * 4);
-  for (let y = 0; y < H; y++)
-    for (let x = 0; x < W; x++) {
-      const i = (y * W + x) * 4;
-      data[i] = 30 + 3 * x;
-      data[i + 1] = 40 + 4 * y;
-      data[i + 2] = 200 - 2 * x - y;
-      data[i + 3] = 255;
-    }
-  return { data, width: W, height: H };
-}
-
-/** BT.601 limited-range I420 or NV12 of `rgb`, with padded strides as a camera might give. */
-function toPlanar(rgb: RgbaFrame, format: 'I420' | 'NV12'): PlanarFrame {
-  const yStride = W + 8;
-  const cw = W / 2;
-  const ch = H / 2;
-  const cStride = format === 'NV12' ? W + 8 : cw + 4;
-  const ySize = yStride * H;
-  const uOffset = ySize;
-  const vOffset = format === 'NV12' ? uOffset : uOffset + cStride * ch;
-  const data = new Uint8Array(vOffset + cStride * ch + 16);
-  const px = (x: number, y: number) => {
-    const i = (y * W + x) * 4;
-    return [rgb.data[i]!, rgb.data[i + 1]!, rgb.data[i + 2]!] as const;
-  };
-  for (let y = 0; y < H; y++)
-    for (let x = 0; x < W; x++) {
-      const [r, g, b] = px(x, y);
-      data[y * yStride + x] = Math.round(16 + (219 / 255) * (0.299 * r + 0.587 * g + 0.114 * b));
-    }
-  for (let y = 0; y < ch; y++)
-    for (let x = 0; x < cw; x++) {
-      // Chroma is the mean of its 2x2 block, as camera pipelines subsample it.
-      const block = [
-        px(2 * x, 2 * y),
-        px(2 * x + 1, 2 * y),
-        px(2 * x, 2 * y + 1),
-        px(2 * x + 1, 2 * y + 1),
-      ];
-      const [r, g, b] = [0, 1, 2].map((c) => block.reduce((sum, p) => sum + p[c]!, 0) / 4) as [
-        number,
-        number,
-        number,
-      ];
-      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
-      const u = Math.round(128 + (224 / 255) * ((b - luma) / 1.772));
-      const v = Math.round(128 + (224 / 255) * ((r - luma) / 1.402));
-      if (format === 'NV12') {
-        data[uOffset + y * cStride + 2 * x] = u;
-        data[uOffset + y * cStride + 2 * x + 1] = v;
-      } else {
-        data[uOffset + y * cStride + x] = u;
-        data[vOffset + y * cStride + x] = v;
-      }
-    }
-  const layout =
-    format === 'NV12'
-      ? [
-          { offset: 0, stride: yStride },
-          { offset: uOffset, stride: cStride },
-        ]
-      : [
-          { offset: 0, stride: yStride },
-          { offset: uOffset, stride: cStride },
-          { offset: vOffset, stride: cStride },
-        ];
-  return { format, width: W, height: H, data, layout, matrix: 'bt601', fullRange: false };
-}
+import { gradient, H, maskedByPlan, PLAN_CELL, PLAN_FACE, toPlanar, W } from './planar-frames';
 
 function largestDifference(a: RgbaFrame, rgb: Float32Array): number {
   let worst = 0;
@@ -275,23 +200,9 @@ describe('pixelation in the planes', () => {
   });
 
   it('masks a plan in the pixelate style: changed cells solid, the box in blocks over a solid core', () => {
-    const planes = toPlanar(gradient(), 'NV12');
-    const untouched = toPlanar(gradient(), 'NV12');
-    const face = { x: 20, y: 8, width: 40, height: 36 };
-    const cell = { x: 0, y: 40, width: 8, height: 8 };
-    maskPlanInPlanes(
-      planes,
-      {
-        wholeFrame: false,
-        state: { mode: 'masking-faces' },
-        faces: [face],
-        changed: [cell],
-        detectionAgeMs: 0,
-      },
-      'pixelate',
-      null,
-    );
-    const out = samplePlanarSquare(planes, { x: 0, y: -8, side: 64 }, 64);
+    const { planes, untouched, out } = maskedByPlan(gradient, 'pixelate');
+    const face = PLAN_FACE;
+    const cell = PLAN_CELL;
     const isMask = (x: number, y: number, tolerance: number) =>
       [0, 1, 2].every(
         (c) => Math.abs(out.data[((y + 8) * 64 + x) * 4 + c]! - MASK_COLOUR[c]!) <= tolerance,
