@@ -60,8 +60,11 @@ export function fillPlanarRects(frame: PlanarFrame, rects: readonly Box[], rgb: 
  * over the 2x2 block and its U and V weighted by that alpha. Valid for frames of the same size and
  * colour conversion (`overlayFits`).
  */
+/** What an overlay's conversion depends on: the frame's size and colour conversion. */
+type OverlayTarget = Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>;
+
 export type PlanarOverlay = {
-  fitsFrame: Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>;
+  fitsFrame: OverlayTarget;
   luma: { x0: number; y0: number; columns: number; alpha: Float32Array; value: Float32Array };
   chroma: {
     x0: number;
@@ -74,7 +77,7 @@ export type PlanarOverlay = {
 };
 
 export function planarOverlayOf(
-  frame: Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>,
+  frame: OverlayTarget,
   overlay: RgbaFrame,
   left: number,
   top: number,
