@@ -4,7 +4,7 @@
  * VideoFrame (or a clone of the camera frame); the worker answers in camera-frame pixels.
  *
  * Each detection is a crop pass or a whole pass (CropSchedule, media/core/face/crop-schedule.ts):
- * a crop pass samples a 128 square around the one followed head and runs BlazeFace front-128 on
+ * a crop pass samples a 128 square around each followed head and runs BlazeFace front-128 on
  * it; a whole pass letterboxes the frame once to a 256 square and runs BlazeFace back-256, the pose
  * model when ModelSchedule says, and segmentation when the silhouette is due
  * (silhouette-schedule.ts). Both squares are sampled from the frame's own I420/NV12 planes
@@ -23,7 +23,7 @@ import {
   silhouetteGrid,
   UNSURE_SCORE_THRESHOLD,
   type BlazeFaceModel,
-  type CropPass,
+  type CropSquare,
   type FaceDetection,
   type FaceDetector,
   type PersonSegmenter,
@@ -108,11 +108,13 @@ async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteReq
     const planes = lazyPlanes(frame);
     if (pass.kind === 'crop') {
       const cropStarted = performance.now();
-      const found = await cropPass(models, frame, pass, await planes());
+      const found: FaceDetection[][] = [];
+      for (const square of pass.crops)
+        found.push(await cropPass(models, frame, square, await planes()));
       times.crop = performance.now() - cropStarted;
       const reported = crops.recordCrop(pass, found);
       if (reported) {
-        const heads = 1;
+        const heads = pass.crops.length;
         const detectMs = performance.now() - started;
         const reply = { type: 'result', seq, faces: reported, detectMs, heads, times } as const;
         scope.postMessage({ ...reply, facesExamined: false, reference: false, silhouette: null });
@@ -120,8 +122,7 @@ async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteReq
       }
     }
     const answer = await wholePass(models, frame, silhouette, times, planes);
-    const followed = crops.recordWhole(capturedAt, answer.faces);
-    if (followed) answer.faces.push(followed);
+    answer.faces.push(...crops.recordWhole(capturedAt, answer.faces));
     scope.postMessage(
       { type: 'result', seq, ...answer, detectMs: performance.now() - started, times },
       answer.silhouette ? [answer.silhouette.cells.buffer] : [],
@@ -139,14 +140,14 @@ function lazyPlanes(frame: VideoFrame): () => Promise<PlanarFrame | null> {
   return () => (read ??= readPlanes(frame));
 }
 
-/** BlazeFace front-128 on the square around the followed head; sure and unsure faces. */
+/** BlazeFace front-128 on the square around one followed head; sure and unsure faces. */
 async function cropPass(
   m: Models,
   frame: VideoFrame,
-  pass: CropPass,
+  crop: CropSquare,
   planes: PlanarFrame | null,
 ): Promise<FaceDetection[]> {
-  const { x, y, side } = pass.crop;
+  const { x, y, side } = crop;
   let square: RgbaFrame;
   if (planes) square = samplePlanarSquare(planes, { x, y, side }, CROP);
   else {

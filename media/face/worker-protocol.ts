@@ -33,7 +33,7 @@ export type DetectorReply =
       detectMs: number;
       /** Heads the pose model placed. */
       heads: number;
-      /** False for a crop pass, which followed one head and did not look at the whole frame. */
+      /** False for a crop pass, which followed known heads and did not look at the whole frame. */
       facesExamined: boolean;
       /**
        * The frame becomes the change map's reference: a whole pass, and in the silhouette style one

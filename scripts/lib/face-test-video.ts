@@ -106,14 +106,16 @@ export function buildFaceTestVideo(
 /**
  * A steady camera: one portrait (fr_obama.jpg, head and shoulders, about a third of the frame
  * high) still in the middle of a plain room, with light sensor noise, at 30 fps. For the share
- * of frames hidden whole when nothing moves.
+ * of frames hidden whole when nothing moves. `people: 2` puts two people side by side
+ * (fr_two_people.jpg: a witness and a support person) in the same room instead.
  */
 export function buildSteadyCameraVideo(
   ffmpeg: string,
   output: string,
-  options: { seconds: number; width: number; height: number },
+  options: { seconds: number; width: number; height: number; people?: 1 | 2 },
 ): void {
   const { width: W, height: H } = options;
+  const two = options.people === 2;
   execFileSync(
     ffmpeg,
     [
@@ -127,9 +129,9 @@ export function buildSteadyCameraVideo(
       '-t',
       String(options.seconds),
       '-i',
-      join(faceTestdataDir(), 'fr_obama.jpg'),
+      join(faceTestdataDir(), two ? 'fr_two_people.jpg' : 'fr_obama.jpg'),
       '-vf',
-      `scale=-2:${Math.round(H * 0.8)},pad=${W}:${H}:(ow-iw)/2:${Math.round(H * 0.2)}:color=0x707880,noise=alls=3:allf=t,format=yuv420p,setsar=1`,
+      `scale=-2:${Math.round(H * (two ? 0.85 : 0.8))},pad=${W}:${H}:(ow-iw)/2:${Math.round(H * (two ? 0.15 : 0.2))}:color=0x707880,noise=alls=3:allf=t,format=yuv420p,setsar=1`,
       '-f',
       'yuv4mpegpipe',
       output,

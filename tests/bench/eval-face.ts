@@ -10,6 +10,7 @@
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
  * --live-model=back256 for one model, --live-style=silhouette for another style than solid,
  * --live-steady for a steady camera on one portrait instead of the moving test video,
+ * --live-steady=two for two people side by side (a witness and a support person),
  * --live-threads N for one thread count).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -132,9 +133,10 @@ function optionValue(name: string, fallback: number): number {
 async function liveFigures() {
   ensureRendererBuilt(projectRoot, 'test');
   const live = join(dir, 'live-720p.y4m');
-  const steady = args.has('--live-steady');
+  const people = args.has('--live-steady=two') ? 2 : 1;
+  const steady = args.has('--live-steady') || people === 2;
   if (steady)
-    buildSteadyCameraVideo(resolveFfmpeg(), live, { seconds: 4, width: 1280, height: 720 });
+    buildSteadyCameraVideo(resolveFfmpeg(), live, { seconds: 4, width: 1280, height: 720, people });
   else
     buildFaceTestVideo(resolveFfmpeg(), live, {
       fps: 30,
@@ -156,7 +158,7 @@ async function liveFigures() {
       .find((a) => a.startsWith('--live-style='))
       ?.split('=')[1] ?? 'solid';
   console.log(
-    `\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps, ${steady ? 'steady camera on one portrait' : 'the moving test video'} (witness screen, masked frames out per second)`,
+    `\n== Live pipeline in Chromium, fake camera 1280x720 at 30 fps, ${steady ? `steady camera on ${people === 2 ? 'two people side by side' : 'one portrait'}` : 'the moving test video'} (witness screen, masked frames out per second)`,
   );
   console.log(
     '(the machine is shared: fps depends on the load shown; Chromium CPU ms per frame is the CPU time of all its processes, fake camera and detector included, per masked frame out)',

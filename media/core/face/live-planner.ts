@@ -8,7 +8,7 @@
  *    `maxDetectionAgeMs` (300 ms); older or none: whole frame. The interval is measured from the
  *    frames' capture times, so a 10 fps camera gets 300 ms and a 30 fps one 100 ms.
  * 2. Unseen pixels are masked: every thumbnail cell that differs from the frame the detector
- *    last examined whole (not a crop pass following one head; at most `maxReferenceAgeMs` older,
+ *    last examined whole (not a crop pass following known heads; at most `maxReferenceAgeMs` older,
  *    else whole frame) is masked (change-map.ts). A face entering, turning or being uncovered between
  *    detections therefore lands in changed cells and is hidden until a detection has looked at it.
  * 3. Padding grows with age and motion: each tracked face's mask (>= 30% padding, more above) grows
@@ -36,8 +36,8 @@ export type LivePlannerOptions = {
   /** ...and in milliseconds, whatever the frame rate. */
   maxDetectionAgeMs: number;
   /**
-   * Oldest whole-frame look (a detection that examined every face, not a crop pass following one
-   * head) the change map may compare with, in milliseconds; older: whole frame.
+   * Oldest whole-frame look (a detection that examined every face, not a crop pass following known
+   * heads) the change map may compare with, in milliseconds; older: whole frame.
    */
   maxReferenceAgeMs: number;
   /** Share of a face's width added to its mask per frame of detection age (unmeasured motion). */
@@ -89,7 +89,7 @@ export class LiveMaskPlanner {
   private latest: Examined | null = null;
   /**
    * The thumbnail of the newest detection that looked at the whole frame for faces. A crop pass
-   * (following one head, crop-schedule.ts) does not vouch for faces that appeared elsewhere since,
+   * (following known heads, crop-schedule.ts) does not vouch for faces that appeared elsewhere since,
    * so the change map keeps comparing with this one until a whole pass has looked again.
    */
   private faceReference: { thumb: RgbaFrame; capturedAt: number } | null = null;
@@ -185,7 +185,7 @@ export class LiveMaskPlanner {
   /**
    * The detectors' answer for frame `seq`: all candidates from UNSURE_SCORE_THRESHOLD up, BlazeFace's
    * faces and any heads or person regions another model located in the same frame.
-   * `facesExamined`: false for a crop pass that followed one head (see crop-schedule.ts), and for a
+   * `facesExamined`: false for a crop pass that followed known heads (see crop-schedule.ts), and for a
    * whole pass that kept an older silhouette (silhouette-schedule.ts): no new reference.
    * Returns whether the frame became the reference (a stale or ignored answer does not).
    */

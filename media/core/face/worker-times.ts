@@ -5,7 +5,7 @@
  * that model did not run). Wall time inside the worker thread, so other threads' load adds to it.
  */
 export type ModelTimes = {
-  /** A crop pass (crop-schedule.ts): cutting the crop and BlazeFace front-128 on it. */
+  /** A crop pass (crop-schedule.ts): cutting each square and BlazeFace front-128 on it. */
   crop: number | null;
   prepare: number;
   face: number;

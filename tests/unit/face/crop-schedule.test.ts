@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CropSchedule,
+  MAX_FOLLOWED,
   WHOLE_PASS_EVERY,
   WHOLE_PASS_MAX_MS,
 } from '../../../media/core/face/crop-schedule';
@@ -34,7 +35,7 @@ describe('the live crop schedule', () => {
     for (let i = 1; i <= 2 * WHOLE_PASS_EVERY; i++) {
       const pass = schedule.next(i * FRAME_MS);
       kinds.push(pass.kind);
-      if (pass.kind === 'crop') expect(schedule.recordCrop(pass, [face])).not.toBeNull();
+      if (pass.kind === 'crop') expect(schedule.recordCrop(pass, [[face]])).not.toBeNull();
       else schedule.recordWhole(i * FRAME_MS, [face, head]);
     }
     const cycle = [...Array<string>(WHOLE_PASS_EVERY - 1).fill('crop'), 'whole'];
@@ -44,10 +45,12 @@ describe('the live crop schedule', () => {
   it('crops a square around the head, inside the frame, and reports the face and the followed head', () => {
     const schedule = after([face, head]);
     const pass = crop(schedule, FRAME_MS);
-    expect(pass.crop.side).toBeCloseTo(2 * head.height);
-    expect(pass.crop.x).toBeGreaterThanOrEqual(0);
-    expect(pass.crop.y + pass.crop.side).toBeLessThanOrEqual(H);
-    const reported = schedule.recordCrop(pass, [moved(face, 20)])!;
+    const [square] = pass.crops;
+    expect(pass.crops).toHaveLength(1);
+    expect(square!.side).toBeCloseTo(2 * head.height);
+    expect(square!.x).toBeGreaterThanOrEqual(0);
+    expect(square!.y + square!.side).toBeLessThanOrEqual(H);
+    const reported = schedule.recordCrop(pass, [[moved(face, 20)]])!;
     expect(reported.map((d) => d.kind)).toEqual(['face', 'head']);
     expect(reported[1]!.x).toBeCloseTo(head.x + 20);
     expect(reported[1]!.width).toBeCloseTo(head.width);
@@ -59,10 +62,11 @@ describe('the live crop schedule', () => {
     expect(schedule.next(WHOLE_PASS_MAX_MS).kind).toBe('whole');
   });
 
-  it('never crops when the whole pass saw two people, an unsure or edge candidate, or an unplaced person', () => {
+  it('never crops when the whole pass saw more people than it follows, an unsure or edge candidate, or an unplaced person', () => {
     const second = moved(face, 400);
+    const crowd = [face, second, moved(face, -400)].slice(0, MAX_FOLLOWED + 1);
     for (const seen of [
-      [face, second],
+      crowd,
       [face, { ...second, score: 0.35 }],
       [face, head, { ...second, score: 0.2, kind: 'edge' as const }],
       [face, { ...moved(head, 500) }],
@@ -83,16 +87,75 @@ describe('the live crop schedule', () => {
       [{ ...face, width: 40, height: 48 }],
     ]) {
       const schedule = after([face, head]);
-      expect(schedule.recordCrop(crop(schedule, FRAME_MS), found)).toBeNull();
+      expect(schedule.recordCrop(crop(schedule, FRAME_MS), [found])).toBeNull();
     }
   });
 
   it('reports a head followed from the face on a whole pass the pose model skipped', () => {
     const schedule = after([face, head]);
-    for (let i = 1; i < WHOLE_PASS_EVERY; i++) schedule.recordCrop(crop(schedule, i), [face]);
+    for (let i = 1; i < WHOLE_PASS_EVERY; i++) schedule.recordCrop(crop(schedule, i), [[face]]);
     expect(schedule.next(WHOLE_PASS_EVERY).kind).toBe('whole');
     const followed = schedule.recordWhole(WHOLE_PASS_EVERY, [moved(face, 10)]);
-    expect(followed).toMatchObject({ kind: 'head', x: head.x + 10, width: head.width });
+    expect(followed).toEqual([
+      expect.objectContaining({ kind: 'head', x: head.x + 10, width: head.width }),
+    ]);
+  });
+});
+
+describe('the live crop schedule with a support person beside the witness', () => {
+  const second = moved(face, 400);
+
+  it('follows both people with one square each and reports a face and a head for each', () => {
+    const schedule = new CropSchedule(W, H);
+    const followed = schedule.recordWhole(0, [face, head, second]);
+    // The pose model placed the witness's head; the support person's is grown from their face.
+    expect(followed).toHaveLength(1);
+    expect(followed[0]!.kind).toBe('head');
+    expect(followed[0]!.x).toBeLessThan(second.x);
+    expect(followed[0]!.x + followed[0]!.width).toBeGreaterThan(second.x + second.width);
+    const pass = crop(schedule, FRAME_MS);
+    expect(pass.crops).toHaveLength(2);
+    expect(pass.crops[0]!.x).toBeLessThan(face.x);
+    expect(pass.crops[1]!.x + pass.crops[1]!.side).toBeGreaterThan(second.x + second.width);
+    const reported = schedule.recordCrop(pass, [[moved(face, 10)], [moved(second, -10)]])!;
+    expect(reported.map((d) => d.kind)).toEqual(['face', 'head', 'face', 'head']);
+    expect(reported[1]!.x).toBeCloseTo(head.x + 10);
+    expect(reported[2]!.x).toBeCloseTo(second.x - 10);
+  });
+
+  it('counts a face found in two overlapping squares once', () => {
+    const close = moved(face, 150);
+    const schedule = new CropSchedule(W, H);
+    schedule.recordWhole(0, [face, close]);
+    const pass = crop(schedule, FRAME_MS);
+    expect(pass.crops[0]!.x + pass.crops[0]!.side).toBeGreaterThan(close.x + close.width / 2);
+    const reported = schedule.recordCrop(pass, [
+      [face, close],
+      [{ ...close, x: close.x + 1 }, face],
+    ]);
+    expect(reported?.filter((d) => d.kind === 'face')).toHaveLength(2);
+  });
+
+  it('asks for the whole pass when one of the two is lost, doubted, or a third face is in a square', () => {
+    const third = moved(second, 90);
+    for (const found of [
+      [[face], []],
+      [[face], [{ ...second, score: 0.45 }]],
+      [[face], [second, third]],
+      [[face], [face]],
+    ]) {
+      const schedule = new CropSchedule(W, H);
+      schedule.recordWhole(0, [face, second]);
+      expect(schedule.recordCrop(crop(schedule, FRAME_MS), found)).toBeNull();
+    }
+  });
+
+  it('does not crop when the pose head holds both faces (which of them it placed is unknown)', () => {
+    const close = moved(face, 90);
+    const wide = { ...head, width: 400 };
+    const schedule = new CropSchedule(W, H);
+    expect(schedule.recordWhole(0, [face, close, wide])).toEqual([]);
+    expect(schedule.next(FRAME_MS)).toEqual({ kind: 'whole' });
   });
 });
 
