@@ -54,15 +54,15 @@ export function fillPlanarRects(frame: PlanarFrame, rects: readonly Box[], rgb: 
   }
 }
 
+/** What an overlay's conversion depends on: the frame's size and colour conversion. */
+type OverlayTarget = Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>;
+
 /**
  * An overlay (straight alpha, as getImageData gives it) converted once into a frame's code values
  * at its place in the frame: per luma pixel its alpha and Y; per chroma sample the overlay's alpha
  * over the 2x2 block and its U and V weighted by that alpha. Valid for frames of the same size and
  * colour conversion (`overlayFits`).
  */
-/** What an overlay's conversion depends on: the frame's size and colour conversion. */
-type OverlayTarget = Pick<PlanarFrame, 'width' | 'height' | 'matrix' | 'fullRange'>;
-
 export type PlanarOverlay = {
   fitsFrame: OverlayTarget;
   luma: { x0: number; y0: number; columns: number; alpha: Float32Array; value: Float32Array };
