@@ -1,6 +1,7 @@
 /**
- * The eval's independent face detector (SSD MobileNet v1, not BlazeFace) must see the faces in
- * unmasked images and nothing in a frame masked whole; otherwise a leak count of 0 means nothing.
+ * The eval's and the E2E tests' independent judges (SSD MobileNet v1 and FaceBoxes, neither of them
+ * BlazeFace) must each see the faces in unmasked images and nothing in a frame masked whole;
+ * otherwise a leak count of 0 means nothing.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +11,14 @@ import { samePlace } from '../../media/core/face/leak-check';
 import type { RgbaFrame } from '../../media/core/face/types';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
 import {
-  createSsdFaceDetector,
-  FACE_THRESHOLD,
-  LEAK_THRESHOLD,
-  type IndependentFaceDetector,
-} from '../bench/face/ssd-face-detector';
+  createIndependentJudges,
+  isFace,
+  isLeak,
+  JUDGE_THRESHOLDS,
+  type IndependentJudges,
+} from '../bench/face/independent-judges';
 
-let detector: IndependentFaceDetector;
+let judges: IndependentJudges;
 
 async function still(file: string): Promise<RgbaFrame> {
   const path = join(faceTestdataDir(), file);
@@ -27,34 +29,47 @@ async function still(file: string): Promise<RgbaFrame> {
 }
 
 beforeAll(async () => {
-  detector = await createSsdFaceDetector();
+  judges = await createIndependentJudges();
 });
 
-describe('independent face detector of the eval', { timeout: 60_000 }, () => {
-  it('finds both faces of an unmasked photo where they are', async () => {
+describe('independent face judges of the eval', { timeout: 60_000 }, () => {
+  it('are two different detectors, each with its thresholds', () => {
+    expect(judges.judges.map((j) => j.key)).toEqual(['ssd', 'faceboxes']);
+    for (const j of judges.judges) expect(JUDGE_THRESHOLDS[j.key]).toBeDefined();
+  });
+
+  it('each finds both faces of an unmasked photo where they are', async () => {
     const frame = await still('fr_two_people.jpg');
-    const found = await detector.find(frame, { threshold: FACE_THRESHOLD, tiles: false });
+    const found = (await judges.find(frame, { threshold: 0.3, tiles: false })).filter(isFace);
     const truth = [
       { x: 220, y: 55, width: 170, height: 180 },
       { x: 780, y: 70, width: 165, height: 185 },
     ];
-    for (const face of truth) expect(found.some((f) => samePlace(f, face))).toBe(true);
+    for (const { key } of judges.judges)
+      for (const face of truth)
+        expect(
+          found.some((f) => f.judge === key && samePlace(f, face)),
+          key,
+        ).toBe(true);
   });
 
-  it('finds a face kept in the output but none once it is masked', async () => {
+  it('each finds a face kept in the output but none once it is masked', async () => {
     const frame = await still('sk_astronaut.png');
     const face = { x: 175, y: 75, width: 103, height: 100 };
-    const low = { threshold: LEAK_THRESHOLD, tiles: false };
-    expect((await detector.find(frame, low)).some((f) => samePlace(f, face))).toBe(true);
+    const low = { threshold: 0.1, tiles: false };
+    const seen = (await judges.find(frame, low)).filter((f) => isLeak(f) && samePlace(f, face));
+    expect(new Set(seen.map((f) => f.judge))).toEqual(new Set(['ssd', 'faceboxes']));
     const masked = { ...frame, data: frame.data.slice() };
     maskRegions(masked, [{ x: 140, y: 30, width: 175, height: 185 }], 'solid');
-    expect((await detector.find(masked, low)).filter((f) => samePlace(f, face))).toEqual([]);
+    const after = (await judges.find(masked, low)).filter((f) => isLeak(f) && samePlace(f, face));
+    expect(after).toEqual([]);
   });
 
   // Tiles of a one-colour frame are the same one colour: the whole frame stands for them (fast).
-  it('finds nothing in a frame masked whole', async () => {
+  it('find nothing in a frame masked whole', async () => {
     const frame = await still('fr_two_people.jpg');
     maskWholeFrame(frame);
-    expect(await detector.find(frame, { threshold: LEAK_THRESHOLD, tiles: false })).toEqual([]);
+    const found = await judges.find(frame, { threshold: 0.1, tiles: false });
+    expect(found.filter(isLeak)).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ import {
   type EvalFrame,
 } from './concealment-eval.js';
 import { buildHeadPoseVideos, loadHeadPoseImages } from './head-pose-set.js';
-import { createSsdFaceDetector, FACE_THRESHOLD, LEAK_THRESHOLD } from './ssd-face-detector.js';
+import {
+  createIndependentJudges,
+  JUDGE_THRESHOLDS,
+  JUDGES_DESCRIPTION,
+  type IndependentJudges,
+} from './independent-judges.js';
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
 
@@ -52,7 +57,7 @@ export async function headPoseFigures(options: {
   styles?: readonly string[];
   videosOnly?: boolean;
 }) {
-  const checker = await createSsdFaceDetector();
+  const checker = await createIndependentJudges();
   const images = await loadHeadPoseImages();
   const dir = mkdtempSync(join(tmpdir(), 'incamera-head-pose-'));
   try {
@@ -63,12 +68,12 @@ export async function headPoseFigures(options: {
       `\n== Head-pose set (tests/fixtures/head-pose: ${images.length} images, ${images.filter((i) => !i.derived).length} real and ${images.filter((i) => i.derived).length} derived; ${videos.length} videos, ${videos.reduce((n, v) => n + v.frames.length, 0)} frames)`,
     );
     console.log(
-      `Independent detector: ${checker.name}, whole frame + 2x2 overlapping tiles upscaled x2; a face >= ${FACE_THRESHOLD} on input, a leak finding >= ${LEAK_THRESHOLD} on output.`,
+      `Independent judges, each on the whole frame + 2x2 overlapping tiles upscaled x2: ${JUDGES_DESCRIPTION}. A face or a leak is what either judge finds.`,
     );
     if (stills.length > 0) await printRecall(stills.flat(), checker);
     const pipeline = await blazeFaceCliPipeline();
     console.log(
-      `\nPipeline: ${pipeline.name}. Leak = output frame where the independent detector finds a face where the input has a person. ` +
+      `\nPipeline: ${pipeline.name}. Leak = output frame where either independent judge finds a face where the input has a person. ` +
         'Over-masking = share of pixels outside the person region (face boxes grown to head + shoulders/body) changed.',
     );
     for (const style of options.styles ?? pipeline.styles) {
@@ -76,19 +81,30 @@ export async function headPoseFigures(options: {
       let faces = 0;
       let leaks = 0;
       let frames = 0;
+      const leaksBy: Record<string, number> = {};
       console.log(`-- ${style}`);
       for (const [poseClass, t] of r.byClass) {
         faces += t.faces;
         leaks += t.leaks;
         frames += t.frames;
+        for (const [judge, n] of Object.entries(t.leaksBy))
+          leaksBy[judge] = (leaksBy[judge] ?? 0) + n;
         console.log(
           `   ${poseClass.padEnd(28)} faces ${String(t.faces).padStart(3)}: located ${t.located}, missed ${t.missed}, hidden whole ${t.hiddenWhole}; ` +
             `leaked ${t.leaks}/${t.frames} frames${t.leakIds.length ? ` [${t.leakIds.slice(0, 6).join(', ')}]` : ''}`,
         );
       }
       console.log(
-        `   ${style}: LEAKS ${leaks}/${frames} frames (${pct(leaks, frames)}; goal 0) over ${faces} faces; over-masking mean ${(100 * r.overMasking.mean).toFixed(1)}%, worst ${(100 * r.overMasking.worst).toFixed(1)}% (${r.overMasking.worstId || '-'}); ` +
+        `   ${style}: LEAKS ${leaks}/${frames} frames (${pct(leaks, frames)}; goal 0; ${byJudge(leaksBy, checker)}) over ${faces} faces; over-masking mean ${(100 * r.overMasking.mean).toFixed(1)}%, worst ${(100 * r.overMasking.worst).toFixed(1)}% (${r.overMasking.worstId || '-'}); ` +
           `masking ${r.maskMs.mean.toFixed(0)} ms a frame mean, ${r.maskMs.worst.toFixed(0)} ms worst (Node, 1 thread)`,
+      );
+      console.log(
+        `   ${style}: closest call, the highest score at a person's place in any output frame: ${checker.judges
+          .map((j) => {
+            const c = r.closest[j.key];
+            return `${j.key} ${c ? `${c.score.toFixed(2)} (${c.id})` : '< 0.1'} against ${JUDGE_THRESHOLDS[j.key]!.leak}`;
+          })
+          .join(', ')}`,
       );
     }
   } finally {
@@ -96,22 +112,26 @@ export async function headPoseFigures(options: {
   }
 }
 
-async function printRecall(
-  frames: EvalFrame[],
-  checker: Awaited<ReturnType<typeof createSsdFaceDetector>>,
-) {
+/** "ssd 0, faceboxes 2": how many each judge flagged or found. */
+function byJudge(counts: Record<string, number>, checker: IndependentJudges): string {
+  return checker.judges.map((j) => `${j.key} ${counts[j.key] ?? 0}`).join(', ');
+}
+
+async function printRecall(frames: EvalFrame[], checker: IndependentJudges) {
   const byClass = await independentRecall(frames, checker);
   let faces = 0;
   let found = 0;
+  const foundBy: Record<string, number> = {};
   const parts: string[] = [];
   for (const [poseClass, t] of byClass) {
     faces += t.faces;
     found += t.found;
+    for (const [judge, n] of Object.entries(t.foundBy)) foundBy[judge] = (foundBy[judge] ?? 0) + n;
     parts.push(
-      `${poseClass} ${t.found}/${t.faces}${t.missedIds.length ? ` (missed ${t.missedIds.join(', ')})` : ''}`,
+      `${poseClass} ${t.found}/${t.faces} (${byJudge(t.foundBy, checker)})${t.missedIds.length ? ` missed ${t.missedIds.join(', ')}` : ''}`,
     );
   }
   console.log(
-    `Independent detector's recall on the unmasked images: ${found}/${faces} (${pct(found, faces)}): ${parts.join('; ')}`,
+    `Independent judges' recall on the unmasked images: ${found}/${faces} (${pct(found, faces)}) by either; ${byJudge(foundBy, checker)} alone. Per class: ${parts.join('; ')}`,
   );
 }

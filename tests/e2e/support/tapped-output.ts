@@ -1,12 +1,18 @@
 /**
  * Every frame the witness's masking pipeline sent, judged by the independent detector: the page's
  * `?face-diagnostics` tap keeps the output frames, they are saved as PNG files, and each frame that
- * is not hidden whole goes to SSD MobileNet (the two least masked also in upscaled tiles).
+ * is not hidden whole goes to SSD MobileNet and FaceBoxes (the two least masked also in upscaled tiles).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { judgeFrames, type JudgedFrame, type SavedFrame } from './independent-judge';
+import {
+  bestScores,
+  judgeFrames,
+  LEAK_RULE,
+  type JudgedFrame,
+  type SavedFrame,
+} from './independent-judge';
 
 /**
  * A frame at least this much in the mask colour is hidden whole (the pseudonym's label in a corner
@@ -50,6 +56,5 @@ export const framesWithFaces = (output: JudgedOutput) =>
   output.judged.filter((f) => f.faces.length > 0).map((f) => f.file);
 
 export function describeOutput(name: string, output: JudgedOutput): string {
-  const best = Math.max(0, ...output.judged.map((f) => f.bestScore));
-  return `${name}: ${output.tapped} output frames, ${output.hiddenWhole} hidden whole, ${output.judged.length} judged, ${framesWithFaces(output).length} with a face, best score ${best.toFixed(2)}`;
+  return `${name}: ${output.tapped} output frames, ${output.hiddenWhole} hidden whole, ${output.judged.length} judged, ${framesWithFaces(output).length} with a face (${LEAK_RULE}), best score ${bestScores(output.judged) || '-'}`;
 }
