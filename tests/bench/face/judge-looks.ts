@@ -1,7 +1,10 @@
 /**
  * How an independent judge looks at a frame: the whole frame, then 2x2 overlapping tiles
- * upscaled x2 so that small and partly cut faces are found. Shared by every judge model.
+ * upscaled x2 so that small and partly cut faces are found; and the TensorFlow.js wasm backend
+ * every judge model runs on.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types.js';
 
 export type Tensor3D = { dispose(): void; shape: number[] };
@@ -19,6 +22,25 @@ export type Tf = {
   };
   image: { resizeBilinear(t: Tensor3D, size: [number, number]): Tensor3D };
 };
+
+let tfStarting: Promise<Tf> | null = null;
+
+/** TensorFlow.js on its wasm backend, started once for every judge. */
+export function startTfWasm(): Promise<Tf> {
+  tfStarting ??= startWasmBackend();
+  return tfStarting;
+}
+
+async function startWasmBackend(): Promise<Tf> {
+  const require = createRequire(import.meta.url);
+  const tf = require('@tensorflow/tfjs') as Tf;
+  const wasm = require('@tensorflow/tfjs-backend-wasm') as { setWasmPaths(p: string): void };
+  const wasmFile = require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm');
+  wasm.setWasmPaths(`${dirname(wasmFile)}/`);
+  if (!(await tf.setBackend('wasm'))) throw new Error('tfjs wasm backend did not start');
+  await tf.ready();
+  return tf;
+}
 
 /** A judge's finding; `judge` names the model that made it. */
 export type JudgeFinding = FaceDetection & { tiled: boolean; judge: string };

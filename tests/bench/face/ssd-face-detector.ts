@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
   lookWholeAndTiles,
+  startTfWasm,
   type IndependentFaceDetector,
   type Tensor3D,
-  type Tf,
 } from './judge-looks.js';
 
 type SsdResult = { score: number; box: { x: number; y: number; width: number; height: number } };
@@ -31,25 +31,6 @@ let loading: Promise<IndependentFaceDetector> | null = null;
 export function createSsdFaceDetector(): Promise<IndependentFaceDetector> {
   loading ??= load();
   return loading;
-}
-
-let tfStarting: Promise<Tf> | null = null;
-
-/** TensorFlow.js on its wasm backend, started once for every judge. */
-export function startTfWasm(): Promise<Tf> {
-  tfStarting ??= startWasmBackend();
-  return tfStarting;
-}
-
-async function startWasmBackend(): Promise<Tf> {
-  const require = createRequire(import.meta.url);
-  const tf = require('@tensorflow/tfjs') as Tf;
-  const wasm = require('@tensorflow/tfjs-backend-wasm') as { setWasmPaths(p: string): void };
-  const wasmFile = require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm');
-  wasm.setWasmPaths(`${dirname(wasmFile)}/`);
-  if (!(await tf.setBackend('wasm'))) throw new Error('tfjs wasm backend did not start');
-  await tf.ready();
-  return tf;
 }
 
 async function load(): Promise<IndependentFaceDetector> {

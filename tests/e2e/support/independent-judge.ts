@@ -83,7 +83,7 @@ export async function judgeFrames(saved: readonly SavedFrame[], tiledCount: numb
 }
 
 /** How close a frame came to a leak: the highest score over its judge's leak threshold (1: a leak). */
-export function nearness(frame: JudgedFrame): number {
+function nearness(frame: JudgedFrame): number {
   return Math.max(
     0,
     ...Object.entries(frame.best).map(([judge, score]) => score / JUDGE_THRESHOLDS[judge]!.leak),
