@@ -122,6 +122,14 @@ function missingIn(track: RecordedTrack, part: RecordedPart): MissingNote[] {
   }
   if (!track.meta.stoppedAt && track.unfinished.length === 0 && track.meta.firstPacketAt)
     notes.push({ kind: 'stopped-abruptly', track: ref });
+  // Without this note the master would leave the track out in silence (planMasters keeps only kinds with segments).
+  if (
+    track.meta.firstPacketAt &&
+    track.meta.stoppedAt &&
+    track.segments.length === 0 &&
+    track.unfinished.length === 0
+  )
+    notes.push({ kind: 'no-segment', track: ref });
   return notes;
 }
 

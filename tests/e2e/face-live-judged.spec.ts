@@ -1,258 +1,44 @@
 /**
- * What the judge receives, judged by a face detector the masking pipeline does not use. A witness
+ * What the judge receives, judged by face detectors the masking pipeline does not use. A witness
  * joins with a fake camera of real faces moving (three portraits and a photo of two people, panned),
  * the judge's page receives the masked track over real WebRTC through the SFU, and a frame of the
- * judge's <video> is taken every half second for six seconds in each order style. SSD MobileNet and
- * FaceBoxes (tests/e2e/support/independent-judge.ts) then look for a face in each: none may be found. Every
- * frame the witness's pipeline sent in those six seconds (tapped at the witness) is judged too.
+ * judge's <video> is taken every half second for six seconds in each order style. The independent
+ * judges (SSD MobileNet, FaceBoxes, the Tiny Face Detector: tests/e2e/support/independent-judge.ts)
+ * then look for a face in each: none may be found. Every frame the witness's pipeline sent in those
+ * six seconds (tapped at the witness) is judged too.
  * `solid` is not sampled: it draws the same plan (the same head boxes and changed cells) as
  * pixelate and blur, filled flat instead of with their destroyed content, so a face the judge
  * cannot find under pixelate or blur is not there under solid either.
  * At the end the witness's sender is switched to the raw camera (a control inside the test): the
  * same sampling and each judge must then find faces, so a pass above is not a judge being blind.
+ * The same run on photos the pipeline was never tuned on: face-live-held-out.spec.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { resolveFfmpeg } from '../../host/tools/ffmpeg';
-import type { MaskStyle } from '../../media/core/face/types';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
-import { isFace, JUDGE_THRESHOLDS } from '../bench/face/independent-judges';
-import { chromiumLaunchOptions } from './support/browser';
-import { signInJudgeSeat, videoFrame } from './support/court';
-import { artifactsDir, expect, test } from './support/fixtures';
+import { test } from './support/fixtures';
 import { projectRoot } from './support/host-process';
-import {
-  bestScores,
-  judgeFrames,
-  LEAK_RULE,
-  worstFrame,
-  type JudgedFrame,
-  type SavedFrame,
-} from './support/independent-judge';
-import { setUpProtectedHearing, type ProtectedHearing } from './support/protected-hearing';
-import {
-  describeOutput,
-  framesWithFaces,
-  judgeOutput,
-  saveTappedOutput,
-  type TappedOutput,
-} from './support/tapped-output';
+import { runLiveJudged } from './support/live-judged-run';
+import { buildPanningCamera } from './support/panning-camera';
 
-const AREA = 'face-live';
-const STYLES: readonly MaskStyle[] = ['silhouette', 'pixelate', 'blur'];
-const SAMPLE_EVERY_MS = 500;
-/** Six seconds a style: at least one still hold and one pan of the 16 s camera loop each. */
-const SAMPLES_PER_STYLE = 12;
-const CONTROL_SAMPLES = 6;
-/**
- * Frames per style also judged in upscaled tiles: the least masked ones, where a face could still
- * be seen (a tiled look costs about five whole ones). The control needs none: it must find faces.
- */
-const TILED_PER_STYLE = 2;
-/** Output frames tapped at the witness per style (10 fps for the six seconds, with room). */
-const TAP_FRAMES = 120;
-/** After a style change, time for frames already in flight to reach the judge. */
-const SETTLE_MS = 1_500;
-
-let hearing: ProtectedHearing | undefined;
-const browsers: Browser[] = [];
-
-test.afterAll(async () => {
-  for (const browser of browsers) await browser.close().catch(() => undefined);
-  await hearing?.host.stop();
-});
-
-/**
- * 16 s at 10 fps, 640x480: four pictures of real faces, each held still for 2.5 s (so the head
- * masks, not only whole-frame hiding, reach the judge) and then panned across the frame for 1.5 s.
- */
-function buildMovingWitnessVideo(output: string): string {
-  const pictures = [
-    join(faceTestdataDir(), 'fr_obama.jpg'),
-    join(projectRoot, 'tests', 'fixtures', 'head-pose', 'sk_camera.jpg'),
-    join(faceTestdataDir(), 'fr_two_people.jpg'),
-    join(faceTestdataDir(), 'fr_biden.jpg'),
-  ];
-  // Each picture 520 px high on a grey band at least 800 wide, the 640x480 view panning across it.
-  const pan =
-    "scale=-2:520,pad='max(iw,800)':520:(ow-iw)/2:0:color=0x505050,crop=640:480:x='(iw-640)*max(0,t-2.5)/1.5':y=20";
-  const inputs = pictures.flatMap((p) => ['-loop', '1', '-framerate', '10', '-t', '4', '-i', p]);
-  const chains = pictures.map((_, i) => `[${i}]${pan},setsar=1,format=yuv420p[v${i}]`).join(';');
-  const joined = pictures.map((_, i) => `[v${i}]`).join('');
-  execFileSync(resolveFfmpeg(), [
-    ...['-v', 'error', '-y', ...inputs],
-    '-filter_complex',
-    `${chains};${joined}concat=n=${pictures.length}:v=1[v]`,
-    ...['-map', '[v]', '-f', 'yuv4mpegpipe', output],
-  ]);
-  return output;
-}
-
-/** Takes `count` frames of the judge's witness tile, one every SAMPLE_EVERY_MS, into `dir`. */
-async function sampleJudgeVideo(page: Page, dir: string, name: string, count: number) {
-  mkdirSync(dir, { recursive: true });
-  const saved: SavedFrame[] = [];
-  const start = Date.now();
-  for (let i = 0; i < count; i++) {
-    const wait = start + i * SAMPLE_EVERY_MS - Date.now();
-    if (wait > 0) await page.waitForTimeout(wait);
-    const shown = await videoFrame(page, 'witness-video');
-    if (!shown) continue;
-    const file = join(dir, `${name}-${String(i).padStart(2, '0')}.png`);
-    writeFileSync(file, Buffer.from(shown.png.split(',')[1]!, 'base64'));
-    saved.push({ file, width: shown.width, height: shown.height });
-  }
-  return saved;
-}
-
-/** The witness page remembers its peer connections, so the control can swap the sent track. */
-async function rememberPeerConnections(page: Page) {
-  await page.addInitScript(() => {
-    const seen = new Set<RTCPeerConnection>();
-    (window as unknown as { peerConnections: Set<RTCPeerConnection> }).peerConnections = seen;
-    const addTransceiver = RTCPeerConnection.prototype.addTransceiver;
-    RTCPeerConnection.prototype.addTransceiver = function (this: RTCPeerConnection, ...args) {
-      seen.add(this);
-      return addTransceiver.apply(this, args);
-    } as typeof addTransceiver;
-  });
-}
-
-/** Control only: the raw camera in place of the masked track on every video sender. */
-function sendRawCamera(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const raw = (
-      await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 } })
-    ).getVideoTracks()[0]!;
-    let replaced = 0;
-    const pcs = (window as unknown as { peerConnections: Set<RTCPeerConnection> }).peerConnections;
-    for (const pc of pcs)
-      for (const sender of pc.getSenders())
-        if (sender.track?.kind === 'video') {
-          await sender.replaceTrack(raw);
-          replaced++;
-        }
-    return replaced;
-  });
-}
-
-type PipelineFigures = { framesOut: number; framesMaskedWhole: number; detections: number };
-
-function setStyleAndSnapshot(page: Page, style: MaskStyle): Promise<PipelineFigures> {
-  return page.evaluate((next) => {
-    type Pipeline = { setStyle(style: string): void; snapshot(): PipelineFigures };
-    const diagnostics = (
-      window as unknown as { incameraFaceDiagnostics: { latestPipeline(): Pipeline } }
-    ).incameraFaceDiagnostics;
-    const pipeline = diagnostics.latestPipeline();
-    pipeline.setStyle(next);
-    return pipeline.snapshot();
-  }, style);
-}
-
-function summary(name: string, frames: readonly JudgedFrame[]): string {
-  const hidden = frames.filter((f) => f.maskedShare > 0.9).length;
-  const withFaces = frames.filter((f) => f.faces.length > 0).length;
-  return `${name}: ${frames.length} judge frames, ${hidden} hidden whole, ${withFaces} with a face (${LEAK_RULE}), best score ${bestScores(frames) || '-'}`;
-}
+/** Three portraits and a photo of two people, each held 2.5 s and panned for 1.5 s: a 16 s loop. */
+const PICTURES = [
+  join(faceTestdataDir(), 'fr_obama.jpg'),
+  join(projectRoot, 'tests', 'fixtures', 'head-pose', 'sk_camera.jpg'),
+  join(faceTestdataDir(), 'fr_two_people.jpg'),
+  join(faceTestdataDir(), 'fr_biden.jpg'),
+];
 
 test('what the judge receives shows no face to an independent detector, in every order style', async () => {
   test.setTimeout(1_500_000);
-  hearing = await setUpProtectedHearing('face-live', { faceStyle: 'solid' });
-  const { host, dir } = hearing;
-  const clip = buildMovingWitnessVideo(join(dir, 'witness.y4m'));
-  const witnessBrowser = await chromium.launch(chromiumLaunchOptions({ video: clip }));
-  const judgeBrowser = await chromium.launch(chromiumLaunchOptions());
-  browsers.push(witnessBrowser, judgeBrowser);
-  const open = async (browser: Browser, code: string, query = ''): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
-    if (query) await rememberPeerConnections(page);
-    await page.goto(`${host.url}${query}#/join?code=${encodeURIComponent(code)}`);
-    await page.getByRole('button', { name: 'Join' }).click();
-    return page;
-  };
-  const judge = await open(judgeBrowser, await hearing.issueCode('judge'));
-  const witness = await open(
-    witnessBrowser,
-    await hearing.issueCode('witness'),
-    '?face-diagnostics',
-  );
-  await expect(judge.getByTestId('screen-session-judge')).toBeVisible();
-  await signInJudgeSeat(judge);
-  await judge
-    .getByTestId('participant-witness')
-    .getByRole('button', { name: 'Call the witness in' })
-    .click();
-  await expect(witness.getByTestId('screen-session-witness')).toBeVisible();
-  await expect(witness.getByTestId('protection-state').locator('li').first()).toHaveAttribute(
-    'data-state',
-    'masked',
-    { timeout: 120_000 },
-  );
-  await expect
-    .poll(async () => (await videoFrame(judge, 'witness-video')) !== null, { timeout: 60_000 })
-    .toBe(true);
-
-  const framesDir = join(dir, 'judge-frames');
-  const sampled = new Map<string, SavedFrame[]>();
-  const tappedOutput = new Map<string, TappedOutput>();
-  for (const style of STYLES) {
-    const before = await setStyleAndSnapshot(witness, style);
-    await judge.waitForTimeout(SETTLE_MS);
-    await witness.evaluate((max) => window.incameraFaceDiagnostics!.startTap(max), TAP_FRAMES);
-    sampled.set(style, await sampleJudgeVideo(judge, framesDir, style, SAMPLES_PER_STYLE));
-    await witness.evaluate(() => window.incameraFaceDiagnostics!.stopTap());
-    tappedOutput.set(style, await saveTappedOutput(witness, framesDir, style));
-    const after = await setStyleAndSnapshot(witness, style);
-    const out = after.framesOut - before.framesOut;
-    console.log(
-      `${style} at the witness: ${out} frames out, ${after.framesMaskedWhole - before.framesMaskedWhole} hidden whole, ${after.detections - before.detections} detections`,
-    );
-  }
-  expect(await sendRawCamera(witness), 'video senders switched to the raw camera').toBeGreaterThan(
-    0,
-  );
-  await judge.waitForTimeout(SETTLE_MS);
-  const control = await sampleJudgeVideo(judge, framesDir, 'control', CONTROL_SAMPLES);
-  for (const browser of browsers.splice(0)) await browser.close();
-
-  mkdirSync(join(artifactsDir, AREA), { recursive: true });
-  const keep = (frame: JudgedFrame | undefined, name: string) => {
-    if (frame) copyFileSync(frame.file, join(artifactsDir, AREA, `${name}.png`));
-  };
-  const judgedControl = await judgeFrames(control, 0);
-  console.log(summary('control (raw camera sent)', judgedControl));
-  keep(worstFrame(judgedControl), 'control-raw-camera');
-  const leaks = new Map<string, string[]>();
-  const outputLeaks = new Map<string, string[]>();
-  for (const style of STYLES) {
-    const frames = sampled.get(style)!;
-    expect(frames.length, `${style}: frames taken from the judge's video`).toBe(SAMPLES_PER_STYLE);
-    const judged = await judgeFrames(frames, TILED_PER_STYLE);
-    console.log(summary(style, judged));
-    keep(worstFrame(judged), `${style}-worst`);
-    leaks.set(
-      style,
-      judged.filter((f) => f.faces.length > 0).map((f) => f.file),
-    );
-    // Every frame the witness sent in this style, not only the judge's samples.
-    const output = await judgeOutput(tappedOutput.get(style)!);
-    console.log(describeOutput(`${style}, every output frame at the witness`, output));
-    expect(output.tapped, `${style}: output frames tapped at the witness`).toBeGreaterThan(20);
-    outputLeaks.set(style, framesWithFaces(output));
-  }
-  // The control: the same sampling and each judge do see the faces when the mask is off.
-  for (const judge of Object.keys(JUDGE_THRESHOLDS))
-    expect(
-      judgedControl.filter((f) => f.faces.some((face) => face.judge === judge && isFace(face)))
-        .length,
-      `control frames in which ${judge} finds a face`,
-    ).toBeGreaterThanOrEqual(CONTROL_SAMPLES / 2);
-  for (const style of STYLES) {
-    expect(leaks.get(style), `${style}: judge's frames with a face`).toEqual([]);
-    expect(outputLeaks.get(style), `${style}: output frames with a face`).toEqual([]);
-  }
+  await runLiveJudged({
+    area: 'face-live',
+    buildCamera: (dir) =>
+      buildPanningCamera(PICTURES, join(dir, 'witness.y4m'), { holdSeconds: 2.5, panSeconds: 1.5 }),
+    styles: ['silhouette', 'pixelate', 'blur'],
+    // Six seconds a style: at least one still hold and one pan of the 16 s camera loop each.
+    samplesPerStyle: 12,
+    sampleEveryMs: 500,
+    // 10 fps for the six seconds, with room.
+    tapFrames: 120,
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * The eval's and the E2E tests' independent judges (SSD MobileNet v1 and FaceBoxes, neither of them
- * BlazeFace) must each see the faces in unmasked images and nothing in a frame masked whole;
+ * The eval's and the E2E tests' independent judges (SSD MobileNet v1, FaceBoxes and the Tiny Face
+ * Detector, none of them BlazeFace) must each see the faces in unmasked images and nothing in a frame masked whole;
  * otherwise a leak count of 0 means nothing.
  */
 import { join } from 'node:path';
@@ -33,8 +33,8 @@ beforeAll(async () => {
 });
 
 describe('independent face judges of the eval', { timeout: 60_000 }, () => {
-  it('are two different detectors, each with its thresholds', () => {
-    expect(judges.judges.map((j) => j.key)).toEqual(['ssd', 'faceboxes']);
+  it('are three different detectors, each with its thresholds', () => {
+    expect(judges.judges.map((j) => j.key)).toEqual(['ssd', 'faceboxes', 'tiny']);
     for (const j of judges.judges) expect(JUDGE_THRESHOLDS[j.key]).toBeDefined();
   });
 
@@ -58,7 +58,7 @@ describe('independent face judges of the eval', { timeout: 60_000 }, () => {
     const face = { x: 175, y: 75, width: 103, height: 100 };
     const low = { threshold: 0.1, tiles: false };
     const seen = (await judges.find(frame, low)).filter((f) => isLeak(f) && samePlace(f, face));
-    expect(new Set(seen.map((f) => f.judge))).toEqual(new Set(['ssd', 'faceboxes']));
+    expect(new Set(seen.map((f) => f.judge))).toEqual(new Set(['ssd', 'faceboxes', 'tiny']));
     const masked = { ...frame, data: frame.data.slice() };
     maskRegions(masked, [{ x: 140, y: 30, width: 175, height: 185 }], 'solid');
     const after = (await judges.find(masked, low)).filter((f) => isLeak(f) && samePlace(f, face));

@@ -80,6 +80,8 @@ export const en: MinutesWords = {
     lost: (seconds, from) => ` about ${seconds} s from ${from}`,
     stoppedAbruptly: (track) =>
       `${track}: recording stopped abruptly; the last seconds may be missing.`,
+    noSegment: (track) =>
+      `${track}: media arrived but no recorded segment was finished; none of it is in the master.`,
   },
   skipped: {
     unhashed: (count, files) =>

@@ -48,6 +48,8 @@ export function missingText(words: MinutesWords, note: MissingNote): string {
       );
     case 'stopped-abruptly':
       return words.missing.stoppedAbruptly(track);
+    case 'no-segment':
+      return words.missing.noSegment(track);
   }
 }
 

@@ -81,6 +81,8 @@ export const ky: MinutesWords = {
     lost: (seconds, from) => ` ${from} баштап болжол менен ${seconds} сек`,
     stoppedAbruptly: (track) =>
       `${track}: жазуу күтүлбөгөн жерден токтоду; акыркы секунддар жок болушу мүмкүн.`,
+    noSegment: (track) =>
+      `${track}: медиа келди, бирок бир дагы сегмент аягына чыккан жок; мастер-файлда ал жок.`,
   },
   skipped: {
     unhashed: (count, files) =>

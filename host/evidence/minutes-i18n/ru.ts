@@ -81,6 +81,8 @@ export const ru: MinutesWords = {
     lost: (seconds, from) => ` около ${seconds} с начиная с ${from}`,
     stoppedAbruptly: (track) =>
       `${track}: запись прервалась; последние секунды могут отсутствовать.`,
+    noSegment: (track) =>
+      `${track}: медиаданные поступали, но ни один сегмент записи не был завершён; в мастер-файле их нет.`,
   },
   skipped: {
     unhashed: (count, files) =>

@@ -58,7 +58,9 @@ export type MissingNote =
       /** Seconds lost, estimated from the file's time, and from when; absent when unknown. */
       lost?: { seconds: number; from: string } | undefined;
     }
-  | { kind: 'stopped-abruptly'; track: TrackRef };
+  | { kind: 'stopped-abruptly'; track: TrackRef }
+  /** Media arrived and the track stopped cleanly, yet its recorder finished no segment. */
+  | { kind: 'no-segment'; track: TrackRef };
 
 /** What an export left out, beside the missing media: said to the person who exported it. */
 export type SkippedNote =
@@ -129,6 +131,7 @@ export type MinutesWords = {
     unfinished: (track: string, file: string, lost: string) => string;
     lost: (seconds: number, from: string) => string;
     stoppedAbruptly: (track: string) => string;
+    noSegment: (track: string) => string;
   };
   skipped: {
     unhashed: (count: number, files: string) => string;

@@ -1,7 +1,7 @@
 /**
- * Concealment on the head-pose set, judged by the independent judges (SSD MobileNet and
- * FaceBoxes): per mask style and pose class, faces located / missed / hidden whole, leaks,
- * over-masking and time per frame. A leak is an output image or frame in which either judge (low
+ * Concealment on the head-pose set, judged by the independent judges (SSD MobileNet, FaceBoxes
+ * and the Tiny Face Detector): per mask style and pose class, faces located / missed / hidden whole, leaks,
+ * over-masking and time per frame. A leak is an output image or frame in which any judge (low
  * threshold, whole frame and upscaled tiles) finds a face where the input had a person.
  */
 import { spawnSync } from 'node:child_process';
@@ -61,7 +61,7 @@ const truthCache = new WeakMap<Image, Truth>();
 
 /**
  * Faces in the input: the set's boxes plus the SSD's confident findings elsewhere (whole frame,
- * and the tiles around the set's boxes); `findings` keeps what both judges see. Computed once a frame, shared by every style.
+ * and the tiles around the set's boxes); `findings` keeps what every judge sees. Computed once a frame, shared by every style.
  */
 async function truthOf(frame: EvalFrame, checker: IndependentFaceDetector): Promise<Truth> {
   const cached = truthCache.get(frame.image);

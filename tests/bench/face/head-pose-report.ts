@@ -68,12 +68,12 @@ export async function headPoseFigures(options: {
       `\n== Head-pose set (tests/fixtures/head-pose: ${images.length} images, ${images.filter((i) => !i.derived).length} real and ${images.filter((i) => i.derived).length} derived; ${videos.length} videos, ${videos.reduce((n, v) => n + v.frames.length, 0)} frames)`,
     );
     console.log(
-      `Independent judges, each on the whole frame + 2x2 overlapping tiles upscaled x2: ${JUDGES_DESCRIPTION}. A face or a leak is what either judge finds.`,
+      `Independent judges, each on the whole frame + 2x2 overlapping tiles upscaled x2: ${JUDGES_DESCRIPTION}. A face or a leak is what any judge finds.`,
     );
     if (stills.length > 0) await printRecall(stills.flat(), checker);
     const pipeline = await blazeFaceCliPipeline();
     console.log(
-      `\nPipeline: ${pipeline.name}. Leak = output frame where either independent judge finds a face where the input has a person. ` +
+      `\nPipeline: ${pipeline.name}. Leak = output frame where any independent judge finds a face where the input has a person. ` +
         'Over-masking = share of pixels outside the person region (face boxes grown to head + shoulders/body) changed.',
     );
     for (const style of options.styles ?? pipeline.styles) {
@@ -132,6 +132,6 @@ async function printRecall(frames: EvalFrame[], checker: IndependentJudges) {
     );
   }
   console.log(
-    `Independent judges' recall on the unmasked images: ${found}/${faces} (${pct(found, faces)}) by either; ${byJudge(foundBy, checker)} alone. Per class: ${parts.join('; ')}`,
+    `Independent judges' recall on the unmasked images: ${found}/${faces} (${pct(found, faces)}) by any; ${byJudge(foundBy, checker)} alone. Per class: ${parts.join('; ')}`,
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The eval's and the E2E tests' judges of concealment: two face detectors that the masking
- * pipeline does not use, of different architectures, each looking at the frame on its own. A
- * frame holds a face when either finds one; each keeps its own thresholds, set on unmasked images.
+ * The eval's and the E2E tests' judges of concealment: three face detectors that the masking
+ * pipeline does not use, of different architectures, each looking at the frame on its own (SSD
+ * MobileNet and FaceBoxes learned from WIDER FACE, the Tiny Face Detector from another set). A
+ * frame holds a face when any finds one; each keeps its own thresholds, set on unmasked images.
  */
 import {
   createFaceBoxesDetector,
@@ -16,6 +17,12 @@ import {
   SSD_LEAK_THRESHOLD,
   SSD_NAME,
 } from './ssd-face-detector.js';
+import {
+  createTinyFaceDetector,
+  TINY_FACE_THRESHOLD,
+  TINY_LEAK_THRESHOLD,
+  TINY_NAME,
+} from './tiny-face-detector.js';
 
 export type { IndependentFaceDetector, JudgeFinding } from './judge-looks.js';
 
@@ -23,8 +30,15 @@ export type { IndependentFaceDetector, JudgeFinding } from './judge-looks.js';
 export const JUDGE_THRESHOLDS: Readonly<Record<string, { face: number; leak: number }>> = {
   ssd: { face: SSD_FACE_THRESHOLD, leak: SSD_LEAK_THRESHOLD },
   faceboxes: { face: FACEBOXES_FACE_THRESHOLD, leak: FACEBOXES_LEAK_THRESHOLD },
+  tiny: { face: TINY_FACE_THRESHOLD, leak: TINY_LEAK_THRESHOLD },
 };
-export const JUDGES_DESCRIPTION = `${SSD_NAME} (a face >= ${SSD_FACE_THRESHOLD}, a leak >= ${SSD_LEAK_THRESHOLD}) and ${FACEBOXES_NAME} (a face >= ${FACEBOXES_FACE_THRESHOLD}, a leak >= ${FACEBOXES_LEAK_THRESHOLD})`;
+const describe = (name: string, key: string) =>
+  `${name} (a face >= ${JUDGE_THRESHOLDS[key]!.face}, a leak >= ${JUDGE_THRESHOLDS[key]!.leak})`;
+export const JUDGES_DESCRIPTION = [
+  describe(SSD_NAME, 'ssd'),
+  describe(FACEBOXES_NAME, 'faceboxes'),
+  describe(TINY_NAME, 'tiny'),
+].join(', ');
 
 const thresholdsOf = (f: JudgeFinding) => {
   const t = JUDGE_THRESHOLDS[f.judge];
@@ -43,7 +57,11 @@ let loading: Promise<IndependentJudges> | null = null;
 
 export function createIndependentJudges(): Promise<IndependentJudges> {
   loading ??= (async () => {
-    const judges = [await createSsdFaceDetector(), await createFaceBoxesDetector()];
+    const judges = [
+      await createSsdFaceDetector(),
+      await createFaceBoxesDetector(),
+      await createTinyFaceDetector(),
+    ];
     return {
       name: judges.map((j) => j.name).join(' + '),
       key: judges.map((j) => j.key).join('+'),

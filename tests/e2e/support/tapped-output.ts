@@ -1,7 +1,7 @@
 /**
  * Every frame the witness's masking pipeline sent, judged by the independent detector: the page's
  * `?face-diagnostics` tap keeps the output frames, they are saved as PNG files, and each frame that
- * is not hidden whole goes to SSD MobileNet and FaceBoxes (the two least masked also in upscaled tiles).
+ * is not hidden whole goes to the independent judges (the two least masked also in upscaled tiles).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

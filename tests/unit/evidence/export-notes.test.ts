@@ -17,6 +17,7 @@ const notes: ExportNote[] = [
     lost: { seconds: 4, from: '10:02' },
   },
   { kind: 'stopped-abruptly', track },
+  { kind: 'no-segment', track },
   { kind: 'unhashed-segments', count: 7, files: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] },
   { kind: 'no-pdf', reason: 'no-chromium', why: 'no Chromium was found' },
   { kind: 'no-pdf', reason: 'print-failed', why: 'exit 1' },
@@ -25,13 +26,13 @@ const notes: ExportNote[] = [
 describe('export notes', () => {
   it('keeps the English sentences the manifest has always carried', () => {
     const en = notes.map((note) => exportNoteText(minutesWords.en, note));
-    expect(en[4]).toBe(
+    expect(en[5]).toBe(
       '7 recorded segment(s) had no hash in the audit log (closed while no host was running, or recorded before segments were hashed), so they could not be checked against it: a, b, c, d, e ….',
     );
-    expect(en[5]).toBe(
+    expect(en[6]).toBe(
       'minutes.pdf was not made: no Chromium was found (set CHROMIUM_PATH or install chromium); minutes.html is complete.',
     );
-    expect(en[6]).toBe('minutes.pdf was not made: exit 1.');
+    expect(en[7]).toBe('minutes.pdf was not made: exit 1.');
   });
 
   it.each(['ru', 'ky'] as const)('says every note in %s, with no English sentence', (language) => {
