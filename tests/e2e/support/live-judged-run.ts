@@ -237,7 +237,7 @@ async function judgeLive(run: LiveJudgedRun, hearing: ProtectedHearing, browsers
   // The control: the same sampling and each judge do see the faces when the mask is off.
   for (const judge of Object.keys(JUDGE_THRESHOLDS))
     expect(
-      judgedControl.filter((f) => f.faces.some((face) => face.judge === judge && isFace(face)))
+      judgedControl.filter((f) => f.findings.some((face) => face.judge === judge && isFace(face)))
         .length,
       `control frames in which ${judge} finds a face`,
     ).toBeGreaterThanOrEqual(CONTROL_SAMPLES / 2);
