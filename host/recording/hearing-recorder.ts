@@ -10,8 +10,8 @@ import type { Logger } from '../logger.js';
 import type { SfuProducer } from '../sfu/types.js';
 import {
   hearingRecordingDir,
+  lastPartNumber,
   partDirName,
-  readHearingRecording,
   writeJsonAtomic,
   type PartMeta,
 } from './layout.js';
@@ -81,8 +81,7 @@ export class HearingRecorder {
       );
     const hearingDir = hearingRecordingDir(this.options.root, this.options.hearingId);
     mkdirSync(hearingDir, { recursive: true });
-    const previous = readHearingRecording(this.options.root, this.options.hearingId);
-    const number = (previous.at(-1)?.meta.part ?? 0) + 1;
+    const number = lastPartNumber(this.options.root, this.options.hearingId) + 1;
     const meta: PartMeta = {
       part: number,
       hearingId: this.options.hearingId,

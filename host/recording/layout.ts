@@ -79,18 +79,50 @@ export type RecordedTrack = {
 };
 export type RecordedPart = { dir: string; meta: PartMeta; tracks: RecordedTrack[] };
 
-/** Every part and track of a hearing's recording as found on disk, in order. */
-export function readHearingRecording(root: string, hearingId: number): RecordedPart[] {
-  const hearingDir = hearingRecordingDir(root, hearingId);
-  let names: string[];
+const PART_FOLDER = /^part-(\d{4})-(open|sealed)$/;
+
+function partFolders(root: string, hearingId: number): string[] {
   try {
-    names = readdirSync(hearingDir).filter((name) => /^part-\d{4}-(open|sealed)$/.test(name));
+    return readdirSync(hearingRecordingDir(root, hearingId))
+      .filter((name) => PART_FOLDER.test(name))
+      .sort();
   } catch {
     return [];
   }
-  return names.sort().map((name) => {
+}
+
+/**
+ * The highest part number with a folder on disk, begun or not: a part whose folder was made but
+ * whose part.json never landed (a host killed in that instant) still holds its number.
+ */
+export function lastPartNumber(root: string, hearingId: number): number {
+  return partFolders(root, hearingId).reduce(
+    (highest, name) => Math.max(highest, Number(PART_FOLDER.exec(name)?.[1] ?? 0)),
+    0,
+  );
+}
+
+function readPartMeta(dir: string): PartMeta | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(join(dir, 'part.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return partMeta.parse(JSON.parse(raw));
+}
+
+/**
+ * Every part and track of a hearing's recording as found on disk, in order. A part folder without
+ * its part.json has not begun (the recorder writes it atomically before any track) and is left out.
+ */
+export function readHearingRecording(root: string, hearingId: number): RecordedPart[] {
+  const hearingDir = hearingRecordingDir(root, hearingId);
+  return partFolders(root, hearingId).flatMap((name): RecordedPart[] => {
     const dir = join(hearingDir, name);
-    const meta = partMeta.parse(JSON.parse(readFileSync(join(dir, 'part.json'), 'utf8')));
+    const meta = readPartMeta(dir);
+    if (!meta) return [];
     const tracks = readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => join(dir, entry.name))
@@ -109,6 +141,6 @@ export function readHearingRecording(root: string, hearingId: number): RecordedP
         return [{ dir: trackDir, meta: trackMeta.parse(JSON.parse(raw)), segments, unfinished }];
       })
       .sort((a, b) => a.meta.startedAt.localeCompare(b.meta.startedAt));
-    return { dir, meta, tracks };
+    return [{ dir, meta, tracks }];
   });
 }
