@@ -12,9 +12,9 @@ import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
 import { MASK_COLOUR } from '../../../media/core/face/masks';
 import type { RgbaFrame } from '../../../media/core/face/types';
 import {
-  createIndependentJudges,
   isLeak,
   JUDGE_THRESHOLDS,
+  type IndependentJudges,
   type JudgeFinding,
 } from '../../bench/face/independent-judges';
 
@@ -69,32 +69,19 @@ export function maskColourShare(frame: RgbaFrame): number {
   return n / pixels;
 }
 
-/**
- * Every frame on the whole, and the `tiledCount` least masked frames also in tiles (the tiles
- * cost about four whole looks each on this machine, so they go where a face could still be seen).
- */
-export async function judgeFrames(saved: readonly SavedFrame[], tiledCount: number) {
-  const judges = await createIndependentJudges();
-  const decoded = saved.map((s) => ({ file: s.file, frame: decodeRgba(s) }));
-  const shares = decoded.map(({ frame }) => maskColourShare(frame));
-  const tiledFiles = new Set(
-    decoded
-      .map((d, i) => ({ file: d.file, share: shares[i]! }))
-      .sort((a, b) => a.share - b.share)
-      .slice(0, tiledCount)
-      .map((d) => d.file),
-  );
-  const judged: JudgedFrame[] = [];
-  for (const [i, { file, frame }] of decoded.entries()) {
-    const tiled = tiledFiles.has(file);
-    const found = await judges.find(frame, { threshold: REPORT_THRESHOLD, tiles: tiled });
-    const best: Record<string, number> = {};
-    for (const { key } of judges.judges)
-      best[key] = Math.max(0, ...found.filter((f) => f.judge === key).map((f) => f.score));
-    const faces = found.filter((f) => LIVE_LEAK_JUDGES.has(f.judge) && isLeak(f));
-    judged.push({ file, maskedShare: shares[i]!, best, faces, findings: found, tiled });
-  }
-  return judged;
+/** One frame's verdict from every judge: the whole frame, and in upscaled tiles where `tiled`. */
+export async function judgeOne(
+  judges: IndependentJudges,
+  frame: RgbaFrame,
+  file: string,
+  tiled: boolean,
+): Promise<JudgedFrame> {
+  const found = await judges.find(frame, { threshold: REPORT_THRESHOLD, tiles: tiled });
+  const best: Record<string, number> = {};
+  for (const { key } of judges.judges)
+    best[key] = Math.max(0, ...found.filter((f) => f.judge === key).map((f) => f.score));
+  const faces = found.filter((f) => LIVE_LEAK_JUDGES.has(f.judge) && isLeak(f));
+  return { file, maskedShare: maskColourShare(frame), best, faces, findings: found, tiled };
 }
 
 /** How close a frame came to a leak: the highest score over its judge's leak threshold (1: a leak). */

@@ -17,12 +17,12 @@ import { signInJudgeSeat, videoFrame } from './court';
 import { artifactsDir, expect } from './fixtures';
 import {
   bestScores,
-  judgeFrames,
   LEAK_RULE,
   worstFrame,
   type JudgedFrame,
   type SavedFrame,
 } from './independent-judge';
+import { judgeFrames } from './judge-pool';
 import { setUpProtectedHearing, type ProtectedHearing } from './protected-hearing';
 import {
   describeOutput,
@@ -211,25 +211,35 @@ async function judgeLive(run: LiveJudgedRun, hearing: ProtectedHearing, browsers
   const keep = (frame: JudgedFrame | undefined, name: string) => {
     if (frame) copyFileSync(frame.file, join(artifactsDir, run.area, `${name}.png`));
   };
-  const judgedControl = await judgeFrames(control, 0);
+  for (const style of run.styles)
+    expect(sampled.get(style)!.length, `${style}: frames taken from the judge's video`).toBe(
+      run.samplesPerStyle,
+    );
+  // Every batch at once, so the judge pool's processes never wait between them.
+  const [judgedControl, perStyle] = await Promise.all([
+    judgeFrames(control, 0),
+    Promise.all(
+      run.styles.map((style) =>
+        Promise.all([
+          judgeFrames(sampled.get(style)!, TILED_PER_STYLE),
+          // Every frame the witness sent in this style, not only the judge's samples.
+          judgeOutput(tappedOutput.get(style)!),
+        ]),
+      ),
+    ),
+  ]);
   console.log(summary('control (raw camera sent)', judgedControl));
   keep(worstFrame(judgedControl), 'control-raw-camera');
   const leaks = new Map<string, string[]>();
   const outputLeaks = new Map<string, string[]>();
-  for (const style of run.styles) {
-    const frames = sampled.get(style)!;
-    expect(frames.length, `${style}: frames taken from the judge's video`).toBe(
-      run.samplesPerStyle,
-    );
-    const judged = await judgeFrames(frames, TILED_PER_STYLE);
+  for (const [i, [judged, output]] of perStyle.entries()) {
+    const style = run.styles[i]!;
     console.log(summary(style, judged));
     keep(worstFrame(judged), `${style}-worst`);
     leaks.set(
       style,
       judged.filter((f) => f.faces.length > 0).map((f) => f.file),
     );
-    // Every frame the witness sent in this style, not only the judge's samples.
-    const output = await judgeOutput(tappedOutput.get(style)!);
     console.log(describeOutput(`${style}, every output frame at the witness`, output));
     expect(output.tapped, `${style}: output frames tapped at the witness`).toBeGreaterThan(20);
     outputLeaks.set(style, framesWithFaces(output));
