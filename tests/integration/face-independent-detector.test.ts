@@ -3,13 +3,9 @@
  * Detector, none of them BlazeFace) must each see the faces in unmasked images and nothing in a frame masked whole;
  * otherwise a leak count of 0 means nothing.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { probeMedia, readRgbaFrames } from '../../host/face/media-files';
 import { maskRegions, maskWholeFrame } from '../../media/core/face/masks';
 import { samePlace } from '../../media/core/face/leak-check';
-import type { RgbaFrame } from '../../media/core/face/types';
-import { faceTestdataDir } from '../../scripts/lib/face-test-video';
 import {
   createIndependentJudges,
   isFace,
@@ -17,16 +13,9 @@ import {
   JUDGE_THRESHOLDS,
   type IndependentJudges,
 } from '../bench/face/independent-judges';
+import { faceStill } from './support/face-stills';
 
 let judges: IndependentJudges;
-
-async function still(file: string): Promise<RgbaFrame> {
-  const path = join(faceTestdataDir(), file);
-  const info = await probeMedia(path);
-  for await (const data of readRgbaFrames(path, info))
-    return { data, width: info.width, height: info.height };
-  throw new Error(`${file} has no frame`);
-}
 
 beforeAll(async () => {
   judges = await createIndependentJudges();
@@ -39,7 +28,7 @@ describe('independent face judges of the eval', { timeout: 60_000 }, () => {
   });
 
   it('each finds both faces of an unmasked photo where they are', async () => {
-    const frame = await still('fr_two_people.jpg');
+    const frame = await faceStill('fr_two_people.jpg');
     const found = (await judges.find(frame, { threshold: 0.3, tiles: false })).filter(isFace);
     const truth = [
       { x: 220, y: 55, width: 170, height: 180 },
@@ -54,7 +43,7 @@ describe('independent face judges of the eval', { timeout: 60_000 }, () => {
   });
 
   it('each finds a face kept in the output but none once it is masked', async () => {
-    const frame = await still('sk_astronaut.png');
+    const frame = await faceStill('sk_astronaut.png');
     const face = { x: 175, y: 75, width: 103, height: 100 };
     const low = { threshold: 0.1, tiles: false };
     const seen = (await judges.find(frame, low)).filter((f) => isLeak(f) && samePlace(f, face));
@@ -67,7 +56,7 @@ describe('independent face judges of the eval', { timeout: 60_000 }, () => {
 
   // Tiles of a one-colour frame are the same one colour: the whole frame stands for them (fast).
   it('find nothing in a frame masked whole', async () => {
-    const frame = await still('fr_two_people.jpg');
+    const frame = await faceStill('fr_two_people.jpg');
     maskWholeFrame(frame);
     const found = await judges.find(frame, { threshold: 0.1, tiles: false });
     expect(found.filter(isLeak)).toEqual([]);

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { probeMedia, readRgbaFrames } from '../../host/face/media-files';
 import { createNodeFaceDetector } from '../../host/face/node-detector';
 import { createNodePersonSegmenter, createNodePoseLocator } from '../../host/face/node-people';
 import type { FaceDetector } from '../../media/core/face/detector';
@@ -17,7 +16,7 @@ import { locateHeads } from '../../media/core/face/people';
 import type { PoseLocator } from '../../media/core/face/pose';
 import type { PersonSegmenter } from '../../media/core/face/segmentation';
 import type { Box, RgbaFrame } from '../../media/core/face/types';
-import { faceTestdataDir } from '../../scripts/lib/face-test-video';
+import { faceStill } from './support/face-stills';
 
 type Truth = { images: Record<string, [number, number, number, number][]> };
 const truth = JSON.parse(
@@ -28,14 +27,6 @@ let pose: PoseLocator;
 let segmenter: PersonSegmenter;
 let faces: FaceDetector;
 let checkers: FaceDetector[];
-
-async function image(name: string): Promise<RgbaFrame> {
-  const path = join(faceTestdataDir(), name);
-  const info = await probeMedia(path);
-  for await (const data of readRgbaFrames(path, info))
-    return { data, width: info.width, height: info.height };
-  throw new Error(`${name} has no frame`);
-}
 
 const copy = (f: RgbaFrame): RgbaFrame => ({ ...f, data: new Uint8Array(f.data) });
 
@@ -98,7 +89,7 @@ beforeAll(async () => {
 
 describe('head location and silhouettes with the real models', { timeout: 120_000 }, () => {
   it.each(Object.keys(truth.images))('places a head over a face in %s', async (name) => {
-    const frame = await image(name);
+    const frame = await faceStill(name);
     const found = await pose.locate(frame);
     expect(found.kind).toBe('head');
     if (found.kind !== 'head') return;
@@ -109,7 +100,7 @@ describe('head location and silhouettes with the real models', { timeout: 120_00
   });
 
   it('still places the head when a hand covers the face and BlazeFace finds nothing', async () => {
-    const frame = await image('fr_obama.jpg');
+    const frame = await faceStill('fr_obama.jpg');
     const face = toBox(truth.images['fr_obama.jpg']![0]!);
     coverFace(frame, face);
     const location = await locateHeads(frame, { faces, pose });
@@ -122,7 +113,7 @@ describe('head location and silhouettes with the real models', { timeout: 120_00
 
   it('draws every person as one flat silhouette: no detectable face, background kept', async () => {
     for (const name of ['fr_two_people.jpg', 'sk_astronaut.png']) {
-      const raw = await image(name);
+      const raw = await faceStill(name);
       const masked = copy(raw);
       const engine = new FaceMaskingEngine({
         style: 'silhouette',
@@ -151,7 +142,7 @@ describe('head location and silhouettes with the real models', { timeout: 120_00
   });
 
   it('hides the whole frame in the silhouette style when no segmentation is loaded or it fails', async () => {
-    const frame = await image('pil_hopper.jpg');
+    const frame = await faceStill('pil_hopper.jpg');
     const engine = new FaceMaskingEngine({ style: 'silhouette', budgetMs: null, startReady: true });
     engine.setDetector(faces);
     engine.setPeopleModels({ pose, segmenter: null });

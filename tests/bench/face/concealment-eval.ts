@@ -57,15 +57,22 @@ const NEAR_MISS_THRESHOLD = 0.1;
 export type EvalFrame = { id: string; poseClass: string; image: Image; faces: Box[] };
 
 type Truth = { people: Box[]; findings: JudgeFinding[] };
-const truthCache = new WeakMap<Image, Truth>();
+const truthCache = new WeakMap<Image, Promise<Truth>>();
 
 /**
  * Faces in the input: the set's boxes plus the SSD's confident findings elsewhere (whole frame,
  * and the tiles around the set's boxes); `findings` keeps what every judge sees. Computed once a frame, shared by every style.
  */
-async function truthOf(frame: EvalFrame, checker: IndependentFaceDetector): Promise<Truth> {
-  const cached = truthCache.get(frame.image);
-  if (cached) return cached;
+function truthOf(frame: EvalFrame, checker: IndependentFaceDetector): Promise<Truth> {
+  let truth = truthCache.get(frame.image);
+  if (!truth) {
+    truth = findTruth(frame, checker);
+    truthCache.set(frame.image, truth);
+  }
+  return truth;
+}
+
+async function findTruth(frame: EvalFrame, checker: IndependentFaceDetector): Promise<Truth> {
   const lowestFace = Math.min(...Object.values(JUDGE_THRESHOLDS).map((t) => t.face));
   const findings = (
     await checker.find(frame.image, {
@@ -79,9 +86,7 @@ async function truthOf(frame: EvalFrame, checker: IndependentFaceDetector): Prom
   const extra = findings.filter(
     (f) => f.judge === 'ssd' && !frame.faces.some((b) => samePlace(f, b)),
   );
-  const truth = { people: [...frame.faces, ...extra], findings };
-  truthCache.set(frame.image, truth);
-  return truth;
+  return { people: [...frame.faces, ...extra], findings };
 }
 
 export type RecallTally = {
@@ -95,8 +100,9 @@ export type RecallTally = {
 /** Recall of the independent judges on unmasked frames (their own validation), together and each. */
 export async function independentRecall(frames: EvalFrame[], checker: IndependentFaceDetector) {
   const byClass = new Map<string, RecallTally>();
-  for (const frame of frames) {
-    const { findings } = await truthOf(frame, checker);
+  const truths = await Promise.all(frames.map((frame) => truthOf(frame, checker)));
+  for (const [i, frame] of frames.entries()) {
+    const { findings } = truths[i]!;
     const t = byClass.get(frame.poseClass) ?? { faces: 0, found: 0, foundBy: {}, missedIds: [] };
     for (const face of frame.faces) {
       t.faces++;
@@ -123,7 +129,11 @@ export function videoFrames(video: PoseVideo): EvalFrame[] {
   }));
 }
 
-/** Runs `style` over each stream (a still is a stream of one frame) and judges every output. */
+/**
+ * Runs `style` over each stream (a still is a stream of one frame) and judges every output. All
+ * frames are masked first, with the judges idle, so the masking's ms are not a share of a busy
+ * machine; then every output goes to the judges at once (on every core, ./judge-pool.ts).
+ */
 export async function evaluateStyle(
   pipeline: ConcealmentPipeline,
   style: string,
@@ -134,6 +144,28 @@ export async function evaluateStyle(
   const over = { sum: 0, n: 0, worst: 0, worstId: '' };
   const closest: StyleResult['closest'] = {};
   const ms = { sum: 0, n: 0, worst: 0 };
+  const masked: { frame: EvalFrame; output: Image }[] = [];
+  const tallyJudged = async (frame: EvalFrame, output: Image) => {
+    const truth = await truthOf(frame, checker);
+    const atPeople = await findingsAtPeople(output, truth, checker);
+    return () => {
+      const t = tallyFor(byClass, frame.poseClass);
+      for (const f of atPeople)
+        if (f.score > (closest[f.judge]?.score ?? 0))
+          closest[f.judge] = { score: f.score, id: frame.id };
+      const flaggedBy = [...new Set(atPeople.filter(isLeak).map((f) => f.judge))];
+      if (flaggedBy.length > 0) {
+        t.leaks++;
+        t.leakIds.push(frame.id);
+        for (const judge of flaggedBy) t.leaksBy[judge] = (t.leaksBy[judge] ?? 0) + 1;
+        dumpLeak(output, `${style}-${frame.id}`);
+      }
+      const share = changedOutsidePeople(frame.image, output, truth.people);
+      over.sum += share;
+      over.n++;
+      if (share > over.worst) Object.assign(over, { worst: share, worstId: frame.id });
+    };
+  };
   for (const stream of streams) {
     const mask = await pipeline.create(style);
     for (const frame of stream) {
@@ -152,24 +184,11 @@ export async function evaluateStyle(
         else if (coverage(face, outcome.masks) >= 0.5) t.located++;
         else t.missed++;
       }
-      const truth = await truthOf(frame, checker);
-      const atPeople = await findingsAtPeople(output, truth, checker);
-      for (const f of atPeople)
-        if (f.score > (closest[f.judge]?.score ?? 0))
-          closest[f.judge] = { score: f.score, id: frame.id };
-      const flaggedBy = [...new Set(atPeople.filter(isLeak).map((f) => f.judge))];
-      if (flaggedBy.length > 0) {
-        t.leaks++;
-        t.leakIds.push(frame.id);
-        for (const judge of flaggedBy) t.leaksBy[judge] = (t.leaksBy[judge] ?? 0) + 1;
-        dumpLeak(output, `${style}-${frame.id}`);
-      }
-      const share = changedOutsidePeople(frame.image, output, truth.people);
-      over.sum += share;
-      over.n++;
-      if (share > over.worst) Object.assign(over, { worst: share, worstId: frame.id });
+      masked.push({ frame, output });
     }
   }
+  const tallies = await Promise.all(masked.map(({ frame, output }) => tallyJudged(frame, output)));
+  for (const tally of tallies) tally();
   return {
     style,
     byClass,

@@ -19,11 +19,11 @@ import {
 } from './concealment-eval.js';
 import { buildHeadPoseVideos, loadHeadPoseImages } from './head-pose-set.js';
 import {
-  createIndependentJudges,
   JUDGE_THRESHOLDS,
   JUDGES_DESCRIPTION,
   type IndependentJudges,
 } from './independent-judges.js';
+import { pooledIndependentJudges } from './judge-pool.js';
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
 
@@ -57,7 +57,7 @@ export async function headPoseFigures(options: {
   styles?: readonly string[];
   videosOnly?: boolean;
 }) {
-  const checker = await createIndependentJudges();
+  const checker = pooledIndependentJudges();
   const images = await loadHeadPoseImages();
   const dir = mkdtempSync(join(tmpdir(), 'incamera-head-pose-'));
   try {

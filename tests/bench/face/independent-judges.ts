@@ -32,13 +32,17 @@ export const JUDGE_THRESHOLDS: Readonly<Record<string, { face: number; leak: num
   faceboxes: { face: FACEBOXES_FACE_THRESHOLD, leak: FACEBOXES_LEAK_THRESHOLD },
   tiny: { face: TINY_FACE_THRESHOLD, leak: TINY_LEAK_THRESHOLD },
 };
+/** Every judge's key and name, in the order they look; ./judge-pool.ts needs them before any loads. */
+export const INDEPENDENT_JUDGES: readonly { key: string; name: string }[] = [
+  { key: 'ssd', name: SSD_NAME },
+  { key: 'faceboxes', name: FACEBOXES_NAME },
+  { key: 'tiny', name: TINY_NAME },
+];
 const describe = (name: string, key: string) =>
   `${name} (a face >= ${JUDGE_THRESHOLDS[key]!.face}, a leak >= ${JUDGE_THRESHOLDS[key]!.leak})`;
-export const JUDGES_DESCRIPTION = [
-  describe(SSD_NAME, 'ssd'),
-  describe(FACEBOXES_NAME, 'faceboxes'),
-  describe(TINY_NAME, 'tiny'),
-].join(', ');
+export const JUDGES_DESCRIPTION = INDEPENDENT_JUDGES.map(({ key, name }) =>
+  describe(name, key),
+).join(', ');
 
 const thresholdsOf = (f: JudgeFinding) => {
   const t = JUDGE_THRESHOLDS[f.judge];
@@ -62,6 +66,9 @@ export function createIndependentJudges(): Promise<IndependentJudges> {
       await createFaceBoxesDetector(),
       await createTinyFaceDetector(),
     ];
+    const keys = judges.map((j) => j.key).join();
+    if (keys !== INDEPENDENT_JUDGES.map((j) => j.key).join())
+      throw new Error(`the judges loaded (${keys}) are not INDEPENDENT_JUDGES`);
     return {
       name: judges.map((j) => j.name).join(' + '),
       key: judges.map((j) => j.key).join('+'),

@@ -17,6 +17,7 @@ import {
   type IndependentJudges,
   type JudgeFinding,
 } from '../../bench/face/independent-judges';
+import { pooledIndependentJudges } from '../../bench/face/judge-pool';
 
 /** Findings down to this score are kept, so that a near miss shows in the report. */
 const REPORT_THRESHOLD = 0.1;
@@ -70,10 +71,9 @@ export function maskColourShare(frame: RgbaFrame): number {
 }
 
 /** One frame's verdict from every judge: the whole frame, and in upscaled tiles where `tiled`. */
-export async function judgeOne(
+async function judgeOne(
   judges: IndependentJudges,
-  frame: RgbaFrame,
-  file: string,
+  { file, frame, maskedShare }: { file: string; frame: RgbaFrame; maskedShare: number },
   tiled: boolean,
 ): Promise<JudgedFrame> {
   const found = await judges.find(frame, { threshold: REPORT_THRESHOLD, tiles: tiled });
@@ -81,7 +81,30 @@ export async function judgeOne(
   for (const { key } of judges.judges)
     best[key] = Math.max(0, ...found.filter((f) => f.judge === key).map((f) => f.score));
   const faces = found.filter((f) => LIVE_LEAK_JUDGES.has(f.judge) && isLeak(f));
-  return { file, maskedShare: maskColourShare(frame), best, faces, findings: found, tiled };
+  return { file, maskedShare, best, faces, findings: found, tiled };
+}
+
+/**
+ * Every frame on the whole, and the `tiledCount` least masked frames also in tiles (the tiles
+ * cost about five whole looks each, so they go where a face could still be seen). The frames go
+ * to the judges on every core at once (tests/bench/face/judge-pool.ts).
+ */
+export async function judgeFrames(
+  saved: readonly SavedFrame[],
+  tiledCount: number,
+): Promise<JudgedFrame[]> {
+  const judges = pooledIndependentJudges();
+  const decoded = saved.map((s) => {
+    const frame = decodeRgba(s);
+    return { file: s.file, frame, maskedShare: maskColourShare(frame) };
+  });
+  const tiledFiles = new Set(
+    [...decoded]
+      .sort((a, b) => a.maskedShare - b.maskedShare)
+      .slice(0, tiledCount)
+      .map((d) => d.file),
+  );
+  return Promise.all(decoded.map((d) => judgeOne(judges, d, tiledFiles.has(d.file))));
 }
 
 /** How close a frame came to a leak: the highest score over its judge's leak threshold (1: a leak). */

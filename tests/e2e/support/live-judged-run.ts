@@ -17,12 +17,12 @@ import { signInJudgeSeat, videoFrame } from './court';
 import { artifactsDir, expect } from './fixtures';
 import {
   bestScores,
+  judgeFrames,
   LEAK_RULE,
   worstFrame,
   type JudgedFrame,
   type SavedFrame,
 } from './independent-judge';
-import { judgeFrames } from './judge-pool';
 import { setUpProtectedHearing, type ProtectedHearing } from './protected-hearing';
 import {
   describeOutput,

@@ -6,8 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { bestScores, LEAK_RULE, type JudgedFrame, type SavedFrame } from './independent-judge';
-import { judgeFrames } from './judge-pool';
+import {
+  bestScores,
+  judgeFrames,
+  LEAK_RULE,
+  type JudgedFrame,
+  type SavedFrame,
+} from './independent-judge';
 
 /**
  * A frame at least this much in the mask colour is hidden whole (the pseudonym's label in a corner
