@@ -4,45 +4,21 @@
  * `npm run bench:face-models [-- --frames N]`. The live pipeline's figures in Chromium come from
  * the face E2E (detections per second in its log); this bench is the quick, repeatable part.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { probeMedia, readRgbaFrames } from '../host/face/media-files';
+import { cpus, loadavg } from 'node:os';
 import { createNodeFaceDetector } from '../host/face/node-detector';
 import { createNodePersonSegmenter, createNodePoseLocator } from '../host/face/node-people';
-import { resolveFfmpeg } from '../host/tools/ffmpeg';
 import { FaceMaskingEngine } from '../media/core/face/engine';
 import { fillSilhouette, silhouetteGrid } from '../media/core/face/segmentation';
 import type { MaskStyle, RgbaFrame } from '../media/core/face/types';
 import { WHOLE_PASS_EVERY } from '../media/core/face/crop-schedule';
 import { POSE_EVERY } from '../media/core/face/model-schedule';
 import { headCrops, loadThunder } from './lib/bench-schedule';
-import { buildFaceTestVideo } from './lib/face-test-video';
+import { faceTestVideoFrames } from './lib/face-test-frames';
 
 const framesArg = process.argv.indexOf('--frames');
 const FRAMES = framesArg > 0 ? Number(process.argv[framesArg + 1]) : 20;
 
-async function loadFrames(): Promise<RgbaFrame[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-bench-face-'));
-  try {
-    const video = join(dir, 'faces.y4m');
-    buildFaceTestVideo(resolveFfmpeg(), video, {
-      fps: 5,
-      timeScale: 0.5,
-      width: 1280,
-      height: 720,
-    });
-    const info = await probeMedia(video);
-    const frames: RgbaFrame[] = [];
-    for await (const data of readRgbaFrames(video, info)) {
-      frames.push({ data, width: info.width, height: info.height });
-      if (frames.length >= FRAMES) break;
-    }
-    return frames;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadFrames = () => faceTestVideoFrames({ fps: 5, timeScale: 0.5 }, FRAMES);
 
 /**
  * Wall-clock milliseconds per call, and the process's CPU milliseconds per call (user + system):

@@ -6,13 +6,8 @@
  * says which passes could have been cheap. `npx tsx scripts/replay-crop-schedule.ts [--every N]`
  * (a detection every N-th frame, default 2: about the 14-15 a second Chromium reaches).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { probeMedia, readRgbaFrames } from '../host/face/media-files';
 import { createNodeFaceDetector } from '../host/face/node-detector';
 import { createNodePoseLocator } from '../host/face/node-people';
-import { resolveFfmpeg } from '../host/tools/ffmpeg';
 import { CropSchedule, type CropPass } from '../media/core/face/crop-schedule';
 import {
   EDGE_SCORE_THRESHOLD,
@@ -22,34 +17,14 @@ import {
 } from '../media/core/face/detector';
 import { ModelSchedule } from '../media/core/face/model-schedule';
 import type { FaceDetection, RgbaFrame } from '../media/core/face/types';
-import { buildFaceTestVideo } from './lib/face-test-video';
+import { faceTestVideoFrames } from './lib/face-test-frames';
 
 const FPS = 30;
 const LOOPS = 2;
 const everyArg = process.argv.indexOf('--every');
 const EVERY = everyArg > 0 ? Number(process.argv[everyArg + 1]) : 2;
 
-async function loadFrames(): Promise<RgbaFrame[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'incamera-crop-replay-'));
-  try {
-    const video = join(dir, 'live-720p.y4m');
-    buildFaceTestVideo(resolveFfmpeg(), video, {
-      fps: FPS,
-      timeScale: 0.3,
-      width: 1280,
-      height: 720,
-    });
-    const info = await probeMedia(video);
-    const frames: RgbaFrame[] = [];
-    for await (const data of readRgbaFrames(video, info))
-      frames.push({ data, width: info.width, height: info.height });
-    return frames;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const frames = await loadFrames();
+const frames = await faceTestVideoFrames({ fps: FPS, timeScale: 0.3 });
 const { width, height } = frames[0]!;
 const [whole, crop, pose] = await Promise.all([
   createNodeFaceDetector('back256'),
@@ -66,7 +41,9 @@ function cropFailure(pass: CropPass, found: readonly FaceDetection[]): string {
   const sure = found.filter((f) => f.score >= FACE_SCORE_THRESHOLD).length;
   if (sure < pass.crops.length) return 'crop failed: a followed face not found';
   if (sure > pass.crops.length) return 'crop failed: another sure face in a square';
-  return 'crop failed: an unsure candidate beside the followed faces';
+  if (found.some((f) => f.score < FACE_SCORE_THRESHOLD))
+    return 'crop failed: an unsure candidate beside the followed faces';
+  return 'crop failed: a face left its square or changed size';
 }
 
 /** Why a whole pass leaves nobody to follow (the next pass is whole too). */
