@@ -2,7 +2,7 @@ import { coded } from '../../contract/errors/codes.js';
 import { say, sayError } from '../i18n/index.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { MASK_STYLES, type MaskStyle } from '../../media/core/face/types.js';
-import type { BlazeFaceModel } from '../../media/core/face/detector.js';
+import { OFFLINE_TILES_PER_SIDE, type BlazeFaceModel } from '../../media/core/face/detector.js';
 
 function parseStyle(value: string): MaskStyle {
   if ((MASK_STYLES as readonly string[]).includes(value)) return value as MaskStyle;
@@ -14,6 +14,12 @@ function parseStyle(value: string): MaskStyle {
 function parseModel(value: string): BlazeFaceModel {
   if (value === 'back256' || value === 'front128') return value;
   throw new InvalidArgumentError(sayError(coded('cli.mask-model')));
+}
+
+function parseTiles(value: string): number {
+  const tiles = Number(value);
+  if (Number.isInteger(tiles) && tiles >= 0 && tiles <= 6) return tiles;
+  throw new InvalidArgumentError(sayError(coded('cli.mask-tiles')));
 }
 
 export function registerFaceCommand(program: Command): void {
@@ -40,16 +46,30 @@ export function registerFaceCommand(program: Command): void {
       '--no-expect-person',
       'leave frames in which no face is found as they are (default for images)',
     )
+    .option(
+      '--tiles <n>',
+      'also look for faces on about N x N overlapping tiles of every frame, each seen larger: small faces and faces half covered by a hand (0: the whole frame only; each tile costs a detection)',
+      parseTiles,
+      OFFLINE_TILES_PER_SIDE,
+    )
     .action(
       async (
         input: string,
         output: string,
-        options: { style: MaskStyle; model: BlazeFaceModel; expectPerson?: boolean },
+        options: {
+          style: MaskStyle;
+          model: BlazeFaceModel;
+          expectPerson?: boolean;
+          tiles: number;
+        },
       ) => {
         const started = Date.now();
         // The models and ffmpeg plumbing load only for this command.
         const { maskMediaFile } = await import('../../host/face/mask-file.js');
-        const summary = await maskMediaFile(input, output, options);
+        const summary = await maskMediaFile(input, output, {
+          ...options,
+          tilesPerSide: options.tiles,
+        });
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const lines = [
           say('face.masked', {

@@ -89,6 +89,8 @@ export const helpKy: Readonly<Record<string, string>> = {
     'ар бир кадрда күбө күтүлөт: бет табылбаган кадр толугу менен жашырылат (видео үчүн демейки)',
   'leave frames in which no face is found as they are (default for images)':
     'бет табылбаган кадрларды ошол бойдон калтыруу (сүрөттөр үчүн демейки)',
+  'also look for faces on about N x N overlapping tiles of every frame, each seen larger: small faces and faces half covered by a hand (0: the whole frame only; each tile costs a detection)':
+    'беттерди ар бир кадрдын болжол менен N x N бири-бирин жапкан бөлүктөрүнөн да издөө, ар бири чоңойтулуп: кичинекей беттер жана колу менен жарым-жартылай жабылган беттер (0 — кадр толугу менен гана; ар бир бөлүк бир издөөгө турат)',
   "check an export's signature, every file's hash and (with --db) its audit entry; exit 1 naming each problem":
     'экспорттун колун, ар бир файлдын хешин жана (--db менен) анын аудит жазуусун текшерүү; ар бир көйгөйдү атап, 1 коду менен чыгуу',
   'check only the hash links, without the court passphrase (weaker)':

@@ -89,6 +89,8 @@ export const helpRu: Readonly<Record<string, string>> = {
     'в каждом кадре ожидается свидетель: кадр, в котором лицо не найдено, скрывается целиком (по умолчанию для видео)',
   'leave frames in which no face is found as they are (default for images)':
     'оставлять кадры, в которых лицо не найдено, как есть (по умолчанию для изображений)',
+  'also look for faces on about N x N overlapping tiles of every frame, each seen larger: small faces and faces half covered by a hand (0: the whole frame only; each tile costs a detection)':
+    'искать лица ещё и на примерно N x N перекрывающихся фрагментах каждого кадра, каждый в увеличении: маленькие лица и лица, наполовину закрытые рукой (0 — только кадр целиком; каждый фрагмент стоит одного поиска)',
   "check an export's signature, every file's hash and (with --db) its audit entry; exit 1 naming each problem":
     'проверить подпись выгрузки, хеш каждого файла и (с --db) её запись в журнале аудита; код 1 с перечнем каждой проблемы',
   'check only the hash links, without the court passphrase (weaker)':

@@ -3,7 +3,7 @@ import { coded } from '../../contract/errors/codes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { BlazeFaceModel } from '../../media/core/face/detector.js';
+import { OFFLINE_TILES_PER_SIDE, type BlazeFaceModel } from '../../media/core/face/detector.js';
 import { FaceMaskingEngine } from '../../media/core/face/engine.js';
 import type { MaskStyle } from '../../media/core/face/types.js';
 import { UserFacingError } from '../errors.js';
@@ -25,6 +25,8 @@ export type MaskFileOptions = {
    * Default: on for videos (one witness), off for still images.
    */
   expectPerson?: boolean;
+  /** BlazeFace also on about N x N overlapping tiles of each frame; 0: none. Default OFFLINE_TILES_PER_SIDE. */
+  tilesPerSide?: number;
   onFrame?: (frame: Uint8Array, index: number) => void;
 };
 
@@ -65,6 +67,7 @@ export async function maskMediaFile(
     budgetMs: null,
     startReady: true,
     expectPerson,
+    tilesPerSide: options.tilesPerSide ?? OFFLINE_TILES_PER_SIDE,
   });
   engine.setDetector(detector);
   engine.setPeopleModels({

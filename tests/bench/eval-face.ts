@@ -6,7 +6,8 @@
  * not BlazeFace) on tests/fixtures/head-pose.
  * Options: --quick (fewer frames, no live pipeline run, head-pose stills in solid only), --no-chromium,
  * --no-node, --no-head-pose, --head-pose-only (--styles=solid,blur to choose), --head-pose-videos
- * (only the head-pose videos), --live-only
+ * (only the head-pose videos and real clips), --head-pose-ids=coco-,hikers (only the head-pose
+ * entries whose id starts so), --live-only
  * (only the live pipeline in Chromium, --live-seconds N per run, default 6; --live-repeat N runs;
  * --live-model=back256 for one model, --live-style=silhouette for another style than solid,
  * --live-steady for a steady camera on one portrait instead of the moving test video,
@@ -40,12 +41,17 @@ try {
     .find((a) => a.startsWith('--styles='))
     ?.slice('--styles='.length)
     .split(',');
+  const ids = process.argv
+    .find((a) => a.startsWith('--head-pose-ids='))
+    ?.slice('--head-pose-ids='.length)
+    .split(',');
   if (args.has('--live-only')) await liveFigures();
-  else if (args.has('--head-pose-only') || args.has('--head-pose-videos'))
+  else if (args.has('--head-pose-only') || args.has('--head-pose-videos') || ids)
     await headPoseFigures({
       quick,
       styles: styles ?? (quick ? ['solid'] : undefined),
       videosOnly: args.has('--head-pose-videos'),
+      ids,
     });
   else {
     if (!args.has('--no-node')) await nodeFigures();

@@ -202,6 +202,8 @@ export const errorMessagesEn = {
     '--lang {{lang}} is not a language of the minutes. Give --lang en, --lang ru or --lang ky.',
   'cli.mask-style': 'the style is one of {{styles}}.',
   'cli.mask-model': 'the model is back256 (any distance) or front128 (close to the camera).',
+  'cli.mask-tiles':
+    'the number of tiles a side is a whole number from 0 (the whole frame only) to 6.',
   'cli.unknown-measure': 'unknown measure {{unknown}}; use any of {{known}}.',
   'cli.port': 'a port is a whole number from 0 to 65535 (0 picks a free one).',
   // Offline face masking and voice anonymisation

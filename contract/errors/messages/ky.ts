@@ -193,6 +193,8 @@ export const errorMessagesKy: ErrorTranslations = {
     '--lang {{lang}} протоколдун тили эмес. --lang en, --lang ru же --lang ky бериңиз.',
   'cli.mask-style': 'стиль төмөнкүлөрдүн бири: {{styles}}.',
   'cli.mask-model': 'модель — back256 (каалаган аралык) же front128 (камерага жакын).',
+  'cli.mask-tiles':
+    'бир тараптагы бөлүктөрдүн саны — 0дөн (кадр толугу менен гана) 6га чейинки бүтүн сан.',
   'cli.unknown-measure': 'белгисиз чара {{unknown}}; {{known}} ичинен каалаганын колдонуңуз.',
   'cli.port': 'порт 0дөн 65535ке чейинки бүтүн сан (0 — бош портту тандайт).',
   'face.people-models-missing':

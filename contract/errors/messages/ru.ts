@@ -215,6 +215,7 @@ export const errorMessagesRu: ErrorTranslations = {
     '--lang {{lang}} — не язык протокола. Укажите --lang en, --lang ru или --lang ky.',
   'cli.mask-style': 'стиль — один из: {{styles}}.',
   'cli.mask-model': 'модель — back256 (любое расстояние) или front128 (близко к камере).',
+  'cli.mask-tiles': 'число фрагментов по стороне — целое число от 0 (только кадр целиком) до 6.',
   'cli.unknown-measure': 'неизвестная мера {{unknown}}; используйте любые из {{known}}.',
   'cli.port': 'порт — целое число от 0 до 65535 (0 — выбрать свободный).',
   'face.people-models-missing':

@@ -9,7 +9,14 @@ import { readPeople, type PeopleModels } from './people';
 import { SceneChangeDetector } from './scene-change';
 import { fillSilhouette } from './segmentation';
 import { FaceTracker, unsureMaskBox } from './tracker';
-import { locatesHead, type Box, type FaceDetection, type MaskStyle, type RgbaFrame } from './types';
+import {
+  doubtsThePicture,
+  locatesHead,
+  type Box,
+  type FaceDetection,
+  type MaskStyle,
+  type RgbaFrame,
+} from './types';
 
 // Timers exist in every runtime this code runs in (browser, worker, Node); the portable lib omits them.
 declare const setTimeout: (callback: () => void, ms: number) => unknown;
@@ -24,6 +31,11 @@ export type EngineOptions = {
   startReady?: boolean;
   /** One witness is expected in every frame: a frame in which nobody is located is hidden whole. */
   expectPerson?: boolean;
+  /**
+   * BlazeFace also on overlapping tiles, about this many a side (detectForMasking), for small and
+   * half-covered faces; offline only (each tile costs a detection). Default: whole frame only.
+   */
+  tilesPerSide?: number;
 };
 
 export type FrameOutcome = {
@@ -97,7 +109,7 @@ export class FaceMaskingEngine {
       verdict = {
         kind: 'detected',
         // Edge candidates (weak faces cut by the frame's edge) are masked but do not hold the guard.
-        confident: !unsure.some((f) => f.kind !== 'edge'),
+        confident: !unsure.some(doubtsThePicture),
         lostFaces: update.lost,
         sceneChange,
         located:
@@ -141,7 +153,7 @@ export class FaceMaskingEngine {
     this.busy = true;
     const running = (async () => {
       if (this.broken) throw new Error('face detector failure (simulated)');
-      return detectForMasking(detector, frame);
+      return detectForMasking(detector, frame, this.options.tilesPerSide);
     })().finally(() => {
       this.busy = false;
     });

@@ -28,7 +28,13 @@ import { FACE_SCORE_THRESHOLD } from './detector';
 import { FailClosedGuard, type ProtectionState } from './fail-closed';
 import { SceneChangeDetector } from './scene-change';
 import { FaceTracker, padForMask, unsureMaskBox } from './tracker';
-import { locatesHead, type Box, type FaceDetection, type RgbaFrame } from './types';
+import {
+  doubtsThePicture,
+  locatesHead,
+  type Box,
+  type FaceDetection,
+  type RgbaFrame,
+} from './types';
 
 export type LivePlannerOptions = {
   /** Oldest detection masks may rest on, in frame intervals (by the camera frames' capture times). */
@@ -205,7 +211,7 @@ export class LiveMaskPlanner {
     const update = this.tracker.update(confident);
     this.guard.onFrame({
       kind: 'detected',
-      confident: !unsure.some((f) => f.kind !== 'edge'),
+      confident: !unsure.some(doubtsThePicture),
       lostFaces: update.lost,
       sceneChange: false,
       located: confident.filter(locatesHead).length,

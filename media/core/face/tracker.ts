@@ -167,10 +167,12 @@ export function padForMask(
  * The mask of an unsure detection, which is never tracked. A weak face cut by the frame's edge
  * (`kind: 'edge'`) has half its features outside the frame and BlazeFace places its box poorly: in
  * the head-pose set's pan its box sat above the chin, which stayed visible below the mask and let
- * an independent detector find the face. It is masked head-sized, from brow to below the chin.
+ * an independent detector find the face. It is masked head-sized, from brow to below the chin;
+ * so is an unsure face only a tile found (offline), often a face half covered or half seen.
  */
 export function unsureMaskBox(face: FaceDetection): Box {
-  return padForMask(face.kind === 'edge' ? headBoxFromFace(face) : face, 0);
+  const partial = face.kind === 'edge' || face.kind === 'tile';
+  return padForMask(partial ? headBoxFromFace(face) : face, 0);
 }
 
 function centre(box: Box): { x: number; y: number } {

@@ -3,11 +3,12 @@ export type Box = { x: number; y: number; width: number; height: number };
 
 /**
  * What a detection located: a face (BlazeFace), a head (placed from body keypoints, whatever its
- * angle), a whole person whose head could not be placed, or a weak face candidate cut by the frame's
- * edge (see keepForMasking). Faces and heads count as "someone is located" for the witness-expected
- * rule; person regions and edge candidates are masked but do not count.
+ * angle), a whole person whose head could not be placed, a weak face candidate cut by the frame's
+ * edge (see keepForMasking), or an unsure face only a tile found (offline, detectForMasking). Faces
+ * and heads count as "someone is located" for the witness-expected rule; person regions, edge and
+ * tile candidates are masked but do not count.
  */
-export type LocatedKind = 'face' | 'head' | 'person' | 'edge';
+export type LocatedKind = 'face' | 'head' | 'person' | 'edge' | 'tile';
 
 /** A located region; `kind` absent means a face (the BlazeFace detector's own answers). */
 export type FaceDetection = Box & { score: number; kind?: LocatedKind };
@@ -16,6 +17,14 @@ export type FaceDetection = Box & { score: number; kind?: LocatedKind };
 export function locatesHead(detection: FaceDetection): boolean {
   const kind = detection.kind ?? 'face';
   return kind === 'face' || kind === 'head';
+}
+
+/**
+ * Whether an unsure candidate (below the face threshold) is a doubt that hides the whole frame:
+ * edge and tile candidates are masked where they are instead.
+ */
+export function doubtsThePicture(unsure: FaceDetection): boolean {
+  return unsure.kind !== 'edge' && unsure.kind !== 'tile';
 }
 
 /** A frame as RGBA bytes, row-major, 4 bytes a pixel (ImageData's layout). */

@@ -7,17 +7,24 @@ import {
   createNodePersonSegmenter,
   createNodePoseLocator,
 } from '../../../host/face/node-people.js';
+import { OFFLINE_TILES_PER_SIDE } from '../../../media/core/face/detector.js';
 import { FaceMaskingEngine } from '../../../media/core/face/engine.js';
 import { MASK_STYLES, type MaskStyle } from '../../../media/core/face/types.js';
 import {
   evaluateStyle,
   imageFrames,
   independentRecall,
+  placeFacesByJudges,
   videoFrames,
   type ConcealmentPipeline,
   type EvalFrame,
 } from './concealment-eval.js';
-import { buildHeadPoseVideos, loadHeadPoseImages } from './head-pose-set.js';
+import {
+  buildHeadPoseVideos,
+  byIdPrefix,
+  loadHeadPoseClips,
+  loadHeadPoseImages,
+} from './head-pose-set.js';
 import {
   JUDGE_THRESHOLDS,
   JUDGES_DESCRIPTION,
@@ -28,8 +35,9 @@ import { pooledIndependentJudges } from './judge-pool.js';
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}%`);
 
 /**
- * The offline pipeline as `incamera face mask` runs it: BlazeFace back256 fused with the body-pose
- * head locator (and person segmentation for silhouette), one engine a file. The witness-expected
+ * The offline pipeline as `incamera face mask` runs it: BlazeFace back256 on the whole frame and
+ * its tiles (OFFLINE_TILES_PER_SIDE), fused with the body-pose head locator (and person
+ * segmentation for silhouette), one engine a file. The witness-expected
  * rule stays off, as for still images, so a leak here is not hidden by it in the videos either.
  */
 export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
@@ -37,13 +45,14 @@ export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
   const pose = await createNodePoseLocator();
   const segmenter = await createNodePersonSegmenter();
   return {
-    name: 'incamera face mask engine (BlazeFace back256 + MoveNet heads; selfie segmentation for silhouette)',
+    name: `incamera face mask engine (BlazeFace back256 on the frame and ${OFFLINE_TILES_PER_SIDE} tiles a side + MoveNet heads; selfie segmentation for silhouette)`,
     styles: MASK_STYLES,
     async create(style) {
       const engine = new FaceMaskingEngine({
         style: style as MaskStyle,
         budgetMs: null,
         startReady: true,
+        tilesPerSide: OFFLINE_TILES_PER_SIDE,
       });
       engine.setDetector(detector);
       engine.setPeopleModels({ pose, segmenter: style === 'silhouette' ? segmenter : null });
@@ -56,17 +65,29 @@ export async function headPoseFigures(options: {
   quick: boolean;
   styles?: readonly string[];
   videosOnly?: boolean;
+  /** Only the images, videos and clips whose id starts with one of these. */
+  ids?: readonly string[];
 }) {
   const checker = pooledIndependentJudges();
-  const images = await loadHeadPoseImages();
+  const chosen = byIdPrefix(options.ids);
+  const images = await loadHeadPoseImages(chosen);
   const dir = mkdtempSync(join(tmpdir(), 'incamera-head-pose-'));
   try {
-    const videos = options.quick ? [] : await buildHeadPoseVideos(dir);
+    const videos = options.quick ? [] : await buildHeadPoseVideos(dir, chosen);
+    const clips = options.quick ? [] : await loadHeadPoseClips(chosen);
     const stills = options.videosOnly ? [] : imageFrames(images);
-    const streams = [...stills, ...videos.map(videoFrames)];
+    const clipFrames = clips.map(videoFrames);
+    await placeFacesByJudges(clipFrames.flat(), checker);
+    const streams = [...stills, ...videos.map(videoFrames), ...clipFrames];
+    const frameCount = (list: { frames: unknown[] }[]) =>
+      list.reduce((n, v) => n + v.frames.length, 0);
     console.log(
-      `\n== Head-pose set (tests/fixtures/head-pose: ${images.length} images, ${images.filter((i) => !i.derived).length} real and ${images.filter((i) => i.derived).length} derived; ${videos.length} videos, ${videos.reduce((n, v) => n + v.frames.length, 0)} frames)`,
+      `\n== Head-pose set (tests/fixtures/head-pose: ${images.length} images, ${images.filter((i) => !i.derived).length} real and ${images.filter((i) => i.derived).length} derived; ${videos.length} videos, ${frameCount(videos)} frames; ${clips.length} real clips, ${frameCount(clips)} frames${options.ids ? `; ids starting ${options.ids.join(', ')}` : ''})`,
     );
+    if (clips.length > 0)
+      console.log(
+        `Real clips' faces are where any judge finds one on the unmasked frame (no hand-drawn boxes): ${clips.map((c, i) => `${c.id} ${clipFrames[i]!.reduce((n, f) => n + f.faces.length, 0)} faces in ${c.frames.length} frames`).join(', ')}.`,
+      );
     console.log(
       `Independent judges, each on the whole frame + 2x2 overlapping tiles upscaled x2: ${JUDGES_DESCRIPTION}. A face or a leak is what any judge finds.`,
     );

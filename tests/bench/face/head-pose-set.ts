@@ -1,7 +1,8 @@
 /**
  * The head-pose test set (tests/fixtures/head-pose/manifest.json): real photos plus variants
- * derived from them in memory, and short videos of people moving built with ffmpeg at run time
- * (frames drawn here, encoded to H.264 and decoded again, so the eval sees codec artefacts).
+ * derived from them in memory, short videos of people moving built with ffmpeg at run time
+ * (frames drawn here, encoded to H.264 and decoded again, so the eval sees codec artefacts), and
+ * real video clips read as they are.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,6 +37,7 @@ type Manifest = {
     to: Omit<Derive, 'canvas'>;
     mirrorFromHalf?: boolean;
   }>;
+  clips: Array<{ id: string; file: string; about: string; every: number }>;
 };
 
 export type PoseImage = {
@@ -46,7 +48,17 @@ export type PoseImage = {
   /** Where the faces are (hand-drawn boxes, carried through the derivation). */
   faces: Box[];
 };
-export type PoseVideo = { id: string; about: string; frames: Image[]; faces: Box[][] };
+/**
+ * `faces` per frame; a real clip has no hand-drawn boxes (`facesFromJudges`): the eval puts its
+ * faces where the independent judges find one on the unmasked frame.
+ */
+export type PoseVideo = {
+  id: string;
+  about: string;
+  frames: Image[];
+  faces: Box[][];
+  facesFromJudges?: boolean;
+};
 
 const SKIN: readonly [number, number, number] = [196, 148, 118];
 const SCARF: readonly [number, number, number] = [46, 52, 92];
@@ -55,6 +67,13 @@ const manifestDir = join(projectRoot, 'tests', 'fixtures', 'head-pose');
 function readManifest(): Manifest {
   return JSON.parse(readFileSync(join(manifestDir, 'manifest.json'), 'utf8')) as Manifest;
 }
+
+/** Whether an entry of the set is chosen: every one, or those whose id starts with a prefix. */
+export type PoseSetFilter = (id: string) => boolean;
+export const byIdPrefix =
+  (prefixes: readonly string[] | undefined): PoseSetFilter =>
+  (id) =>
+    !prefixes || prefixes.some((p) => id.startsWith(p));
 
 /** `shared/NAME` (../shared/testdata/faces), `npm/PACKAGE/PATH` (an installed package) or `fixtures/NAME`. */
 function sourcePath(file: string): string {
@@ -133,11 +152,11 @@ function anchorOffset(
   return { cx: dx * Math.cos(a) - dy * Math.sin(a), cy: dx * Math.sin(a) + dy * Math.cos(a) };
 }
 
-export async function loadHeadPoseImages(): Promise<PoseImage[]> {
+export async function loadHeadPoseImages(chosen: PoseSetFilter = () => true): Promise<PoseImage[]> {
   const manifest = readManifest();
   const sources = new Map<string, Image>();
   const images: PoseImage[] = [];
-  for (const entry of manifest.images) {
+  for (const entry of manifest.images.filter((e) => chosen(e.id))) {
     const source = manifest.sources[entry.source];
     if (!source) throw new Error(`head-pose manifest: unknown source ${entry.source}`);
     let src = sources.get(entry.source);
@@ -157,10 +176,14 @@ export async function loadHeadPoseImages(): Promise<PoseImage[]> {
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 /** Draws each video's frames, encodes them with ffmpeg into `dir` and decodes them back. */
-export async function buildHeadPoseVideos(dir: string, fps = 8): Promise<PoseVideo[]> {
+export async function buildHeadPoseVideos(
+  dir: string,
+  chosen: PoseSetFilter = () => true,
+  fps = 8,
+): Promise<PoseVideo[]> {
   const manifest = readManifest();
   const videos: PoseVideo[] = [];
-  for (const v of manifest.videos) {
+  for (const v of manifest.videos.filter((e) => chosen(e.id))) {
     const source = manifest.sources[v.source]!;
     const src = await decodeImage(source.file);
     const faces: Box[][] = [];
@@ -193,4 +216,21 @@ export async function buildHeadPoseVideos(dir: string, fps = 8): Promise<PoseVid
     videos.push({ id: v.id, about: v.about, frames: frames.slice(0, faces.length), faces });
   }
   return videos;
+}
+
+/** The real clips, every `every`-th frame decoded as it is; faces are left to the judges. */
+export async function loadHeadPoseClips(chosen: PoseSetFilter = () => true): Promise<PoseVideo[]> {
+  const clips: PoseVideo[] = [];
+  for (const clip of readManifest().clips.filter((c) => chosen(c.id))) {
+    const path = sourcePath(clip.file);
+    const info = await probeMedia(path);
+    const frames: Image[] = [];
+    let n = 0;
+    for await (const data of readRgbaFrames(path, info))
+      if (n++ % clip.every === 0)
+        frames.push(toImage({ data, width: info.width, height: info.height }));
+    const faces = frames.map(() => []);
+    clips.push({ id: clip.id, about: clip.about, frames, faces, facesFromJudges: true });
+  }
+  return clips;
 }

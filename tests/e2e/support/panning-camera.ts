@@ -1,4 +1,4 @@
-/** A fake camera's clip of still pictures, each held and then panned across a 640x480 view. */
+/** Fake cameras' clips: still pictures held and panned across a 640x480 view, or real clips. */
 import { execFileSync } from 'node:child_process';
 import { resolveFfmpeg } from '../../../host/tools/ffmpeg';
 
@@ -26,13 +26,43 @@ export function buildPanningCamera(
     '-i',
     p,
   ]);
-  const chains = pictures.map((_, i) => `[${i}]${pan},setsar=1,format=yuv420p[v${i}]`).join(';');
-  const joined = pictures.map((_, i) => `[v${i}]`).join('');
+  return concatToY4m(inputs, (i) => `[${i}]${pan}`, pictures.length, output);
+}
+
+/** Each input through its own filter chain, then one after another into a yuv420p Y4M. */
+function concatToY4m(
+  inputs: readonly string[],
+  chainOf: (index: number) => string,
+  count: number,
+  output: string,
+): string {
+  const indexes = Array.from({ length: count }, (_, i) => i);
+  const chains = indexes.map((i) => `${chainOf(i)},setsar=1,format=yuv420p[v${i}]`).join(';');
+  const joined = indexes.map((i) => `[v${i}]`).join('');
   execFileSync(resolveFfmpeg(), [
     ...['-v', 'error', '-y', ...inputs],
     '-filter_complex',
-    `${chains};${joined}concat=n=${pictures.length}:v=1[v]`,
+    `${chains};${joined}concat=n=${count}:v=1[v]`,
     ...['-map', '[v]', '-f', 'yuv4mpegpipe', output],
   ]);
   return output;
+}
+
+/**
+ * Y4M at 10 fps, 640x480, from real video clips played one after another (`from`/`seconds` cut
+ * each): the fake camera shows real people moving instead of panned photos.
+ */
+export function buildClipCamera(
+  clips: readonly { file: string; from: number; seconds: number }[],
+  output: string,
+): string {
+  const inputs = clips.flatMap((c) => [
+    '-ss',
+    String(c.from),
+    '-t',
+    String(c.seconds),
+    '-i',
+    c.file,
+  ]);
+  return concatToY4m(inputs, (i) => `[${i}:v]fps=10,scale=640:480`, clips.length, output);
 }

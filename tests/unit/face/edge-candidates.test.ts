@@ -6,9 +6,9 @@ import {
 } from '../../../media/core/face/detector';
 import { FaceMaskingEngine } from '../../../media/core/face/engine';
 import { LiveMaskPlanner } from '../../../media/core/face/live-planner';
-import { MASK_COLOUR } from '../../../media/core/face/masks';
 import { unsureMaskBox } from '../../../media/core/face/tracker';
-import type { FaceDetection, RgbaFrame } from '../../../media/core/face/types';
+import type { FaceDetection } from '../../../media/core/face/types';
+import { greyFrame, isMaskColour } from './rgba-frames';
 
 const W = 320;
 const H = 180;
@@ -17,13 +17,8 @@ const cornerFace: FaceDetection = { x: -12, y: 150, width: 40, height: 40, score
 const weakInside: FaceDetection = { x: 150, y: 60, width: 40, height: 40, score: 0.2 };
 const sureFace: FaceDetection = { x: 200, y: 40, width: 40, height: 40, score: 0.9 };
 
-function frame(): RgbaFrame {
-  return { data: new Uint8ClampedArray(W * H * 4).fill(200), width: W, height: H };
-}
-const masked = (f: RgbaFrame, x: number, y: number) => {
-  const i = (y * f.width + x) * 4;
-  return [f.data[i], f.data[i + 1], f.data[i + 2]].join() === MASK_COLOUR.join();
-};
+const frame = () => greyFrame(W, H);
+const masked = isMaskColour;
 const detectorOf = (faces: FaceDetection[]): FaceDetector => ({
   model: 'back256',
   detectRegion: () => Promise.resolve([]),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FaceMaskingEngine } from '../../../media/core/face/engine';
-import { MASK_COLOUR } from '../../../media/core/face/masks';
 import type { PoseLocator } from '../../../media/core/face/pose';
 import {
   fillSilhouette,
@@ -8,7 +7,7 @@ import {
   silhouetteRects,
   type PersonMask,
 } from '../../../media/core/face/segmentation';
-import type { RgbaFrame } from '../../../media/core/face/types';
+import { greyFrame, isMaskColour } from './rgba-frames';
 
 const W = 320;
 const H = 180;
@@ -28,15 +27,9 @@ function mask(p: number, x0: number, x1: number, y0: number, y1: number): Person
   return { probabilities, size, region };
 }
 
-function frame(): RgbaFrame {
-  const data = new Uint8ClampedArray(W * H * 4).fill(200);
-  return { data, width: W, height: H };
-}
+const frame = () => greyFrame(W, H);
 
-const masked = (f: RgbaFrame, x: number, y: number) => {
-  const i = (y * f.width + x) * 4;
-  return [f.data[i], f.data[i + 1], f.data[i + 2]].join() === MASK_COLOUR.join();
-};
+const masked = isMaskColour;
 
 describe('the silhouette', () => {
   it('covers the person with a margin and keeps the background', () => {
