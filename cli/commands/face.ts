@@ -83,6 +83,10 @@ export function registerFaceCommand(program: Command): void {
           say('face.frames', { count: summary.frames }),
           say('face.faces-found', { count: summary.facesFound, frames: summary.framesWithFaces }),
           say('face.heads-by-pose', { frames: summary.framesWithHeads }),
+          say('face.persons-masked', {
+            count: summary.personsMasked,
+            frames: summary.framesWithPersonsMasked,
+          }),
           say('face.masked-whole', { count: summary.framesMaskedWhole }),
           summary.expectPerson
             ? say('face.person-expected', { count: summary.framesNobodyLocated })

@@ -24,6 +24,8 @@ export const cliMessagesEn = {
   'face.frames': '  frames: {{count}}',
   'face.faces-found': '  faces found: {{count}} (in {{frames}} frames)',
   'face.heads-by-pose': '  heads placed by body pose: in {{frames}} frames',
+  'face.persons-masked':
+    '  people masked whole (too small, or no face or head found on them): {{count}} (in {{frames}} frames)',
   'face.masked-whole': '  frames masked whole (fail-closed): {{count}}',
   'face.person-expected':
     '  person expected: yes (frames with nobody located, hidden whole: {{count}})',
@@ -81,6 +83,8 @@ export const cliMessagesRu: Record<CliMessageKey, string> = {
   'face.frames': '  кадров: {{count}}',
   'face.faces-found': '  найдено лиц: {{count}} (в кадрах: {{frames}})',
   'face.heads-by-pose': '  головы найдены по позе тела: в кадрах: {{frames}}',
+  'face.persons-masked':
+    '  людей скрыто целиком (слишком малы или лицо и голова не найдены): {{count}} (в кадрах: {{frames}})',
   'face.masked-whole': '  кадров скрыто целиком (при сомнении): {{count}}',
   'face.person-expected':
     '  человек ожидается: да (кадров, где никто не найден, скрыто целиком: {{count}})',
@@ -136,6 +140,8 @@ export const cliMessagesKy: Record<CliMessageKey, string> = {
   'face.frames': '  кадрлар: {{count}}',
   'face.faces-found': '  табылган жүздөр: {{count}} (кадрларда: {{frames}})',
   'face.heads-by-pose': '  баштар дененин абалы боюнча табылды: кадрларда: {{frames}}',
+  'face.persons-masked':
+    '  толугу менен жашырылган адамдар (өтө кичине же жүзү жана башы табылган жок): {{count}} (кадрларда: {{frames}})',
   'face.masked-whole': '  толугу менен жашырылган кадрлар (шектенгенде): {{count}}',
   'face.person-expected':
     '  адам күтүлөт: ооба (эч ким табылбаган, толугу менен жашырылган кадрлар: {{count}})',

@@ -15,7 +15,11 @@ import {
   UnreadableMediaError,
 } from './media-files.js';
 import { createNodeFaceDetector } from './node-detector.js';
-import { createNodePersonSegmenter, createNodePoseLocator } from './node-people.js';
+import {
+  createNodePersonDetector,
+  createNodePersonSegmenter,
+  createNodePoseLocator,
+} from './node-people.js';
 
 export type MaskFileOptions = {
   style: MaskStyle;
@@ -43,6 +47,9 @@ export type MaskFileSummary = {
   framesNobodyLocated: number;
   /** Frames in which the body-pose model placed a head. */
   framesWithHeads: number;
+  /** People masked by their body box (too small, or no face or head found on them). */
+  personsMasked: number;
+  framesWithPersonsMasked: number;
 };
 
 export async function maskMediaFile(
@@ -73,6 +80,7 @@ export async function maskMediaFile(
   engine.setPeopleModels({
     pose: await createNodePoseLocator(),
     segmenter: options.style === 'silhouette' ? await createNodePersonSegmenter() : null,
+    persons: await createNodePersonDetector(),
   });
   const ext = extname(output).toLowerCase();
   const temp = join(
@@ -91,6 +99,8 @@ export async function maskMediaFile(
     expectPerson,
     framesNobodyLocated: 0,
     framesWithHeads: 0,
+    personsMasked: 0,
+    framesWithPersonsMasked: 0,
   };
   try {
     for await (const data of readRgbaFrames(input, info)) {
@@ -103,6 +113,8 @@ export async function maskMediaFile(
       if (outcome.state.mode === 'whole-frame' && outcome.state.reason === 'nobody-located')
         summary.framesNobodyLocated++;
       if (outcome.headsLocated) summary.framesWithHeads++;
+      summary.personsMasked += outcome.personsMasked ?? 0;
+      if (outcome.personsMasked) summary.framesWithPersonsMasked++;
       await writer.write(data);
     }
     if (summary.frames === 0)

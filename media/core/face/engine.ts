@@ -6,6 +6,7 @@ import { detectForMasking, FACE_SCORE_THRESHOLD, type FaceDetector } from './det
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
 import { readPeople, type PeopleModels } from './people';
+import { unmaskedPersons } from './person-detector';
 import { SceneChangeDetector } from './scene-change';
 import { fillSilhouette } from './segmentation';
 import { FaceTracker, unsureMaskBox } from './tracker';
@@ -48,6 +49,8 @@ export type FrameOutcome = {
   detectMs: number | null;
   /** Heads the pose model placed in this frame (0 without a pose model). */
   headsLocated?: number;
+  /** People masked by their body box: small, or no face or head found on them (person detector). */
+  personsMasked?: number;
 };
 
 export class FaceMaskingEngine {
@@ -75,7 +78,7 @@ export class FaceMaskingEngine {
     this.detector = detector;
   }
 
-  /** Body pose (head location) and person segmentation, used beside BlazeFace when set. */
+  /** Body pose (head location), every person and person segmentation, beside BlazeFace when set. */
   setPeopleModels(models: PeopleModels): void {
     this.people = models;
   }
@@ -131,10 +134,19 @@ export class FaceMaskingEngine {
       return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };
     }
     masks.push(...people.boxes);
+    const personMasks = unmaskedPersons(people.persons, masks);
+    masks.push(...personMasks);
     if (people.silhouette) fillSilhouette(frame, people.silhouette);
     maskRegions(frame, masks, this.options.style);
-    const headsLocated = people.headsLocated;
-    return { state: this.guard.current, wholeFrame, faces, masks, detectMs, headsLocated };
+    return {
+      state: this.guard.current,
+      wholeFrame,
+      faces,
+      masks,
+      detectMs,
+      headsLocated: people.headsLocated,
+      personsMasked: personMasks.length,
+    };
   }
 
   private async readPeople(frame: RgbaFrame) {

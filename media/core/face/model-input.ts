@@ -1,5 +1,5 @@
 /** Samples a square region of an RGBA frame into a model's RGB input, values 0..255 (NHWC). */
-import type { SquareRegion } from './preprocess';
+import { letterboxRegion, type SquareRegion } from './preprocess';
 import type { RgbaFrame } from './types';
 
 /**
@@ -37,6 +37,17 @@ export function sampleRegionRgb<T extends Int32Array | Float32Array>(
     }
   }
   return out;
+}
+
+/** The whole frame letterboxed into the model's square input; returns the square it read. */
+export function sampleLetterboxedRgb(
+  frame: RgbaFrame,
+  size: number,
+  out: Int32Array | Float32Array,
+): SquareRegion {
+  const region = letterboxRegion(frame.width, frame.height);
+  sampleRegionRgb(frame, region, size, out);
+  return region;
 }
 
 const OFFSETS = [0.25, 0.75];

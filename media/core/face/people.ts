@@ -1,15 +1,22 @@
 /**
  * Heads and people in a frame, from every model there is: BlazeFace faces (grown to head size),
- * the body-pose head or person box, and, for the silhouette style, the person segmentation.
+ * the body-pose head or person box, every person the person detector finds (offline), and, for
+ * the silhouette style, the person segmentation.
  * `readPeople` is what the engines call; `locateHeads` is the same reading for evaluations.
  */
 import { UNSURE_SCORE_THRESHOLD, type FaceDetector } from './detector';
 import { headBoxFromFace } from './head-fusion';
+import type { PersonDetector } from './person-detector';
 import type { PoseLocator, PoseResult } from './pose';
 import { silhouetteGrid, type PersonSegmenter, type SilhouetteGrid } from './segmentation';
 import type { Box, FaceDetection, MaskStyle, RgbaFrame } from './types';
 
-export type PeopleModels = { pose: PoseLocator | null; segmenter: PersonSegmenter | null };
+export type PeopleModels = {
+  pose: PoseLocator | null;
+  segmenter: PersonSegmenter | null;
+  /** Every person in the frame; offline only (too slow for live frames). */
+  persons?: PersonDetector | null;
+};
 
 export type PeopleReading =
   | {
@@ -17,6 +24,8 @@ export type PeopleReading =
       /** Head boxes placed by the pose model, and body boxes of people whose head was not. */
       boxes: Box[];
       headsLocated: number;
+      /** Every person the person detector found (masked unless their head already is). */
+      persons: Box[];
       /** Only for the silhouette style. */
       silhouette: SilhouetteGrid | null;
     }
@@ -38,11 +47,13 @@ export async function readPeople(
         headsLocated++;
       } else if (pose.kind === 'person') boxes.push(pose.person);
     }
-    if (style !== 'silhouette') return { kind: 'read', boxes, headsLocated, silhouette: null };
+    const persons = models.persons ? await models.persons.detect(frame) : [];
+    if (style !== 'silhouette')
+      return { kind: 'read', boxes, headsLocated, persons, silhouette: null };
     if (!models.segmenter) return { kind: 'failed', reason: 'no person segmentation loaded' };
     const mask = await models.segmenter.segment(frame);
     const silhouette = silhouetteGrid(mask, frame.width, frame.height);
-    return { kind: 'read', boxes, headsLocated, silhouette };
+    return { kind: 'read', boxes, headsLocated, persons, silhouette };
   } catch (error) {
     return { kind: 'failed', reason: String(error) };
   }

@@ -4,8 +4,8 @@
  * [1,1,17,3] output (y, x, score per keypoint, in the input's 0..1 coordinates).
  */
 import { readPose, type Keypoint, type PoseReading } from './head-fusion';
-import { sampleRegionRgb } from './model-input';
-import { letterboxRegion, type SquareRegion } from './preprocess';
+import { sampleLetterboxedRgb } from './model-input';
+import type { SquareRegion } from './preprocess';
 import type { RgbaFrame } from './types';
 
 export const POSE_INPUT_SIZE = 192;
@@ -24,8 +24,7 @@ export function createPoseLocator(run: PoseRunner, size = POSE_INPUT_SIZE): Pose
   const input = new Int32Array(size * size * 3);
   return {
     async locate(frame) {
-      const region = letterboxRegion(frame.width, frame.height);
-      sampleRegionRgb(frame, region, size, input);
+      const region = sampleLetterboxedRgb(frame, size, input);
       const keypoints = decodeKeypoints(await run(input, size), region);
       return { ...readPose(keypoints, frame.width, frame.height), keypoints };
     },

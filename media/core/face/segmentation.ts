@@ -5,8 +5,8 @@
  * (fail closed), then the grid is dilated so hair, hands and the outline of the body are covered.
  */
 import { fillSolid } from './masks';
-import { sampleRegionRgb } from './model-input';
-import { letterboxRegion, type SquareRegion } from './preprocess';
+import { sampleLetterboxedRgb } from './model-input';
+import type { SquareRegion } from './preprocess';
 import { clampBox, type Box, type RgbaFrame } from './types';
 
 export const SEGMENT_INPUT_SIZE = 256;
@@ -23,8 +23,7 @@ export function createPersonSegmenter(run: SegmentRunner): PersonSegmenter {
   const input = new Float32Array(SEGMENT_INPUT_SIZE * SEGMENT_INPUT_SIZE * 3);
   return {
     async segment(frame) {
-      const region = letterboxRegion(frame.width, frame.height);
-      sampleRegionRgb(frame, region, SEGMENT_INPUT_SIZE, input);
+      const region = sampleLetterboxedRgb(frame, SEGMENT_INPUT_SIZE, input);
       for (let i = 0; i < input.length; i++) input[i] = input[i]! / 255;
       const probabilities = await run(input, SEGMENT_INPUT_SIZE);
       if (probabilities.length !== SEGMENT_INPUT_SIZE * SEGMENT_INPUT_SIZE)

@@ -6,6 +6,7 @@
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
+import type { PersonRunner } from './person-detector';
 import type { PoseRunner } from './pose';
 import type { SegmentRunner } from './segmentation';
 
@@ -62,6 +63,16 @@ export function poseRunnerFor(model: GraphModel): PoseRunner {
 export function segmentRunnerFor(model: GraphModel): SegmentRunner {
   return async (input, size) => {
     const output = tf.tidy(() => model.execute(tf.tensor4d(input, [1, size, size, 3])));
+    return readSingle(output);
+  };
+}
+
+/** CenterNet has three outputs; only its decoded detections are read (and computed). */
+export function personRunnerFor(model: GraphModel): PersonRunner {
+  return async (input, size) => {
+    const output = tf.tidy(() =>
+      model.execute(tf.tensor4d(input, [1, size, size, 3]), 'tower_0/detections'),
+    );
     return readSingle(output);
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeFaceDetector } from '../../../host/face/node-detector.js';
 import {
+  createNodePersonDetector,
   createNodePersonSegmenter,
   createNodePoseLocator,
 } from '../../../host/face/node-people.js';
@@ -36,16 +37,17 @@ const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixe
 
 /**
  * The offline pipeline as `incamera face mask` runs it: BlazeFace back256 on the whole frame and
- * its tiles (OFFLINE_TILES_PER_SIDE), fused with the body-pose head locator (and person
- * segmentation for silhouette), one engine a file. The witness-expected
+ * its tiles (OFFLINE_TILES_PER_SIDE), fused with the body-pose head locator and the person
+ * detector (and person segmentation for silhouette), one engine a file. The witness-expected
  * rule stays off, as for still images, so a leak here is not hidden by it in the videos either.
  */
 export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
   const detector = await createNodeFaceDetector('back256');
   const pose = await createNodePoseLocator();
   const segmenter = await createNodePersonSegmenter();
+  const persons = await createNodePersonDetector();
   return {
-    name: `incamera face mask engine (BlazeFace back256 on the frame and ${OFFLINE_TILES_PER_SIDE} tiles a side + MoveNet heads; selfie segmentation for silhouette)`,
+    name: `incamera face mask engine (BlazeFace back256 on the frame and ${OFFLINE_TILES_PER_SIDE} tiles a side + MoveNet heads + CenterNet persons; selfie segmentation for silhouette)`,
     styles: MASK_STYLES,
     async create(style) {
       const engine = new FaceMaskingEngine({
@@ -55,7 +57,11 @@ export async function blazeFaceCliPipeline(): Promise<ConcealmentPipeline> {
         tilesPerSide: OFFLINE_TILES_PER_SIDE,
       });
       engine.setDetector(detector);
-      engine.setPeopleModels({ pose, segmenter: style === 'silhouette' ? segmenter : null });
+      engine.setPeopleModels({
+        pose,
+        segmenter: style === 'silhouette' ? segmenter : null,
+        persons,
+      });
       return (frame) => engine.process(frame);
     },
   };

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { FaceDetector } from '../../../media/core/face/detector';
+import { FaceMaskingEngine } from '../../../media/core/face/engine';
+import {
+  createPersonDetector,
+  PERSON_INPUT_SIZE,
+  SMALL_PERSON_HEIGHT,
+  unmaskedPersons,
+  type PersonBox,
+} from '../../../media/core/face/person-detector';
+import type { FaceDetection } from '../../../media/core/face/types';
+import { greyFrame, isMaskColour } from './rgba-frames';
+
+const W = 640;
+const H = 360;
+/** CenterNet's row: x1, y1, x2, y2 in input pixels, score, class (0 = person). */
+const row = (x1: number, y1: number, x2: number, y2: number, score: number, kind = 0) => [
+  x1,
+  y1,
+  x2,
+  y2,
+  score,
+  kind,
+];
+
+describe('the person detector', () => {
+  it('keeps people at the low score, drops other classes, and maps the letterbox to the frame', async () => {
+    // The 640x360 frame letterboxed into 512: scale 1.25, the frame's top at input y 112.
+    const raw = new Float32Array([
+      ...row(64, 112, 96, 192, 0.3),
+      ...row(0, 0, 50, 50, 0.9, 2),
+      ...row(200, 150, 260, 300, 0.2),
+      ...row(480, 100, 530, 200, 0.5),
+    ]);
+    let inputSize = 0;
+    const detector = createPersonDetector((input, size) => {
+      inputSize = size;
+      expect(input).toHaveLength(size * size * 3);
+      return Promise.resolve(raw);
+    });
+    const found = await detector.detect(greyFrame(W, H));
+    expect(inputSize).toBe(PERSON_INPUT_SIZE);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual({
+      x: 80,
+      y: 0,
+      width: 40,
+      height: 100,
+      score: expect.closeTo(0.3, 5),
+    });
+    // Past the frame's right edge and top: clipped to it.
+    expect(found[1]!.x + found[1]!.width).toBe(W);
+    expect(found[1]!.y).toBe(0);
+  });
+
+  it('refuses an output that is not rows of six values', async () => {
+    const detector = createPersonDetector(() => Promise.resolve(new Float32Array(7)));
+    await expect(detector.detect(greyFrame(W, H))).rejects.toThrow(/rows of 6/);
+  });
+});
+
+describe('which people still need a mask', () => {
+  const far: PersonBox = { x: 20, y: 40, width: 30, height: 90, score: 0.4 };
+  const near: PersonBox = { x: 200, y: 0, width: 240, height: 360, score: 0.7 };
+  const nearHead = { x: 280, y: 20, width: 80, height: 90 };
+  const nearHands = { x: 280, y: 250, width: 80, height: 60 };
+
+  it('masks every small person whole, even with a mask on them', () => {
+    expect(far.height).toBeLessThanOrEqual(SMALL_PERSON_HEIGHT);
+    expect(unmaskedPersons([far], [])).toEqual([far]);
+    expect(unmaskedPersons([far], [{ x: 25, y: 42, width: 10, height: 10 }])).toEqual([far]);
+  });
+
+  it('leaves a larger person whose head is masked, and masks one whose head is not', () => {
+    expect(unmaskedPersons([near], [nearHead])).toEqual([]);
+    // A mask lower down (hands, a tile candidate) does not stand for the head.
+    expect(unmaskedPersons([near], [nearHands])).toEqual([near]);
+    expect(unmaskedPersons([near], [])).toEqual([near]);
+    // Someone else's head beside them does not either.
+    expect(unmaskedPersons([near], [{ x: 500, y: 20, width: 80, height: 90 }])).toEqual([near]);
+  });
+});
+
+describe('the engine with the person detector', () => {
+  const witness: FaceDetection = { x: 300, y: 40, width: 60, height: 70, score: 0.95 };
+  const faces: FaceDetector = {
+    model: 'back256',
+    detect: () => Promise.resolve([{ ...witness }]),
+    detectRegion: () => Promise.resolve([]),
+  };
+
+  it('masks the small person at the back whose face nobody found, and nothing else new', async () => {
+    const far: PersonBox = { x: 20, y: 40, width: 30, height: 90, score: 0.4 };
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(faces);
+    engine.setPeopleModels({
+      pose: null,
+      segmenter: null,
+      persons: { detect: () => Promise.resolve([far]) },
+    });
+    const frame = greyFrame(W, H);
+    const outcome = await engine.process(frame);
+    expect(outcome.wholeFrame).toBe(false);
+    expect(outcome.masks).toContainEqual(far);
+    expect(isMaskColour(frame, 35, 60)).toBe(true);
+    expect(isMaskColour(frame, 330, 75)).toBe(true);
+    expect(isMaskColour(frame, 120, 300)).toBe(false);
+  });
+
+  it('hides the frame whole when the person detector fails', async () => {
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(faces);
+    engine.setPeopleModels({
+      pose: null,
+      segmenter: null,
+      persons: { detect: () => Promise.reject(new Error('model lost')) },
+    });
+    const frame = greyFrame(W, H);
+    expect((await engine.process(frame)).wholeFrame).toBe(true);
+    expect(isMaskColour(frame, 120, 300)).toBe(true);
+  });
+});
