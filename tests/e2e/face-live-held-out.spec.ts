@@ -6,30 +6,40 @@
  * in turn, held still and then panned; in each order style the judge's <video> is sampled over one
  * whole loop, every frame the witness sent is tapped, and the independent judges may find no face
  * in any. The raw camera sent at the end is the control: each judge must find faces there.
+ * INCAMERA_HELD_OUT=coco shows the head-pose set's real COCO photos instead (profiles photographed
+ * close, backs of heads, a dim hall, a dark room); `npm test` runs the default set.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from './support/fixtures';
+import { projectRoot } from './support/host-process';
 import { runLiveJudged } from './support/live-judged-run';
 import { buildPanningCamera } from './support/panning-camera';
 
-const PHOTOS = 6;
-/** Each photo held 1.2 s and panned for 0.8 s: a 12 s loop. */
-const TIMING = { holdSeconds: 1.2, panSeconds: 0.8 };
-const LOOP_SECONDS = PHOTOS * (TIMING.holdSeconds + TIMING.panSeconds);
-
 function heldOutPhotos(): string[] {
+  if (process.env.INCAMERA_HELD_OUT === 'coco') {
+    const dir = join(projectRoot, 'tests', 'fixtures', 'head-pose');
+    return readdirSync(dir)
+      .filter((name) => /^coco_\d+\.jpg$/.test(name))
+      .map((name) => join(dir, name));
+  }
   const require = createRequire(import.meta.url);
   const demo = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-  return Array.from({ length: PHOTOS }, (_, i) => join(demo, `sample${i + 1}.jpg`));
+  return Array.from({ length: 6 }, (_, i) => join(demo, `sample${i + 1}.jpg`));
 }
+
+const PHOTOS = heldOutPhotos();
+/** Each photo held 1.2 s and panned for 0.8 s: a 12 s loop for the six default photos. */
+const TIMING = { holdSeconds: 1.2, panSeconds: 0.8 };
+const LOOP_SECONDS = PHOTOS.length * (TIMING.holdSeconds + TIMING.panSeconds);
 
 test('held-out group photos: what the judge receives shows no face to an independent detector', async () => {
   test.setTimeout(1_500_000);
   const samplesPerStyle = 12;
   await runLiveJudged({
     area: 'face-live-held-out',
-    buildCamera: (dir) => buildPanningCamera(heldOutPhotos(), join(dir, 'held-out.y4m'), TIMING),
+    buildCamera: (dir) => buildPanningCamera(PHOTOS, join(dir, 'held-out.y4m'), TIMING),
     // The recommended style, and pixelate, which keeps the most of the picture around the head
     // (blur and solid draw pixelate's plan, the same head boxes and changed cells).
     styles: ['silhouette', 'pixelate'],
