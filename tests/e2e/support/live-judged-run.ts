@@ -43,6 +43,8 @@ export type LiveJudgedRun = {
   sampleEveryMs: number;
   /** Output frames tapped at the witness per style (the pipeline's rate over the sampling, with room). */
   tapFrames: number;
+  /** Control frames in which each judge must find a face (default: half of them). */
+  controlFramesPerJudge?: number;
 };
 
 const CONTROL_SAMPLES = 6;
@@ -250,7 +252,7 @@ async function judgeLive(run: LiveJudgedRun, hearing: ProtectedHearing, browsers
       judgedControl.filter((f) => f.findings.some((face) => face.judge === judge && isFace(face)))
         .length,
       `control frames in which ${judge} finds a face`,
-    ).toBeGreaterThanOrEqual(CONTROL_SAMPLES / 2);
+    ).toBeGreaterThanOrEqual(run.controlFramesPerJudge ?? CONTROL_SAMPLES / 2);
   for (const style of run.styles) {
     expect(leaks.get(style), `${style}: judge's frames with a face`).toEqual([]);
     expect(outputLeaks.get(style), `${style}: output frames with a face`).toEqual([]);

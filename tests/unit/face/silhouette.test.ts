@@ -47,6 +47,20 @@ describe('the silhouette', () => {
     expect(grid.coverage).toBeLessThan(0.5);
   });
 
+  it('carries a person close to the frame edge out to it, and leaves a wider gap alone', () => {
+    // Margin 2 cells of 4 px; a gap to the edge of up to twice that (16 px) after it is filled.
+    const options = { cell: 4, margin: 0.05 };
+    const nearRight = silhouetteGrid(mask(0.9, 270, 300, 40, 180), W, H, options);
+    const f = frame();
+    fillSilhouette(f, nearRight);
+    expect(masked(f, 318, 100)).toBe(true);
+    // 40 px below the top edge: not cut by it, so the background above stays.
+    expect(masked(f, 285, 10)).toBe(false);
+    const g = frame();
+    fillSilhouette(g, silhouetteGrid(mask(0.9, 250, 280, 40, 180), W, H, options));
+    expect(masked(g, 318, 100)).toBe(false);
+  });
+
   it('counts unsure pixels as person (fail closed), and ignores clear background', () => {
     expect(silhouetteGrid(mask(0.3, 0, 40, 0, 40), W, H).coverage).toBeGreaterThan(0);
     expect(silhouetteGrid(mask(0.1, 0, 40, 0, 40), W, H).coverage).toBe(0);
