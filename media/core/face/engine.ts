@@ -5,7 +5,7 @@
 import { detectForMasking, FACE_SCORE_THRESHOLD, type FaceDetector } from './detector';
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
-import { readPeople, type PeopleModels } from './people';
+import { readPeople, readPeopleShapes, type PeopleModels } from './people';
 import { unmaskedPersons } from './person-detector';
 import { SceneChangeDetector } from './scene-change';
 import { fillSilhouette } from './segmentation';
@@ -128,15 +128,18 @@ export class FaceMaskingEngine {
       maskWholeFrame(frame);
       return { state: this.guard.current, wholeFrame, faces, masks: [], detectMs };
     }
-    const masks = [...this.tracker.maskBoxes(), ...unsure.map(unsureMaskBox)];
-    if (people.kind === 'failed') {
+    const shapes =
+      people.kind === 'read'
+        ? await readPeopleShapes(frame, this.people, this.options.style)
+        : people;
+    if (people.kind === 'failed' || shapes.kind === 'failed') {
       maskWholeFrame(frame);
       return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };
     }
-    masks.push(...people.boxes);
-    const personMasks = unmaskedPersons(people.persons, masks);
+    const masks = [...this.tracker.maskBoxes(), ...unsure.map(unsureMaskBox), ...people.boxes];
+    const personMasks = unmaskedPersons(shapes.persons, masks);
     masks.push(...personMasks);
-    if (people.silhouette) fillSilhouette(frame, people.silhouette);
+    if (shapes.silhouette) fillSilhouette(frame, shapes.silhouette);
     maskRegions(frame, masks, this.options.style);
     return {
       state: this.guard.current,
@@ -151,7 +154,7 @@ export class FaceMaskingEngine {
 
   private async readPeople(frame: RgbaFrame) {
     if (this.broken) return { kind: 'failed' as const, reason: 'simulated failure' };
-    return readPeople(frame, this.people, this.options.style);
+    return readPeople(frame, this.people);
   }
 
   private async detect(

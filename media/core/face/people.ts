@@ -24,19 +24,12 @@ export type PeopleReading =
       /** Head boxes placed by the pose model, and body boxes of people whose head was not. */
       boxes: Box[];
       headsLocated: number;
-      /** Every person the person detector found (masked unless their head already is). */
-      persons: Box[];
-      /** Only for the silhouette style. */
-      silhouette: SilhouetteGrid | null;
     }
   /** A model that the style needs is missing or failed: hide the frame. */
   | { kind: 'failed'; reason: string };
 
-export async function readPeople(
-  frame: RgbaFrame,
-  models: PeopleModels,
-  style: MaskStyle,
-): Promise<PeopleReading> {
+/** What the pose model says, read before the guard's verdict: a placed head locates the witness. */
+export async function readPeople(frame: RgbaFrame, models: PeopleModels): Promise<PeopleReading> {
   try {
     const boxes: Box[] = [];
     let headsLocated = 0;
@@ -47,13 +40,37 @@ export async function readPeople(
         headsLocated++;
       } else if (pose.kind === 'person') boxes.push(pose.person);
     }
+    return { kind: 'read', boxes, headsLocated };
+  } catch (error) {
+    return { kind: 'failed', reason: String(error) };
+  }
+}
+
+export type PeopleShapes =
+  | {
+      kind: 'read';
+      /** Every person the person detector found (masked unless their head already is). */
+      persons: Box[];
+      /** Only for the silhouette style. */
+      silhouette: SilhouetteGrid | null;
+    }
+  | { kind: 'failed'; reason: string };
+
+/**
+ * Every person and, for the silhouette style, their shape: read only for a frame that is not
+ * hidden whole, since nothing of it counts towards the verdict.
+ */
+export async function readPeopleShapes(
+  frame: RgbaFrame,
+  models: PeopleModels,
+  style: MaskStyle,
+): Promise<PeopleShapes> {
+  try {
     const persons = models.persons ? await models.persons.detect(frame) : [];
-    if (style !== 'silhouette')
-      return { kind: 'read', boxes, headsLocated, persons, silhouette: null };
+    if (style !== 'silhouette') return { kind: 'read', persons, silhouette: null };
     if (!models.segmenter) return { kind: 'failed', reason: 'no person segmentation loaded' };
     const mask = await models.segmenter.segment(frame);
-    const silhouette = silhouetteGrid(mask, frame.width, frame.height);
-    return { kind: 'read', boxes, headsLocated, persons, silhouette };
+    return { kind: 'read', persons, silhouette: silhouetteGrid(mask, frame.width, frame.height) };
   } catch (error) {
     return { kind: 'failed', reason: String(error) };
   }
