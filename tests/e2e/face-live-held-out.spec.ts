@@ -50,8 +50,8 @@ test('held-out group photos: what the judge receives shows no face to an indepen
     sampleEveryMs: (LOOP_SECONDS * 1000) / samplesPerStyle,
     // 10 fps for the loop, with room.
     tapFrames: Math.ceil(LOOP_SECONDS * 10 * 1.25),
-    // The COCO photos are mostly profiles and backs of heads, which SSD and the Tiny detector see
-    // in few frames (their recall in npm run eval:face): each judge must still see a face once.
+    // The COCO photos are mostly profiles and backs of heads, which SSD sees in few frames (its
+    // recall in npm run eval:face): each judge must still see a face once.
     controlFramesPerJudge: COCO ? 1 : undefined,
   });
 });

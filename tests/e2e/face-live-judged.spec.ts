@@ -4,7 +4,7 @@
  * the judge's page receives the masked track over real WebRTC through the SFU, and a frame of the
  * judge's <video> is taken every half second for six seconds in each order style. The independent
  * judges (tests/e2e/support/independent-judge.ts) then look for a face in each: SSD MobileNet and
- * FaceBoxes may find none; the Tiny Face Detector's best score is printed beside theirs. Every
+ * FaceBoxes may find none (the eval's third judge, the Tiny Face Detector, is not run live). Every
  * frame the witness's pipeline sent in those six seconds (tapped at the witness) is judged too.
  * `solid` is not sampled: it draws the same plan (the same head boxes and changed cells) as
  * pixelate and blur, filled flat instead of with their destroyed content, so a face the judge

@@ -1,7 +1,8 @@
 /**
  * The judge pool (tests/bench/face/judge-pool.ts) runs the independent judges in child processes,
  * one a core: what it finds must be what the judges find in this process, each answer must come
- * back to its own frame when many are in flight, and one judge alone must answer for itself.
+ * back to its own frame when many are in flight, and one judge alone, or a chosen few, must answer
+ * for themselves.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskWholeFrame } from '../../media/core/face/masks';
@@ -59,5 +60,14 @@ describe('the judge pool', { timeout: 120_000 }, () => {
       expect(found.length, judge.key).toBeGreaterThan(0);
       expect(new Set(found.map((f) => f.judge))).toEqual(new Set([judge.key]));
     }
+  });
+
+  it('lets a chosen few judges look together, and refuses a judge it does not have', async () => {
+    const frame = await faceStill('fr_two_people.jpg');
+    const two = pooledIndependentJudges(['ssd', 'faceboxes']);
+    expect(two.judges.map((j) => j.key)).toEqual(['ssd', 'faceboxes']);
+    const found = await two.find(frame, { threshold: 0.3, tiles: false });
+    expect(new Set(found.map((f) => f.judge))).toEqual(new Set(['ssd', 'faceboxes']));
+    expect(() => pooledIndependentJudges(['ssd', 'retinaface'])).toThrow(/retinaface/);
   });
 });

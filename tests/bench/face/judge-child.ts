@@ -9,9 +9,12 @@ process.on('message', ({ frame, options, only }: JudgeRequest) => {
     let reply: JudgeReply;
     try {
       const judges = await loading;
-      const judge = only ? judges.judges.find((j) => j.key === only) : judges;
-      if (!judge) throw new Error(`no judge ${only}`);
-      reply = { findings: await judge.find(frame, options) };
+      const looking = only ? judges.judges.filter((j) => only.includes(j.key)) : judges.judges;
+      if (looking.length !== (only?.length ?? looking.length))
+        throw new Error(`no judge among ${only?.join(', ')}`);
+      const findings = [];
+      for (const judge of looking) findings.push(...(await judge.find(frame, options)));
+      reply = { findings };
     } catch (error) {
       reply = { error: error instanceof Error ? error.message : String(error) };
     }

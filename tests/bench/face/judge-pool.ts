@@ -13,8 +13,8 @@ import type { RgbaFrame } from '../../../media/core/face/types.js';
 import { INDEPENDENT_JUDGES, type IndependentJudges } from './independent-judges.js';
 import type { IndependentFaceDetector, JudgeFinding, LookOptions } from './judge-looks.js';
 
-/** `only`: one judge's key, for its own figures; all judges when absent. */
-export type JudgeRequest = { frame: RgbaFrame; options: LookOptions; only?: string };
+/** `only`: the keys of the judges that look (one, for its own figures); all judges when absent. */
+export type JudgeRequest = { frame: RgbaFrame; options: LookOptions; only?: readonly string[] };
 export type JudgeReply = { findings: JudgeFinding[] } | { error: string };
 
 const CHILD = fileURLToPath(new URL('./judge-child.ts', import.meta.url));
@@ -91,17 +91,24 @@ function judgeInPool(request: JudgeRequest): Promise<JudgeFinding[]> {
   return findings;
 }
 
-/** The independent judges (./independent-judges.ts), each look run on the pool's next free core. */
-export function pooledIndependentJudges(): IndependentJudges {
-  const judges: IndependentFaceDetector[] = INDEPENDENT_JUDGES.map(({ key, name }) => ({
+/**
+ * The independent judges (./independent-judges.ts), each look run on the pool's next free core;
+ * `keys` keeps only those judges (all when absent).
+ */
+export function pooledIndependentJudges(keys?: readonly string[]): IndependentJudges {
+  const chosen = INDEPENDENT_JUDGES.filter(({ key }) => !keys || keys.includes(key));
+  if (keys && chosen.length !== keys.length)
+    throw new Error(`unknown judges among ${keys.join(', ')}`);
+  const judges: IndependentFaceDetector[] = chosen.map(({ key, name }) => ({
     key,
     name,
-    find: (frame, options) => judgeInPool({ frame, options, only: key }),
+    find: (frame, options) => judgeInPool({ frame, options, only: [key] }),
   }));
+  const only = keys ? chosen.map((j) => j.key) : undefined;
   return {
     name: judges.map((j) => j.name).join(' + '),
     key: judges.map((j) => j.key).join('+'),
     judges,
-    find: (frame, options) => judgeInPool({ frame, options }),
+    find: (frame, options) => judgeInPool({ frame, options, ...(only ? { only } : {}) }),
   };
 }

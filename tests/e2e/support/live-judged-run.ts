@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { MaskStyle } from '../../../media/core/face/types';
-import { isFace, JUDGE_THRESHOLDS } from '../../bench/face/independent-judges';
+import { isFace } from '../../bench/face/independent-judges';
 import { chromiumLaunchOptions } from './browser';
 import { signInJudgeSeat, videoFrame } from './court';
 import { artifactsDir, expect } from './fixtures';
@@ -19,6 +19,7 @@ import {
   bestScores,
   judgeFrames,
   LEAK_RULE,
+  LIVE_JUDGES,
   worstFrame,
   type JudgedFrame,
   type SavedFrame,
@@ -125,9 +126,9 @@ function setStyleAndSnapshot(page: Page, style: MaskStyle): Promise<PipelineFigu
 }
 
 function summary(name: string, frames: readonly JudgedFrame[]): string {
-  const hidden = frames.filter((f) => f.maskedShare > 0.9).length;
+  const hidden = frames.filter((f) => !f.judged).length;
   const withFaces = frames.filter((f) => f.faces.length > 0).length;
-  return `${name}: ${frames.length} judge frames, ${hidden} hidden whole, ${withFaces} with a face (${LEAK_RULE}), best score ${bestScores(frames) || '-'}`;
+  return `${name}: ${frames.length} judge frames, ${hidden} hidden whole (not judged), ${withFaces} with a face (${LEAK_RULE}), best score ${bestScores(frames) || '-'}`;
 }
 
 export async function runLiveJudged(run: LiveJudgedRun): Promise<void> {
@@ -247,7 +248,7 @@ async function judgeLive(run: LiveJudgedRun, hearing: ProtectedHearing, browsers
     outputLeaks.set(style, framesWithFaces(output));
   }
   // The control: the same sampling and each judge do see the faces when the mask is off.
-  for (const judge of Object.keys(JUDGE_THRESHOLDS))
+  for (const judge of LIVE_JUDGES)
     expect(
       judgedControl.filter((f) => f.findings.some((face) => face.judge === judge && isFace(face)))
         .length,

@@ -8,17 +8,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   bestScores,
+  HIDDEN_WHOLE_SHARE,
   judgeFrames,
   LEAK_RULE,
   type JudgedFrame,
   type SavedFrame,
 } from './independent-judge';
-
-/**
- * A frame at least this much in the mask colour is hidden whole (the pseudonym's label in a corner
- * takes under 2 %): the judge is not run on it.
- */
-const HIDDEN_WHOLE_SHARE = 0.97;
 
 export type TappedOutput = { tapped: number; notHidden: SavedFrame[] };
 export type JudgedOutput = { tapped: number; hiddenWhole: number; judged: JudgedFrame[] };
