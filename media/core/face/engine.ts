@@ -6,7 +6,7 @@ import { detectForMasking, FACE_SCORE_THRESHOLD, type FaceDetector } from './det
 import { FailClosedGuard, type FrameVerdict, type ProtectionState } from './fail-closed';
 import { maskRegions, maskWholeFrame } from './masks';
 import { readPeople, readPeopleShapes, type PeopleModels } from './people';
-import { unmaskedPersons } from './person-detector';
+import { unmaskedPersons } from './person-heads';
 import { SceneChangeDetector } from './scene-change';
 import { fillSilhouette } from './segmentation';
 import { FaceTracker, unsureMaskBox } from './tracker';
@@ -136,8 +136,10 @@ export class FaceMaskingEngine {
       maskWholeFrame(frame);
       return { state: this.guard.current, wholeFrame: true, faces, masks: [], detectMs };
     }
-    const masks = [...this.tracker.maskBoxes(), ...unsure.map(unsureMaskBox), ...people.boxes];
-    const personMasks = unmaskedPersons(shapes.persons, masks);
+    const sureFaces = this.tracker.maskBoxes();
+    const masks = [...sureFaces, ...unsure.map(unsureMaskBox), ...people.boxes];
+    // An unsure face is masked but places no head: it does not answer for a person.
+    const personMasks = unmaskedPersons(shapes.persons, [...sureFaces, ...people.boxes]);
     masks.push(...personMasks);
     if (shapes.silhouette) fillSilhouette(frame, shapes.silhouette);
     maskRegions(frame, masks, this.options.style);

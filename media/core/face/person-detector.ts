@@ -1,9 +1,9 @@
 /**
  * Every person in the frame, however small (CenterNet, a COCO object detector: 512x512 input,
- * class 0 = person), and which of them still need a mask after the faces and heads were masked.
- * The body-pose model follows one person; this one finds the hikers far down a track whose faces
- * are a few pixels wide, and the person behind the witness. Runtime-independent: the runner takes
- * the 512x512 RGB input (0..255, NHWC) and returns CenterNet's [1,100,6] detections.
+ * class 0 = person). The body-pose model follows one person; this one finds the hikers far down a track whose faces
+ * are a few pixels wide, and the person behind the witness (which of them still need a mask:
+ * person-heads.ts). Runtime-independent: the runner takes the 512x512 RGB input (0..255, NHWC) and
+ * returns CenterNet's [1,100,6] detections.
  */
 import { sampleLetterboxedRgb } from './model-input';
 import type { SquareRegion } from './preprocess';
@@ -61,29 +61,4 @@ export function decodePersons(
     if (box.width > 0 && box.height > 0) persons.push({ ...box, score: score! });
   }
   return persons;
-}
-
-/**
- * A person this tall or less (frame pixels) has a face too small for BlazeFace to be trusted
- * with, even on tiles (about 1/8 of a standing person's height): the whole person is masked.
- */
-export const SMALL_PERSON_HEIGHT = 200;
-/** The top share of a person's box where their head is, whether standing, sitting or close. */
-export const HEAD_ZONE = 0.35;
-
-/**
- * The people who still need a mask: every small person, whole; a larger person whose head zone
- * has no mask centred in it (no face found, no head placed), whole too. A person whose head is
- * already masked needs nothing more: the court keeps seeing their gestures.
- */
-export function unmaskedPersons(persons: readonly Box[], masks: readonly Box[]): Box[] {
-  return persons.filter((person) => {
-    if (person.height <= SMALL_PERSON_HEIGHT) return true;
-    const zoneBottom = person.y + person.height * HEAD_ZONE;
-    return !masks.some((mask) => {
-      const cx = mask.x + mask.width / 2;
-      const cy = mask.y + mask.height / 2;
-      return cx >= person.x && cx <= person.x + person.width && cy >= person.y && cy <= zoneBottom;
-    });
-  });
 }

@@ -4,8 +4,6 @@ import { FaceMaskingEngine } from '../../../media/core/face/engine';
 import {
   createPersonDetector,
   PERSON_INPUT_SIZE,
-  SMALL_PERSON_HEIGHT,
-  unmaskedPersons,
   type PersonBox,
 } from '../../../media/core/face/person-detector';
 import type { FaceDetection } from '../../../media/core/face/types';
@@ -59,28 +57,6 @@ describe('the person detector', () => {
   });
 });
 
-describe('which people still need a mask', () => {
-  const far: PersonBox = { x: 20, y: 40, width: 30, height: 90, score: 0.4 };
-  const near: PersonBox = { x: 200, y: 0, width: 240, height: 360, score: 0.7 };
-  const nearHead = { x: 280, y: 20, width: 80, height: 90 };
-  const nearHands = { x: 280, y: 250, width: 80, height: 60 };
-
-  it('masks every small person whole, even with a mask on them', () => {
-    expect(far.height).toBeLessThanOrEqual(SMALL_PERSON_HEIGHT);
-    expect(unmaskedPersons([far], [])).toEqual([far]);
-    expect(unmaskedPersons([far], [{ x: 25, y: 42, width: 10, height: 10 }])).toEqual([far]);
-  });
-
-  it('leaves a larger person whose head is masked, and masks one whose head is not', () => {
-    expect(unmaskedPersons([near], [nearHead])).toEqual([]);
-    // A mask lower down (hands, a tile candidate) does not stand for the head.
-    expect(unmaskedPersons([near], [nearHands])).toEqual([near]);
-    expect(unmaskedPersons([near], [])).toEqual([near]);
-    // Someone else's head beside them does not either.
-    expect(unmaskedPersons([near], [{ x: 500, y: 20, width: 80, height: 90 }])).toEqual([near]);
-  });
-});
-
 describe('the engine with the person detector', () => {
   const witness: FaceDetection = { x: 300, y: 40, width: 60, height: 70, score: 0.95 };
   const faces: FaceDetector = {
@@ -105,6 +81,27 @@ describe('the engine with the person detector', () => {
     expect(isMaskColour(frame, 35, 60)).toBe(true);
     expect(isMaskColour(frame, 330, 75)).toBe(true);
     expect(isMaskColour(frame, 120, 300)).toBe(false);
+  });
+
+  it('masks a larger person whole when only an unsure face is in their head zone', async () => {
+    // A weak face cut by the top edge is masked where it is, but places no head.
+    const weak: FaceDetection = { x: 470, y: -10, width: 50, height: 60, score: 0.2 };
+    const person: PersonBox = { x: 400, y: 0, width: 200, height: 340, score: 0.6 };
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector({ ...faces, detect: () => Promise.resolve([{ ...witness }, { ...weak }]) });
+    engine.setPeopleModels({
+      pose: null,
+      segmenter: null,
+      persons: { detect: () => Promise.resolve([person]) },
+    });
+    const outcome = await engine.process(greyFrame(W, H));
+    expect(outcome.wholeFrame).toBe(false);
+    expect(outcome.personsMasked).toBe(1);
+    expect(outcome.masks).toContainEqual(person);
+    // The same person with a sure face of their own keeps their picture.
+    const sure: FaceDetection = { x: 470, y: 20, width: 50, height: 60, score: 0.9 };
+    engine.setDetector({ ...faces, detect: () => Promise.resolve([{ ...witness }, { ...sure }]) });
+    expect((await engine.process(greyFrame(W, H))).personsMasked).toBe(0);
   });
 
   it('hides the frame whole when the person detector fails', async () => {
