@@ -2,7 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, COURT_PASSPHRASE, makeApi } from './court';
+import { openRecordsDatabase } from '../../../host/records/open-database';
+import { addOperator } from '../../../host/records/operators';
+import { initialiseRecords } from '../../../host/records/unlock';
+import { COURT_PASSPHRASE, makeApi } from './court';
 import { startHostProcess, type HostProcess } from './host-process';
 
 export const CLERK = { name: 'Clerk Asel', passphrase: 'clerk passphrase' };
@@ -54,20 +57,31 @@ export type HearingSetup<R extends HearingRole> = {
   hostArgs?: string[];
 };
 
+/**
+ * `incamera records init` and two `operator add`, in this process: the records CLI has its own
+ * tests, and three CLI starts cost about 4 s a spec.
+ */
+async function initialiseWithOperators(path: string): Promise<void> {
+  // Cheap keys, as the CLI made them for this test build (host/records/crypto/scrypt.ts).
+  process.env.INCAMERA_SCRYPT_COST ??= '10';
+  const db = openRecordsDatabase(path);
+  try {
+    const admin = { name: 'e2e setup', role: 'administrator' } as const;
+    await initialiseRecords(db, path, COURT_PASSPHRASE, admin);
+    await addOperator(db, admin, { ...CLERK, role: 'clerk' });
+    await addOperator(db, admin, { ...JUDGE, role: 'judge' });
+  } finally {
+    db.close();
+  }
+}
+
 export async function setUpProtectedHearing<R extends HearingRole = HearingRole>(
   name: string,
   setup: HearingSetup<R> = {},
 ): Promise<ProtectedHearing<R>> {
   const dir = mkdtempSync(join(tmpdir(), `incamera-e2e-${name}-`));
   const db = join(dir, 'records.db');
-  cli(['records', 'init', '--db', db]);
-  for (const [operator, role] of [
-    [CLERK, 'clerk'],
-    [JUDGE, 'judge'],
-  ] as const)
-    cli(['operator', 'add', '--db', db, '--name', operator.name, '--role', role], {
-      INCAMERA_OPERATOR_PASSPHRASE: operator.passphrase,
-    });
+  await initialiseWithOperators(db);
   const host = await startHostProcess(['--db', db, ...(setup.hostArgs ?? [])], {
     INCAMERA_SCRYPT_COST: '10',
   });
