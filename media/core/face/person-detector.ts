@@ -1,9 +1,9 @@
 /**
  * Every person in the frame, however small (CenterNet, a COCO object detector: 512x512 input,
- * class 0 = person). The body-pose model follows one person; this one finds the hikers far down a track whose faces
- * are a few pixels wide, and the person behind the witness (which of them still need a mask:
- * person-heads.ts). Runtime-independent: the runner takes the 512x512 RGB input (0..255, NHWC) and
- * returns CenterNet's [1,100,6] detections.
+ * class 0 = person). The body-pose model follows one person; this one finds the hikers far down a
+ * track whose faces are a few pixels wide, and the person behind the witness (which of them still
+ * need a mask: person-heads.ts). Runtime-independent: the runner takes the 512x512 RGB input
+ * (0..255, NHWC) and returns CenterNet's [1,100,6] detections.
  */
 import { sampleLetterboxedRgb } from './model-input';
 import type { SquareRegion } from './preprocess';

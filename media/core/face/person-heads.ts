@@ -26,8 +26,8 @@ const contains = (box: Box, point: { x: number; y: number }) =>
   point.y <= box.y + box.height;
 
 /**
- * The masks grouped by head: a face box, the pose model's head box and an unsure box on the same
- * head are one head (one's centre inside another's box). Each head is its largest mask.
+ * The boxes grouped by head: a face box and the pose model's head box on the same head are one
+ * head (one's centre inside the other's box). Each head is its largest box.
  */
 export function headsAmong(masks: readonly Box[]): Box[] {
   const group = masks.map((_, i) => i);
@@ -58,9 +58,9 @@ function headDistance(person: Box, head: Box): number {
 
 /**
  * The people who still need a mask, whole: every small person, and every larger person no placed
- * head (`heads`: sure faces' and the pose model's boxes) answers for. Heads go to people nearest first, each head to one person (and to any box
- * that is the same person found twice). A person whose head is masked needs nothing more: the
- * court keeps seeing their gestures.
+ * head (`placed`: sure faces' and the pose model's boxes) answers for. Heads go to people nearest
+ * first, each head to one person (and to any box that is the same person found twice). A person
+ * whose head is masked needs nothing more: the court keeps seeing their gestures.
  */
 export function unmaskedPersons<P extends Box>(persons: readonly P[], placed: readonly Box[]): P[] {
   const large = persons.filter((p) => p.height > SMALL_PERSON_HEIGHT);

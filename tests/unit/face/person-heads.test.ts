@@ -39,7 +39,7 @@ describe('which people still need a mask', () => {
     expect(unmaskedPersons([witness, behind], [witnessFace, behindFace])).toEqual([]);
   });
 
-  it('counts a face box and the pose model’s head box on one head once, and a person found twice once', () => {
+  it("counts a face box and the pose model's head box on one head once, and a person found twice once", () => {
     const face = { x: 290, y: 40, width: 60, height: 70 };
     const poseHead = { x: 280, y: 20, width: 80, height: 100 };
     expect(headsAmong([face, poseHead])).toEqual([poseHead]);
