@@ -28,8 +28,9 @@ const REPORT_THRESHOLD = 0.1;
  * `.ci/run` on 7 Dec 2026 it gave 0.50 to a box over a masked torso in a pixelate frame showing
  * nothing but flat mask colour and 3x2 cells, and 0.37-0.39 to a head of 3x3 flat cells in three
  * runs, so in a live frame, where any place counts, it fails a test without a face to find. Until
- * 8 Dec 2026 it still looked at every live frame for the report: a third of the judging time
- * (about 400 ms of the 1.25 s the three take on a 640x480 frame) for a figure no test used.
+ * the evening of 7 Dec 2026 it still looked at every live frame for the report: a third of the
+ * judging time (about 400 ms of the 1.25 s the three take on a 640x480 frame) for a figure no test
+ * used.
  */
 export const LIVE_JUDGES: readonly string[] = ['ssd', 'faceboxes'];
 
