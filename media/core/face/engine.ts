@@ -138,8 +138,8 @@ export class FaceMaskingEngine {
     }
     const sureFaces = this.tracker.maskBoxes();
     const masks = [...sureFaces, ...unsure.map(unsureMaskBox), ...people.boxes];
-    // An unsure face is masked but places no head: it does not answer for a person.
-    const personMasks = unmaskedPersons(shapes.persons, [...sureFaces, ...people.boxes]);
+    // An unsure face is masked but places no head, nor does a body box: neither answers for anyone.
+    const personMasks = unmaskedPersons(shapes.persons, [...sureFaces, ...people.heads]);
     masks.push(...personMasks);
     if (shapes.silhouette) fillSilhouette(frame, shapes.silhouette);
     maskRegions(frame, masks, this.options.style);

@@ -23,6 +23,8 @@ export type PeopleReading =
       kind: 'read';
       /** Head boxes placed by the pose model, and body boxes of people whose head was not. */
       boxes: Box[];
+      /** Only the head boxes among them. */
+      heads: Box[];
       headsLocated: number;
     }
   /** A model that the style needs is missing or failed: hide the frame. */
@@ -32,15 +34,15 @@ export type PeopleReading =
 export async function readPeople(frame: RgbaFrame, models: PeopleModels): Promise<PeopleReading> {
   try {
     const boxes: Box[] = [];
-    let headsLocated = 0;
+    const heads: Box[] = [];
     if (models.pose) {
       const pose = await models.pose.locate(frame);
       if (pose.kind === 'head') {
         boxes.push(pose.head);
-        headsLocated++;
+        heads.push(pose.head);
       } else if (pose.kind === 'person') boxes.push(pose.person);
     }
-    return { kind: 'read', boxes, headsLocated };
+    return { kind: 'read', boxes, heads, headsLocated: heads.length };
   } catch (error) {
     return { kind: 'failed', reason: String(error) };
   }

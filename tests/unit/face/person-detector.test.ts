@@ -104,6 +104,21 @@ describe('the engine with the person detector', () => {
     expect((await engine.process(greyFrame(W, H))).personsMasked).toBe(0);
   });
 
+  it("keeps a person whose sure face is masked when the pose model only has their body's box", async () => {
+    const person: PersonBox = { x: 250, y: 20, width: 160, height: 330, score: 0.7 };
+    const body = { x: 240, y: 10, width: 180, height: 340 };
+    const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
+    engine.setDetector(faces);
+    engine.setPeopleModels({
+      pose: { locate: () => Promise.resolve({ kind: 'person', person: body, keypoints: [] }) },
+      segmenter: null,
+      persons: { detect: () => Promise.resolve([person]) },
+    });
+    const outcome = await engine.process(greyFrame(W, H));
+    expect(outcome.masks).toContainEqual(body);
+    expect(outcome.personsMasked).toBe(0);
+  });
+
   it('hides the frame whole when the person detector fails', async () => {
     const engine = new FaceMaskingEngine({ style: 'solid', budgetMs: null, startReady: true });
     engine.setDetector(faces);
