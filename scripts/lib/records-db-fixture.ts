@@ -28,14 +28,17 @@ export type FixtureRecords = {
   key: Awaited<ReturnType<typeof initialiseRecords>>;
 };
 
-export async function newRecordsDatabase(prefix: string): Promise<FixtureRecords> {
+export async function newRecordsDatabase(
+  prefix: string,
+  passphrase = FIXTURE_PASSPHRASE,
+): Promise<FixtureRecords> {
   // Throw-away databases for tests and benches: a test build's cheap key (host/records/crypto/scrypt.ts).
   process.env.NODE_ENV ??= 'test';
   process.env.INCAMERA_SCRYPT_COST ??= '10';
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const dbPath = join(dir, 'records.db');
   const db = openRecordsDatabase(dbPath);
-  const key = await initialiseRecords(db, dbPath, FIXTURE_PASSPHRASE, {
+  const key = await initialiseRecords(db, dbPath, passphrase, {
     name: 'setup',
     role: 'administrator',
   });

@@ -49,11 +49,9 @@ export function headsAmong(masks: readonly Box[]): Box[] {
  * and down from its top (in box heights). Infinite when its centre is not in the head zone.
  */
 function headDistance(person: Box, head: Box): number {
-  const { x, y } = centre(head);
-  const zoneBottom = person.y + person.height * HEAD_ZONE;
-  if (x < person.x || x > person.x + person.width || y < person.y || y > zoneBottom)
-    return Infinity;
-  return Math.abs(x - centre(person).x) / person.width + (y - person.y) / person.height;
+  const at = centre(head);
+  if (!contains({ ...person, height: person.height * HEAD_ZONE }, at)) return Infinity;
+  return Math.abs(at.x - centre(person).x) / person.width + (at.y - person.y) / person.height;
 }
 
 /**

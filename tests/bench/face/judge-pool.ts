@@ -104,11 +104,10 @@ export function pooledIndependentJudges(keys?: readonly string[]): IndependentJu
     name,
     find: (frame, options) => judgeInPool({ frame, options, only: [key] }),
   }));
-  const only = keys ? chosen.map((j) => j.key) : undefined;
   return {
     name: judges.map((j) => j.name).join(' + '),
     key: judges.map((j) => j.key).join('+'),
     judges,
-    find: (frame, options) => judgeInPool({ frame, options, ...(only ? { only } : {}) }),
+    find: (frame, options) => judgeInPool({ frame, options, ...(keys ? { only: keys } : {}) }),
   };
 }

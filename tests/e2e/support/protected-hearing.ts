@@ -1,10 +1,6 @@
 /** A records database with a clerk and a judge, a host on it, and a hearing with a protected witness. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openRecordsDatabase } from '../../../host/records/open-database';
 import { addOperator } from '../../../host/records/operators';
-import { initialiseRecords } from '../../../host/records/unlock';
+import { newRecordsDatabase } from '../../../scripts/lib/records-db-fixture';
 import { COURT_PASSPHRASE, makeApi } from './court';
 import { startHostProcess, type HostProcess } from './host-process';
 
@@ -61,27 +57,23 @@ export type HearingSetup<R extends HearingRole> = {
  * `incamera records init` and two `operator add`, in this process: the records CLI has its own
  * tests, and three CLI starts cost about 4 s a spec.
  */
-async function initialiseWithOperators(path: string): Promise<void> {
-  // Cheap keys, as the CLI made them for this test build (host/records/crypto/scrypt.ts).
-  process.env.INCAMERA_SCRYPT_COST ??= '10';
-  const db = openRecordsDatabase(path);
+async function recordsWithOperators(name: string): Promise<{ dir: string; db: string }> {
+  const records = await newRecordsDatabase(`incamera-e2e-${name}-`, COURT_PASSPHRASE);
   try {
     const admin = { name: 'e2e setup', role: 'administrator' } as const;
-    await initialiseRecords(db, path, COURT_PASSPHRASE, admin);
-    await addOperator(db, admin, { ...CLERK, role: 'clerk' });
-    await addOperator(db, admin, { ...JUDGE, role: 'judge' });
+    await addOperator(records.db, admin, { ...CLERK, role: 'clerk' });
+    await addOperator(records.db, admin, { ...JUDGE, role: 'judge' });
   } finally {
-    db.close();
+    records.db.close();
   }
+  return { dir: records.dir, db: records.dbPath };
 }
 
 export async function setUpProtectedHearing<R extends HearingRole = HearingRole>(
   name: string,
   setup: HearingSetup<R> = {},
 ): Promise<ProtectedHearing<R>> {
-  const dir = mkdtempSync(join(tmpdir(), `incamera-e2e-${name}-`));
-  const db = join(dir, 'records.db');
-  await initialiseWithOperators(db);
+  const { dir, db } = await recordsWithOperators(name);
   const host = await startHostProcess(['--db', db, ...(setup.hostArgs ?? [])], {
     INCAMERA_SCRYPT_COST: '10',
   });
