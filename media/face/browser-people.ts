@@ -1,7 +1,12 @@
 /**
- * The body-pose (MoveNet lightning) and person-segmentation (selfie) models in the browser, on
- * TF.js's wasm backend. Their files ship in the build (vite.config.ts copies them to face/).
+ * The body-pose (MoveNet lightning), person-segmentation (selfie) and person-detector (CenterNet,
+ * for the census) models in the browser, on TF.js's wasm backend. Their files ship in the build (vite.config.ts copies them to face/).
  */
+import {
+  createPersonDetector,
+  PERSON_MODEL_FILE,
+  type PersonDetector,
+} from '../core/face/person-detector';
 import {
   createPersonSegmenter,
   createPoseLocator,
@@ -12,6 +17,7 @@ import {
 } from '../core/face';
 import {
   loadGraphModelFromFiles,
+  personRunnerFor,
   poseRunnerFor,
   segmentRunnerFor,
   startTfjsWasm,
@@ -40,4 +46,10 @@ export async function loadBrowserPeopleModels(
     pose: createPoseLocator(poseRunnerFor(pose)),
     segmenter: createPersonSegmenter(segmentRunnerFor(segment)),
   };
+}
+
+/** The census's person detector (its own worker: census-worker.ts). */
+export async function loadBrowserPersonDetector(baseUrl: string): Promise<PersonDetector> {
+  await startTfjsWasm(new URL(FACE_ASSETS_PATH, baseUrl).href);
+  return createPersonDetector(personRunnerFor(await fetchModel(PERSON_MODEL_FILE, baseUrl)));
 }

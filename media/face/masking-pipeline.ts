@@ -16,6 +16,7 @@ import {
 } from '../core/face';
 import type { DemonstrationMaskStyle, DrawStyle } from './canvas-masks';
 import { pump } from './frame-pump';
+import { startPersonCensus } from './person-census-worker';
 import { startDetectorWorker } from './worker-detector';
 import type { SilhouetteCells } from './worker-protocol';
 import { addTimes, NO_WORKER_TIME, type WorkerTotals } from '../core/face/worker-times';
@@ -66,6 +67,9 @@ export type FaceMaskingSnapshot = {
   /** Mean age (camera time) of the detection each partly masked frame's masks rest on. */
   meanDetectionAgeMs: number | null;
   detections: number;
+  /** Person censuses answered (person-census.ts), and the last one's time in its worker. */
+  censuses: number;
+  lastCensusMs: number | null;
   /** The detector worker's time per step, summed over all detections (see ModelTimes). */
   workerMs: WorkerTotals;
   detectorFailed: boolean;
@@ -142,6 +146,8 @@ function buildPipeline(
     meanProcessMs: null,
     meanDetectionAgeMs: null,
     detections: 0,
+    censuses: 0,
+    lastCensusMs: null,
     workerMs: NO_WORKER_TIME,
     detectorFailed: false,
   };
@@ -187,14 +193,31 @@ function buildPipeline(
     },
   );
 
+  let censusFailed = false;
+  const censusWorker = startPersonCensus({
+    result(census, censusMs) {
+      // A planner made for a new frame size waits for a census of its own frames.
+      planner?.onCensus(census);
+      state = { ...state, censuses: state.censuses + 1, lastCensusMs: censusMs };
+    },
+    failed(message) {
+      console.warn(`person census failed: ${message}`);
+      censusFailed = true;
+      planner?.onCensusFailed();
+      publish({ ...state, detectorFailed: true });
+    },
+  });
+
   const newPlanner = (width: number, height: number) => {
     planner = new LiveMaskPlanner(width, height, {
       expectPerson: options.expectPerson ?? true,
+      personCensus: true,
       ...(options.maxDetectionAgeFrames
         ? { maxDetectionAgeFrames: options.maxDetectionAgeFrames }
         : {}),
     });
     if (detectorReady) planner.detectorReady();
+    if (censusFailed) planner.onCensusFailed();
     planner.setBroken(broken);
     return planner;
   };
@@ -219,6 +242,7 @@ function buildPipeline(
             : undefined;
         detector.detect(request.seq, frame.clone(), wish);
       }
+      censusWorker.offer(frame);
       return plan;
     },
     onFrame: (plan, processMs) =>
@@ -264,6 +288,7 @@ function buildPipeline(
     stop() {
       stopped = true;
       detector.stop();
+      censusWorker.stop();
       generator.stop();
       listeners.clear();
     },

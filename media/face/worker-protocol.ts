@@ -1,6 +1,7 @@
 /** Messages between the live pipeline and the detector worker (detector-worker.ts). */
 import type {
   BlazeFaceModel,
+  Box,
   FaceDetection,
   SilhouetteCells,
   SilhouetteRequest,
@@ -44,3 +45,17 @@ export type DetectorReply =
       times: ModelTimes;
     }
   | { type: 'error'; seq: number; message: string };
+
+/** Messages between the live pipeline and the person census's worker (census-worker.ts). */
+export type CensusRequest =
+  | { type: 'load'; baseUrl: string }
+  /** The frame is transferred; the worker closes it. */
+  | { type: 'census'; frame: VideoFrame };
+
+export type CensusReply =
+  | { type: 'ready' }
+  /** Loading failed: the pipeline hides the whole frame from now on. */
+  | { type: 'failed'; message: string }
+  /** The people in the frame captured at `capturedAt` (ms, the frame's timestamp), in its pixels. */
+  | { type: 'result'; persons: Box[]; capturedAt: number; censusMs: number }
+  | { type: 'error'; message: string };

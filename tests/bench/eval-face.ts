@@ -193,6 +193,9 @@ async function liveFigures() {
               ([reason, n]) => `${reason} ${((100 * n) / Math.max(1, r.framesOut)).toFixed(0)} %`,
             );
           console.log(`  frames hidden whole by reason: ${byReason.join(', ') || 'none'}`);
+          console.log(
+            `  person census (CenterNet, its own worker): ${fixed(r.censusesPerSecond, 2)}/s, the last ${fixed(r.lastCensusMs, 0)} ms`,
+          );
           if (w)
             console.log(
               `  detector worker, ms per whole pass: frame to 256 square ${fixed(w.prepare)}, BlazeFace ${fixed(w.face)}, ` +

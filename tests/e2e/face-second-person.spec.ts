@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
-import { MASK_COLOUR } from '../../media/core/face/masks';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
 import { chromiumLaunchOptions } from './support/browser';
 import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
 import { decodeRgb, type Box } from './support/frame-pixels';
+import { regionPixels, tappedRegionShares } from './support/region-shares';
 
 type Diagnostics = {
   latestPipeline(): { snapshot(): { detections: number; framesOut: number } } | null;
@@ -56,53 +56,6 @@ function buildSecondPersonVideo(output: string, still: string) {
   args(['-ss', String(ENTERS_AT_S + 1), '-frames:v', '1', still]);
 }
 
-/**
- * For each tapped output frame, over the second face: the share of its bright pixels (skin, not the
- * black edge it enters over nor the mask colour) that arrive as the camera showed them (within 24
- * levels per channel), and the share of all its pixels in the mask colour.
- */
-function secondFaceRawShares(page: Page, count: number, reference: number[]) {
-  return page.evaluate(
-    async ({ count, reference, box, size, maskColour }) => {
-      const [width, height] = size as [number, number];
-      const shares: Array<{ raw: number; mask: number }> = [];
-      const canvas = new OffscreenCanvas(width, height);
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      for (let i = 0; i < count; i++) {
-        const url = await (
-          window as unknown as WithDiagnostics
-        ).incameraFaceDiagnostics.tappedFramePng(i);
-        const bytes = Uint8Array.from(atob(url.split(',')[1]!), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        context.drawImage(bitmap, 0, 0, width, height);
-        const { data } = context.getImageData(box.x, box.y, box.width, box.height);
-        let raw = 0;
-        let bright = 0;
-        let mask = 0;
-        for (let p = 0, q = 0; p < data.length; p += 4, q += 3) {
-          if (
-            Math.abs(data[p]! - maskColour[0]) < 20 &&
-            Math.abs(data[p + 1]! - maskColour[1]) < 20 &&
-            Math.abs(data[p + 2]! - maskColour[2]) < 20
-          )
-            mask++;
-          if (Math.max(reference[q]!, reference[q + 1]!, reference[q + 2]!) < 90) continue;
-          bright++;
-          if (
-            Math.abs(data[p]! - reference[q]!) <= 24 &&
-            Math.abs(data[p + 1]! - reference[q + 1]!) <= 24 &&
-            Math.abs(data[p + 2]! - reference[q + 2]!) <= 24
-          )
-            raw++;
-        }
-        shares.push({ raw: raw / Math.max(1, bright), mask: mask / (box.width * box.height) });
-      }
-      return shares;
-    },
-    { count, reference, box: SECOND_FACE, size: [W, H], maskColour: MASK_COLOUR },
-  );
-}
-
 test('a second person enters at the edge: in every output frame their face is masked or the frame hidden whole', async ({
   host,
 }) => {
@@ -111,11 +64,7 @@ test('a second person enters at the edge: in every output frame their face is ma
   const video = join(dir, 'second-person.y4m');
   const still = join(dir, 'second-person.png');
   buildSecondPersonVideo(video, still);
-  const camera = decodeRgb(still, W, H);
-  const reference: number[] = [];
-  for (let y = SECOND_FACE.y; y < SECOND_FACE.y + SECOND_FACE.height; y++)
-    for (let x = SECOND_FACE.x; x < SECOND_FACE.x + SECOND_FACE.width; x++)
-      for (let c = 0; c < 3; c++) reference.push(camera.data[(y * W + x) * 3 + c]!);
+  const reference = regionPixels(decodeRgb(still, W, H), SECOND_FACE);
   const browser = await chromium.launch(chromiumLaunchOptions({ video }));
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -154,7 +103,15 @@ test('a second person enters at the edge: in every output frame their face is ma
     const seconds = (ended.at - started.at) / 1000;
     const framesOut = ended.framesOut - started.framesOut;
 
-    const rawShares = await secondFaceRawShares(page, tapped, reference);
+    // Over the second face: its bright pixels (skin, not the black edge it enters over nor the
+    // mask colour) that arrive as the camera showed them, and its pixels in the mask colour.
+    const rawShares = await tappedRegionShares(page, {
+      count: tapped,
+      reference,
+      box: SECOND_FACE,
+      size: [W, H],
+      minBrightness: 90,
+    });
     const checks = await page.evaluate(() =>
       (window as unknown as WithDiagnostics).incameraFaceDiagnostics.checkTapped({
         threshold: 0.3,

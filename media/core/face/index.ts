@@ -25,3 +25,4 @@ export * from './plane-blur';
 export * from './plane-sampler';
 export * from './mask-work';
 export * from './plane-mask-plan';
+export * from './person-census';

@@ -22,11 +22,16 @@
  *    detection that locates no head or face hides the whole frame, and only a run of detections
  *    that locate someone brings the picture back. Detections of kind 'head' (from a pose model)
  *    count as located as BlazeFace's faces do; 'person' regions are masked but do not.
+ * 7. With `personCensus` (the witness's pipeline), the people a census counted that no placed head
+ *    answers for are masked whole, and no census yet, a stale one or a failed census hides the
+ *    whole frame (person-census.ts).
  */
 import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
 import { FACE_SCORE_THRESHOLD } from './detector';
-import { FailClosedGuard, type ProtectionState } from './fail-closed';
+import { FailClosedGuard, type ProtectionReason, type ProtectionState } from './fail-closed';
+import { censusMasks, censusStanding, type PersonCensus } from './person-census';
 import { SceneChangeDetector } from './scene-change';
+import { mergeTouching } from './merge-touching';
 import { FaceTracker, padForMask, unsureMaskBox } from './tracker';
 import {
   doubtsThePicture,
@@ -52,6 +57,8 @@ export type LivePlannerOptions = {
   recoveryRun?: number;
   /** A witness's pipeline: a frame in which nobody is located is hidden whole. */
   expectPerson: boolean;
+  /** People a census counted must each be answered for by a head, or are masked whole (rule 7). */
+  personCensus: boolean;
 };
 
 export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
@@ -61,6 +68,7 @@ export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
   growthPerFrame: 0.05,
   cellChangeThreshold: CELL_CHANGE_THRESHOLD,
   expectPerson: true,
+  personCensus: false,
 };
 
 export type MaskPlan =
@@ -79,7 +87,19 @@ export type MaskPlan =
 /** A frame handed to the detector: its thumbnail is the reference for the change map. */
 export type DetectionRequest = { seq: number };
 
-type Examined = { thumb: RgbaFrame; capturedAt: number; unsure: FaceDetection[] };
+type Examined = {
+  thumb: RgbaFrame;
+  capturedAt: number;
+  unsure: FaceDetection[];
+  /** The heads this detection placed (sure faces, the pose model's head): the census's answers. */
+  heads: FaceDetection[];
+};
+
+const CENSUS_HIDES: Record<'none-yet' | 'stale' | 'failed', ProtectionReason> = {
+  'none-yet': 'detector-loading',
+  stale: 'detector-late',
+  failed: 'detector-error',
+};
 
 export class LiveMaskPlanner {
   private readonly options: LivePlannerOptions;
@@ -103,6 +123,8 @@ export class LiveMaskPlanner {
   private lastCapturedAt: number | null = null;
   /** Smoothed interval between the frames handed to onFrame (starts at 30 fps). */
   private frameIntervalMs = 1000 / 30;
+  private census: PersonCensus | null = null;
+  private censusFailed = false;
 
   constructor(
     private readonly frameWidth: number,
@@ -144,6 +166,16 @@ export class LiveMaskPlanner {
     if (permanently) this.ready = false;
     this.inFlight = null;
     this.guard.onFrame({ kind: 'error' });
+  }
+
+  /** The newest person census (rule 7); an older one than held is ignored. */
+  onCensus(census: PersonCensus): void {
+    if (!this.census || census.capturedAt >= this.census.capturedAt) this.census = census;
+  }
+
+  /** The census could not load or its worker died: whole frame from now on (rule 7). */
+  onCensusFailed(): void {
+    this.censusFailed = true;
   }
 
   /** Tests and demonstrations: treat every detection as a failure from now on (or not). */
@@ -217,7 +249,8 @@ export class LiveMaskPlanner {
       located: confident.filter(locatesHead).length,
     });
     this.faces = confident.length;
-    this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure };
+    const heads = confident.filter(locatesHead);
+    this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure, heads };
     if (facesExamined)
       this.faceReference = { thumb: examined.thumb, capturedAt: examined.capturedAt };
     return facesExamined;
@@ -232,6 +265,14 @@ export class LiveMaskPlanner {
   private plan(thumb: RgbaFrame, capturedAt: number): MaskPlan {
     const state = this.guard.current;
     if (state.mode === 'whole-frame') return { wholeFrame: true, state };
+    const census = this.options.personCensus
+      ? censusStanding(this.census, this.censusFailed, capturedAt)
+      : null;
+    if (census && census !== 'current')
+      return {
+        wholeFrame: true,
+        state: { mode: 'whole-frame', reason: CENSUS_HIDES[census], recovering: 0 },
+      };
     const latest = this.latest;
     const age = latest ? capturedAt - latest.capturedAt : Infinity;
     const maxAge = Math.min(
@@ -271,39 +312,16 @@ export class LiveMaskPlanner {
       this.frameHeight,
       this.options.cellChangeThreshold,
     );
-    return { wholeFrame: false, state, faces: mergeTouching(faces), changed, detectionAgeMs: age };
+    // A person's mask is not merged with a head's: their bounding box would hide the witness too.
+    const persons = census
+      ? mergeTouching(censusMasks(this.census!, latest.heads, capturedAt))
+      : [];
+    return {
+      wholeFrame: false,
+      state,
+      faces: [...mergeTouching(faces), ...persons],
+      changed,
+      detectionAgeMs: age,
+    };
   }
-}
-
-/** Replaces boxes that overlap or nearly touch (within 10% of the smaller) by their bounding box. */
-export function mergeTouching(boxes: readonly Box[]): Box[] {
-  const merged = boxes.map((b) => ({ ...b }));
-  for (let changed = true; changed;) {
-    changed = false;
-    outer: for (let i = 0; i < merged.length; i++) {
-      for (let j = i + 1; j < merged.length; j++) {
-        const a = merged[i]!;
-        const b = merged[j]!;
-        const gap = 0.1 * Math.min(a.width, a.height, b.width, b.height);
-        const apart =
-          a.x > b.x + b.width + gap ||
-          b.x > a.x + a.width + gap ||
-          a.y > b.y + b.height + gap ||
-          b.y > a.y + a.height + gap;
-        if (apart) continue;
-        const x = Math.min(a.x, b.x);
-        const y = Math.min(a.y, b.y);
-        merged[i] = {
-          x,
-          y,
-          width: Math.max(a.x + a.width, b.x + b.width) - x,
-          height: Math.max(a.y + a.height, b.y + b.height) - y,
-        };
-        merged.splice(j, 1);
-        changed = true;
-        break outer;
-      }
-    }
-  }
-  return merged;
 }

@@ -22,6 +22,8 @@ type Diagnostics = {
       meanProcessMs: number | null;
       meanDetectionAgeMs?: number | null;
       detections?: number;
+      censuses?: number;
+      lastCensusMs?: number | null;
       workerMs?: WorkerTotals;
       mode: string;
     };
@@ -53,6 +55,9 @@ export type LivePipeline = {
   cpuMsPerFrame: number | null;
   /** The detector worker's ms per detection for each step, and how often pose/segmentation ran. */
   worker: WorkerPerDetection | null;
+  /** Person censuses answered per second (person-census.ts) and the last one's ms in its worker. */
+  censusesPerSecond: number | null;
+  lastCensusMs: number | null;
 };
 
 export type WorkerPerDetection = {
@@ -197,6 +202,11 @@ export async function chromiumLivePipeline(
     meanProcessMs: after.meanProcessMs,
     meanDetectionAgeMs: after.meanDetectionAgeMs ?? null,
     detectionsPerSecond: detections,
+    censusesPerSecond:
+      after.censuses !== undefined && before.censuses !== undefined
+        ? (after.censuses - before.censuses) / seconds
+        : null,
+    lastCensusMs: after.lastCensusMs ?? null,
     worker:
       before.workerMs && after.workerMs && after.detections !== undefined
         ? perDetection(before.workerMs, after.workerMs, after.detections - (before.detections ?? 0))

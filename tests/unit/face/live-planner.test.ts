@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedRegions } from '../../../media/core/face/change-map';
-import {
-  LiveMaskPlanner,
-  mergeTouching,
-  type MaskPlan,
-} from '../../../media/core/face/live-planner';
+import { LiveMaskPlanner, type MaskPlan } from '../../../media/core/face/live-planner';
+import { mergeTouching } from '../../../media/core/face/merge-touching';
 import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
 
 // A 1280x720 frame seen through a 64x36 thumbnail: one cell is 20x20 frame pixels.

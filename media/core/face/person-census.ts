@@ -1,0 +1,61 @@
+/**
+ * The live pipeline's person census: every few seconds the person detector (person-detector.ts,
+ * CenterNet, too slow for every frame) counts the people in a camera frame, in its own worker.
+ * Between censuses, each detection's placed heads (sure faces and the pose model's head) are
+ * matched against the census's people as offline (person-heads.ts): a person no head answers
+ * for, such as a support person standing with their back to the camera beside the witness, or
+ * one too small to trust BlazeFace with, is masked whole. MoveNet follows one person, so without
+ * the census that second person kept their picture.
+ *
+ * The census is part of the protection, so it fails closed: until the first census has answered,
+ * when the last one is older than CENSUS_MAX_AGE_MS, or once the census has failed, the whole
+ * frame is hidden (live-planner.ts).
+ */
+import { unmaskedPersons } from './person-heads';
+import type { Box } from './types';
+
+/** How often a census is asked for (camera time). CenterNet takes 0.3-0.5 s a frame on one core. */
+export const CENSUS_INTERVAL_MS = 1500;
+/** Oldest census masks may rest on; older (the census worker starved or stuck): whole frame. */
+export const CENSUS_MAX_AGE_MS = 5000;
+/** Margin added around an unanswered person, each side, as a share of their box's larger side. */
+export const CENSUS_MARGIN = 0.05;
+/** ...plus this share for every second the census is old: people move between censuses. */
+export const CENSUS_DRIFT_PER_SECOND = 0.1;
+
+/** People the person detector found in the camera frame captured at `capturedAt` (ms). */
+export type PersonCensus = { persons: readonly Box[]; capturedAt: number };
+
+export type CensusStanding = 'none-yet' | 'stale' | 'failed' | 'current';
+
+export function censusStanding(
+  census: PersonCensus | null,
+  failed: boolean,
+  capturedAt: number,
+): CensusStanding {
+  if (failed) return 'failed';
+  if (!census) return 'none-yet';
+  return capturedAt - census.capturedAt > CENSUS_MAX_AGE_MS ? 'stale' : 'current';
+}
+
+/**
+ * The census's people that no placed head answers for, each grown by the margin and by how far
+ * they may have moved since the census (`capturedAt`: the frame being masked).
+ */
+export function censusMasks(
+  census: PersonCensus,
+  placedHeads: readonly Box[],
+  capturedAt: number,
+): Box[] {
+  const ageSeconds = Math.max(0, capturedAt - census.capturedAt) / 1000;
+  const share = CENSUS_MARGIN + CENSUS_DRIFT_PER_SECOND * ageSeconds;
+  return unmaskedPersons(census.persons, placedHeads).map((person) => {
+    const grow = share * Math.max(person.width, person.height);
+    return {
+      x: person.x - grow,
+      y: person.y - grow,
+      width: person.width + 2 * grow,
+      height: person.height + 2 * grow,
+    };
+  });
+}
