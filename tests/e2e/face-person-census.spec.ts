@@ -7,32 +7,20 @@
  * tests/fixtures/head-pose/LICENSES.md), beside Obama's official portrait.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
-import { chromiumLaunchOptions } from './support/browser';
-import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { expect, saveScreenshot, test } from './support/fixtures';
 import { decodeRgb, type Box } from './support/frame-pixels';
 import { projectRoot } from './support/host-process';
 import { regionPixels, tappedRegionShares } from './support/region-shares';
-
-type Diagnostics = {
-  latestPipeline(): {
-    snapshot(): { censuses: number; framesHiddenWholeBy: Record<string, number> };
-  } | null;
-  startTap(maxFrames: number): void;
-  stopTap(): Promise<number>;
-  tappedFramePng(index: number): Promise<string>;
-  checkTapped(options: {
-    threshold: number;
-    tiles: boolean;
-  }): Promise<Array<{ index: number; leaks: unknown[]; maskedShare: number }>>;
-};
-/** Inside page.evaluate: the face diagnostics (media/face/diagnostics.ts), typed for this spec. */
-type WithDiagnostics = { incameraFaceDiagnostics: Diagnostics };
+import {
+  openMaskedWitnessCamera,
+  saveTappedFrame,
+  type WithDiagnostics,
+} from './support/witness-camera';
 
 const [W, H] = [640, 480];
 /** The support person: the boy cut from the zoo photo, 208x318 at the bottom right. */
@@ -68,16 +56,8 @@ test('a support person with their back to the camera beside the witness is maske
   const still = join(dir, 'census.png');
   buildCensusVideo(video, still);
   const reference = regionPixels(decodeRgb(still, W, H), BACK_OF_HEAD);
-  const browser = await chromium.launch(chromiumLaunchOptions({ video }));
+  const { browser, page, errors } = await openMaskedWitnessCamera(host.url, video);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${host.url}?face-diagnostics#/witness`);
-    const indicator = page.getByTestId('face-masking-state');
-    await page.getByRole('button', { name: 'Start camera and microphone' }).click();
-    await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 60_000 });
-
     await page.evaluate(() =>
       (window as unknown as WithDiagnostics).incameraFaceDiagnostics.startTap(200),
     );
@@ -114,20 +94,8 @@ test('a support person with their back to the camera beside the witness is maske
         `${masked.length} with the support person masked, ${shown.length} showing the back of their head; ` +
         `${ended.censuses} censuses; hidden whole since the start: ${JSON.stringify(ended.framesHiddenWholeBy)}`,
     );
-    const keep = async (index: number | undefined, name: string) => {
-      if (index === undefined) return;
-      const url = await page.evaluate(
-        (i) => (window as unknown as WithDiagnostics).incameraFaceDiagnostics.tappedFramePng(i),
-        index,
-      );
-      mkdirSync(join(artifactsDir, 'face'), { recursive: true });
-      writeFileSync(
-        join(artifactsDir, 'face', `${name}.png`),
-        Buffer.from(url.split(',')[1]!, 'base64'),
-      );
-    };
-    await keep(masked[0], 'person-census-masked-frame');
-    await keep(shown[0], 'person-census-shown-frame');
+    await saveTappedFrame(page, masked[0], 'person-census-masked-frame');
+    await saveTappedFrame(page, shown[0], 'person-census-shown-frame');
     expect(shown, 'output frames that show the back of the support person’s head').toEqual([]);
     // Not vacuous: the picture is open, with the support person masked.
     expect(masked.length, 'frames with the support person masked').toBeGreaterThan(10);

@@ -4,29 +4,19 @@
  * compared pixel by pixel with the second face as the camera showed it, no detector involved.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { resolveFfmpeg } from '../../host/tools/ffmpeg';
 import { faceTestdataDir } from '../../scripts/lib/face-test-video';
-import { chromiumLaunchOptions } from './support/browser';
-import { artifactsDir, expect, saveScreenshot, test } from './support/fixtures';
+import { expect, saveScreenshot, test } from './support/fixtures';
 import { decodeRgb, type Box } from './support/frame-pixels';
 import { regionPixels, tappedRegionShares } from './support/region-shares';
-
-type Diagnostics = {
-  latestPipeline(): { snapshot(): { detections: number; framesOut: number } } | null;
-  startTap(maxFrames: number): void;
-  stopTap(): Promise<number>;
-  tappedFramePng(index: number): Promise<string>;
-  checkTapped(options: {
-    threshold: number;
-    tiles: boolean;
-  }): Promise<Array<{ index: number; leaks: unknown[]; maskedShare: number }>>;
-};
-/** Inside page.evaluate: the face diagnostics (media/face/diagnostics.ts), typed for this spec. */
-type WithDiagnostics = { incameraFaceDiagnostics: Diagnostics };
+import {
+  openMaskedWitnessCamera,
+  saveTappedFrame,
+  type WithDiagnostics,
+} from './support/witness-camera';
 
 const [W, H] = [640, 480];
 /** Where the second face is drawn: a smaller portrait cut by the right edge of the frame. */
@@ -65,16 +55,8 @@ test('a second person enters at the edge: in every output frame their face is ma
   const still = join(dir, 'second-person.png');
   buildSecondPersonVideo(video, still);
   const reference = regionPixels(decodeRgb(still, W, H), SECOND_FACE);
-  const browser = await chromium.launch(chromiumLaunchOptions({ video }));
+  const { browser, page, errors } = await openMaskedWitnessCamera(host.url, video);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${host.url}?face-diagnostics#/witness`);
-    const indicator = page.getByTestId('face-masking-state');
-    await page.getByRole('button', { name: 'Start camera and microphone' }).click();
-    await expect(indicator).toHaveAttribute('data-mode', 'masking-faces', { timeout: 60_000 });
-
     // Two loops of the fake camera: the witness alone, then with the second face at the edge.
     const started = await page.evaluate(() => {
       (window as unknown as WithDiagnostics).incameraFaceDiagnostics.startTap(300);
@@ -126,23 +108,12 @@ test('a second person enters at the edge: in every output frame their face is ma
         `${maskedAtEdge} with the second face masked, ${shown.length} showing it; live ${(framesOut / seconds).toFixed(1)} frames/s out, ` +
         `${((ended.detections - started.detections) / seconds).toFixed(1)} detections/s`,
     );
-    const keep = async (index: number | undefined, name: string) => {
-      if (index === undefined || index < 0) return;
-      const url = await page.evaluate(
-        (i) => (window as unknown as WithDiagnostics).incameraFaceDiagnostics.tappedFramePng(i),
-        index,
-      );
-      mkdirSync(join(artifactsDir, 'face'), { recursive: true });
-      writeFileSync(
-        join(artifactsDir, 'face', `${name}.png`),
-        Buffer.from(url.split(',')[1]!, 'base64'),
-      );
-    };
-    await keep(
+    await saveTappedFrame(
+      page,
       rawShares.findIndex((share, i) => share.mask > 0.5 && !hiddenWhole[i]),
       'second-person-masked-frame',
     );
-    await keep(shown[0], 'second-person-shown-frame');
+    await saveTappedFrame(page, shown[0], 'second-person-shown-frame');
     expect(shown, 'output frames that show the second face as the camera did').toEqual([]);
     // Not vacuous: the second person does appear, masked, in frames that are not hidden whole.
     expect(maskedAtEdge, 'frames with the second face masked').toBeGreaterThan(5);

@@ -15,9 +15,9 @@ import { unmaskedPersons } from './person-heads';
 import type { Box } from './types';
 
 /** How often a census is asked for (camera time). CenterNet takes 0.3-0.5 s a frame on one core. */
-export const CENSUS_INTERVAL_MS = 1500;
+export const CENSUS_INTERVAL_MS = 2000;
 /** Oldest census masks may rest on; older (the census worker starved or stuck): whole frame. */
-export const CENSUS_MAX_AGE_MS = 5000;
+export const CENSUS_MAX_AGE_MS = 6000;
 /** Margin added around an unanswered person, each side, as a share of their box's larger side. */
 export const CENSUS_MARGIN = 0.05;
 /** ...plus this share for every second the census is old: people move between censuses. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { changedRegions } from '../../../media/core/face/change-map';
 import { LiveMaskPlanner, type MaskPlan } from '../../../media/core/face/live-planner';
 import { mergeTouching } from '../../../media/core/face/merge-touching';
-import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
+import type { FaceDetection, RgbaFrame } from '../../../media/core/face/types';
+import { covers } from './boxes';
 
 // A 1280x720 frame seen through a 64x36 thumbnail: one cell is 20x20 frame pixels.
 const W = 1280;
@@ -33,15 +34,6 @@ function thumb(shade = 120, patch?: { col: number; row: number; size: number; sh
 }
 
 const face: FaceDetection = { x: 600, y: 300, width: 100, height: 120, score: 0.9 };
-
-const covers = (boxes: Box[], target: Box) =>
-  boxes.some(
-    (b) =>
-      b.x <= target.x &&
-      b.y <= target.y &&
-      b.x + b.width >= target.x + target.width &&
-      b.y + b.height >= target.y + target.height,
-  );
 
 /** A planner whose detector answers `faces` for every frame it is handed, at once. */
 function openPlanner(faces: FaceDetection[] = [face], options: { expectPerson?: boolean } = {}) {

@@ -7,6 +7,7 @@ import {
   censusMasks,
 } from '../../../media/core/face/person-census';
 import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
+import { covers } from './boxes';
 
 const W = 1280;
 const H = 720;
@@ -21,15 +22,6 @@ const witnessFace: FaceDetection = { x: 600, y: 150, width: 100, height: 120, sc
 const witness: Box = { x: 480, y: 80, width: 340, height: 640 };
 /** A support person standing beside the witness with their back to the camera: no face. */
 const supporter: Box = { x: 950, y: 120, width: 260, height: 600 };
-
-const covers = (boxes: Box[], target: Box) =>
-  boxes.some(
-    (b) =>
-      b.x <= target.x &&
-      b.y <= target.y &&
-      b.x + b.width >= target.x + target.width &&
-      b.y + b.height >= target.y + target.height,
-  );
 
 /** A planner whose detector answers the witness's face for every frame, at once. */
 function planner(personCensus: boolean) {
