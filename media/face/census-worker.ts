@@ -42,6 +42,7 @@ async function census(frame: VideoFrame) {
       type: 'result',
       persons: persons.map(({ x, y, width, height }) => ({ x, y, width, height })),
       capturedAt: frame.timestamp / 1000,
+      size: { width, height },
       censusMs: performance.now() - started,
     });
   } catch (error) {

@@ -32,7 +32,8 @@ export function startPersonCensus(events: PersonCensusEvents): PersonCensusWorke
     if (reply.type === 'ready') ready = true;
     else if (reply.type === 'result') {
       busy = false;
-      events.result({ persons: reply.persons, capturedAt: reply.capturedAt }, reply.censusMs);
+      const { persons, capturedAt, size } = reply;
+      events.result({ persons, capturedAt, size }, reply.censusMs);
     } else if (reply.type === 'error') {
       // One census failed: the next one is asked for when due; until then the last one ages,
       // and a stale census hides the whole frame (person-census.ts).

@@ -57,5 +57,11 @@ export type CensusReply =
   /** Loading failed: the pipeline hides the whole frame from now on. */
   | { type: 'failed'; message: string }
   /** The people in the frame captured at `capturedAt` (ms, the frame's timestamp), in its pixels. */
-  | { type: 'result'; persons: Box[]; capturedAt: number; censusMs: number }
+  | {
+      type: 'result';
+      persons: Box[];
+      capturedAt: number;
+      size: { width: number; height: number };
+      censusMs: number;
+    }
   | { type: 'error'; message: string };

@@ -168,8 +168,10 @@ export class LiveMaskPlanner {
     this.guard.onFrame({ kind: 'error' });
   }
 
-  /** The newest person census (rule 7); an older one than held is ignored. */
+  /** The newest person census (rule 7); one older than held, or of another frame size, is ignored. */
   onCensus(census: PersonCensus): void {
+    const { width, height } = census.size;
+    if (width !== this.frameWidth || height !== this.frameHeight) return;
     if (!this.census || census.capturedAt >= this.census.capturedAt) this.census = census;
   }
 

@@ -23,8 +23,12 @@ export const CENSUS_MARGIN = 0.05;
 /** ...plus this share for every second the census is old: people move between censuses. */
 export const CENSUS_DRIFT_PER_SECOND = 0.1;
 
-/** People the person detector found in the camera frame captured at `capturedAt` (ms). */
-export type PersonCensus = { persons: readonly Box[]; capturedAt: number };
+/** People the person detector found in the camera frame captured at `capturedAt` (ms), of that size. */
+export type PersonCensus = {
+  persons: readonly Box[];
+  capturedAt: number;
+  size: { width: number; height: number };
+};
 
 export type CensusStanding = 'none-yet' | 'stale' | 'failed' | 'current';
 

@@ -12,6 +12,7 @@ import { covers } from './boxes';
 const W = 1280;
 const H = 720;
 const FRAME_MS = 1000 / 30;
+const size = { width: W, height: H };
 const still: RgbaFrame = {
   data: new Uint8ClampedArray(64 * 36 * 4).fill(120),
   width: 64,
@@ -46,7 +47,7 @@ describe('the person census in the live planner', () => {
   it('masks whole a person no head answers for, and keeps the witness whose face is masked', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
-    live.onCensus({ persons: [witness, supporter], capturedAt: now() });
+    live.onCensus({ persons: [witness, supporter], capturedAt: now(), size });
     const faces = masks(step());
     expect(covers(faces, supporter)).toBe(true);
     expect(covers(faces, witnessFace)).toBe(true);
@@ -64,29 +65,36 @@ describe('the person census in the live planner', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-loading' } });
-    live.onCensus({ persons: [witness], capturedAt: now() });
+    live.onCensus({ persons: [witness], capturedAt: now(), size });
     expect(step().wholeFrame).toBe(false);
     const lastCensusAt = now();
     while (now() - lastCensusAt <= CENSUS_MAX_AGE_MS) step();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-late' } });
-    live.onCensus({ persons: [witness], capturedAt: now() });
+    live.onCensus({ persons: [witness], capturedAt: now(), size });
     expect(step().wholeFrame).toBe(false);
     live.onCensusFailed();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-error' } });
   });
 
+  it('ignores a census of another frame size (the camera changed resolution since)', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    live.onCensus({ persons: [supporter], capturedAt: now(), size: { width: 640, height: 480 } });
+    expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-loading' } });
+  });
+
   it('ignores a census older than the one held', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
-    live.onCensus({ persons: [witness], capturedAt: now() });
-    live.onCensus({ persons: [witness, supporter], capturedAt: now() - CENSUS_INTERVAL_MS });
+    live.onCensus({ persons: [witness], capturedAt: now(), size });
+    live.onCensus({ persons: [witness, supporter], capturedAt: now() - CENSUS_INTERVAL_MS, size });
     expect(covers(masks(step()), supporter)).toBe(false);
   });
 });
 
 describe('censusMasks', () => {
   it('grows an unanswered person by the time since the census, as they may have moved', () => {
-    const census = { persons: [supporter], capturedAt: 0 };
+    const census = { persons: [supporter], capturedAt: 0, size };
     const [fresh] = censusMasks(census, [], 0);
     const [older] = censusMasks(census, [], 2000);
     expect(covers([fresh!], supporter)).toBe(true);
@@ -97,6 +105,6 @@ describe('censusMasks', () => {
 
   it('a placed head in the top of the person answers for them', () => {
     const head = { x: 1030, y: 130, width: 100, height: 110 };
-    expect(censusMasks({ persons: [supporter], capturedAt: 0 }, [head], 0)).toEqual([]);
+    expect(censusMasks({ persons: [supporter], capturedAt: 0, size }, [head], 0)).toEqual([]);
   });
 });
