@@ -6,7 +6,7 @@
  * frame) come from `npm run eval:face -- --live-only`.
  */
 import { cpus, loadavg } from 'node:os';
-import type { MaskPlan } from '../media/core/face/live-planner';
+import type { MaskPlan } from '../media/core/face/live-plan';
 import { blur, blurRadiusFor, pixelate, pixelBlockFor } from '../media/core/face/masks';
 import { maskPlanInPlanes, type PlanarStyle } from '../media/core/face/plane-mask-plan';
 import type { PlanarFrame } from '../media/core/face/plane-sampler';

@@ -54,6 +54,8 @@ export type FaceMaskingSnapshot = {
   mode: 'masking-faces' | 'whole-frame';
   reason: ProtectionReason | null;
   faces: number;
+  /** People the latest frame masks whole, as no placed head answers for them (person-census.ts). */
+  personsHidden: number;
   framesOut: number;
   framesMaskedWhole: number;
   /**
@@ -70,6 +72,8 @@ export type FaceMaskingSnapshot = {
   /** Person censuses answered (person-census.ts), and the last one's time in its worker. */
   censuses: number;
   lastCensusMs: number | null;
+  /** Frames with cells masked as not counted by the census yet (rule 8 of live-planner.ts). */
+  framesUncounted: number;
   /** The detector worker's time per step, summed over all detections (see ModelTimes). */
   workerMs: WorkerTotals;
   detectorFailed: boolean;
@@ -139,6 +143,7 @@ function buildPipeline(
     mode: 'whole-frame',
     reason: 'detector-loading',
     faces: 0,
+    personsHidden: 0,
     framesOut: 0,
     framesMaskedWhole: 0,
     framesHiddenWholeBy: {},
@@ -148,13 +153,17 @@ function buildPipeline(
     detections: 0,
     censuses: 0,
     lastCensusMs: null,
+    framesUncounted: 0,
     workerMs: NO_WORKER_TIME,
     detectorFailed: false,
   };
 
   const publish = (next: FaceMaskingSnapshot) => {
     const changed =
-      next.mode !== state.mode || next.reason !== state.reason || next.faces !== state.faces;
+      next.mode !== state.mode ||
+      next.reason !== state.reason ||
+      next.faces !== state.faces ||
+      next.personsHidden !== state.personsHidden;
     state = next;
     if (changed || next.framesOut % 15 === 0) for (const listener of listeners) listener(state);
   };
@@ -242,7 +251,7 @@ function buildPipeline(
             : undefined;
         detector.detect(request.seq, frame.clone(), wish);
       }
-      censusWorker.offer(frame);
+      censusWorker.offer(frame, thumb, current.censusWanted);
       return plan;
     },
     onFrame: (plan, processMs) =>
@@ -251,8 +260,10 @@ function buildPipeline(
         mode: plan.state.mode,
         reason: plan.state.mode === 'whole-frame' ? plan.state.reason : null,
         faces: planner?.faceCount ?? 0,
+        personsHidden: planner?.personsMaskedWhole ?? 0,
         framesOut: state.framesOut + 1,
         framesMaskedWhole: state.framesMaskedWhole + (plan.wholeFrame ? 1 : 0),
+        framesUncounted: state.framesUncounted + (planner?.censusWanted ? 1 : 0),
         framesHiddenWholeBy: countHiddenWhole(
           state.framesHiddenWholeBy,
           plan.state.mode === 'whole-frame'

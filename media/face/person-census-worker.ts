@@ -1,5 +1,6 @@
 /** The page's side of the person census's worker: starts it, hands it a frame when due. */
-import { CENSUS_INTERVAL_MS, type PersonCensus } from '../core/face/person-census';
+import { CENSUS_INTERVAL_MS, CENSUS_SOON_MS, type PersonCensus } from '../core/face/person-census';
+import type { RgbaFrame } from '../core/face/types';
 import type { CensusReply, CensusRequest } from './worker-protocol';
 
 export type PersonCensusEvents = {
@@ -10,10 +11,11 @@ export type PersonCensusEvents = {
 
 export type PersonCensusWorker = {
   /**
-   * Hands the worker a clone of this camera frame when a census is due (CENSUS_INTERVAL_MS since
-   * the last one was asked for, camera time) and none is running.
+   * Hands the worker a clone of this camera frame (`thumb`: its change-map thumbnail) when a census
+   * is due and none is running: CENSUS_INTERVAL_MS since the last one was asked for (camera time),
+   * or CENSUS_SOON_MS when `soon`.
    */
-  offer(frame: VideoFrame): void;
+  offer(frame: VideoFrame, thumb: RgbaFrame, soon: boolean): void;
   stop(): void;
 };
 
@@ -24,6 +26,7 @@ export function startPersonCensus(events: PersonCensusEvents): PersonCensusWorke
   let ready = false;
   let busy = false;
   let lastAskedAt = -Infinity;
+  let askedThumb: RgbaFrame | null = null;
   const fail = (message: string) => {
     ready = false;
     events.failed(message);
@@ -33,7 +36,8 @@ export function startPersonCensus(events: PersonCensusEvents): PersonCensusWorke
     else if (reply.type === 'result') {
       busy = false;
       const { persons, capturedAt, size } = reply;
-      events.result({ persons, capturedAt, size }, reply.censusMs);
+      if (askedThumb)
+        events.result({ persons, capturedAt, size, thumb: askedThumb }, reply.censusMs);
     } else if (reply.type === 'error') {
       // One census failed: the next one is asked for when due; until then the last one ages,
       // and a stale census hides the whole frame (person-census.ts).
@@ -47,11 +51,13 @@ export function startPersonCensus(events: PersonCensusEvents): PersonCensusWorke
   };
   send({ type: 'load', baseUrl: document.baseURI });
   return {
-    offer(frame) {
+    offer(frame, thumb, soon) {
       const capturedAt = frame.timestamp / 1000;
-      if (!ready || busy || capturedAt - lastAskedAt < CENSUS_INTERVAL_MS) return;
+      const interval = soon ? CENSUS_SOON_MS : CENSUS_INTERVAL_MS;
+      if (!ready || busy || capturedAt - lastAskedAt < interval) return;
       busy = true;
       lastAskedAt = capturedAt;
+      askedThumb = thumb;
       const clone = frame.clone();
       send({ type: 'census', frame: clone }, [clone]);
     },

@@ -96,6 +96,8 @@ function MaskingIndicator({ state }: { state: PreviewState }) {
         aria-live="polite"
       >
         {t('faceMasking.active', { count: snapshot.faces })}
+        {snapshot.personsHidden > 0 &&
+          ` · ${t('faceMasking.personsHidden', { count: snapshot.personsHidden })}`}
       </span>
     );
   }

@@ -194,7 +194,8 @@ async function liveFigures() {
             );
           console.log(`  frames hidden whole by reason: ${byReason.join(', ') || 'none'}`);
           console.log(
-            `  person census (CenterNet, its own worker): ${fixed(r.censusesPerSecond, 2)}/s, the last ${fixed(r.lastCensusMs, 0)} ms`,
+            `  person census (CenterNet, its own worker): ${fixed(r.censusesPerSecond, 2)}/s, the last ${fixed(r.lastCensusMs, 0)} ms; ` +
+              `frames with cells masked as not counted yet ${r.framesUncounted === null ? 'n/a' : `${((100 * r.framesUncounted) / Math.max(1, r.framesOut)).toFixed(0)} %`}`,
           );
           if (w)
             console.log(

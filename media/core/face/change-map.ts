@@ -12,6 +12,7 @@ export const CELL_CHANGE_THRESHOLD = 10;
 /**
  * Rectangles (frame pixels) covering every thumbnail cell that differs from the reference,
  * widened by one cell on every side (a face's edge may straddle a cell that barely changed).
+ * A changed cell whose centre lies inside one of `ignoreInside` (frame pixels) does not count.
  */
 export function changedRegions(
   current: RgbaFrame,
@@ -19,21 +20,29 @@ export function changedRegions(
   frameWidth: number,
   frameHeight: number,
   threshold = CELL_CHANGE_THRESHOLD,
+  ignoreInside: readonly Box[] = [],
 ): Box[] {
   const { width: cols, height: rows } = current;
   if (reference.width !== cols || reference.height !== rows)
     return [{ x: 0, y: 0, width: frameWidth, height: frameHeight }];
+  const cellW = frameWidth / cols;
+  const cellH = frameHeight / rows;
+  const ignored = (i: number) => {
+    const x = ((i % cols) + 0.5) * cellW;
+    const y = (Math.floor(i / cols) + 0.5) * cellH;
+    return ignoreInside.some(
+      (b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height,
+    );
+  };
   const changed = new Uint8Array(cols * rows);
   for (let i = 0, p = 0; i < changed.length; i++, p += 4) {
     const diff =
       Math.abs(current.data[p]! - reference.data[p]!) +
       Math.abs(current.data[p + 1]! - reference.data[p + 1]!) +
       Math.abs(current.data[p + 2]! - reference.data[p + 2]!);
-    if (diff > threshold * 3) changed[i] = 1;
+    if (diff > threshold * 3 && !ignored(i)) changed[i] = 1;
   }
   const dilated = dilate(changed, cols, rows);
-  const cellW = frameWidth / cols;
-  const cellH = frameHeight / rows;
   const boxes: Box[] = [];
   for (let row = 0; row < rows; row++) {
     let col = 0;

@@ -25,67 +25,27 @@
  * 7. With `personCensus` (the witness's pipeline), the people a census counted that no placed head
  *    answers for are masked whole, and no census yet, a stale one or a failed census hides the
  *    whole frame (person-census.ts).
+ * 8. ...and every cell that changed since the census's frame outside the people it counted is
+ *    masked, as someone not counted yet may be there, until a census has looked at it (asked for
+ *    sooner while there are such cells: `censusWanted`).
  */
-import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
+import { changedRegions } from './change-map';
 import { FACE_SCORE_THRESHOLD } from './detector';
-import { FailClosedGuard, type ProtectionReason, type ProtectionState } from './fail-closed';
-import { censusMasks, censusStanding, type PersonCensus } from './person-census';
+import { FailClosedGuard, type ProtectionState } from './fail-closed';
+import {
+  DEFAULT_LIVE_PLANNER_OPTIONS,
+  type DetectionRequest,
+  type LivePlannerOptions,
+  type MaskPlan,
+} from './live-plan';
+import { censusPart, type PersonCensus } from './person-census';
+import { headsAmong } from './person-heads';
 import { SceneChangeDetector } from './scene-change';
 import { mergeTouching } from './merge-touching';
-import { FaceTracker, padForMask, unsureMaskBox } from './tracker';
-import {
-  doubtsThePicture,
-  locatesHead,
-  type Box,
-  type FaceDetection,
-  type RgbaFrame,
-} from './types';
+import { agedTrackMask, FaceTracker, unsureMaskBox } from './tracker';
+import { doubtsThePicture, locatesHead, type FaceDetection, type RgbaFrame } from './types';
 
-export type LivePlannerOptions = {
-  /** Oldest detection masks may rest on, in frame intervals (by the camera frames' capture times). */
-  maxDetectionAgeFrames: number;
-  /** ...and in milliseconds, whatever the frame rate. */
-  maxDetectionAgeMs: number;
-  /**
-   * Oldest whole-frame look (a detection that examined every face, not a crop pass following known
-   * heads) the change map may compare with, in milliseconds; older: whole frame.
-   */
-  maxReferenceAgeMs: number;
-  /** Share of a face's width added to its mask per frame of detection age (unmeasured motion). */
-  growthPerFrame: number;
-  cellChangeThreshold: number;
-  recoveryRun?: number;
-  /** A witness's pipeline: a frame in which nobody is located is hidden whole. */
-  expectPerson: boolean;
-  /** People a census counted must each be answered for by a head, or are masked whole (rule 7). */
-  personCensus: boolean;
-};
-
-export const DEFAULT_LIVE_PLANNER_OPTIONS: LivePlannerOptions = {
-  maxDetectionAgeFrames: 3,
-  maxDetectionAgeMs: 300,
-  maxReferenceAgeMs: 1000,
-  growthPerFrame: 0.05,
-  cellChangeThreshold: CELL_CHANGE_THRESHOLD,
-  expectPerson: true,
-  personCensus: false,
-};
-
-export type MaskPlan =
-  | { wholeFrame: true; state: ProtectionState }
-  | {
-      wholeFrame: false;
-      state: ProtectionState;
-      /** Face masks (drawn in the chosen style). */
-      faces: Box[];
-      /** Cells changed since the detector's frame (drawn solid). */
-      changed: Box[];
-      /** Age of the detection the masks rest on. */
-      detectionAgeMs: number;
-    };
-
-/** A frame handed to the detector: its thumbnail is the reference for the change map. */
-export type DetectionRequest = { seq: number };
+export { DEFAULT_LIVE_PLANNER_OPTIONS, type LivePlannerOptions, type MaskPlan } from './live-plan';
 
 type Examined = {
   thumb: RgbaFrame;
@@ -93,12 +53,6 @@ type Examined = {
   unsure: FaceDetection[];
   /** The heads this detection placed (sure faces, the pose model's head): the census's answers. */
   heads: FaceDetection[];
-};
-
-const CENSUS_HIDES: Record<'none-yet' | 'stale' | 'failed', ProtectionReason> = {
-  'none-yet': 'detector-loading',
-  stale: 'detector-late',
-  failed: 'detector-error',
 };
 
 export class LiveMaskPlanner {
@@ -125,6 +79,8 @@ export class LiveMaskPlanner {
   private frameIntervalMs = 1000 / 30;
   private census: PersonCensus | null = null;
   private censusFailed = false;
+  private uncounted = false;
+  private personsMasked = 0;
 
   constructor(
     private readonly frameWidth: number,
@@ -149,9 +105,22 @@ export class LiveMaskPlanner {
     return this.faceReference?.capturedAt ?? null;
   }
 
-  /** Confident faces in the latest detection. */
+  /**
+   * Heads in the latest detection (a face and the pose model's head on it count once), and person
+   * regions masked for want of a head.
+   */
   get faceCount(): number {
     return this.faces;
+  }
+
+  /** The last frame planned had cells changed outside the census's people (rule 8). */
+  get censusWanted(): boolean {
+    return this.uncounted;
+  }
+
+  /** People the last frame planned masks whole, as no placed head answers for them (rule 7). */
+  get personsMaskedWhole(): number {
+    return this.personsMasked;
   }
 
   detectorReady(): void {
@@ -250,8 +219,9 @@ export class LiveMaskPlanner {
       sceneChange: false,
       located: confident.filter(locatesHead).length,
     });
-    this.faces = confident.length;
     const heads = confident.filter(locatesHead);
+    // A face and the pose model's head on it are one head (the witness is not "2 faces").
+    this.faces = headsAmong(heads).length + confident.length - heads.length;
     this.latest = { thumb: examined.thumb, capturedAt: examined.capturedAt, unsure, heads };
     if (facesExamined)
       this.faceReference = { thumb: examined.thumb, capturedAt: examined.capturedAt };
@@ -265,17 +235,19 @@ export class LiveMaskPlanner {
   }
 
   private plan(thumb: RgbaFrame, capturedAt: number): MaskPlan {
+    this.uncounted = false;
+    this.personsMasked = 0;
     const state = this.guard.current;
     if (state.mode === 'whole-frame') return { wholeFrame: true, state };
+    const latest = this.latest;
     const census = this.options.personCensus
-      ? censusStanding(this.census, this.censusFailed, capturedAt)
-      : null;
-    if (census && census !== 'current')
+      ? censusPart(this.census, this.censusFailed, latest?.heads ?? [], thumb, capturedAt)
+      : { persons: [], uncounted: [] };
+    if ('hide' in census)
       return {
         wholeFrame: true,
-        state: { mode: 'whole-frame', reason: CENSUS_HIDES[census], recovering: 0 },
+        state: { mode: 'whole-frame', reason: census.hide, recovering: 0 },
       };
-    const latest = this.latest;
     const age = latest ? capturedAt - latest.capturedAt : Infinity;
     const maxAge = Math.min(
       this.options.maxDetectionAgeMs,
@@ -294,17 +266,9 @@ export class LiveMaskPlanner {
         state: { mode: 'whole-frame', reason: 'detector-late', recovering: 0 },
       };
     const ageFrames = Math.max(0, age / this.frameIntervalMs);
-    const faces = this.tracker.activeTracks.map((track) => {
-      const speed = Math.hypot(track.vx, track.vy);
-      const padded = padForMask(track.box, speed);
-      const grow = ageFrames * (speed + this.options.growthPerFrame * track.box.width);
-      return {
-        x: padded.x - grow,
-        y: padded.y - grow,
-        width: padded.width + 2 * grow,
-        height: padded.height + 2 * grow,
-      };
-    });
+    const faces = this.tracker.activeTracks.map((track) =>
+      agedTrackMask(track, ageFrames, this.options.growthPerFrame),
+    );
     for (const unsure of latest.unsure) faces.push(unsureMaskBox(unsure));
     // Overlapping masks become one rectangle: a notched outline can itself look like a face.
     const changed = changedRegions(
@@ -314,15 +278,14 @@ export class LiveMaskPlanner {
       this.frameHeight,
       this.options.cellChangeThreshold,
     );
-    // A person's mask is not merged with a head's: their bounding box would hide the witness too.
-    const persons = census
-      ? mergeTouching(censusMasks(this.census!, latest.heads, capturedAt))
-      : [];
+    this.uncounted = census.uncounted.length > 0;
+    this.personsMasked = census.persons.length;
     return {
       wholeFrame: false,
       state,
-      faces: [...mergeTouching(faces), ...persons],
-      changed,
+      // A person's mask is not merged with a head's: their bounding box would hide the witness too.
+      faces: [...mergeTouching(faces), ...mergeTouching(census.persons)],
+      changed: [...changed, ...census.uncounted],
       detectionAgeMs: age,
     };
   }

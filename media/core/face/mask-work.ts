@@ -2,7 +2,7 @@
  * What a frame's mask plan asks of each style, as rectangles: the same work whether it is drawn
  * with a canvas (media/face/canvas-masks.ts) or into the frame's own planes (plane-mask-plan.ts).
  */
-import type { MaskPlan } from './live-planner';
+import type { MaskPlan } from './live-plan';
 import { outermostBoxes, solidCoreOf } from './masks';
 import { silhouetteRects, type SilhouetteCells } from './segmentation';
 import { clampBox, type Box } from './types';

@@ -4,7 +4,7 @@
  * each outermost face or head box a solid core and coarse blocks or a strong blur), as
  * mask-work.ts plans them. Only the trainers' demonstration styles still need a canvas.
  */
-import type { MaskPlan } from './live-planner';
+import type { MaskPlan } from './live-plan';
 import { filterMaskWork, solidMaskRects } from './mask-work';
 import { blurRadiusFor, MASK_COLOUR, pixelBlockFor } from './masks';
 import { blurPlanar } from './plane-blur';

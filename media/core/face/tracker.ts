@@ -164,6 +164,23 @@ export function padForMask(
 }
 
 /**
+ * A live track's mask for a frame `ageFrames` frame intervals after the detection it rests on:
+ * padded, then grown by its measured speed plus `growthPerFrame` of its width for every frame of
+ * age (motion not measured yet).
+ */
+export function agedTrackMask(track: Track, ageFrames: number, growthPerFrame: number): Box {
+  const speed = Math.hypot(track.vx, track.vy);
+  const padded = padForMask(track.box, speed);
+  const growth = ageFrames * (speed + growthPerFrame * track.box.width);
+  return {
+    x: padded.x - growth,
+    y: padded.y - growth,
+    width: padded.width + 2 * growth,
+    height: padded.height + 2 * growth,
+  };
+}
+
+/**
  * The mask of an unsure detection, which is never tracked. A weak face cut by the frame's edge
  * (`kind: 'edge'`) has half its features outside the frame and BlazeFace places its box poorly: in
  * the head-pose set's pan its box sat above the chin, which stayed visible below the mask and let

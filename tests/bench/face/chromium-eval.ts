@@ -24,6 +24,7 @@ type Diagnostics = {
       detections?: number;
       censuses?: number;
       lastCensusMs?: number | null;
+      framesUncounted?: number;
       workerMs?: WorkerTotals;
       mode: string;
     };
@@ -58,6 +59,8 @@ export type LivePipeline = {
   /** Person censuses answered per second (person-census.ts) and the last one's ms in its worker. */
   censusesPerSecond: number | null;
   lastCensusMs: number | null;
+  /** Frames out with cells masked as not counted by the census yet (rule 8). */
+  framesUncounted: number | null;
 };
 
 export type WorkerPerDetection = {
@@ -207,6 +210,10 @@ export async function chromiumLivePipeline(
         ? (after.censuses - before.censuses) / seconds
         : null,
     lastCensusMs: after.lastCensusMs ?? null,
+    framesUncounted:
+      after.framesUncounted !== undefined && before.framesUncounted !== undefined
+        ? after.framesUncounted - before.framesUncounted
+        : null,
     worker:
       before.workerMs && after.workerMs && after.detections !== undefined
         ? perDetection(before.workerMs, after.workerMs, after.detections - (before.detections ?? 0))

@@ -251,6 +251,25 @@ describe('LiveMaskPlanner: the witness is expected in the picture', () => {
   });
 });
 
+describe('LiveMaskPlanner: what the witness is told is hidden', () => {
+  it('counts a face and the pose model’s head on it as one head, and two people as two', () => {
+    const head: FaceDetection = {
+      x: 560,
+      y: 230,
+      width: 180,
+      height: 230,
+      score: 0.9,
+      kind: 'head',
+    };
+    const other: FaceDetection = { x: 200, y: 300, width: 90, height: 110, score: 0.9 };
+    const { planner, step } = openPlanner([face, head]);
+    step();
+    expect(planner.faceCount).toBe(1);
+    step(thumb(), [face, head, other]);
+    expect(planner.faceCount).toBe(2);
+  });
+});
+
 describe('mergeTouching', () => {
   it('joins overlapping or touching masks into one rectangle and keeps distant ones apart', () => {
     const a = { x: 0, y: 0, width: 100, height: 100 };

@@ -5,6 +5,7 @@ import {
   CENSUS_INTERVAL_MS,
   CENSUS_MAX_AGE_MS,
   censusMasks,
+  type PersonCensus,
 } from '../../../media/core/face/person-census';
 import type { Box, FaceDetection, RgbaFrame } from '../../../media/core/face/types';
 import { covers } from './boxes';
@@ -19,6 +20,26 @@ const still: RgbaFrame = {
   height: 36,
 };
 
+/** `still` with every thumbnail cell whose centre lies in `box` (frame pixels) brighter. */
+function stillWith(box: Box): RgbaFrame {
+  const thumb = { ...still, data: new Uint8ClampedArray(still.data) };
+  const [cellW, cellH] = [W / thumb.width, H / thumb.height];
+  for (let row = 0; row < thumb.height; row++)
+    for (let col = 0; col < thumb.width; col++) {
+      const [x, y] = [(col + 0.5) * cellW, (row + 0.5) * cellH];
+      if (x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height) continue;
+      thumb.data.fill(200, (row * thumb.width + col) * 4, (row * thumb.width + col + 1) * 4);
+    }
+  return thumb;
+}
+
+const census = (persons: Box[], capturedAt: number, thumb = still): PersonCensus => ({
+  persons,
+  capturedAt,
+  size,
+  thumb,
+});
+
 const witnessFace: FaceDetection = { x: 600, y: 150, width: 100, height: 120, score: 0.95 };
 const witness: Box = { x: 480, y: 80, width: 340, height: 640 };
 /** A support person standing beside the witness with their back to the camera: no face. */
@@ -29,30 +50,32 @@ function planner(personCensus: boolean) {
   const live = new LiveMaskPlanner(W, H, { personCensus });
   live.detectorReady();
   let t = 0;
-  const step = (): MaskPlan => {
+  const step = (thumb = still): MaskPlan => {
     t += FRAME_MS;
-    const { plan, request } = live.onFrame(still, t);
+    const { plan, request } = live.onFrame(thumb, t);
     if (request) live.onDetection(request.seq, [witnessFace]);
     return plan;
   };
   return { live, step, now: () => t };
 }
 
-const masks = (plan: MaskPlan) => {
+const partly = (plan: MaskPlan) => {
   if (plan.wholeFrame) throw new Error(`expected a partly masked frame: ${JSON.stringify(plan)}`);
-  return plan.faces;
+  return plan;
 };
+const masks = (plan: MaskPlan) => partly(plan).faces;
 
 describe('the person census in the live planner', () => {
   it('masks whole a person no head answers for, and keeps the witness whose face is masked', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
-    live.onCensus({ persons: [witness, supporter], capturedAt: now(), size });
+    live.onCensus(census([witness, supporter], now()));
     const faces = masks(step());
     expect(covers(faces, supporter)).toBe(true);
     expect(covers(faces, witnessFace)).toBe(true);
     // The witness's body stays in the picture: only their head is masked.
     expect(covers(faces, { x: 500, y: 450, width: 300, height: 200 })).toBe(false);
+    expect(live.personsMaskedWhole).toBe(1);
   });
 
   it('without a census the supporter keeps their picture (what the census adds)', () => {
@@ -65,12 +88,12 @@ describe('the person census in the live planner', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-loading' } });
-    live.onCensus({ persons: [witness], capturedAt: now(), size });
+    live.onCensus(census([witness], now()));
     expect(step().wholeFrame).toBe(false);
     const lastCensusAt = now();
     while (now() - lastCensusAt <= CENSUS_MAX_AGE_MS) step();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-late' } });
-    live.onCensus({ persons: [witness], capturedAt: now(), size });
+    live.onCensus(census([witness], now()));
     expect(step().wholeFrame).toBe(false);
     live.onCensusFailed();
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-error' } });
@@ -79,24 +102,74 @@ describe('the person census in the live planner', () => {
   it('ignores a census of another frame size (the camera changed resolution since)', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
-    live.onCensus({ persons: [supporter], capturedAt: now(), size: { width: 640, height: 480 } });
+    live.onCensus({ ...census([supporter], now()), size: { width: 640, height: 480 } });
     expect(step()).toMatchObject({ wholeFrame: true, state: { reason: 'detector-loading' } });
   });
 
   it('ignores a census older than the one held', () => {
     const { live, step, now } = planner(true);
     for (let i = 0; i < 4; i++) step();
-    live.onCensus({ persons: [witness], capturedAt: now(), size });
-    live.onCensus({ persons: [witness, supporter], capturedAt: now() - CENSUS_INTERVAL_MS, size });
+    live.onCensus(census([witness], now()));
+    live.onCensus(census([witness, supporter], now() - CENSUS_INTERVAL_MS));
     expect(covers(masks(step()), supporter)).toBe(false);
+  });
+});
+
+describe('someone who comes in between censuses (rule 8)', () => {
+  /** The part of the supporter's box that is theirs alone, clear of the witness's grown box. */
+  const supporterOnly: Box = { x: 1000, y: 200, width: 180, height: 480 };
+
+  it('is masked from their first frame, and a census is asked for sooner', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    live.onCensus(census([witness], now()));
+    expect(live.censusWanted).toBe(false);
+    const arrived = stillWith(supporter);
+    // Two frames: by the second the detector has looked at them (no face), so rule 2 lets go.
+    for (const plan of [step(arrived), step(arrived)]) {
+      expect(covers(partly(plan).changed, supporterOnly)).toBe(true);
+      expect(covers(partly(plan).changed, { x: 500, y: 450, width: 300, height: 200 })).toBe(false);
+    }
+    expect(live.censusWanted).toBe(true);
+  });
+
+  it('is masked whole once a census has counted them, and no census is wanted sooner', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    live.onCensus(census([witness], now()));
+    const arrived = stillWith(supporter);
+    step(arrived);
+    live.onCensus(census([witness, supporter], now(), arrived));
+    const plan = partly(step(arrived));
+    expect(plan.changed).toEqual([]);
+    expect(covers(plan.faces, supporter)).toBe(true);
+    expect(live.censusWanted).toBe(false);
+  });
+
+  it('the witness moving inside the box the census counted is not masked for it', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    live.onCensus(census([witness], now()));
+    const gesture = stillWith({ x: 500, y: 450, width: 300, height: 200 });
+    step(gesture);
+    expect(partly(step(gesture)).changed).toEqual([]);
+    expect(live.censusWanted).toBe(false);
+  });
+
+  it('without the census nothing masks them once the detector has looked (what rule 8 adds)', () => {
+    const { step } = planner(false);
+    for (let i = 0; i < 4; i++) step();
+    const arrived = stillWith(supporter);
+    step(arrived);
+    expect(covers(partly(step(arrived)).changed, supporterOnly)).toBe(false);
   });
 });
 
 describe('censusMasks', () => {
   it('grows an unanswered person by the time since the census, as they may have moved', () => {
-    const census = { persons: [supporter], capturedAt: 0, size };
-    const [fresh] = censusMasks(census, [], 0);
-    const [older] = censusMasks(census, [], 2000);
+    const counted = census([supporter], 0);
+    const [fresh] = censusMasks(counted, [], 0);
+    const [older] = censusMasks(counted, [], 2000);
     expect(covers([fresh!], supporter)).toBe(true);
     expect(older!.width - fresh!.width).toBeCloseTo(
       2 * 2 * CENSUS_DRIFT_PER_SECOND * supporter.height,
@@ -105,6 +178,6 @@ describe('censusMasks', () => {
 
   it('a placed head in the top of the person answers for them', () => {
     const head = { x: 1030, y: 130, width: 100, height: 110 };
-    expect(censusMasks({ persons: [supporter], capturedAt: 0, size }, [head], 0)).toEqual([]);
+    expect(censusMasks(census([supporter], 0), [head], 0)).toEqual([]);
   });
 });
