@@ -25,9 +25,10 @@
  * 7. With `personCensus` (the witness's pipeline), the people a census counted that no placed head
  *    answers for are masked whole, and no census yet, a stale one or a failed census hides the
  *    whole frame (person-census.ts).
- * 8. ...and every cell that changed since the census's frame outside the people it counted is
- *    masked, as someone not counted yet may be there, until a census has looked at it (asked for
- *    sooner while there are such cells: `censusWanted`).
+ * 8. ...and every cell that changed since the census's frame outside the people it counted (after
+ *    a scene cut, until a newer census: anywhere) is masked, as someone not counted yet may be
+ *    there, until a census has looked at it (asked for sooner while there are such cells:
+ *    `censusWanted`).
  */
 import { changedRegions } from './change-map';
 import { FACE_SCORE_THRESHOLD } from './detector';
@@ -81,6 +82,7 @@ export class LiveMaskPlanner {
   private censusFailed = false;
   private uncounted = false;
   private personsMasked = 0;
+  private sceneCutAt = -Infinity;
 
   constructor(
     private readonly frameWidth: number,
@@ -171,6 +173,7 @@ export class LiveMaskPlanner {
     this.lastCapturedAt = capturedAt;
     if (this.scene.update(thumb)) {
       this.epoch++;
+      this.sceneCutAt = capturedAt;
       this.tracker.reset();
       this.latest = null;
       this.faceReference = null;
@@ -241,7 +244,14 @@ export class LiveMaskPlanner {
     if (state.mode === 'whole-frame') return { wholeFrame: true, state };
     const latest = this.latest;
     const census = this.options.personCensus
-      ? censusPart(this.census, this.censusFailed, latest?.heads ?? [], thumb, capturedAt)
+      ? censusPart(
+          this.census,
+          this.censusFailed,
+          latest?.heads ?? [],
+          thumb,
+          capturedAt,
+          this.sceneCutAt,
+        )
       : { persons: [], uncounted: [] };
     if ('hide' in census)
       return {

@@ -64,7 +64,9 @@ const CENSUS_HIDES: Record<Exclude<CensusStanding, 'current'>, ProtectionReason>
 /**
  * What the census makes of the frame captured at `capturedAt` (`thumb`: its thumbnail), given the
  * heads the latest detection placed: hide it whole and why (none yet, stale, failed), or the people
- * to mask whole (rule 7 of live-planner.ts) and the cells not counted yet (rule 8).
+ * to mask whole (rule 7 of live-planner.ts) and the cells not counted yet (rule 8). A census taken
+ * before the last scene cut (`sceneCutAt`) no longer says where anyone is: every cell changed since
+ * its frame is uncounted, inside its people's old boxes too.
  */
 export function censusPart(
   census: PersonCensus | null,
@@ -72,12 +74,14 @@ export function censusPart(
   placedHeads: readonly Box[],
   thumb: RgbaFrame,
   capturedAt: number,
+  sceneCutAt = -Infinity,
 ): { hide: ProtectionReason } | { persons: Box[]; uncounted: Box[] } {
   const standing = censusStanding(census, failed, capturedAt);
   if (standing !== 'current') return { hide: CENSUS_HIDES[standing] };
+  const counted = census!.capturedAt >= sceneCutAt ? census!.persons : [];
   return {
     persons: censusMasks(census!, placedHeads, capturedAt),
-    uncounted: uncountedChanges(census!, thumb),
+    uncounted: uncountedChanges({ ...census!, persons: counted }, thumb),
   };
 }
 

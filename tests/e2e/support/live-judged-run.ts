@@ -111,7 +111,12 @@ function sendRawCamera(page: Page): Promise<number> {
   });
 }
 
-type PipelineFigures = { framesOut: number; framesMaskedWhole: number; detections: number };
+type PipelineFigures = {
+  framesOut: number;
+  framesMaskedWhole: number;
+  framesUncounted: number;
+  detections: number;
+};
 
 function setStyleAndSnapshot(page: Page, style: MaskStyle): Promise<PipelineFigures> {
   return page.evaluate((next) => {
@@ -194,7 +199,9 @@ async function judgeLive(run: LiveJudgedRun, hearing: ProtectedHearing, browsers
     const after = await setStyleAndSnapshot(witness, style);
     const out = after.framesOut - before.framesOut;
     console.log(
-      `${style} at the witness: ${out} frames out, ${after.framesMaskedWhole - before.framesMaskedWhole} hidden whole, ${after.detections - before.detections} detections`,
+      `${style} at the witness: ${out} frames out, ${after.framesMaskedWhole - before.framesMaskedWhole} hidden whole, ` +
+        `${after.framesUncounted - before.framesUncounted} with cells masked as not counted by the census yet, ` +
+        `${after.detections - before.detections} detections`,
     );
   }
   expect(await sendRawCamera(witness), 'video senders switched to the raw camera').toBeGreaterThan(

@@ -78,6 +78,18 @@ describe('changedRegions', () => {
     expect(area).toBe(25 * 400);
   });
 
+  it('leaves out changed cells whose centre lies inside a box it is told to ignore', () => {
+    const changed = thumb(120, { col: 10, row: 5, size: 3, shade: 250 });
+    // The box holds the centres of the patch's left two columns (cells 10 and 11).
+    const ignore = [{ x: 200, y: 100, width: 40, height: 60 }];
+    const boxes = changedRegions(changed, thumb(), W, H, undefined, ignore);
+    expect(covers(boxes, { x: 11 * 20, y: 4 * 20, width: 3 * 20, height: 5 * 20 })).toBe(true);
+    expect(boxes.every((b) => b.x >= 11 * 20)).toBe(true);
+    expect(
+      changedRegions(changed, thumb(), W, H, undefined, [{ x: 0, y: 0, width: W, height: H }]),
+    ).toEqual([]);
+  });
+
   it('masks everything when the thumbnails do not match in size', () => {
     const small = { data: new Uint8ClampedArray(4 * 4), width: 2, height: 2 };
     expect(changedRegions(small, thumb(), W, H)).toEqual([{ x: 0, y: 0, width: W, height: H }]);

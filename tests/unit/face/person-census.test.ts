@@ -156,6 +156,20 @@ describe('someone who comes in between censuses (rule 8)', () => {
     expect(live.censusWanted).toBe(false);
   });
 
+  it('after a scene cut, until a newer census, they are masked inside the old boxes too', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    live.onCensus(census([witness, supporter], now()));
+    // The camera is knocked: the whole picture changes, so the census says nothing of the new scene.
+    const knocked = { ...still, data: new Uint8ClampedArray(still.data.length).fill(200) };
+    expect(step(knocked)).toMatchObject({ wholeFrame: true, state: { reason: 'scene-change' } });
+    let plan = step(knocked);
+    for (let i = 0; i < 5 && plan.wholeFrame; i++) plan = step(knocked);
+    expect(covers(partly(plan).changed, supporterOnly)).toBe(true);
+    live.onCensus(census([witness, supporter], now(), knocked));
+    expect(partly(step(knocked)).changed).toEqual([]);
+  });
+
   it('without the census nothing masks them once the detector has looked (what rule 8 adds)', () => {
     const { step } = planner(false);
     for (let i = 0; i < 4; i++) step();
