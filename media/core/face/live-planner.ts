@@ -252,7 +252,7 @@ export class LiveMaskPlanner {
           capturedAt,
           this.sceneCutAt,
         )
-      : { persons: [], uncounted: [] };
+      : { persons: [], people: 0, uncounted: [] };
     if ('hide' in census)
       return {
         wholeFrame: true,
@@ -289,7 +289,7 @@ export class LiveMaskPlanner {
       this.options.cellChangeThreshold,
     );
     this.uncounted = census.uncounted.length > 0;
-    this.personsMasked = census.persons.length;
+    this.personsMasked = census.people;
     return {
       wholeFrame: false,
       state,

@@ -18,7 +18,7 @@
  */
 import { changedRegions, CELL_CHANGE_THRESHOLD } from './change-map';
 import type { ProtectionReason } from './fail-closed';
-import { unmaskedPersons } from './person-heads';
+import { countPeople, unmaskedPersons } from './person-heads';
 import type { Box, RgbaFrame } from './types';
 
 /** How often a census is asked for (camera time). CenterNet takes 0.3-0.5 s a frame on one core. */
@@ -64,9 +64,9 @@ const CENSUS_HIDES: Record<Exclude<CensusStanding, 'current'>, ProtectionReason>
 /**
  * What the census makes of the frame captured at `capturedAt` (`thumb`: its thumbnail), given the
  * heads the latest detection placed: hide it whole and why (none yet, stale, failed), or the people
- * to mask whole (rule 7 of live-planner.ts) and the cells not counted yet (rule 8). A census taken
- * before the last scene cut (`sceneCutAt`) no longer says where anyone is: every cell changed since
- * its frame is uncounted, inside its people's old boxes too.
+ * to mask whole (rule 7 of live-planner.ts), how many people they are, and the cells not counted
+ * yet (rule 8). A census taken before the last scene cut (`sceneCutAt`) no longer says where anyone
+ * is: every cell changed since its frame is uncounted, inside its people's old boxes too.
  */
 export function censusPart(
   census: PersonCensus | null,
@@ -75,12 +75,14 @@ export function censusPart(
   thumb: RgbaFrame,
   capturedAt: number,
   sceneCutAt = -Infinity,
-): { hide: ProtectionReason } | { persons: Box[]; uncounted: Box[] } {
+): { hide: ProtectionReason } | { persons: Box[]; people: number; uncounted: Box[] } {
   const standing = censusStanding(census, failed, capturedAt);
   if (standing !== 'current') return { hide: CENSUS_HIDES[standing] };
   const counted = census!.capturedAt >= sceneCutAt ? census!.persons : [];
+  const unanswered = unmaskedPersons(census!.persons, placedHeads);
   return {
-    persons: censusMasks(census!, placedHeads, capturedAt),
+    persons: grownWithAge(unanswered, census!, capturedAt),
+    people: countPeople(unanswered),
     uncounted: uncountedChanges({ ...census!, persons: counted }, thumb),
   };
 }
@@ -94,9 +96,12 @@ export function censusMasks(
   placedHeads: readonly Box[],
   capturedAt: number,
 ): Box[] {
+  return grownWithAge(unmaskedPersons(census.persons, placedHeads), census, capturedAt);
+}
+
+function grownWithAge(persons: readonly Box[], census: PersonCensus, capturedAt: number): Box[] {
   const ageSeconds = Math.max(0, capturedAt - census.capturedAt) / 1000;
-  const share = CENSUS_MARGIN + CENSUS_DRIFT_PER_SECOND * ageSeconds;
-  return grown(unmaskedPersons(census.persons, placedHeads), share);
+  return grown(persons, CENSUS_MARGIN + CENSUS_DRIFT_PER_SECOND * ageSeconds);
 }
 
 /**

@@ -44,6 +44,15 @@ export function headsAmong(masks: readonly Box[]): Box[] {
   return [...largest.values()];
 }
 
+/** How many people `persons` are: boxes this alike (SAME_PERSON_IOU) are one person found twice. */
+export function countPeople(persons: readonly Box[]): number {
+  const counted: Box[] = [];
+  for (const person of persons)
+    if (!counted.some((other) => intersectionOverUnion(other, person) >= SAME_PERSON_IOU))
+      counted.push(person);
+  return counted.length;
+}
+
 /**
  * How far a head is from where this person's head would be: off the box's middle (in box widths)
  * and down from its top (in box heights). Infinite when its centre is not in the head zone.

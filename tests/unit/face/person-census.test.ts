@@ -78,6 +78,15 @@ describe('the person census in the live planner', () => {
     expect(live.personsMaskedWhole).toBe(1);
   });
 
+  it('tells one person found twice (a whole body and its upper half) as one person', () => {
+    const { live, step, now } = planner(true);
+    for (let i = 0; i < 4; i++) step();
+    const upperHalf = { ...supporter, height: supporter.height * 0.7 };
+    live.onCensus(census([witness, supporter, upperHalf], now()));
+    expect(covers(masks(step()), supporter)).toBe(true);
+    expect(live.personsMaskedWhole).toBe(1);
+  });
+
   it('without a census the supporter keeps their picture (what the census adds)', () => {
     const { step } = planner(false);
     for (let i = 0; i < 5; i++) step();
